@@ -1,0 +1,56 @@
+# kinerja — set-up and everyday targets. Each target creates .venv itself when missing.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DEMO   ?= build/demo
+
+.PHONY: demo test lint format bench clean templates
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Runtime install; re-run when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/activate
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# Install with test extras.
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/activate
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+## demo: write filled example workbooks, validate them and build the recap workbook
+demo: $(VENV)/.installed
+	rm -rf $(DEMO)
+	$(BIN)/kinerja contoh $(DEMO)/masuk
+	-$(BIN)/kinerja validasi $(DEMO)/masuk --umpan-balik $(DEMO)/umpan-balik
+	$(BIN)/kinerja rekap $(DEMO)/masuk --db $(DEMO)/kinerja.db -o $(DEMO)/REKAP-2026-tahunan.xlsx
+	$(BIN)/kinerja ringkasan --db $(DEMO)/kinerja.db
+	@echo "Rekap: $(DEMO)/REKAP-2026-tahunan.xlsx"
+
+## test: lint, type-check and run the whole suite
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench
+
+## templates: regenerate templates/xlsx from config/indikator.yaml
+templates: $(VENV)/.installed
+	$(BIN)/kinerja --config config/indikator.yaml templat -o templates/xlsx
+
+## bench: print performance figures (not part of the test suite)
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache

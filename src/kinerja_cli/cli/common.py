@@ -1,0 +1,185 @@
+"""What every command shares: global options, the resolved state, the stderr console and the
+single place where domain errors become messages and exit codes."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from kinerja_cli.config import Config
+
+EXIT_OK = 0
+EXIT_DATA = 1
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+EXIT_INTERNAL = 4
+
+DEFAULT_CONFIG = Path("config") / "indikator.yaml"
+
+# ---- option types shared by the app callback and every command ------------------------------
+
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", envvar="KINERJA_CONFIG", show_envvar=True,
+                 help="Berkas konfigurasi indikator (bawaan: config/indikator.yaml).",
+                 show_default=False),
+]
+DbOpt = Annotated[
+    Path | None,
+    typer.Option("--db", envvar="KINERJA_DB", show_envvar=True,
+                 help="Berkas penyimpanan SQLite (bawaan: kinerja.db di samping konfigurasi).",
+                 show_default=False),
+]
+TahunOpt = Annotated[
+    int | None,
+    typer.Option("--tahun", help="Tahun penilaian (bawaan: tahun di konfigurasi).",
+                 show_default=False),
+]
+QuietOpt = Annotated[
+    bool | None,
+    typer.Option("--quiet", "-q", help="Hanya tampilkan kesalahan.", show_default=False),
+]
+LangOpt = Annotated[
+    str | None,
+    typer.Option("--lang", help="Bahasa pesan: id (bawaan) atau en.", show_default=False),
+]
+DebugOpt = Annotated[
+    bool | None,
+    typer.Option("--debug", help="Tampilkan rincian teknis (traceback) bila terjadi kesalahan.",
+                 show_default=False),
+]
+
+
+@dataclass
+class State:
+    """Options after merging the app-level and command-level values."""
+
+    config_path: Path | None = None
+    db_path: Path | None = None
+    tahun: int | None = None
+    quiet: bool = False
+    lang: str = "id"
+    debug: bool = False
+    _config: Any = field(default=None, repr=False)
+    _console: Any = field(default=None, repr=False)
+
+    @property
+    def resolved_config_path(self) -> Path:
+        return self.config_path or DEFAULT_CONFIG
+
+    @property
+    def resolved_db_path(self) -> Path:
+        if self.db_path is not None:
+            return self.db_path
+        return self.resolved_config_path.resolve().parent / "kinerja.db"
+
+    def config(self) -> Config:
+        """The loaded config (once); ``--tahun`` must agree with it when both are given."""
+        if self._config is None:
+            from kinerja_cli.config import load_config
+
+            self._config = load_config(self.resolved_config_path)
+        return self._config
+
+    @property
+    def console(self) -> Console:
+        if self._console is None:
+            self._console = make_console()
+        return self._console
+
+    def msg(self, kode: str, **params: Any) -> str:
+        from kinerja_cli.messages import render
+
+        return render(kode, self.lang, **params)
+
+    def say(self, kode: str, **params: Any) -> None:
+        """Print a catalogue message for people on stderr (suppressed by --quiet)."""
+        if not self.quiet:
+            from rich.markup import escape
+
+            self.console.print(escape(self.msg(kode, **params)))
+
+
+def make_console() -> Console:
+    """A rich Console on stderr: colours and width only when stderr is a terminal."""
+    from rich.console import Console
+
+    width = os.environ.get("TERMINAL_WIDTH")
+    return Console(stderr=True, highlight=False, soft_wrap=False,
+                   width=int(width) if width and width.isdigit() else None)
+
+
+def state_from(ctx: typer.Context, *, config: Path | None = None, db: Path | None = None,
+               tahun: int | None = None, quiet: bool | None = None, lang: str | None = None,
+               debug: bool | None = None) -> State:
+    """Merge command-level options over the app-level ones stored in ``ctx.obj``."""
+    base: State = ctx.find_root().obj if isinstance(ctx.find_root().obj, State) else State()
+    st = State(
+        config_path=config if config is not None else base.config_path,
+        db_path=db if db is not None else base.db_path,
+        tahun=tahun if tahun is not None else base.tahun,
+        quiet=quiet if quiet is not None else base.quiet,
+        lang=(lang or base.lang or "id").lower(),
+        debug=debug if debug is not None else base.debug,
+    )
+    if st.lang not in ("id", "en"):
+        from kinerja_cli.messages import render
+
+        make_console().print(render("cli_bahasa_tidak_dikenal", "id", lang=st.lang))
+        raise typer.Exit(EXIT_USAGE)
+    return st
+
+
+@contextlib.contextmanager
+def guard(state: State) -> Iterator[None]:
+    """The one place domain errors become messages and exit codes; no traceback without
+    ``--debug``."""
+    from kinerja_cli.errors import ConfigError, KinerjaError
+
+    try:
+        yield
+    except (typer.Exit, typer.Abort):
+        raise
+    except KinerjaError as exc:
+        if state.debug:
+            raise
+        from rich.markup import escape
+
+        console = state.console
+        console.print(escape(exc.message(state.lang)), style="bold red")
+        if isinstance(exc, ConfigError):
+            for p in exc.problems:
+                where = f"baris {p.line}" if state.lang == "id" else f"line {p.line}"
+                loc = f"{p.path} ({where})" if p.line else p.path
+                console.print(escape(f"  - {loc}: {p.message(state.lang)}"))
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    except Exception as exc:
+        if state.debug:
+            raise
+        from rich.markup import escape
+
+        state.console.print(
+            escape(state.msg("cli_kesalahan_internal", detail=f"{type(exc).__name__}: {exc}")),
+            style="bold red",
+        )
+        raise typer.Exit(EXIT_INTERNAL) from None
+
+
+def write_stdout(text: str) -> None:
+    """Data goes to stdout, untouched by rich (no wrapping, no markup)."""
+    sys.stdout.write(text)
+    if not text.endswith("\n"):
+        sys.stdout.write("\n")
+    sys.stdout.flush()

@@ -1,0 +1,484 @@
+"""The indicator configuration (``config/indikator.yaml``): typed model, loading, fingerprint.
+
+Loading is strict: ``yaml.safe_load`` semantics (no code), no duplicate keys, bounded size,
+nesting and alias expansion, then pydantic v2 models with ``extra="forbid"``. Every mistake is
+collected as a :class:`~kinerja_cli.errors.ConfigProblem` naming the key path and YAML line,
+and raised together in one :class:`~kinerja_cli.errors.ConfigError` (exit code 2).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from kinerja_cli.errors import ConfigError, ConfigProblem
+
+MAX_CONFIG_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 40
+MAX_NODES = 200_000
+
+Number = StrictInt | float
+Metode = Literal["permenpan-6-2022", "permenpan-8-2021"]
+Polaritas = Literal["positif", "negatif"]
+Agregasi = Literal["jumlah", "rata-rata", "terakhir"]
+Tingkat = Literal["pegawai", "unit"]
+
+_RANGE_RE = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*(?:-|–|—|s\.?d\.?|sampai)\s*(-?\d+(?:[.,]\d+)?)\s*$")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Batas(_Model):
+    """Plausible range for targets and realisasi of one indicator (either end optional)."""
+
+    min: Number | None = None
+    max: Number | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Batas:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise PydanticCustomError(
+                "konfig_batas_terbalik", "min > max", {"min": self.min, "max": self.max}
+            )
+        return self
+
+    def contains(self, value: float) -> bool:
+        return (self.min is None or value >= self.min) and (self.max is None or value <= self.max)
+
+
+class RatingHasilKerja(_Model):
+    """Thresholds deriving rating hasil kerja from nilai when the boss left it blank."""
+
+    di_atas: Number = 110
+    sesuai: Number = 90
+
+    @model_validator(mode="after")
+    def _ordered(self) -> RatingHasilKerja:
+        if not self.di_atas > self.sesuai:
+            raise PydanticCustomError(
+                "konfig_ambang_urutan", "thresholds out of order",
+                {"urutan": "di_atas > sesuai"},
+            )
+        return self
+
+
+class PredikatOrganisasiBands(_Model):
+    """Lower bounds of capaian IKU for each predikat organisasi; below ``kurang``: Sangat Kurang."""
+
+    istimewa: Number = 110
+    baik: Number = 90
+    butuh_perbaikan: Number = 70
+    kurang: Number = 50
+
+    @model_validator(mode="after")
+    def _ordered(self) -> PredikatOrganisasiBands:
+        if not self.istimewa > self.baik > self.butuh_perbaikan > self.kurang:
+            raise PydanticCustomError(
+                "konfig_ambang_urutan", "thresholds out of order",
+                {"urutan": "istimewa > baik > butuh_perbaikan > kurang"},
+            )
+        return self
+
+
+class Penilaian(_Model):
+    metode: Metode = "permenpan-6-2022"
+    batas_capaian: Annotated[float, Field(gt=0)] | None = None
+    rating_hasil_kerja: RatingHasilKerja = RatingHasilKerja()
+    predikat_organisasi: PredikatOrganisasiBands = PredikatOrganisasiBands()
+    kurva_distribusi: StrictBool = True
+    kurva_pembulatan: Literal["ketat", "longgar"] = "ketat"
+    """ketat: shares compared exactly; longgar: on small units a limit is rounded in the unit's
+    favour (a maximum up, a minimum down, to whole employees)."""
+    kurva_minimal_pegawai: Annotated[StrictInt, Field(ge=1)] = 1
+    """Units with fewer employees than this are not checked against the distribution rule."""
+
+
+class Penandatangan(_Model):
+    jabatan: StrictStr = "Kepala BKD"
+    nama: StrictStr | None = None
+    nip: StrictStr | None = None
+
+
+class TemplatOptions(_Model):
+    baris_pegawai: Annotated[StrictInt, Field(ge=10, le=20_000)] = 200
+    baris_skp: Annotated[StrictInt, Field(ge=10, le=100_000)] = 1200
+    baris_iku: Annotated[StrictInt, Field(ge=0, le=200)] = 10
+    """Extra empty IKU rows after the prefilled indicators."""
+
+
+class Keamanan(_Model):
+    """Limits applied to every input file before and while it is parsed."""
+
+    ukuran_berkas_maks_mb: Annotated[float, Field(gt=0)] = 50
+    ukuran_terurai_maks_mb: Annotated[float, Field(gt=0)] = 500
+    rasio_kompresi_maks: Annotated[float, Field(gt=1)] = 200
+    jumlah_entri_zip_maks: Annotated[StrictInt, Field(gt=0)] = 10_000
+    sel_maks: Annotated[StrictInt, Field(gt=0)] = 5_000_000
+    waktu_baca_maks_detik: Annotated[float, Field(gt=0)] = 60
+    memori_baca_maks_mb: Annotated[StrictInt, Field(ge=128)] = 1024
+
+
+class Unit(_Model):
+    kode: StrictStr = Field(min_length=1, max_length=40)
+    nama: StrictStr = Field(min_length=1)
+    nama_kepala: StrictStr | None = None
+    nip_kepala: StrictStr | None = None
+
+    @field_validator("kode")
+    @classmethod
+    def _kode_shape(cls, v: str) -> str:
+        if not re.fullmatch(r"[A-Za-z0-9_.\-]+", v):
+            raise PydanticCustomError("konfig_kode_tidak_sah", "bad code", {"kode": v})
+        return v
+
+
+class Target(_Model):
+    """A target: one number, or a range ``low``..``high`` (``low == high`` for one number)."""
+
+    low: float
+    high: float
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    def __str__(self) -> str:
+        def fmt(x: float) -> str:
+            return f"{x:g}"
+
+        return fmt(self.low) if not self.is_range else f"{fmt(self.low)}-{fmt(self.high)}"
+
+
+def parse_config_target(value: Any) -> Target:
+    """A config target: a number, or a range text such as "80-90" (dot or comma decimals)."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("konfig_target_tidak_sah", "bad target", {"nilai": value})
+    if isinstance(value, int | float):
+        return Target(low=float(value), high=float(value))
+    if isinstance(value, str):
+        m = _RANGE_RE.match(value)
+        if m:
+            lo, hi = (float(g.replace(",", ".")) for g in m.groups())
+            if lo <= hi:
+                return Target(low=lo, high=hi)
+    raise PydanticCustomError("konfig_target_tidak_sah", "bad target", {"nilai": value})
+
+
+class Indikator(_Model):
+    kode: StrictStr = Field(min_length=1, max_length=40)
+    nama: StrictStr = Field(min_length=1)
+    satuan: StrictStr = Field(min_length=1)
+    polaritas: Polaritas
+    agregasi: Agregasi
+    tingkat: Tingkat
+    unit: list[StrictStr] | Literal["semua"]
+    bobot: Annotated[float, Field(gt=0, le=100)] | None = None
+    batas: Batas | None = None
+    target: Target | None = None
+    """Default target, prefilled in the template (IKU rows); may be a range "80-90"."""
+    keterangan: StrictStr | None = None
+
+    @field_validator("target", mode="before")
+    @classmethod
+    def _target(cls, v: Any) -> Any:
+        return None if v is None else parse_config_target(v)
+
+    @property
+    def is_percent(self) -> bool:
+        return self.satuan.strip() in ("%", "persen")
+
+
+class Config(_Model):
+    instansi: StrictStr = Field(min_length=1)
+    tahun: Annotated[StrictInt, Field(ge=2000, le=2100)]
+    tempat: StrictStr | None = None
+    """Place for signature blocks ("Medan, 25 November 2026")."""
+    penandatangan: Penandatangan = Penandatangan()
+    penilaian: Penilaian = Penilaian()
+    templat: TemplatOptions = TemplatOptions()
+    keamanan: Keamanan = Keamanan()
+    unit: list[Unit] = Field(min_length=1)
+    indikator: list[Indikator] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _cross_checks(self) -> Config:
+        problems: list[tuple[tuple[Any, ...], str, dict[str, Any]]] = []
+        seen: dict[str, int] = {}
+        for i, u in enumerate(self.unit):
+            if u.kode.upper() in seen:
+                problems.append((("unit", i, "kode"), "konfig_unit_ganda", {"kode": u.kode}))
+            seen[u.kode.upper()] = i
+        seen_ind: dict[str, int] = {}
+        for i, ind in enumerate(self.indikator):
+            if ind.kode.upper() in seen_ind:
+                problems.append(
+                    (("indikator", i, "kode"), "konfig_indikator_ganda", {"kode": ind.kode})
+                )
+            seen_ind[ind.kode.upper()] = i
+            if ind.unit != "semua":
+                for j, kode in enumerate(ind.unit):
+                    if kode.upper() not in seen:
+                        problems.append(
+                            (("indikator", i, "unit", j), "konfig_unit_tak_dikenal",
+                             {"kode": kode, "indikator": ind.kode})
+                        )
+            if ind.target is not None and ind.batas is not None:
+                for end in {ind.target.low, ind.target.high}:
+                    if not ind.batas.contains(end):
+                        problems.append(
+                            (("indikator", i, "target"), "konfig_target_di_luar_batas",
+                             {"nilai": str(ind.target), "min": ind.batas.min,
+                              "max": ind.batas.max})
+                        )
+                        break
+        if problems:
+            # Raised as one error whose context carries every problem; load_config expands it.
+            raise PydanticCustomError("konfig_silang", "cross checks", {"problems": problems})
+        return self
+
+    # ---- lookups ---------------------------------------------------------------------------
+
+    @cached_property
+    def units_by_code(self) -> dict[str, Unit]:
+        return {u.kode: u for u in self.unit}
+
+    @cached_property
+    def indicators_by_code(self) -> dict[str, Indikator]:
+        return {i.kode: i for i in self.indikator}
+
+    def unit_by_code(self, kode: str) -> Unit | None:
+        """The unit with ``kode``, matched case-insensitively."""
+        found = self.units_by_code.get(kode)
+        if found is not None:
+            return found
+        up = kode.strip().upper()
+        return next((u for u in self.unit if u.kode.upper() == up), None)
+
+    def indicators_for(self, unit_kode: str, tingkat: Tingkat | None = None) -> list[Indikator]:
+        """Indicators assigned to a unit (``unit: semua`` included), optionally of one level."""
+        up = unit_kode.upper()
+        return [
+            ind for ind in self.indikator
+            if (ind.unit == "semua" or up in (k.upper() for k in ind.unit))
+            and (tingkat is None or ind.tingkat == tingkat)
+        ]
+
+    def fingerprint(self) -> str:
+        """A stable 16-hex-digit fingerprint of what a template is made from.
+
+        Covers ``instansi``, ``tahun``, ``unit`` and ``indikator`` (normalised, key order and
+        YAML formatting do not matter). Scoring settings (``penilaian``), signature and limits
+        are left out on purpose: changing a threshold must not make every filled workbook
+        "stale".
+        """
+        payload = self.model_dump(mode="json", include={"instansi", "tahun", "unit", "indikator"})
+        text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# ---- loading ---------------------------------------------------------------------------------
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate keys, deep nesting and alias bombs."""
+
+
+def _walk_marks(root: yaml.Node, source: str) -> dict[tuple[Any, ...], int]:
+    """Map each key path to its 1-based line; refuse duplicates, depth and node bombs."""
+    lines: dict[tuple[Any, ...], int] = {(): root.start_mark.line + 1}
+    count = 0
+    stack: list[tuple[yaml.Node, tuple[Any, ...], int]] = [(root, (), 0)]
+    while stack:
+        node, path, depth = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise ConfigError("konfig_terlalu_besar", path=source, batas=MAX_NODES)
+        if depth > MAX_DEPTH:
+            raise ConfigError("konfig_terlalu_dalam", path=source, batas=MAX_DEPTH,
+                              baris=node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            keys: dict[Any, int] = {}
+            for key_node, value_node in node.value:
+                key = key_node.value
+                line = key_node.start_mark.line + 1
+                if key in keys:
+                    raise ConfigError(
+                        "konfig_kunci_ganda", path=source, kunci=_dotted(path + (key,)),
+                        baris=line, baris_pertama=keys[key],
+                    )
+                keys[key] = line
+                lines[path + (key,)] = line
+                stack.append((value_node, path + (key,), depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                lines[path + (i,)] = item.start_mark.line + 1
+                stack.append((item, path + (i,), depth + 1))
+    return lines
+
+
+def _dotted(path: Iterable[Any]) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "(akar)"
+
+
+def _line_for(lines: dict[tuple[Any, ...], int], path: tuple[Any, ...]) -> int | None:
+    while True:
+        if path in lines:
+            return lines[path]
+        if not path:
+            return None
+        path = path[:-1]
+
+
+_PYDANTIC_KODE = {
+    "missing": "konfig_wajib",
+    "extra_forbidden": "konfig_kunci_tak_dikenal",
+    "string_type": "konfig_harus_teks",
+    "int_type": "konfig_harus_bulat",
+    "int_from_float": "konfig_harus_bulat",
+    "int_parsing": "konfig_harus_bulat",
+    "float_type": "konfig_harus_angka",
+    "float_parsing": "konfig_harus_angka",
+    "bool_type": "konfig_harus_boolean",
+    "bool_parsing": "konfig_harus_boolean",
+    "literal_error": "konfig_pilihan",
+    "list_type": "konfig_harus_daftar",
+    "model_type": "konfig_harus_peta",
+    "model_attributes_type": "konfig_harus_peta",
+    "dict_type": "konfig_harus_peta",
+    "too_short": "konfig_terlalu_pendek",
+    "string_too_short": "konfig_terlalu_pendek",
+    "string_too_long": "konfig_terlalu_panjang",
+    "greater_than": "konfig_rentang",
+    "greater_than_equal": "konfig_rentang",
+    "less_than": "konfig_rentang",
+    "less_than_equal": "konfig_rentang",
+}
+
+
+def _problems_from(exc: ValidationError, lines: dict[tuple[Any, ...], int]) -> list[ConfigProblem]:
+    problems: list[ConfigProblem] = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and "[" in p))
+        # Union members add their type name to the location ("float", "str", ...): drop them.
+        loc = tuple(p for p in loc if p not in ("int", "float", "str", "bool", "list[str]",
+                                                "literal['semua']", "function-before[_target(), "
+                                                "nullable[Target]]", "Target"))
+        etype = err["type"]
+        ctx = dict(err.get("ctx") or {})
+        if etype == "konfig_silang":
+            for path, kode, params in ctx["problems"]:
+                problems.append(ConfigProblem(_dotted(path), _line_for(lines, path), kode, params))
+            continue
+        if etype.startswith("konfig_"):
+            kode = etype
+            params = ctx
+        else:
+            kode = _PYDANTIC_KODE.get(etype, "konfig_nilai_tidak_sah")
+            params = {"detail": err.get("msg", "")}
+            if etype == "literal_error":
+                params["pilihan"] = ctx.get("expected", "")
+            if etype in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+                params["syarat"] = {"greater_than": ">", "greater_than_equal": ">=",
+                                    "less_than": "<", "less_than_equal": "<="}[etype] + " " + str(
+                    next(iter(ctx.values()), ""))
+            if etype in ("too_short", "string_too_short"):
+                params["minimal"] = ctx.get("min_length", 1)
+        params.setdefault("nilai", _short(err.get("input")))
+        problems.append(ConfigProblem(_dotted(loc), _line_for(lines, loc), kode, params))
+    # Unions report the same place several times (once per member): keep the first of each.
+    unique: dict[tuple[str, str], ConfigProblem] = {}
+    for p in problems:
+        unique.setdefault((p.path, p.kode), p)
+    collapsed: dict[str, ConfigProblem] = {}
+    for p in unique.values():
+        collapsed.setdefault(p.path, p)
+    return sorted(collapsed.values(), key=lambda p: (p.line or 0, p.path))
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = "" if isinstance(value, dict | list) else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def parse_config_text(text: str, source: str = "<teks>") -> Config:
+    """Parse and validate config YAML text; raises :class:`ConfigError` with every problem."""
+    if len(text.encode("utf-8", "replace")) > MAX_CONFIG_BYTES:
+        raise ConfigError("konfig_terlalu_besar", path=source, batas=MAX_CONFIG_BYTES)
+    loader = _StrictLoader(text)
+    try:
+        try:
+            root = loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            raise ConfigError(
+                "konfig_yaml_rusak", path=source,
+                baris=(mark.line + 1) if mark else "?",
+                detail=exc.problem or str(exc),
+            ) from exc
+        except yaml.YAMLError as exc:
+            raise ConfigError("konfig_yaml_rusak", path=source, baris="?", detail=str(exc)) from exc
+        if root is None:
+            raise ConfigError("konfig_kosong", path=source)
+        lines = _walk_marks(root, source)
+        try:
+            data = loader.construct_document(root)
+        except yaml.YAMLError as exc:
+            raise ConfigError("konfig_yaml_rusak", path=source, baris="?", detail=str(exc)) from exc
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        raise ConfigError("konfig_bukan_peta", path=source)
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        problems = _problems_from(exc, lines)
+        raise ConfigError("konfig_tidak_sah", problems=problems, path=source,
+                          jumlah=len(problems)) from exc
+
+
+def load_config(path: str | Path) -> Config:
+    """Read and validate the config file at ``path``."""
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError("konfig_tidak_ada", path=str(p))
+    if p.stat().st_size > MAX_CONFIG_BYTES:
+        raise ConfigError("konfig_terlalu_besar", path=str(p), batas=MAX_CONFIG_BYTES)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError("konfig_bukan_utf8", path=str(p)) from exc
+    return parse_config_text(text, source=str(p))
+
+
+def bundled_config_text() -> str:
+    """The bundled example configuration (the same file as ``config/indikator.yaml``)."""
+    from importlib.resources import files
+
+    return (files("kinerja_cli") / "data" / "indikator.yaml").read_text(encoding="utf-8")

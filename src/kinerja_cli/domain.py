@@ -1,0 +1,129 @@
+"""The vocabulary of the field: ratings, predikat words, periods, golongan.
+
+Values of the enums are the exact words shown to people and written into workbooks.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class Rating(str, Enum):
+    """Rating hasil kerja / perilaku kerja (PermenPANRB 6/2022)."""
+
+    DI_ATAS = "Di Atas Ekspektasi"
+    SESUAI = "Sesuai Ekspektasi"
+    DI_BAWAH = "Di Bawah Ekspektasi"
+
+
+class PredikatPegawai(str, Enum):
+    SANGAT_BAIK = "Sangat Baik"
+    BAIK = "Baik"
+    BUTUH_PERBAIKAN = "Butuh Perbaikan"
+    KURANG = "Kurang/Misconduct"
+    SANGAT_KURANG = "Sangat Kurang"
+
+
+PREDIKAT_PEGAWAI_ORDER = (
+    PredikatPegawai.SANGAT_BAIK,
+    PredikatPegawai.BAIK,
+    PredikatPegawai.BUTUH_PERBAIKAN,
+    PredikatPegawai.KURANG,
+    PredikatPegawai.SANGAT_KURANG,
+)
+"""Best first; the ranking sorts by this order, then by nilai."""
+
+
+class PredikatOrganisasi(str, Enum):
+    ISTIMEWA = "Istimewa"
+    BAIK = "Baik"
+    BUTUH_PERBAIKAN = "Butuh Perbaikan"
+    KURANG = "Kurang"
+    SANGAT_KURANG = "Sangat Kurang"
+
+
+PREDIKAT_ORGANISASI_ORDER = tuple(PredikatOrganisasi)
+
+
+class Periode(str, Enum):
+    TW1 = "TW1"
+    TW2 = "TW2"
+    TW3 = "TW3"
+    TW4 = "TW4"
+    TAHUNAN = "tahunan"
+
+    @property
+    def quarters(self) -> int:
+        """How many quarters (from TW1) the period covers."""
+        return 4 if self is Periode.TAHUNAN else int(self.value[-1])
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+_RATING_WORDS = {
+    "diatasekspektasi": Rating.DI_ATAS,
+    "diatas": Rating.DI_ATAS,
+    "sesuaiekspektasi": Rating.SESUAI,
+    "sesuai": Rating.SESUAI,
+    "dibawahekspektasi": Rating.DI_BAWAH,
+    "dibawah": Rating.DI_BAWAH,
+}
+
+
+def parse_rating(text: str | None) -> Rating | None:
+    """The rating a person meant by ``text`` ("Di Atas", "sesuai ekspektasi"), else None.
+
+    Case, spacing and punctuation are ignored; anything else is not guessed.
+    """
+    if text is None:
+        return None
+    return _RATING_WORDS.get(_key(str(text)))
+
+
+_PREDIKAT_ORG_WORDS = {_key(p.value): p for p in PredikatOrganisasi}
+
+
+def parse_predikat_organisasi(text: str | None) -> PredikatOrganisasi | None:
+    if text is None:
+        return None
+    return _PREDIKAT_ORG_WORDS.get(_key(str(text)))
+
+
+GOLONGAN_PNS = tuple(
+    f"{g}/{r}"
+    for g, ruang in (("I", "abcd"), ("II", "abcd"), ("III", "abcd"), ("IV", "abcde"))
+    for r in ruang
+)
+"""Golongan/ruang PNS: I/a .. IV/e."""
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+          "XIV", "XV", "XVI", "XVII")
+GOLONGAN_PPPK = _ROMAN
+"""Golongan PPPK: I .. XVII."""
+
+GOLONGAN_ALL = GOLONGAN_PNS + tuple(g for g in GOLONGAN_PPPK if g not in ("I", "II", "III", "IV"))
+
+
+_GOL_RE = re.compile(r"^\s*(IV|I{1,3})\s*[/.\-\s]?\s*([a-eA-E])\s*$")
+_PPPK_RE = re.compile(r"^\s*([IVX]+)\s*$")
+
+
+def parse_golongan(text: str | None) -> str | None:
+    """Canonical golongan ("III/a") from the spellings people type ("IIIa", "III.a", "iii/a").
+
+    PPPK golongan I..XVII are returned as written in upper case. None when not recognised.
+    """
+    if text is None:
+        return None
+    t = str(text).strip()
+    m = _GOL_RE.match(t.upper()) if t else None
+    if m:
+        canon = f"{m.group(1)}/{m.group(2).lower()}"
+        return canon if canon in GOLONGAN_PNS else None
+    m = _PPPK_RE.match(t.upper())
+    if m and m.group(1) in GOLONGAN_PPPK:
+        return m.group(1)
+    return None

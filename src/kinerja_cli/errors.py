@@ -1,0 +1,89 @@
+"""One family of domain exceptions, caught in one place by the command line.
+
+Every exception carries a message ``kode`` (a key of the message catalogue) and its
+parameters, so the CLI renders it in the user's language; ``exit_code`` follows the contract:
+2 usage or config error, 3 unreadable input.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class KinerjaError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, kode: str, **params: Any) -> None:
+        self.kode = kode
+        self.params = params
+        super().__init__(kode, params)
+
+    def message(self, lang: str = "id") -> str:
+        from kinerja_cli.messages import render
+
+        return render(self.kode, lang, **self.params)
+
+    def __str__(self) -> str:  # pragma: no cover - convenience for logs and --debug
+        try:
+            return self.message("id")
+        except Exception:
+            return f"{self.kode} {self.params}"
+
+
+class UsageError(KinerjaError):
+    """The user asked for something that cannot be done as asked (exit 2)."""
+
+    exit_code = 2
+
+
+class ConfigError(KinerjaError):
+    """The indicator configuration is missing or wrong (exit 2).
+
+    ``problems`` holds one :class:`ConfigProblem` per mistake found, so all of them can be
+    shown at once rather than one per run.
+    """
+
+    exit_code = 2
+
+    def __init__(self, kode: str, problems: list[ConfigProblem] | None = None, **params: Any):
+        super().__init__(kode, **params)
+        self.problems = problems or []
+
+
+class InputError(KinerjaError):
+    """An input file cannot be read at all (exit 3)."""
+
+    exit_code = 3
+
+
+class StoreError(KinerjaError):
+    """The local store cannot be opened or written (exit 3)."""
+
+    exit_code = 3
+
+
+class ConfigProblem:
+    """One mistake in the config: where (key path and line) and what (catalogue kode)."""
+
+    __slots__ = ("kode", "line", "params", "path")
+
+    def __init__(self, path: str, line: int | None, kode: str,
+                 params: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.kode = kode
+        self.params = params or {}
+
+    def message(self, lang: str = "id") -> str:
+        from kinerja_cli.messages import render
+
+        return render(self.kode, lang, **self.params)
+
+    def to_dict(self, lang: str = "id") -> dict[str, Any]:
+        return {"path": self.path, "baris": self.line, "kode": self.kode,
+                "pesan": self.message(lang)}
+
+    def __repr__(self) -> str:
+        return f"ConfigProblem({self.path!r}, line={self.line}, kode={self.kode!r})"

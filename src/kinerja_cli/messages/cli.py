@@ -1,0 +1,36 @@
+"""Messages of the command line itself."""
+
+MESSAGES = {
+    "cli_kesalahan_internal": {
+        "id": "Terjadi kesalahan internal yang tidak terduga: {detail}. Jalankan ulang dengan "
+        "--debug untuk melihat rinciannya, lalu laporkan ke pengembang.",
+        "en": "An unexpected internal error occurred: {detail}. Run again with --debug to see "
+        "the details, and report it to the developers.",
+    },
+    "cli_bahasa_tidak_dikenal": {
+        "id": "Bahasa '{lang}' tidak dikenal; pilih 'id' atau 'en'.",
+        "en": "Unknown language '{lang}'; choose 'id' or 'en'.",
+    },
+    "cli_berkas_ditulis": {
+        "id": "Ditulis: {path}",
+        "en": "Written: {path}",
+    },
+    "cli_init_selesai": {
+        "id": "Ruang kerja siap di {dir}. Ubah {config} sesuai instansi Anda, lalu jalankan "
+        "'kinerja templat'.",
+        "en": "Workspace ready in {dir}. Edit {config} for your organisation, then run "
+        "'kinerja templat'.",
+    },
+    "cli_init_sudah_ada": {
+        "id": "Berkas {path} sudah ada; tidak ditimpa. Gunakan --timpa untuk menimpanya.",
+        "en": "{path} already exists; not overwritten. Use --timpa to overwrite it.",
+    },
+    "cli_templat_selesai": {
+        "id": "{jumlah} templat ditulis ke {dir}.",
+        "en": "{jumlah} templates written to {dir}.",
+    },
+    "cli_unit_tidak_dikenal": {
+        "id": "Kode unit '{kode}' tidak ada di konfigurasi. Kode yang ada: {daftar}.",
+        "en": "Unit code '{kode}' is not in the config. Known codes: {daftar}.",
+    },
+}

@@ -1,0 +1,307 @@
+"""The normalised records every reader produces and every later stage consumes.
+
+One direction of flow: a reader turns a file into a :class:`Submission` (identity, IKU rows,
+employees, SKP rows, each record with its source cell) plus the :class:`Issue` list found while
+reading and validating; the store keeps submissions; the scorer turns submissions into a
+:class:`ScoreResult`; writers render results. Readers for other input formats (e-Kinerja BKN
+exports, later) produce the same shapes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+from kinerja_cli.config import Target
+
+Tingkat = Literal["error", "warning"]
+ERROR: Tingkat = "error"
+WARNING: Tingkat = "warning"
+
+QUARTERS = ("TW1", "TW2", "TW3", "TW4")
+
+__all__ = [
+    "ERROR",
+    "QUARTERS",
+    "WARNING",
+    "EmployeeScore",
+    "IkuRecord",
+    "Identitas",
+    "Issue",
+    "PegawaiRecord",
+    "RowScore",
+    "ScoreResult",
+    "SkpRecord",
+    "Submission",
+    "Target",
+    "TemplateMeta",
+    "UnitScore",
+]
+
+
+# ---- issues ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One problem found in an input, at its real place in the file.
+
+    ``kode`` is a stable machine code and a key of the message catalogue; ``params`` fill the
+    message's placeholders. ``cell`` is A1 notation of the real cell in the file (None for a
+    file- or sheet-level problem); ``row`` is the 1-based sheet row; ``column`` the header text.
+    ``nilai`` is the raw value as text (already shortened for display).
+    """
+
+    kode: str
+    tingkat: Tingkat
+    file: str
+    sheet: str | None = None
+    cell: str | None = None
+    row: int | None = None
+    column: str | None = None
+    nilai: str | None = None
+    params: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def is_error(self) -> bool:
+        return self.tingkat == ERROR
+
+    def pesan(self, lang: str = "id") -> str:
+        from kinerja_cli.messages import render
+
+        return render(self.kode, lang, **dict(self.params))
+
+    def to_dict(self, lang: str = "id") -> dict[str, Any]:
+        """The public shape (JSON/CSV/Masalah sheet): file, sheet, cell, row, column, kode,
+        tingkat, pesan, nilai."""
+        return {
+            "file": self.file,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "row": self.row,
+            "column": self.column,
+            "kode": self.kode,
+            "tingkat": self.tingkat,
+            "pesan": self.pesan(lang),
+            "nilai": self.nilai,
+        }
+
+
+def make_issue(kode: str, tingkat: Tingkat, file: str, *, sheet: str | None = None,
+               cell: str | None = None, row: int | None = None, column: str | None = None,
+               nilai: Any = None, **params: Any) -> Issue:
+    """Build an :class:`Issue`; ``nilai`` is turned into a short display string."""
+    return Issue(kode=kode, tingkat=tingkat, file=file, sheet=sheet, cell=cell, row=row,
+                 column=column, nilai=display_value(nilai), params=tuple(sorted(params.items())))
+
+
+def display_value(value: Any, limit: int = 80) -> str | None:
+    """A raw cell value as a short, single-line string for messages (None stays None)."""
+    if value is None:
+        return None
+    text = repr(value) if isinstance(value, float) and not value.is_integer() else str(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) >= 1e15:
+        text = f"{value:.15E}"  # what Excel shows for a mangled NIP: 1.98609262015051E+17
+    text = text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# ---- records ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateMeta:
+    """What the hidden metadata sheet of a template says (None when the sheet is missing)."""
+
+    versi: str
+    kode_unit: str
+    tahun: int
+    fingerprint: str
+
+
+@dataclass(slots=True)
+class Identitas:
+    instansi: str | None = None
+    kode_unit: str | None = None
+    nama_unit: str | None = None
+    tahun: int | None = None
+    nama_kepala: str | None = None
+    nip_kepala: str | None = None
+    predikat_organisasi: str | None = None
+    """Canonical PredikatOrganisasi value when given and valid, else None."""
+    tanggal: date | None = None
+
+
+@dataclass(slots=True)
+class IkuRecord:
+    """One row of the IKU sheet. ``valid`` is False when the row has an error (unscorable)."""
+
+    kode: str
+    nama: str | None
+    satuan: str | None
+    target: Target | None
+    realisasi: tuple[float | None, float | None, float | None, float | None]
+    keterangan: str | None
+    sheet: str
+    row: int
+    valid: bool = True
+
+
+@dataclass(slots=True)
+class PegawaiRecord:
+    """One employee row of the Pegawai sheet; ratings hold canonical Rating values or None."""
+
+    nip: str
+    nama: str | None
+    jabatan: str | None
+    golongan: str | None
+    rating_hasil_kerja: str | None
+    rating_perilaku: str | None
+    catatan: str | None
+    sheet: str
+    row: int
+    valid: bool = True
+
+
+@dataclass(slots=True)
+class SkpRecord:
+    """One employee x indicator row of the SKP sheet."""
+
+    nip: str
+    nama: str | None
+    kode: str
+    target: Target | None
+    bobot: float | None
+    realisasi: tuple[float | None, float | None, float | None, float | None]
+    sheet: str
+    row: int
+    valid: bool = True
+
+
+@dataclass(slots=True)
+class Submission:
+    """One input file, read and validated: the unit of storing, versioning and scoring."""
+
+    path: str
+    """The file's name as given (shown in issues)."""
+    sha256: str
+    size: int
+    format: str
+    """Detected format: xlsx, xlsm, xls, ods, csv."""
+    mtime: datetime | None = None
+    meta: TemplateMeta | None = None
+    identitas: Identitas | None = None
+    iku: list[IkuRecord] = field(default_factory=list)
+    pegawai: list[PegawaiRecord] = field(default_factory=list)
+    skp: list[SkpRecord] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def kode_unit(self) -> str | None:
+        if self.identitas and self.identitas.kode_unit:
+            return self.identitas.kode_unit
+        return self.meta.kode_unit if self.meta else None
+
+    @property
+    def tahun(self) -> int | None:
+        if self.identitas and self.identitas.tahun:
+            return self.identitas.tahun
+        return self.meta.tahun if self.meta else None
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 for i in self.issues if i.is_error)
+
+    @property
+    def warning_count(self) -> int:
+        return sum(1 for i in self.issues if not i.is_error)
+
+    @property
+    def structural_ok(self) -> bool:
+        """False when a file-level problem (no cell, no row) makes the whole file unscorable."""
+        return not any(i.is_error and i.row is None for i in self.issues)
+
+
+# ---- scores ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class RowScore:
+    """Capaian of one SKP or IKU row for the period (all numbers in full precision)."""
+
+    unit: str
+    kode: str
+    nip: str | None
+    """None for an IKU row."""
+    target: float | None
+    """The effective target used (range bound chosen, periodic scaling applied)."""
+    realisasi: float | None
+    """Realisasi aggregated over the period's quarters."""
+    capaian: float | None
+    """None when it cannot be computed (invalid row, no realisasi yet)."""
+    nilai_capaian: float | None = None
+    """PermenPANRB 8/2021 converted value, when that regime is used."""
+    bobot: float | None = None
+    sheet: str | None = None
+    row: int | None = None
+
+
+@dataclass(slots=True)
+class EmployeeScore:
+    nip: str
+    nama: str | None
+    unit: str
+    jabatan: str | None
+    golongan: str | None
+    nilai: float | None
+    """Weighted nilai (capaian or, under permenpan-8-2021, nilai capaian); None if unscorable."""
+    rating_hasil_kerja: str | None
+    rating_hasil_kerja_derived: bool
+    rating_perilaku: str | None
+    predikat: str | None
+    lengkap: bool
+    """False when a row of this employee had an error or no realisasi: not silently scored."""
+    is_kepala: bool = False
+    rank_unit: int | None = None
+    rank_overall: int | None = None
+    rows: list[RowScore] = field(default_factory=list)
+    catatan: list[str] = field(default_factory=list)
+    """Why the employee is incomplete or how the rating was decided (message kodes)."""
+
+
+@dataclass(slots=True)
+class UnitScore:
+    kode: str
+    nama: str
+    pegawai_count: int
+    capaian_iku: float | None
+    predikat_organisasi: str | None
+    predikat_organisasi_derived: bool
+    distribusi: dict[str, int]
+    """Head count per PredikatPegawai value (all five keys present)."""
+    kurva_ok: bool | None
+    """None when not checked (disabled, too small, no predikat organisasi)."""
+    kurva_pelanggaran: list[str] = field(default_factory=list)
+    """Each broken distribution rule, stated in words (Indonesian)."""
+    rank: int | None = None
+    submitted: bool = True
+    iku_rows: list[RowScore] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ScoreResult:
+    """Everything the writers need; writers never compute scores themselves."""
+
+    instansi: str
+    tahun: int
+    periode: str
+    metode: str
+    units: list[UnitScore]
+    employees: list[EmployeeScore]
+    issues: list[Issue]
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    """One dict per stored submission used: file, sha256, version, ingested_at, fingerprint."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,50 @@
+"""Shared fixtures. Output is forced plain so tests never depend on the terminal."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ["TERMINAL_WIDTH"] = "200"
+os.environ["_TYPER_FORCE_DISABLE_TERMINAL"] = "1"
+os.environ["NO_COLOR"] = "1"
+os.environ.pop("KINERJA_CONFIG", None)
+os.environ.pop("KINERJA_DB", None)
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED_CONFIG = ROOT / "config" / "indikator.yaml"
+
+HAS_SOFFICE = shutil.which("soffice") is not None
+needs_soffice = pytest.mark.skipif(
+    not HAS_SOFFICE and os.environ.get("CI") != "true",
+    reason="LibreOffice (soffice) not installed",
+)
+"""On CI LibreOffice is installed by .ci/run, so these tests must run (and fail if absent)."""
+
+
+@pytest.fixture(scope="session")
+def config():
+    from kinerja_cli.config import load_config
+
+    return load_config(BUNDLED_CONFIG)
+
+
+@pytest.fixture()
+def runner():
+    from typer.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture()
+def invoke(runner):
+    """Run the CLI in-process: ``invoke("templat", "-o", dir)`` -> click Result."""
+    from kinerja_cli.cli.main import app
+
+    def _invoke(*args: str, **kwargs):
+        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+    return _invoke
