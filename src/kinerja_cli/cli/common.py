@@ -91,6 +91,10 @@ class State:
             self._config = load_config(self.resolved_config_path)
         return self._config
 
+    def year(self) -> int:
+        """The assessment year: ``--tahun`` when given, else the config's ``tahun``."""
+        return self.tahun if self.tahun is not None else self.config().tahun
+
     @property
     def console(self) -> Console:
         if self._console is None:
