@@ -1,0 +1,126 @@
+"""The command line as a whole: help, README entries, global options, exit codes."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+import typer
+
+from kinerja_cli import __version__
+from kinerja_cli.cli.main import app
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def registered_commands():
+    """(name, hidden, callback) of every command the app registers."""
+    return [(c.name, c.hidden, c.callback) for c in app.registered_commands]
+
+
+def test_commands_are_registered():
+    names = {name for name, _, _ in registered_commands()}
+    assert "init" in names
+
+
+@pytest.mark.parametrize("name", sorted({c.name for c in app.registered_commands if not c.hidden}))
+def test_every_command_has_help_and_readme_entry(name, invoke):
+    result = invoke(name, "--help")
+    assert result.exit_code == 0, result.output
+    callback = next(c.callback for c in app.registered_commands if c.name == name)
+    doc = (callback.__doc__ or "").strip()
+    assert len(doc) > 20, f"{name} has no help text"
+    assert "Contoh:" in doc, f"{name} help has no example"
+    assert re.search(rf"^### `kinerja {name}\b", README, re.M), f"README has no entry for {name}"
+
+
+def test_aliases_point_to_the_same_function():
+    by_callback: dict = {}
+    for name, hidden, callback in registered_commands():
+        by_callback.setdefault(callback, []).append((name, hidden))
+    for entries in by_callback.values():
+        visible = [n for n, h in entries if not h]
+        assert len(visible) == 1, entries
+
+
+def test_version(invoke):
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"kinerja {__version__}"
+
+
+def test_no_args_shows_help(runner):
+    result = runner.invoke(app, [])
+    assert "Usage" in result.output
+    assert "init" in result.output
+
+
+def test_init_creates_workspace_and_refuses_overwrite(invoke, tmp_path):
+    ws = tmp_path / "ws"
+    result = invoke("init", ws)
+    assert result.exit_code == 0, result.output
+    assert (ws / "config" / "indikator.yaml").is_file()
+    assert (ws / "masuk").is_dir() and (ws / "keluaran").is_dir()
+    assert "kinerja templat" in (ws / "BACA-SAYA.txt").read_text(encoding="utf-8")
+    (ws / "config" / "indikator.yaml").write_text("instansi: diubah\n", encoding="utf-8")
+    again = invoke("init", ws)
+    assert again.exit_code == 2
+    assert "--timpa" in again.stderr
+    assert (ws / "config" / "indikator.yaml").read_text(encoding="utf-8") == "instansi: diubah\n"
+    forced = invoke("init", ws, "--timpa")
+    assert forced.exit_code == 0
+    assert "Pemerintah Kota Medan" in (ws / "config" / "indikator.yaml").read_text(encoding="utf-8")
+
+
+def test_init_english_messages(invoke, tmp_path):
+    result = invoke("init", tmp_path / "w", "--lang", "en")
+    assert result.exit_code == 0
+    assert "Workspace ready" in result.stderr
+    result = invoke("--lang", "en", "init", tmp_path / "w")
+    assert "already exists" in result.stderr
+
+
+def test_unknown_language_is_a_usage_error(invoke, tmp_path):
+    result = invoke("init", tmp_path / "w", "--lang", "fr")
+    assert result.exit_code == 2
+    assert "fr" in result.stderr
+
+
+def test_config_error_exit_2_without_traceback(tmp_path):
+    """A broken config gives exit 2, key path and line, and no traceback."""
+    from kinerja_cli.cli import common
+
+    bad = tmp_path / "indikator.yaml"
+    bad.write_text("instansi: X\ntahun: 2026\nunit: []\nindikator: []\nsalah: 1\n", encoding="utf-8")
+    state = common.State(config_path=bad)
+    with pytest.raises(typer.Exit) as info, common.guard(state):
+        state.config()
+    assert info.value.exit_code == 2
+
+
+def test_internal_error_exit_4_and_debug_reraises(capsys):
+    from kinerja_cli.cli import common
+
+    state = common.State()
+    with pytest.raises(typer.Exit) as info, common.guard(state):
+        raise RuntimeError("boom")
+    assert info.value.exit_code == common.EXIT_INTERNAL
+    err = capsys.readouterr().err
+    assert "--debug" in err and "Traceback" not in err
+    state = common.State(debug=True)
+    with pytest.raises(RuntimeError), common.guard(state):
+        raise RuntimeError("boom")
+
+
+def test_help_is_fast_and_imports_no_heavy_modules():
+    code = (
+        "import sys, kinerja_cli.cli.main as m\n"
+        "heavy = [x for x in ('pandas', 'openpyxl', 'xlsxwriter', 'python_calamine', 'numpy')"
+        " if x in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"imported at startup: {out.stdout.strip()}"
