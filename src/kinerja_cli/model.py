@@ -245,6 +245,8 @@ class RowScore:
     bobot: float | None = None
     sheet: str | None = None
     row: int | None = None
+    catatan: str | None = None
+    """Message kode saying why ``capaian`` is None (invalid row, blank quarter, ...)."""
 
 
 @dataclass(slots=True)
@@ -287,6 +289,12 @@ class UnitScore:
     rank: int | None = None
     submitted: bool = True
     iku_rows: list[RowScore] = field(default_factory=list)
+    scored_count: int = 0
+    """Employees with a predikat (the head count the distribution shares are taken of)."""
+    scorable: bool = True
+    """False when the unit's file was submitted but is structurally unusable."""
+    source: str | None = None
+    """The file the unit's scores come from."""
 
 
 @dataclass(slots=True)
