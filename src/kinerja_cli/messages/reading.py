@@ -1,0 +1,159 @@
+"""Messages about reading files and normalising cell values (numbers, targets, NIP).
+
+The value kodes are returned by :mod:`kinerja_cli.values` and used by the validator directly
+as issue kodes: they are stable public codes, documented in ``docs/membaca.md``.
+"""
+
+MESSAGES = {
+    # ---- numbers -----------------------------------------------------------------------------
+    "angka_kosong": {
+        "id": "Sel ini kosong; isi dengan angka.",
+        "en": "This cell is empty; fill in a number.",
+    },
+    "angka_bukan_angka": {
+        "id": "'{teks}' bukan angka; tulis angkanya saja (misalnya 85 atau 85,5), atau "
+        "kosongkan sel jika datanya belum ada.",
+        "en": "'{teks}' is not a number; write the number only (for example 85 or 85,5), or "
+        "leave the cell empty if there is no data yet.",
+    },
+    "angka_tidak_sah": {
+        "id": "'{teks}' tidak dapat dibaca sebagai satu angka; tulis satu angka dengan koma "
+        "sebagai tanda desimal (misalnya 85,5 atau 1234,5), tanpa kata di depannya.",
+        "en": "'{teks}' cannot be read as one number; write one number with a comma as the "
+        "decimal mark (for example 85,5 or 1234,5), with no words before it.",
+    },
+    "angka_ambigu": {
+        "id": "Angka '{teks}' tidak jelas: titik atau koma di situ bisa pemisah ribuan "
+        "({ribuan}) atau tanda desimal. Jika maksudnya ribuan, tulis {ribuan} tanpa pemisah; "
+        "jika maksudnya pecahan, tulis {saran_pecahan}.",
+        "en": "Number '{teks}' is ambiguous: its dot or comma may be a thousands separator "
+        "({ribuan}) or a decimal mark. For thousands write {ribuan} without a separator; for a "
+        "fraction write {saran_pecahan}.",
+    },
+    "angka_ganda": {
+        "id": "'{teks}' berisi lebih dari satu angka; tulis satu angka saja per sel (rentang "
+        "seperti 80-90 hanya boleh di kolom Target).",
+        "en": "'{teks}' holds more than one number; write one number per cell (a range such as "
+        "80-90 is allowed only in the Target column).",
+    },
+    "angka_tidak_hingga": {
+        "id": "Nilai '{teks}' bukan angka yang terhingga (hasil rumus yang rusak atau angka "
+        "terlalu besar); ketik angka yang benar.",
+        "en": "Value '{teks}' is not a finite number (a broken formula result or a number too "
+        "large); type the right number.",
+    },
+    "angka_berupa_tanggal": {
+        "id": "Sel ini berisi tanggal/waktu ({teks}), bukan angka: Excel sering mengubah "
+        "ketikan seperti 7.8 atau 1/2 menjadi tanggal. Format sel sebagai Angka (Number) lalu "
+        "ketik ulang angkanya.",
+        "en": "This cell holds a date/time ({teks}), not a number: Excel often turns typing "
+        "such as 7.8 or 1/2 into a date. Format the cell as Number and type the number again.",
+    },
+    "persen_satuan_lain": {
+        "id": "'{teks}' ditulis sebagai persen, padahal satuan indikator ini bukan persen; "
+        "tulis angkanya dalam satuan indikator tanpa tanda % (dan jika sel berformat "
+        "Persentase, ubah formatnya menjadi Angka).",
+        "en": "'{teks}' is written as a percentage but this indicator is not measured in "
+        "percent; write the number in the indicator's unit without % (and if the cell is "
+        "formatted as Percentage, change it to Number).",
+    },
+    # ---- targets -----------------------------------------------------------------------------
+    "target_tidak_sah": {
+        "id": "Target '{teks}' tidak dapat dibaca; tulis satu angka (misalnya 90) atau satu "
+        "rentang (misalnya 80-90 atau 7-8 bulan).",
+        "en": "Target '{teks}' cannot be read; write one number (for example 90) or one range "
+        "(for example 80-90 or 7-8 bulan).",
+    },
+    "target_terbalik": {
+        "id": "Rentang target '{teks}' terbalik: batas bawah {rendah} lebih besar dari batas "
+        "atas {tinggi}; tulis yang kecil lebih dulu ({tinggi}-{rendah}).",
+        "en": "Target range '{teks}' is reversed: the low end {rendah} is above the high end "
+        "{tinggi}; write the smaller first ({tinggi}-{rendah}).",
+    },
+    "target_nol": {
+        "id": "Target '{teks}' bernilai nol, sehingga capaian tidak dapat dihitung; isi target "
+        "yang sebenarnya.",
+        "en": "Target '{teks}' is zero, so the achievement cannot be computed; fill in the "
+        "real target.",
+    },
+    # ---- NIP ---------------------------------------------------------------------------------
+    "nip_kosong": {
+        "id": "NIP kosong; isi NIP / NI PPPK 18 digit.",
+        "en": "NIP is empty; fill in the 18-digit NIP / NI PPPK.",
+    },
+    "nip_berupa_angka": {
+        "id": "NIP tersimpan sebagai angka ({teks}), bukan teks: Excel hanya menyimpan 15 digit "
+        "sebuah angka, sehingga digit terakhir NIP (nomor urut) hilang dan dua pegawai bisa "
+        "tertukar. Format kolom NIP sebagai Teks lalu ketik ulang NIP-nya, atau awali dengan "
+        "tanda petik (').",
+        "en": "The NIP is stored as a number ({teks}), not as text: Excel keeps only 15 digits "
+        "of a number, so the last digits of the NIP (the sequence number) are lost and two "
+        "employees can be confused. Format the NIP column as Text and type the NIP again, or "
+        "start it with an apostrophe (').",
+    },
+    "nip_karakter_salah": {
+        "id": "NIP '{teks}' mengandung karakter selain angka; NIP / NI PPPK hanya berisi 18 "
+        "digit angka (spasi dan titik pemisah boleh).",
+        "en": "NIP '{teks}' contains characters other than digits; a NIP / NI PPPK is 18 "
+        "digits only (separating spaces and dots are allowed).",
+    },
+    "nip_panjang_salah": {
+        "id": "NIP '{teks}' berisi {panjang} digit, seharusnya 18; periksa apakah ada digit yang "
+        "hilang atau berlebih.",
+        "en": "NIP '{teks}' has {panjang} digits instead of 18; check for a missing or extra "
+        "digit.",
+    },
+    "nip_tanggal_lahir_salah": {
+        "id": "8 digit pertama NIP ({tanggal}) harus tanggal lahir yang sah (TTTTBBHH, "
+        "misalnya 19860926); periksa NIP-nya.",
+        "en": "The first 8 digits of the NIP ({tanggal}) must be a real birth date (YYYYMMDD, "
+        "for example 19860926); check the NIP.",
+    },
+    "nip_tmt_salah": {
+        "id": "Digit ke-9 s.d. 14 NIP ({tmt}) harus TMT CPNS berupa tahun dan bulan yang sah "
+        "(TTTTBB) antara tahun {tahun_min} dan {tahun_maks} (usia 18-60 tahun), atau untuk NI "
+        "PPPK tahun pengangkatan sejak 2019; periksa NIP-nya.",
+        "en": "Digits 9 to 14 of the NIP ({tmt}) must be the TMT CPNS, a real year and month "
+        "(YYYYMM) between {tahun_min} and {tahun_maks} (age 18-60), or for a NI PPPK an "
+        "appointment year from 2019; check the NIP.",
+    },
+    "nip_jenis_kelamin_salah": {
+        "id": "Digit ke-15 NIP adalah {digit}, padahal harus 1 (laki-laki) atau 2 (perempuan); "
+        "periksa NIP-nya.",
+        "en": "Digit 15 of the NIP is {digit}, but it must be 1 (male) or 2 (female); check the "
+        "NIP.",
+    },
+    # ---- files -------------------------------------------------------------------------------
+    "berkas_kosong": {
+        "id": "Berkas {path} kosong (0 byte); kirim ulang berkas yang benar.",
+        "en": "File {path} is empty (0 bytes); send the right file again.",
+    },
+    "berkas_tidak_terbaca": {
+        "id": "Berkas {path} rusak atau tidak lengkap dan tidak dapat dibaca ({alasan}); buka "
+        "di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu kirim lagi.",
+        "en": "File {path} is damaged or incomplete and cannot be read ({alasan}); open it in "
+        "Excel or LibreOffice, save it again as .xlsx and send it again.",
+    },
+    "berkas_terenkripsi": {
+        "id": "Berkas {path} dilindungi kata sandi (terenkripsi) sehingga tidak dapat dibaca; "
+        "buka di Excel, hapus kata sandinya (File > Info > Protect Workbook > Encrypt with "
+        "Password, kosongkan), simpan, lalu kirim lagi.",
+        "en": "File {path} is password-protected (encrypted) and cannot be read; open it in "
+        "Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, "
+        "clear it), save and send it again.",
+    },
+    "format_tidak_didukung": {
+        "id": "Berkas {path} bukan lembar kerja yang didukung (terbaca sebagai {jenis}); kirim "
+        "berkas .xlsx, .xlsm, .xls, .ods atau .csv.",
+        "en": "File {path} is not a supported spreadsheet (it looks like {jenis}); send an "
+        ".xlsx, .xlsm, .xls, .ods or .csv file.",
+    },
+    "berkas_xml_berbahaya": {
+        "id": "Berkas {path} ditolak: bagian {bagian} memuat deklarasi <!DOCTYPE> yang tidak "
+        "pernah ada di lembar kerja biasa dan dapat dipakai untuk serangan; simpan ulang berkas "
+        "dari Excel atau LibreOffice, lalu kirim lagi.",
+        "en": "File {path} refused: part {bagian} carries a <!DOCTYPE> declaration, which no "
+        "ordinary spreadsheet has and which can be used for attacks; save the file again from "
+        "Excel or LibreOffice and send it again.",
+    },
+}

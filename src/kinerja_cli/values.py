@@ -1,0 +1,492 @@
+"""The strict value normaliser: numbers, targets and NIPs as a dinas really types them.
+
+Pure functions, no pandas, never raising on bad input: each returns a small frozen result
+holding either the value or a problem ``kode`` (a key of the message catalogue, module
+:mod:`kinerja_cli.messages.reading`) plus the parameters its message needs. The validator uses
+these kodes directly as issue kodes. Anything that cannot be read as one clear number is a
+problem, never a guess: "1.234" could be 1234 or 1,234, so it is :data:`ANGKA_AMBIGU`.
+
+The rules, with a table of inputs and results, are written down in ``docs/membaca.md``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from kinerja_cli.config import Target
+
+__all__ = [
+    "ANGKA_AMBIGU",
+    "ANGKA_BERUPA_TANGGAL",
+    "ANGKA_BUKAN_ANGKA",
+    "ANGKA_GANDA",
+    "ANGKA_KOSONG",
+    "ANGKA_TIDAK_HINGGA",
+    "ANGKA_TIDAK_SAH",
+    "NIP_BERUPA_ANGKA",
+    "NIP_JENIS_KELAMIN_SALAH",
+    "NIP_KARAKTER_SALAH",
+    "NIP_KOSONG",
+    "NIP_PANJANG_SALAH",
+    "NIP_TANGGAL_LAHIR_SALAH",
+    "NIP_TMT_SALAH",
+    "PERSEN_SATUAN_LAIN",
+    "PPPK_FIRST_YEAR",
+    "TARGET_NOL",
+    "TARGET_TERBALIK",
+    "TARGET_TIDAK_SAH",
+    "NipCheck",
+    "ParsedNumber",
+    "ParsedTarget",
+    "check_nip",
+    "clean_text",
+    "is_blank",
+    "parse_number",
+    "parse_target",
+]
+
+# ---- problem kodes (stable public codes; messages in messages/reading.py) -------------------
+
+ANGKA_KOSONG = "angka_kosong"
+"""Nothing left after removing spaces (the caller decides whether blank is allowed)."""
+ANGKA_BUKAN_ANGKA = "angka_bukan_angka"
+"""Words or symbols only ("nihil", "-", TRUE/FALSE)."""
+ANGKA_TIDAK_SAH = "angka_tidak_sah"
+"""Malformed number ("85..5", "1.2.3", "85.", "sekitar 90", "1e5")."""
+ANGKA_AMBIGU = "angka_ambigu"
+"""One separator followed by exactly three digits ("1.234", "1,234"): thousands or decimal?"""
+ANGKA_GANDA = "angka_ganda"
+"""More than one number in one cell ("80/90", "10 orang 5 ponpes", "80-90" outside a target)."""
+ANGKA_TIDAK_HINGGA = "angka_tidak_hingga"
+"""NaN or infinity (a broken formula result or a number too large)."""
+ANGKA_BERUPA_TANGGAL = "angka_berupa_tanggal"
+"""The cell holds a date or time: Excel often turns "7.8" or "1/2" into a date."""
+PERSEN_SATUAN_LAIN = "persen_satuan_lain"
+"""A percentage ("90%", or a percentage-formatted cell) for an indicator not measured in %."""
+
+TARGET_TIDAK_SAH = "target_tidak_sah"
+TARGET_TERBALIK = "target_terbalik"
+TARGET_NOL = "target_nol"
+
+NIP_KOSONG = "nip_kosong"
+NIP_BERUPA_ANGKA = "nip_berupa_angka"
+NIP_KARAKTER_SALAH = "nip_karakter_salah"
+NIP_PANJANG_SALAH = "nip_panjang_salah"
+NIP_TANGGAL_LAHIR_SALAH = "nip_tanggal_lahir_salah"
+NIP_TMT_SALAH = "nip_tmt_salah"
+NIP_JENIS_KELAMIN_SALAH = "nip_jenis_kelamin_salah"
+
+PPPK_FIRST_YEAR = 2019
+"""No NI PPPK carries an appointment year before the first PPPK intake (2019)."""
+NIP_MIN_AGE = 18
+NIP_MAX_AGE = 60
+"""Appointment (TMT CPNS / PPPK year) no earlier than birth year + 18, no later than + 60."""
+
+_Params = tuple[tuple[str, Any], ...]
+
+
+# ---- results ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedNumber:
+    """A parsed cell: ``value`` when it is one clear number, else ``kode`` and ``params``."""
+
+    value: float | None
+    kode: str | None = None
+    params: _Params = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.kode is None
+
+    @property
+    def param_dict(self) -> dict[str, Any]:
+        return dict(self.params)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedTarget:
+    """A parsed target cell: a :class:`~kinerja_cli.config.Target` or a problem kode."""
+
+    target: Target | None
+    kode: str | None = None
+    params: _Params = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.kode is None
+
+    @property
+    def param_dict(self) -> dict[str, Any]:
+        return dict(self.params)
+
+
+@dataclass(frozen=True, slots=True)
+class NipCheck:
+    """A checked NIP / NI PPPK: ``nip`` is the normalised 18-digit text when it is valid.
+
+    ``kode`` is the first problem found (None when valid); ``kodes`` every problem found.
+    ``jenis`` is ``"pns"`` or ``"pppk"`` for a valid value (``"pns"`` when valid as both).
+    ``digits`` is what was read after removing separators (for messages), even when invalid.
+    """
+
+    nip: str | None
+    kode: str | None = None
+    params: _Params = ()
+    kodes: tuple[str, ...] = ()
+    jenis: str | None = None
+    digits: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.kode is None
+
+    @property
+    def param_dict(self) -> dict[str, Any]:
+        return dict(self.params)
+
+
+def _problem(kode: str, **params: Any) -> ParsedNumber:
+    return ParsedNumber(None, kode, tuple(sorted(params.items())))
+
+
+# ---- text cleaning ---------------------------------------------------------------------------
+
+_SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n\v\f"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_CLEAN = str.maketrans(
+    {**{c: " " for c in _SPACE_CHARS}, **{c: None for c in _ZERO_WIDTH},
+     "\u2212": "-", "\uff05": "%", "\u066a": "%"}
+)
+_MULTI_SPACE = re.compile(r" {2,}")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with every kind of space made a plain space (non-breaking, thin, tabs, line
+    breaks), zero-width characters and soft hyphens removed, the minus sign U+2212 made ``-``,
+    runs of spaces collapsed and the ends stripped."""
+    return _MULTI_SPACE.sub(" ", text.translate(_CLEAN)).strip()
+
+
+def is_blank(value: Any) -> bool:
+    """True for None, the empty string, a float NaN and text of spaces only."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not clean_text(value)
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = value if isinstance(value, str) else str(value)
+    text = text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# ---- numbers ---------------------------------------------------------------------------------
+
+_CURRENCY = re.compile(r"(?i)^(?:rp|idr)\.?\s*")
+_SIGN = re.compile(r"^([-+])\s*")
+_CORE = re.compile(r"[.,]?[0-9](?:[0-9.,]*[0-9])?")
+_RUPIAH_TAIL = re.compile(r"^[.,]-(?=\s|$)")
+_PERCENT_WORD = re.compile(r"(?i)^(?:%|persen\b|prosen\b)\s*")
+_EXPONENT = re.compile(r"^[eE][-+]?[0-9]")
+_DIGIT_STARTS_TOKEN = re.compile(r"(?<![^\W\d_])[0-9]")
+_UNIT_WORDS = re.compile(r"^[^\W\d_][^\s]*(?: [^\W\d_][^\s]*)*$")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _grouped(text: str, sep: str) -> bool:
+    """``text`` is digits grouped by ``sep`` in threes: 1-3 digits, then groups of exactly 3."""
+    parts = text.split(sep)
+    head = parts[0]
+    if not (1 <= len(head) <= 3) or not head.isdigit() or (head[0] == "0" and len(parts) > 1):
+        return False
+    return all(len(p) == 3 and p.isdigit() for p in parts[1:])
+
+
+def _read_core(core: str) -> ParsedNumber:
+    """The digits-and-separators part of a number as a value, or why it is not one."""
+    if any(pair in core for pair in ("..", ",,", ".,", ",.")):
+        return _problem(ANGKA_TIDAK_SAH, teks=core)
+    dots, commas = core.count("."), core.count(",")
+    if dots and commas:
+        dec = "." if core.rfind(".") > core.rfind(",") else ","
+        thou = "," if dec == "." else "."
+        if core.count(dec) != 1:
+            return _problem(ANGKA_TIDAK_SAH, teks=core)
+        whole, frac = core.split(dec)
+        if not _grouped(whole, thou):
+            return _problem(ANGKA_TIDAK_SAH, teks=core)
+        return ParsedNumber(float(whole.replace(thou, "") + "." + frac))
+    if not dots and not commas:
+        return ParsedNumber(float(core))
+    sep = "." if dots else ","
+    if dots + commas > 1:
+        if _grouped(core, sep):
+            return ParsedNumber(float(core.replace(sep, "")))
+        return _problem(ANGKA_TIDAK_SAH, teks=core)
+    whole, frac = core.split(sep)
+    if not frac:
+        return _problem(ANGKA_TIDAK_SAH, teks=core)
+    if len(frac) == 3 and 1 <= len(whole) <= 3 and whole[0] != "0":
+        return _problem(ANGKA_AMBIGU, teks=core, ribuan=whole + frac,
+                        saran_pecahan=f"{whole},{frac}0")
+    return ParsedNumber(float((whole or "0") + "." + frac))
+
+
+def _scan_text(text: str) -> tuple[ParsedNumber, bool]:
+    """Read a text cell: (number or problem, whether a percent sign or word was given)."""
+    s = clean_text(text)
+    if s.startswith("'"):
+        s = s[1:].lstrip()
+    if not s:
+        return _problem(ANGKA_KOSONG), False
+    shown = _short(s)
+    rest = s
+    currency = _CURRENCY.match(rest)
+    if currency:
+        rest = rest[currency.end():]
+    sign = ""
+    m = _SIGN.match(rest)
+    if m:
+        sign, rest = m.group(1), rest[m.end():]
+    core = _CORE.match(rest)
+    if core is None:
+        if _DIGIT.search(s):
+            return _problem(ANGKA_TIDAK_SAH, teks=shown), False
+        return _problem(ANGKA_BUKAN_ANGKA, teks=shown), False
+    rest = rest[core.end():]
+    tail = _RUPIAH_TAIL.match(rest)
+    if tail:
+        rest = rest[tail.end():]
+    if rest[:1] in (".", ",") or _EXPONENT.match(rest):
+        return _problem(ANGKA_TIDAK_SAH, teks=shown), False
+    rest = rest.strip()
+    percent = False
+    pm = _PERCENT_WORD.match(rest)
+    if pm:
+        percent, rest = True, rest[pm.end():]
+    if rest:
+        if _DIGIT_STARTS_TOKEN.search(rest):
+            return _problem(ANGKA_GANDA, teks=shown), False
+        if not _UNIT_WORDS.match(rest) or "%" in rest:
+            return _problem(ANGKA_TIDAK_SAH, teks=shown), False
+    if currency and percent:
+        return _problem(ANGKA_TIDAK_SAH, teks=shown), False
+    parsed = _read_core(core.group(0))
+    if not parsed.ok:
+        # report the whole cell text, not only its digits
+        params = dict(parsed.params)
+        params["teks"] = shown
+        return ParsedNumber(None, parsed.kode, tuple(sorted(params.items()))), False
+    assert parsed.value is not None
+    value = -parsed.value if sign == "-" else parsed.value
+    if not math.isfinite(value):
+        return _problem(ANGKA_TIDAK_HINGGA, teks=shown), False
+    return ParsedNumber(value + 0.0), percent
+
+
+def _times_100(value: float) -> float:
+    """``value`` x 100 without binary noise (0.9 -> 90.0, not 90.00000000000001)."""
+    try:
+        return float(Decimal(repr(value)) * 100)
+    except InvalidOperation:  # pragma: no cover - repr of a finite float is always valid
+        return value * 100
+
+
+def parse_number(value: Any, *, percent_cell: bool = False,
+                 percent_indicator: bool = False) -> ParsedNumber:
+    """One cell value as one clear number, or the kode of why it is not.
+
+    ``value`` is what a reader returns (int, float, str, bool, date, None). ``percent_cell``:
+    the cell's number format is a percentage (the stored 0.9 is shown as 90%).
+    ``percent_indicator``: the indicator is measured in % (satuan ``%`` / ``persen``), so values
+    are percent points. Rules:
+
+    - numbers: int/float as they are; bool is :data:`ANGKA_BUKAN_ANGKA`; NaN/inf
+      :data:`ANGKA_TIDAK_HINGGA`; date/time :data:`ANGKA_BERUPA_TANGGAL`;
+    - text: spaces of every kind ignored, ``1.234,5`` and ``1,234.5`` (both separators: the
+      last one is the decimal mark, the other must group thousands by three), ``85,5`` and
+      ``85.5``, ``1.500.000``, ``Rp 1.500.000,-``, a leading ``-``/``+``, a ``%`` or
+      ``persen`` after the number, unit words after it (``2005 Orang``, ``23 Ponpes``);
+      one separator followed by exactly three digits (``1.234``) is :data:`ANGKA_AMBIGU`;
+    - percentages: for a ``%`` indicator, text ``90%`` is 90 and a percentage-formatted cell
+      holding 0.9 is 90; for any other indicator both are :data:`PERSEN_SATUAN_LAIN` (an error:
+      dividing by 100 silently would be a guess).
+    """
+    if value is None:
+        return _problem(ANGKA_KOSONG)
+    if isinstance(value, bool):
+        return _problem(ANGKA_BUKAN_ANGKA, teks="TRUE" if value else "FALSE")
+    if isinstance(value, int | float):
+        number = float(value)
+        if not math.isfinite(number):
+            if isinstance(value, float) and math.isnan(value):
+                return _problem(ANGKA_KOSONG)
+            return _problem(ANGKA_TIDAK_HINGGA, teks=_short(value))
+        if percent_cell:
+            if not percent_indicator:
+                return _problem(PERSEN_SATUAN_LAIN, teks=_short(f"{_times_100(number):g}%"))
+            number = _times_100(number)
+            if not math.isfinite(number):
+                return _problem(ANGKA_TIDAK_HINGGA, teks=_short(value))
+        return ParsedNumber(number)
+    if isinstance(value, date | datetime | time | timedelta):
+        return _problem(ANGKA_BERUPA_TANGGAL, teks=_short(value))
+    if isinstance(value, Decimal):
+        return parse_number(float(value), percent_cell=percent_cell,
+                            percent_indicator=percent_indicator)
+    if not isinstance(value, str):
+        return _problem(ANGKA_TIDAK_SAH, teks=_short(value))
+    parsed, percent = _scan_text(value)
+    if parsed.ok and percent and not percent_indicator:
+        return _problem(PERSEN_SATUAN_LAIN, teks=_short(clean_text(value)))
+    return parsed
+
+
+# ---- targets ---------------------------------------------------------------------------------
+
+_RANGE_SEP = re.compile(
+    r"^(?P<low>.+?)\s*(?:-|–|—|~|s\s*\.?\s*d\s*\.?|s\s*/\s*d|sampai(?:\s+dengan)?|hingga)\s*"
+    r"(?P<high>[-+]?\s*[.,]?[0-9].*)$",
+    re.IGNORECASE,
+)
+
+
+def parse_target(value: Any, *, percent_cell: bool = False,
+                 percent_indicator: bool = False) -> ParsedTarget:
+    """A target cell: one number, or a range ``80-90``, ``80 - 90``, ``80–90``, ``80 s.d. 90``,
+    ``80 s/d 90``, ``80 sampai 90``, ``7-8 bulan``, ``80%-90%``.
+
+    Each end follows :func:`parse_number`. Problems: the number kodes for a single value,
+    :data:`TARGET_TIDAK_SAH` for a text that is not one number nor one range (also
+    for malformed text, where :func:`parse_number` says :data:`ANGKA_TIDAK_SAH`),
+    :data:`TARGET_TERBALIK` when the low end is above the high end, :data:`TARGET_NOL` when the
+    target is zero (a capaian cannot be computed against zero).
+    """
+    single = parse_number(value, percent_cell=percent_cell, percent_indicator=percent_indicator)
+    if single.ok:
+        assert single.value is not None
+        if single.value == 0:
+            return ParsedTarget(None, TARGET_NOL, (("teks", _short(value)),))
+        return ParsedTarget(Target(low=single.value, high=single.value))
+    if single.kode not in (ANGKA_GANDA, ANGKA_TIDAK_SAH) or not isinstance(value, str):
+        return ParsedTarget(None, single.kode, single.params)
+    text = clean_text(value)
+    m = _RANGE_SEP.match(text)
+    if m is None:
+        return ParsedTarget(None, TARGET_TIDAK_SAH, (("teks", _short(text)),))
+    ends = []
+    for part in (m.group("low"), m.group("high")):
+        end = parse_number(part, percent_indicator=percent_indicator)
+        if not end.ok:
+            if end.kode in (ANGKA_GANDA, ANGKA_BUKAN_ANGKA, ANGKA_KOSONG, ANGKA_TIDAK_SAH):
+                return ParsedTarget(None, TARGET_TIDAK_SAH, (("teks", _short(text)),))
+            params = dict(end.params)
+            params["teks"] = _short(text)
+            return ParsedTarget(None, end.kode, tuple(sorted(params.items())))
+        assert end.value is not None
+        ends.append(end.value)
+    low, high = ends
+    if low > high:
+        return ParsedTarget(None, TARGET_TERBALIK,
+                            (("rendah", f"{low:g}"), ("teks", _short(text)), ("tinggi", f"{high:g}")))
+    if high == 0:
+        return ParsedTarget(None, TARGET_NOL, (("teks", _short(text)),))
+    return ParsedTarget(Target(low=low, high=high))
+
+
+# ---- NIP -------------------------------------------------------------------------------------
+
+_NIP_PREFIX = re.compile(r"(?i)^(?:nip|ni\s*pppk|nipppk)\s*[.:]?\s*")
+_NIP_SEPARATORS = re.compile(r"[\s.\-]")
+_NIP_AS_NUMBER = re.compile(r"^[0-9](?:[.,][0-9]+)?[eE]\+?[0-9]+$|^[0-9]{15,}[.,]0+$")
+
+
+def _excel_number_text(value: float | int) -> str:
+    """How Excel shows a big number: 1.98609262015051E+17 (15 significant digits)."""
+    if isinstance(value, int) and abs(value) < 10**15:
+        return str(value)
+    return f"{float(value):.14E}".replace("E+0", "E+")
+
+
+def _nip_problem(kode: str, digits: str | None, kodes: tuple[str, ...] = (),
+                 **params: Any) -> NipCheck:
+    return NipCheck(None, kode, tuple(sorted(params.items())), kodes or (kode,), digits=digits)
+
+
+def _real_date(y: int, m: int, d: int) -> bool:
+    if y < 1900:
+        return False
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def check_nip(value: Any) -> NipCheck:
+    """Check a NIP (PNS) or NI PPPK cell; both are 18 digits.
+
+    Text only: a number-typed value is :data:`NIP_BERUPA_ANGKA` (Excel keeps 15 significant
+    digits, so the last ones are lost), and so is text that is a printed number
+    ("1.98609262015051E+17", "198609262015051001.0"). Spaces, dots and hyphens between the
+    digits and a leading "NIP" are ignored. PNS: birth date YYYYMMDD, TMT CPNS YYYYMM (a real
+    month, year between birth year + 18 and + 60), gender 1/2, sequence. NI PPPK: birth date,
+    appointment year (from 2019, same age bounds), two digits, gender 1/2, sequence. A value
+    valid as either passes; otherwise the problems of the PNS reading are reported.
+    """
+    if value is None or (isinstance(value, str) and not clean_text(value)):
+        return _nip_problem(NIP_KOSONG, None)
+    if isinstance(value, bool):
+        return _nip_problem(NIP_KARAKTER_SALAH, None, teks="TRUE" if value else "FALSE")
+    if isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):
+            return _nip_problem(NIP_KARAKTER_SALAH, None, teks=_short(value))
+        return _nip_problem(NIP_BERUPA_ANGKA, None, teks=_excel_number_text(value))
+    if not isinstance(value, str):
+        return _nip_problem(NIP_KARAKTER_SALAH, None, teks=_short(value))
+    text = clean_text(value)
+    if text.startswith("'"):
+        text = text[1:].lstrip()
+    text = _NIP_PREFIX.sub("", text)
+    if _NIP_AS_NUMBER.match(text):
+        return _nip_problem(NIP_BERUPA_ANGKA, None, teks=_short(text))
+    digits = _NIP_SEPARATORS.sub("", text)
+    if not digits or not digits.isascii() or not digits.isdigit():
+        return _nip_problem(NIP_KARAKTER_SALAH, None, teks=_short(text))
+    if len(digits) != 18:
+        return _nip_problem(NIP_PANJANG_SALAH, digits, panjang=len(digits), teks=_short(text))
+
+    by, bm, bd = int(digits[0:4]), int(digits[4:6]), int(digits[6:8])
+    ty, tm = int(digits[8:12]), int(digits[12:14])
+    gender = digits[14]
+    problems: list[tuple[str, dict[str, Any]]] = []
+    birth_ok = _real_date(by, bm, bd)
+    if not birth_ok:
+        problems.append((NIP_TANGGAL_LAHIR_SALAH, {"tanggal": digits[0:8]}))
+    year_ok = not birth_ok or by + NIP_MIN_AGE <= ty <= by + NIP_MAX_AGE
+    pns_tmt_ok = year_ok and 1 <= tm <= 12
+    pppk_ok = birth_ok and year_ok and ty >= PPPK_FIRST_YEAR
+    if not pns_tmt_ok and not pppk_ok:
+        lo = by + NIP_MIN_AGE if birth_ok else None
+        problems.append((NIP_TMT_SALAH, {
+            "tmt": digits[8:14],
+            "tahun_min": lo if lo is not None else "-",
+            "tahun_maks": by + NIP_MAX_AGE if birth_ok else "-",
+        }))
+    if gender not in ("1", "2"):
+        problems.append((NIP_JENIS_KELAMIN_SALAH, {"digit": gender}))
+    if problems:
+        kode, params = problems[0]
+        return _nip_problem(kode, digits, tuple(k for k, _ in problems), **params)
+    jenis = "pns" if pns_tmt_ok else "pppk"
+    return NipCheck(digits, jenis=jenis, digits=digits)
