@@ -137,6 +137,8 @@ class Keamanan(_Model):
     sel_maks: Annotated[StrictInt, Field(gt=0)] = 5_000_000
     waktu_baca_maks_detik: Annotated[float, Field(gt=0)] = 60
     memori_baca_maks_mb: Annotated[StrictInt, Field(ge=128)] = 1024
+    ukuran_entri_maks_mb: Annotated[float, Field(gt=0)] = 250
+    """Largest uncompressed size of one part inside a zip container (xlsx, ods)."""
 
 
 class Unit(_Model):
