@@ -15,7 +15,7 @@ class KinerjaError(Exception):
 
     exit_code = 1
 
-    def __init__(self, kode: str, **params: Any) -> None:
+    def __init__(self, kode: str, /, **params: Any) -> None:
         self.kode = kode
         self.params = params
         super().__init__(kode, params)
@@ -47,7 +47,8 @@ class ConfigError(KinerjaError):
 
     exit_code = 2
 
-    def __init__(self, kode: str, problems: list[ConfigProblem] | None = None, **params: Any):
+    def __init__(self, kode: str, /, problems: list[ConfigProblem] | None = None,
+                 **params: Any):
         super().__init__(kode, **params)
         self.problems = problems or []
 
