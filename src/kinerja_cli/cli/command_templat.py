@@ -1,0 +1,99 @@
+"""``kinerja templat`` (alias ``template``): blank workbooks per unit from the config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from kinerja_cli.cli.common import (
+    ConfigOpt,
+    DebugOpt,
+    LangOpt,
+    QuietOpt,
+    State,
+    TahunOpt,
+    guard,
+    state_from,
+)
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
+
+ORDER = 20
+
+DEFAULT_OUT = Path("keluaran") / "templat"
+"""Default output folder, relative to the current folder (the workspace of ``kinerja init``)."""
+
+
+def templat(
+    ctx: typer.Context,
+    unit: Annotated[
+        list[str] | None,
+        typer.Option("--unit", "-u", metavar="KODE",
+                     help="Kode unit; boleh diulang. Bawaan: semua unit di konfigurasi.",
+                     show_default=False),
+    ] = None,
+    keluaran: Annotated[
+        Path,
+        typer.Option("--keluaran", "-o", metavar="DIR",
+                     help="Folder tujuan (dibuat bila belum ada; berkas lama ditimpa).",
+                     show_default="keluaran/templat"),
+    ] = DEFAULT_OUT,
+    config: ConfigOpt = None,
+    tahun: TahunOpt = None,
+    quiet: QuietOpt = None,
+    lang: LangOpt = None,
+    debug: DebugOpt = None,
+) -> None:
+    """Tulis templat isian kosong (RENCANA-<KODE>-<TAHUN>.xlsx) untuk setiap unit.
+
+    Satu berkas per unit, dari konfigurasi indikator: lembar Petunjuk, Identitas, IKU,
+    Pegawai dan SKP, sel isian berwarna, daftar pilihan dan validasi angka. Kirim berkas ini
+    ke unit masing-masing untuk diisi.
+
+    Contoh: kinerja templat --unit DINKES --unit DISDIK -o keluaran/templat
+    """
+    state = state_from(ctx, config=config, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
+    with guard(state):
+        from kinerja_cli.errors import UsageError
+        from kinerja_cli.template import resolve_unit
+
+        cfg = state.config()
+        if state.tahun is not None and state.tahun != cfg.tahun:
+            raise UsageError("templat_tahun_berbeda", tahun=state.tahun,
+                             tahun_konfigurasi=cfg.tahun, path=str(state.resolved_config_path))
+        codes = None
+        if unit:
+            codes = [resolve_unit(cfg, kode).kode for kode in unit]
+        total = len(dict.fromkeys(codes)) if codes is not None else len(cfg.unit)
+        paths = _write(state, cfg, keluaran, codes, total)
+        state.say("cli_templat_selesai", jumlah=len(paths), dir=str(keluaran))
+
+
+def _write(state: State, cfg: Config, out: Path, codes: list[str] | None,
+           total: int) -> list[Path]:
+    from kinerja_cli.template import write_templates
+
+    show_bar = not state.quiet and state.console.is_terminal
+    if not show_bar:
+        return write_templates(cfg, out, codes,
+                               on_progress=lambda _d, _t, p: state.say("cli_berkas_ditulis",
+                                                                       path=str(p)))
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=state.console, transient=True) as progress:
+        task = progress.add_task(state.msg("templat_menulis"), total=total)
+
+        def on_progress(done: int, _total: int, path: Path) -> None:
+            progress.update(task, completed=done)
+            state.say("cli_berkas_ditulis", path=str(path))
+
+        return write_templates(cfg, out, codes, on_progress=on_progress)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("templat")(templat)
+    app.command("template", hidden=True)(templat)

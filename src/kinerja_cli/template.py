@@ -1,0 +1,569 @@
+"""The blank unit workbook (``RENCANA-<KODE>-<TAHUN>.xlsx``) written from the config.
+
+The sheets, labels and headers are those of :mod:`kinerja_cli.layout` (the contract readers
+rely on); everything a person reads in the workbook is Bahasa Indonesia from the message
+catalogue (:mod:`kinerja_cli.messages.template`). The workbook holds no formulas: a value the
+tool reads back is always a typed value. The same config gives the same cells (and bytes).
+
+The format is documented for dinas and integrators in ``docs/templat.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kinerja_cli import TEMPLATE_VERSION, __version__
+from kinerja_cli import layout as L
+from kinerja_cli.atomic import atomic_path
+from kinerja_cli.domain import GOLONGAN_ALL, PredikatOrganisasi, Rating
+from kinerja_cli.errors import UsageError
+from kinerja_cli.messages import render
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config, Indikator, Unit
+    from kinerja_cli.xlsxbuilder import SheetBuilder, WorkbookBuilder
+
+LANG = "id"
+"""The workbook is always Indonesian: its sheet and column names are the contract."""
+
+TITLE_ROWS = 2
+HINT_ROW = 3
+HEADER_ROW = 4
+"""Row of the column headers on IKU, Pegawai and SKP (readers find it by text anyway)."""
+FIRST_DATA_ROW = 5
+
+IDENTITAS_FIRST_ROW = 4
+IDENTITAS_ROW = {label: IDENTITAS_FIRST_ROW + i for i, label in enumerate(L.IDENTITAS_LABELS)}
+"""Row of each Identitas label (column A); its value is in column B."""
+
+TEXT = "@"
+DATE_FORMAT = "DD/MM/YYYY"
+EXAMPLE_NIP = "198609262015051001"
+
+ProgressFn = Callable[[int, int, Path], None]
+"""``on_progress(done, total, path)``: called after each template is written."""
+
+
+def _t(kode: str, **params: Any) -> str:
+    return render(kode, LANG, **params)
+
+
+def _num(x: float | None) -> str:
+    """A bound as people read it in Indonesian text (comma decimals, no exponent)."""
+    if x is None:
+        return "…"
+    if float(x).is_integer():
+        return str(int(x))
+    return repr(float(x)).replace(".", ",")
+
+
+def _target_value(target: Any) -> Any:
+    """A config target as a cell value: a number, or the range text ("82-88")."""
+    if target is None:
+        return None
+    if target.is_range:
+        return str(target)
+    v = float(target.low)
+    return int(v) if v.is_integer() else v
+
+
+def _bounds(indicators: Sequence[Indikator]) -> tuple[float | None, float | None]:
+    """The smallest min and the largest max (None when any indicator leaves that end open)."""
+    if not indicators:
+        return None, None
+    mins = [i.batas.min if i.batas else None for i in indicators]
+    maxs = [i.batas.max if i.batas else None for i in indicators]
+    lo = None if any(m is None for m in mins) else min(m for m in mins if m is not None)
+    hi = None if any(m is None for m in maxs) else max(m for m in maxs if m is not None)
+    return lo, hi
+
+
+def resolve_unit(config: Config, unit_kode: str) -> Unit:
+    """The config's unit for ``unit_kode`` (case-insensitive); :class:`UsageError` otherwise."""
+    unit = config.unit_by_code(unit_kode)
+    if unit is None:
+        raise UsageError("cli_unit_tidak_dikenal", kode=unit_kode,
+                         daftar=", ".join(u.kode for u in config.unit))
+    return unit
+
+
+# ---- public API ----------------------------------------------------------------------------
+
+
+def write_template(config: Config, unit_kode: str, path: str | Path) -> Path:
+    """Write the blank workbook of one unit; returns the path written.
+
+    ``path`` is the file to write, or an existing folder (the file is then
+    ``RENCANA-<KODE>-<TAHUN>.xlsx`` inside it). Written atomically.
+    """
+    unit = resolve_unit(config, unit_kode)
+    target = Path(path)
+    if target.is_dir():
+        target = target / L.template_filename(unit.kode, config.tahun)
+    book = build_template(config, unit.kode)
+    with atomic_path(target) as tmp:
+        book.save(tmp)
+    return target
+
+
+def write_templates(config: Config, out_dir: str | Path, units: list[str] | None = None,
+                    on_progress: ProgressFn | None = None) -> list[Path]:
+    """Write ``RENCANA-<KODE>-<TAHUN>.xlsx`` for ``units`` (codes; None = every unit, in
+    config order) into ``out_dir``. Every code is checked before anything is written."""
+    if units is None:
+        chosen = [u.kode for u in config.unit]
+    else:
+        chosen = []
+        for kode in units:
+            canon = resolve_unit(config, kode).kode
+            if canon not in chosen:
+                chosen.append(canon)
+    folder = Path(out_dir)
+    written: list[Path] = []
+    for i, kode in enumerate(chosen, start=1):
+        written.append(
+            write_template(config, kode, folder / L.template_filename(kode, config.tahun))
+        )
+        if on_progress is not None:
+            on_progress(i, len(chosen), written[-1])
+    return written
+
+
+def build_template(config: Config, unit_kode: str) -> WorkbookBuilder:
+    """The template of one unit, in memory (``.wb`` is the openpyxl workbook; ``.save(path)``
+    writes it deterministically). Used by :func:`write_template` and by the filled examples."""
+    from kinerja_cli.xlsxbuilder import WorkbookBuilder
+
+    unit = resolve_unit(config, unit_kode)
+    book = WorkbookBuilder()
+    ctx = _Context(config, unit)
+    _petunjuk(book.add_sheet(L.SHEET_PETUNJUK), ctx)
+    _identitas(book.add_sheet(L.SHEET_IDENTITAS), ctx)
+    _iku(book.add_sheet(L.SHEET_IKU), ctx)
+    _pegawai(book.add_sheet(L.SHEET_PEGAWAI), ctx)
+    _skp(book.add_sheet(L.SHEET_SKP), ctx)
+    _meta(book.add_sheet(L.SHEET_META), ctx)
+    book.order_sheets([L.SHEET_PETUNJUK, L.SHEET_IDENTITAS, L.SHEET_IKU, L.SHEET_PEGAWAI,
+                       L.SHEET_SKP])
+    _protect_structure(book)
+    book.set_properties(
+        title=f"Rencana kinerja {unit.kode} {config.tahun}",
+        subject=f"{unit.nama} · {config.instansi}",
+        creator=f"kinerja {__version__}",
+        when=dt.datetime(config.tahun, 1, 1),
+    )
+    return book
+
+
+def metadata(config: Config, unit_kode: str) -> dict[str, str | int]:
+    """The key/value rows of the hidden metadata sheet, in :data:`layout.META_KEYS` order."""
+    unit = resolve_unit(config, unit_kode)
+    return {
+        L.META_VERSI: TEMPLATE_VERSION,
+        L.META_KODE_UNIT: unit.kode,
+        L.META_TAHUN: config.tahun,
+        L.META_FINGERPRINT: config.fingerprint(),
+        L.META_GENERATOR: f"kinerja {__version__}",
+    }
+
+
+# ---- the sheets ----------------------------------------------------------------------------
+
+
+class _Context:
+    def __init__(self, config: Config, unit: Unit) -> None:
+        self.config = config
+        self.unit = unit
+        self.iku = config.indicators_for(unit.kode, "unit")
+        self.skp = config.indicators_for(unit.kode, "pegawai")
+        self.filename = L.template_filename(unit.kode, config.tahun)
+        self.subtitle = _t("templat_subjudul", nama_unit=unit.nama, kode_unit=unit.kode,
+                           instansi=config.instansi, tahun=config.tahun)
+
+    def print_setup(self, sb: SheetBuilder, *, title_rows: tuple[int, int] | None,
+                    landscape: bool = True) -> None:
+        sb.print_setup(title_rows=title_rows, landscape=landscape,
+                       header=self.subtitle,
+                       footer=_t("templat_kaki_halaman", berkas=self.filename))
+
+
+def _ref(col1: int, row1: int, col2: int | None = None, row2: int | None = None) -> str:
+    start = L.a1(row1, col1)
+    if col2 is None and row2 is None:
+        return start
+    return f"{start}:{L.a1(row2 or row1, col2 or col1)}"
+
+
+def _col(columns: Sequence[str], header: str) -> int:
+    return columns.index(header) + 1
+
+
+def _rating_values() -> list[str]:
+    return [r.value for r in Rating]
+
+
+def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
+    from kinerja_cli.xlsxbuilder import INPUT_FILL, LOCKED_FILL, text_row_height
+
+    widths = [21, 26, 13, 40, 12, 11, 10, 11, 11, 11, 11]
+    ncols = len(widths)
+    sb.widths(widths)
+    row = sb.title_block([_t("templat_judul_petunjuk"), ctx.subtitle], width_cols=ncols)
+    row += 1
+    chars = sum(widths) * 0.95
+    params = {"nama_unit": ctx.unit.nama, "tahun": ctx.config.tahun}
+    for n in range(1, 9):
+        text = f"{n}. " + _t(f"templat_petunjuk_{n}", **params)
+        sb.put(row, 1, text, wrap=True)
+        sb.merge(row, 1, ncols)
+        sb.ws.row_dimensions[row].height = text_row_height(text, chars)
+        row += 1
+    row += 1
+    sb.put(row, 1, _t("templat_keterangan_warna"), bold=True)
+    sb.put(row, 2, _t("templat_warna_isian"), fill=INPUT_FILL, border=True)
+    sb.put(row, 3, _t("templat_warna_terkunci"), fill=LOCKED_FILL, border=True)
+    sb.merge(row, 3, 4)
+    row += 2
+
+    # example rows of the SKP sheet, one employee
+    sb.put(row, 1, _t("templat_contoh_judul"), bold=True)
+    sb.merge(row, 1, ncols)
+    row += 1
+    sb.header_row(row, L.SKP_COLUMNS)
+    row += 1
+    examples = ctx.skp[:3]
+    equal = round(100 / len(examples), 2) if examples else 100
+    for ind in examples:
+        target, quarters = _example_values(ind)
+        values = [EXAMPLE_NIP, _t("templat_contoh_nama"), ind.kode, ind.nama, ind.satuan,
+                  target, ind.bobot if ind.bobot is not None else equal, *quarters]
+        for col, value in enumerate(values, start=1):
+            sb.put(row, col, _plain(value), border=True, wrap=col in (2, 4),
+                   number_format=TEXT if col in (1, 3, 6) else None)
+        row += 1
+    row += 1
+
+    # the unit's indicators
+    sb.put(row, 1, _t("templat_daftar_indikator", nama_unit=ctx.unit.nama), bold=True)
+    sb.merge(row, 1, ncols)
+    row += 1
+    heads = [L.COL_KODE, L.COL_INDIKATOR, None, None, L.COL_SATUAN, _t("templat_kol_tingkat"),
+             _t("templat_kol_polaritas"), _t("templat_kol_agregasi"), _t("templat_kol_batas"),
+             _t("templat_kol_bobot"), _t("templat_kol_target")]
+    sb.header_row(row, [h or "" for h in heads])
+    sb.merge(row, 2, 4)
+    row += 1
+    indicators = ctx.iku + ctx.skp
+    if not indicators:
+        sb.put(row, 1, _t("templat_tanpa_indikator"), italic=True)
+        sb.merge(row, 1, ncols)
+        row += 1
+    for ind in indicators:
+        batas = ""
+        if ind.batas is not None:
+            batas = f"{_num(ind.batas.min)} – {_num(ind.batas.max)}"
+        cells: list[Any] = [
+            ind.kode, ind.nama, None, None, ind.satuan,
+            L.SHEET_IKU if ind.tingkat == "unit" else L.SHEET_SKP,
+            ind.polaritas, ind.agregasi, batas,
+            _plain(ind.bobot) if ind.bobot is not None else "",
+            _target_value(ind.target) if ind.target is not None else "",
+        ]
+        for col, value in enumerate(cells, start=1):
+            sb.put(row, col, value if value is not None else "", border=True,
+                   wrap=col in (2, 5, 8), number_format=TEXT if col in (1, 11) else None)
+        sb.merge(row, 2, 4)
+        name_lines = text_row_height(ind.nama, 75)
+        unit_lines = text_row_height(ind.satuan, 11)
+        sb.ws.row_dimensions[row].height = max(name_lines, unit_lines)
+        row += 1
+    row += 1
+    legend = [
+        _t("templat_kol_polaritas") + ": positif = " + _t("templat_polaritas_positif")
+        .split("(", 1)[1].rstrip(")") + "; negatif = "
+        + _t("templat_polaritas_negatif").split("(", 1)[1].rstrip(")") + ".",
+        _t("templat_kol_agregasi") + ": jumlah = " + _t("templat_agregasi_jumlah")
+        .split("(", 1)[1].rstrip(")") + "; rata-rata = " + _t("templat_agregasi_rata-rata")
+        + "; terakhir = " + _t("templat_agregasi_terakhir") + ".",
+        _t("templat_pilihan", rating=", ".join(_rating_values()),
+           predikat=", ".join(p.value for p in PredikatOrganisasi)),
+    ]
+    for text in legend:
+        sb.put(row, 1, text, wrap=True)
+        sb.merge(row, 1, ncols)
+        sb.ws.row_dimensions[row].height = text_row_height(text, chars)
+        row += 1
+    sb.protect()
+    ctx.print_setup(sb, title_rows=None)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _round_sig(x: float, digits: int = 2) -> float:
+    if x == 0:
+        return 0.0
+    from math import floor, log10
+
+    return round(x, -floor(log10(abs(x))) + (digits - 1))
+
+
+def _example_values(ind: Indikator) -> tuple[Any, list[Any]]:
+    """A plausible target and four quarterly realisasi for the Petunjuk example."""
+    if ind.target is not None:
+        target: Any = _target_value(ind.target)
+        base = ind.target.high
+    else:
+        if ind.is_percent:
+            base = 90.0
+        else:
+            top = ind.batas.max if ind.batas is not None and ind.batas.max else 100.0
+            base = _round_sig(top * 0.05)
+        target = _plain(base)
+    if ind.agregasi == "jumlah":
+        shares = (0.22, 0.25, 0.26, 0.27)
+    else:
+        shares = (0.98, 1.0, 1.02, 1.01) if ind.polaritas == "positif" else (1.04, 1.0, 0.97,
+                                                                             0.95)
+    quarters = [_plain(round(base * s, 2)) for s in shares]
+    if ind.is_percent:
+        quarters = [min(q, 100) for q in quarters]
+    return target, quarters
+
+
+def _identitas(sb: SheetBuilder, ctx: _Context) -> None:
+    cfg, unit = ctx.config, ctx.unit
+    sb.widths([32, 52, 46])
+    sb.title_block([_t("templat_judul_identitas"), ctx.subtitle], width_cols=3)
+    prefilled: dict[str, Any] = {
+        L.ID_INSTANSI: cfg.instansi,
+        L.ID_KODE_UNIT: unit.kode,
+        L.ID_NAMA_UNIT: unit.nama,
+        L.ID_TAHUN: cfg.tahun,
+    }
+    editable: dict[str, Any] = {
+        L.ID_NAMA_KEPALA: unit.nama_kepala,
+        L.ID_NIP_KEPALA: unit.nip_kepala,
+        L.ID_PREDIKAT: None,
+        L.ID_TANGGAL: None,
+    }
+    hints = {
+        L.ID_NIP_KEPALA: _t("templat_hint_nip"),
+        L.ID_PREDIKAT: _t("templat_hint_pilih_opsional"),
+        L.ID_TANGGAL: _t("templat_hint_tanggal"),
+    }
+    for label in L.IDENTITAS_LABELS:
+        r = IDENTITAS_ROW[label]
+        sb.put(r, 1, label, bold=True, border=True, valign="center")
+        if label in prefilled:
+            fmt = None if label == L.ID_TAHUN else TEXT
+            sb.locked_cells(r, r, [2], number_format=fmt)
+            sb.put(r, 2, prefilled[label], align="left", valign="center")
+        else:
+            fmt = {L.ID_NIP_KEPALA: TEXT, L.ID_TANGGAL: DATE_FORMAT}.get(label, TEXT)
+            sb.input_cells(r, r, [2], number_format=fmt)
+            if editable[label] is not None:
+                sb.put(r, 2, editable[label], align="left", valign="center")
+        if label in hints:
+            sb.put(r, 3, hints[label], italic=True, size=9, colour="595959", valign="center")
+        sb.ws.row_dimensions[r].height = 20
+    nip = _ref(2, IDENTITAS_ROW[L.ID_NIP_KEPALA])
+    sb.text_length_validation(nip, 18, prompt_title=_t("templat_dv_nip_judul"),
+                              prompt=_t("templat_dv_nip"), error_title=_t("templat_dv_nip_judul"),
+                              error=_t("templat_dv_nip_salah"))
+    sb.list_validation(_ref(2, IDENTITAS_ROW[L.ID_PREDIKAT]),
+                       [p.value for p in PredikatOrganisasi], name="predikat_organisasi",
+                       prompt_title=L.ID_PREDIKAT[:32], prompt=_t("templat_dv_predikat"),
+                       error_title=_t("templat_dv_pilihan_judul"),
+                       error=_t("templat_dv_pilihan_salah"))
+    tahun = cfg.tahun
+    sb.date_validation(_ref(2, IDENTITAS_ROW[L.ID_TANGGAL]), dt.date(tahun, 1, 1),
+                       dt.date(tahun + 1, 12, 31), prompt_title=_t("templat_dv_tanggal_judul"),
+                       prompt=_t("templat_dv_tanggal", tahun_depan=tahun + 1),
+                       error_title=_t("templat_dv_tanggal_judul"),
+                       error=_t("templat_dv_tanggal_salah", tahun=tahun, tahun_depan=tahun + 1))
+
+    # statement and signature block: column B only, so no row looks like a label/value pair
+    row = IDENTITAS_ROW[L.ID_TANGGAL] + 2
+    sb.put(row, 2, _t("templat_pernyataan"), italic=True, wrap=True)
+    row += 2
+    sb.signature_block(
+        row, 2,
+        place_date=_t("templat_tempat_tanggal", tempat=cfg.tempat or "." * 20, tahun=tahun),
+        jabatan=[_t("templat_jabatan_kepala", nama_unit=unit.nama)],
+        nama=unit.nama_kepala, nip=unit.nip_kepala,
+    )
+    sb.ws.row_dimensions[row + 1].height = 32
+    sb.protect()
+    ctx.print_setup(sb, title_rows=None, landscape=False)
+
+
+def _data_sheet_head(sb: SheetBuilder, ctx: _Context, title_kode: str, columns: Sequence[str],
+                     hints: Sequence[str | None], widths: Sequence[float]) -> None:
+    sb.widths(widths)
+    sb.title_block([_t(title_kode), ctx.subtitle], width_cols=len(columns))
+    sb.hint_row(HINT_ROW, hints)
+    sb.header_row(HEADER_ROW, columns)
+
+
+def _iku(sb: SheetBuilder, ctx: _Context) -> None:
+    cols = L.IKU_COLUMNS
+    c_kode, c_ind, c_sat, c_target = (_col(cols, h) for h in (L.COL_KODE, L.COL_INDIKATOR,
+                                                              L.COL_SATUAN, L.COL_TARGET))
+    c_tw = [_col(cols, h) for h in L.COL_REALISASI]
+    c_ket = _col(cols, L.COL_KETERANGAN)
+    angka = _t("templat_hint_angka")
+    _data_sheet_head(
+        sb, ctx, "templat_judul_iku", cols,
+        [None, None, None, _t("templat_hint_target"), angka, angka, angka, angka,
+         _t("templat_hint_keterangan")],
+        [15, 50, 16, 14, 12, 12, 12, 12, 32],
+    )
+    row = FIRST_DATA_ROW
+    for ind in ctx.iku:
+        sb.locked_cells(row, row, [c_kode, c_ind, c_sat], number_format=TEXT, wrap=True)
+        sb.input_cells(row, row, [c_target], number_format=TEXT)
+        sb.input_cells(row, row, c_tw)
+        sb.input_cells(row, row, [c_ket], number_format=TEXT, wrap=True)
+        sb.put(row, c_kode, ind.kode)
+        sb.put(row, c_ind, ind.nama)
+        sb.put(row, c_sat, ind.satuan)
+        if ind.target is not None:
+            sb.put(row, c_target, _target_value(ind.target))
+        _realisasi_validation(sb, _ref(c_tw[0], row, c_tw[-1], row),
+                              ind.batas.min if ind.batas else None,
+                              ind.batas.max if ind.batas else None)
+        from kinerja_cli.xlsxbuilder import text_row_height
+
+        sb.ws.row_dimensions[row].height = text_row_height(ind.nama, 48)
+        row += 1
+    extra = ctx.config.templat.baris_iku
+    if extra:
+        first, last = row, row + extra - 1
+        sb.input_cells(first, last, [c_kode, c_ind, c_sat, c_target, c_ket], number_format=TEXT,
+                       wrap=True)
+        sb.input_cells(first, last, c_tw)
+        if ctx.iku:
+            _code_validation(sb, _ref(c_kode, first, c_kode, last), ctx.iku, "iku", L.SHEET_IKU)
+        lo, hi = _bounds(ctx.iku)
+        _realisasi_validation(sb, _ref(c_tw[0], first, c_tw[-1], last), lo, hi)
+        row = last + 1
+    target_rows = max(row - 1, FIRST_DATA_ROW)
+    sb.prompt_only(_ref(c_target, FIRST_DATA_ROW, c_target, target_rows),
+                   prompt_title=_t("templat_dv_target_judul"), prompt=_t("templat_dv_target"))
+    sb.freeze(FIRST_DATA_ROW, 1)
+    sb.protect(allow_rows=True)
+    ctx.print_setup(sb, title_rows=(HEADER_ROW, HEADER_ROW))
+
+
+def _code_validation(sb: SheetBuilder, ref: str, indicators: Sequence[Indikator], name: str,
+                     lembar: str) -> None:
+    sb.list_validation(ref, [i.kode for i in indicators], name=f"kode_{name}",
+                       prompt_title=L.COL_KODE, prompt=_t("templat_dv_kode", lembar=lembar),
+                       error_title=_t("templat_dv_pilihan_judul"),
+                       error=_t("templat_dv_pilihan_salah"))
+
+
+def _realisasi_validation(sb: SheetBuilder, ref: str, lo: float | None, hi: float | None) -> None:
+    sb.decimal_validation(ref, lo, hi, prompt_title=_t("templat_dv_angka_judul"),
+                          prompt=_t("templat_dv_angka", min=_num(lo), max=_num(hi)),
+                          error_title=_t("templat_dv_angka_judul"),
+                          error=_t("templat_dv_angka_salah", min=_num(lo), max=_num(hi)))
+
+
+def _nip_validation(sb: SheetBuilder, ref: str) -> None:
+    sb.text_length_validation(ref, 18, prompt_title=_t("templat_dv_nip_judul"),
+                              prompt=_t("templat_dv_nip"), error_title=_t("templat_dv_nip_judul"),
+                              error=_t("templat_dv_nip_salah"))
+
+
+def _pegawai(sb: SheetBuilder, ctx: _Context) -> None:
+    cols = L.PEGAWAI_COLUMNS
+    pilih = _t("templat_hint_pilih")
+    _data_sheet_head(
+        sb, ctx, "templat_judul_pegawai", cols,
+        [_t("templat_hint_nip"), None, None, pilih, _t("templat_hint_pilih_opsional"), pilih,
+         _t("templat_hint_keterangan")],
+        [22, 34, 34, 11, 22, 22, 32],
+    )
+    first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + ctx.config.templat.baris_pegawai - 1
+    sb.input_cells(first, last, range(1, len(cols) + 1), number_format=TEXT)
+    c = {h: _col(cols, h) for h in cols}
+    _nip_validation(sb, _ref(c[L.COL_NIP], first, None, last))
+    sb.list_validation(_ref(c[L.COL_GOLONGAN], first, None, last), GOLONGAN_ALL,
+                       name="golongan", prompt_title=L.COL_GOLONGAN,
+                       prompt=_t("templat_dv_golongan"),
+                       error_title=_t("templat_dv_pilihan_judul"),
+                       error=_t("templat_dv_pilihan_salah"))
+    sb.list_validation(_ref(c[L.COL_RATING_HASIL], first, None, last), _rating_values(),
+                       name="rating_hasil", prompt_title=L.COL_RATING_HASIL,
+                       prompt=_t("templat_dv_rating_hasil"),
+                       error_title=_t("templat_dv_pilihan_judul"),
+                       error=_t("templat_dv_pilihan_salah"))
+    sb.list_validation(_ref(c[L.COL_RATING_PERILAKU], first, None, last), _rating_values(),
+                       name="rating_perilaku", prompt_title=L.COL_RATING_PERILAKU,
+                       prompt=_t("templat_dv_rating"),
+                       error_title=_t("templat_dv_pilihan_judul"),
+                       error=_t("templat_dv_pilihan_salah"))
+    sb.autofilter(_ref(1, HEADER_ROW, len(cols), last))
+    sb.freeze(FIRST_DATA_ROW, 3)
+    sb.protect(allow_rows=True, allow_filter=True)
+    ctx.print_setup(sb, title_rows=(HEADER_ROW, HEADER_ROW))
+
+
+def _skp(sb: SheetBuilder, ctx: _Context) -> None:
+    cols = L.SKP_COLUMNS
+    angka = _t("templat_hint_angka")
+    info = _t("templat_hint_info")
+    _data_sheet_head(
+        sb, ctx, "templat_judul_skp", cols,
+        [_t("templat_hint_nip"), info, _t("templat_hint_pilih"), info, info,
+         _t("templat_hint_target"), _t("templat_hint_bobot"), angka, angka, angka, angka],
+        [22, 30, 15, 44, 14, 14, 10, 12, 12, 12, 12],
+    )
+    first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + ctx.config.templat.baris_skp - 1
+    c = {h: _col(cols, h) for h in cols}
+    text_cols = [c[h] for h in (L.COL_NIP, L.COL_NAMA, L.COL_KODE, L.COL_INDIKATOR,
+                                L.COL_SATUAN, L.COL_TARGET)]
+    sb.input_cells(first, last, text_cols, number_format=TEXT)
+    sb.input_cells(first, last, [c[L.COL_BOBOT], *(c[h] for h in L.COL_REALISASI)])
+    _nip_validation(sb, _ref(c[L.COL_NIP], first, None, last))
+    if ctx.skp:
+        _code_validation(sb, _ref(c[L.COL_KODE], first, None, last), ctx.skp, "skp",
+                         L.SHEET_SKP)
+    sb.prompt_only(_ref(c[L.COL_TARGET], first, None, last),
+                   prompt_title=_t("templat_dv_target_judul"), prompt=_t("templat_dv_target"))
+    sb.decimal_validation(_ref(c[L.COL_BOBOT], first, None, last), 0, 100,
+                          prompt_title=L.COL_BOBOT, prompt=_t("templat_dv_bobot"),
+                          error_title=_t("templat_dv_angka_judul"),
+                          error=_t("templat_dv_angka_salah", min=0, max=100))
+    lo, hi = _bounds(ctx.skp)
+    tw = [c[h] for h in L.COL_REALISASI]
+    _realisasi_validation(sb, _ref(tw[0], first, tw[-1], last), lo, hi)
+    sb.autofilter(_ref(1, HEADER_ROW, len(cols), last))
+    sb.freeze(FIRST_DATA_ROW, 3)
+    sb.protect(allow_rows=True, allow_filter=True)
+    ctx.print_setup(sb, title_rows=(HEADER_ROW, HEADER_ROW))
+
+
+def _meta(sb: SheetBuilder, ctx: _Context) -> None:
+    for r, (key, value) in enumerate(metadata(ctx.config, ctx.unit.kode).items(), start=1):
+        sb.put(r, 1, key)
+        sb.put(r, 2, value)
+    sb.widths([28, 30])
+    sb.ws.sheet_state = "veryHidden"
+    sb.protect()
+
+
+def _protect_structure(book: WorkbookBuilder) -> None:
+    """Lock the workbook structure (no password): sheets cannot be renamed, deleted, moved
+    or unhidden, which keeps the contract's sheet names intact."""
+    from openpyxl.workbook.protection import WorkbookProtection
+
+    book.wb.security = WorkbookProtection(lockStructure=True)
