@@ -1,0 +1,398 @@
+"""The recap workbook ``REKAP-<TAHUN>-<PERIODE>.xlsx`` (what the BKD signs and publishes).
+
+Sheets: Ringkasan, Unit, Pegawai, Indikator, Pembinaan, Masalah, Sumber; every column is
+described in docs/keluaran.md. Written with xlsxwriter in constant-memory mode through
+:func:`kinerja_cli.atomic.atomic_path`: a crash never leaves a half written file. The writer
+never computes a score; it rounds the scorer's numbers for display (half away from zero).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from kinerja_cli.atomic import atomic_path
+from kinerja_cli.domain import PREDIKAT_ORGANISASI_ORDER
+from kinerja_cli.model import ScoreResult
+from kinerja_cli.writers.shape import (
+    METODE_NAMES,
+    PREDIKAT_WORDS,
+    catatan_text,
+    indikator_rows,
+    kurva_word,
+    label,
+    pembinaan_rows,
+    periode_label,
+    r2,
+    sorted_employees,
+    sorted_units,
+    subtitle,
+    summary,
+    unit_names,
+)
+from kinerja_cli.writers.xlsx import Book, Col, signature_lines, tanggal_panjang
+
+SHEETS = ("Ringkasan", "Unit", "Pegawai", "Indikator", "Pembinaan", "Masalah", "Sumber")
+"""Sheet names of the recap, in order (a contract: the same in every language)."""
+
+HEADER_ROW = 3
+"""0-based row of the table header on every table sheet (row 4 in Excel)."""
+
+ORG_WORDS = tuple(p.value for p in PREDIKAT_ORGANISASI_ORDER)
+
+
+def write_recap(result: ScoreResult, config: Any, path: str | Path, *,
+                tanggal: date | None = None, lang: str = "id", kertas: str = "A4") -> Path:
+    """Write the recap workbook for ``result`` to ``path`` atomically; returns ``path``.
+
+    ``config`` gives the signature block (``tempat``, ``penandatangan``) and the indicator
+    names; ``tanggal`` is the date printed (today by default); ``lang`` the language of
+    labels and messages (sheet names and data words stay Indonesian); ``kertas`` A4 or F4.
+    """
+    target = Path(path)
+    day = tanggal or date.today()
+    with atomic_path(target) as tmp:
+        book = Book(tmp, kertas=kertas, instansi=result.instansi,
+                    judul=f"{label('keluaran_judul_rekap', lang)} {result.tahun}")
+        _write_all(book, result, config, day, lang)
+        book.close()
+    return target
+
+
+def _write_all(book: Book, result: ScoreResult, config: Any, day: date, lang: str) -> None:
+    sign = signature_lines(config, day, lang)
+    units = sorted_units(result)
+    data = summary(result)
+    _ringkasan(book, result, data, day, lang, len(units), sign)
+    _unit(book, result, data, lang, sign)
+    _pegawai(book, result, lang, sign)
+    _indikator(book, result, config, lang)
+    _pembinaan(book, result, lang, sign)
+    _masalah(book, result, lang)
+    _sumber(book, result, lang)
+
+
+def _yes(value: bool | None, lang: str) -> str | None:
+    if value is None:
+        return None
+    return label("keluaran_ya" if value else "keluaran_tidak", lang)
+
+
+def _cols(lang: str, *spec: tuple[str, str] | tuple[str, str, float]) -> list[Col]:
+    out = []
+    for item in spec:
+        kode, kind = item[0], item[1]
+        max_width = item[2] if len(item) > 2 else 50  # type: ignore[misc]
+        out.append(Col(label(kode, lang), kind, max_width=max_width))
+    return out
+
+
+# ---- Ringkasan -------------------------------------------------------------------------------
+
+
+def _ringkasan(book: Book, result: ScoreResult, data: dict[str, Any], day: date, lang: str,
+               n_units: int, sign: Any) -> None:
+    ws = book.sheet("Ringkasan")
+    ws.hide_gridlines(2)
+    ws.set_column(0, 0, 44)
+    ws.set_column(1, 1, 22)
+    ws.set_column(2, 2, 12)
+    book.title_block(ws, label("keluaran_judul_rekap", lang), subtitle(result, lang))
+    o = data["keseluruhan"]
+    row = 3
+    book.text(ws, row, 0, label("keluaran_bagian_identitas", lang), book.f_section)
+    ident = [
+        ("keluaran_lbl_instansi", result.instansi),
+        ("keluaran_lbl_tahun", str(result.tahun)),
+        ("keluaran_lbl_periode", periode_label(result.periode, lang)),
+        ("keluaran_lbl_metode", METODE_NAMES.get(result.metode, result.metode)),
+        ("keluaran_lbl_tanggal", tanggal_panjang(day, lang)),
+    ]
+    for kode, value in ident:
+        row += 1
+        book.text(ws, row, 0, label(kode, lang), book.f_label)
+        book.text(ws, row, 1, value, book.f_value)
+    row += 2
+    book.text(ws, row, 0, label("keluaran_bagian_angka", lang), book.f_section)
+    figures: list[tuple[str, Any]] = [
+        ("keluaran_lbl_unit_terdaftar", o["unit"]),
+        ("keluaran_lbl_unit_mengirim", o["unit_mengirim"]),
+        ("keluaran_lbl_unit_belum", len(o["unit_belum_mengirim"])),
+        ("keluaran_lbl_daftar_belum",
+         ", ".join(o["unit_belum_mengirim"]) or label("keluaran_kosong", lang)),
+        ("keluaran_lbl_pegawai", o["pegawai"]),
+        ("keluaran_lbl_dinilai", o["pegawai_dinilai"]),
+        ("keluaran_lbl_belum_lengkap", o["pegawai_belum_lengkap"]),
+        ("keluaran_lbl_rata_capaian", o["rata_rata_capaian_iku"]),
+        ("keluaran_lbl_rata_nilai", o["rata_rata_nilai"]),
+        ("keluaran_lbl_kurva_langgar", len(o["unit_tidak_sesuai_kurva"])),
+        ("keluaran_lbl_penghargaan", o["penghargaan"]),
+        ("keluaran_lbl_pembinaan", o["pembinaan"]),
+        ("keluaran_lbl_kesalahan", o["kesalahan"]),
+        ("keluaran_lbl_peringatan", o["peringatan"]),
+    ]
+    for kode, value in figures:
+        row += 1
+        book.text(ws, row, 0, label(kode, lang), book.f_label)
+        if isinstance(value, int):
+            ws.write_number(row, 1, value, book.f_value_int)
+        elif isinstance(value, float):
+            ws.write_number(row, 1, value, book.f_value_num)
+        else:
+            book.text(ws, row, 1, value if value is not None else "-", book.f_value)
+    row += 2
+    book.text(ws, row, 0, label("keluaran_bagian_distribusi", lang), book.f_section)
+    row += 1
+    dist = o["distribusi"]
+    total = sum(dist.values())
+    dist_rows = [(p, dist[p], r2(dist[p] / total * 100) if total else None)
+                 for p in PREDIKAT_WORDS]
+    cols = _cols(lang, ("keluaran_kol_predikat", "text"), ("keluaran_kol_jumlah", "int"),
+                 ("keluaran_kol_persen", "pct"))
+    first = row + 1
+    last = book.table(ws, row, cols, dist_rows, autofilter=False, freeze=False)
+    ws.set_column(0, 0, 44)  # table() fitted widths; the label column stays wide
+    ws.set_column(1, 1, 22)
+    book.colour_predikat(ws, first, last, 0, PREDIKAT_WORDS)
+    _charts(book, ws, lang, first, last, n_units)
+    chart_rows = 3 + 16 + _unit_chart_rows(n_units) + 2
+    book.signature(ws, max(last + 3, chart_rows), 4, 6, sign)
+    ws.print_area(0, 0, max(last + 3, chart_rows) + 6, 13)
+
+
+def _unit_chart_rows(n_units: int) -> int:
+    return max(15, (_unit_chart_height(n_units) + 19) // 20)
+
+
+def _unit_chart_height(n_units: int) -> int:
+    return min(3000, max(300, 90 + 22 * n_units))
+
+
+def _charts(book: Book, ws: Any, lang: str, first: int, last: int, n_units: int) -> None:
+    dist = book.wb.add_chart({"type": "column"})
+    dist.add_series({
+        "name": label("keluaran_bagian_distribusi", lang),
+        "categories": ["Ringkasan", first, 0, last, 0],
+        "values": ["Ringkasan", first, 1, last, 1],
+        "data_labels": {"value": True},
+        "points": [{"fill": {"color": _CHART_COLOURS[p]}} for p in PREDIKAT_WORDS],
+    })
+    dist.set_title({"name": label("keluaran_bagian_distribusi", lang),
+                    "name_font": {"size": 11}})
+    dist.set_legend({"none": True})
+    dist.set_y_axis({"name": label("keluaran_kol_jumlah", lang), "min": 0,
+                     "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}})
+    ws.insert_chart(3, 4, dist, {"x_scale": 1.3, "y_scale": 1.0})
+    if n_units == 0:
+        return
+    bar = book.wb.add_chart({"type": "bar"})
+    first_u, last_u = HEADER_ROW + 1, HEADER_ROW + n_units
+    bar.add_series({
+        "name": label("keluaran_bagian_capaian_unit", lang),
+        "categories": ["Unit", first_u, 1, last_u, 1],
+        "values": ["Unit", first_u, _UNIT_CAPAIAN_COL, last_u, _UNIT_CAPAIAN_COL],
+        "data_labels": {"value": True, "num_format": "0.00"},
+        "fill": {"color": "#2E75B6"},
+    })
+    bar.set_title({"name": label("keluaran_bagian_capaian_unit", lang),
+                   "name_font": {"size": 11}})
+    bar.set_legend({"none": True})
+    bar.set_x_axis({"min": 0, "num_format": "0", "major_gridlines": {
+        "visible": True, "line": {"color": "#D9D9D9"}}})
+    bar.set_y_axis({"reverse": True})  # rank 1 at the top
+    bar.set_size({"width": 620, "height": _unit_chart_height(n_units)})
+    ws.insert_chart(3 + 16, 4, bar)
+
+
+_CHART_COLOURS = {
+    "Sangat Baik": "#00B050",
+    "Baik": "#5B9BD5",
+    "Butuh Perbaikan": "#FFC000",
+    "Kurang/Misconduct": "#ED7D31",
+    "Sangat Kurang": "#C00000",
+}
+
+# ---- Unit --------------------------------------------------------------------------------------
+
+_UNIT_CAPAIAN_COL = 7
+"""0-based column of Capaian IKU on the Unit sheet (the bar chart reads it)."""
+
+
+def _unit(book: Book, result: ScoreResult, data: dict[str, Any], lang: str, sign: Any) -> None:
+    ws = book.sheet("Unit")
+    book.title_block(ws, label("keluaran_judul_unit", lang), subtitle(result, lang))
+    cols = _cols(
+        lang,
+        ("keluaran_kol_peringkat", "int"), ("keluaran_kol_kode_unit", "text"),
+        ("keluaran_kol_nama_unit", "text", 45), ("keluaran_kol_dikirim", "text"),
+        ("keluaran_kol_pegawai", "int"), ("keluaran_kol_dinilai", "int"),
+        ("keluaran_kol_belum_lengkap", "int"), ("keluaran_kol_capaian_iku", "num"),
+        ("keluaran_kol_predikat_org", "text"), ("keluaran_kol_sumber_predikat", "text", 28),
+    )
+    cols += [Col(p, "int", max_width=12) for p in PREDIKAT_WORDS]
+    cols += _cols(lang, ("keluaran_kol_rata_nilai", "num"), ("keluaran_kol_kurva", "text"),
+                  ("keluaran_kol_pelanggaran", "text", 90))
+    assert cols[_UNIT_CAPAIAN_COL].kind == "num"
+    rows = []
+    for u in data["unit"]:
+        source = None
+        if u["predikat_organisasi"] is not None:
+            source = label("keluaran_predikat_dihitung" if u["predikat_organisasi_dihitung"]
+                           else "keluaran_predikat_dari_identitas", lang)
+        rows.append([
+            u["peringkat"], u["unit"], u["nama"], _yes(u["dikirim"], lang), u["pegawai"],
+            u["pegawai_dinilai"], u["pegawai_belum_lengkap"], u["capaian_iku"],
+            u["predikat_organisasi"], source,
+            *[u["distribusi"][p] for p in PREDIKAT_WORDS],
+            u["rata_rata_nilai"], kurva_word(u["kurva_sesuai"], lang) if u["dikirim"] else None,
+            "; ".join(u["kurva_pelanggaran"]) or None,
+        ])
+    last = book.table(ws, HEADER_ROW, cols, rows)
+    first = HEADER_ROW + 1
+    book.colour_predikat(ws, first, last, 8, ORG_WORDS)
+    book.colour_equals(ws, first, last, 3, label("keluaran_tidak", lang), book.f_warn)
+    kurva_col = 10 + len(PREDIKAT_WORDS) + 1
+    book.colour_equals(ws, first, last, kurva_col, label("keluaran_kurva_tidak_sesuai", lang),
+                       book.f_bad)
+    book.colour_equals(ws, first, last, kurva_col, label("keluaran_kurva_sesuai", lang),
+                       book.f_good)
+    book.signature(ws, last + 3, 10, 6, sign)
+
+
+# ---- Pegawai -----------------------------------------------------------------------------------
+
+
+def _pegawai(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
+    ws = book.sheet("Pegawai")
+    book.title_block(ws, label("keluaran_judul_pegawai", lang), subtitle(result, lang))
+    cols = _cols(
+        lang,
+        ("keluaran_kol_peringkat", "int"), ("keluaran_kol_peringkat_unit", "int"),
+        ("keluaran_kol_nip", "text"), ("keluaran_kol_nama", "text", 40),
+        ("keluaran_kol_unit", "text"), ("keluaran_kol_jabatan", "text", 40),
+        ("keluaran_kol_golongan", "text"), ("keluaran_kol_nilai", "num"),
+        ("keluaran_kol_rating_hasil", "text"), ("keluaran_kol_rating_dihitung", "text"),
+        ("keluaran_kol_rating_perilaku", "text"), ("keluaran_kol_predikat", "text"),
+        ("keluaran_kol_lengkap", "text"), ("keluaran_kol_catatan", "text", 80),
+    )
+    yes, no = label("keluaran_ya", lang), label("keluaran_tidak", lang)
+    rows = (
+        [e.rank_overall, e.rank_unit, e.nip, e.nama, e.unit, e.jabatan, e.golongan, r2(e.nilai),
+         e.rating_hasil_kerja,
+         (yes if e.rating_hasil_kerja_derived else no) if e.rating_hasil_kerja else None,
+         e.rating_perilaku, e.predikat, yes if e.lengkap else no, catatan_text(e, lang)]
+        for e in sorted_employees(result)
+    )
+    last = book.table(ws, HEADER_ROW, cols, rows)
+    first = HEADER_ROW + 1
+    book.colour_predikat(ws, first, last, 11, PREDIKAT_WORDS)
+    book.colour_equals(ws, first, last, 12, no, book.f_warn)
+    book.signature(ws, last + 3, 9, 5, sign)
+
+
+# ---- Indikator ---------------------------------------------------------------------------------
+
+
+def _indikator(book: Book, result: ScoreResult, config: Any, lang: str) -> None:
+    ws = book.sheet("Indikator")
+    book.title_block(ws, label("keluaran_judul_indikator", lang), subtitle(result, lang))
+    cols = _cols(
+        lang,
+        ("keluaran_kol_kode_indikator", "text"), ("keluaran_kol_indikator", "text", 60),
+        ("keluaran_kol_satuan", "text"), ("keluaran_kol_polaritas", "text"),
+        ("keluaran_kol_tingkat_indikator", "text"), ("keluaran_kol_jumlah_baris", "int"),
+        ("keluaran_kol_baris_dinilai", "int"), ("keluaran_kol_capaian_rata", "num"),
+        ("keluaran_kol_capaian_min", "num"), ("keluaran_kol_capaian_maks", "num"),
+        ("keluaran_kol_daftar_unit", "text", 80),
+    )
+    tingkat = {"pegawai": label("keluaran_tingkat_pegawai", lang),
+               "unit": label("keluaran_tingkat_unit", lang)}
+    rows = [
+        [r["kode"], r["nama"], r["satuan"], r["polaritas"], tingkat.get(r["tingkat"] or ""),
+         r["baris"], r["baris_dinilai"], r["capaian_rata_rata"], r["capaian_min"],
+         r["capaian_maks"], ", ".join(r["unit"])]
+        for r in indikator_rows(result, config)
+    ]
+    book.table(ws, HEADER_ROW, cols, rows)
+
+
+# ---- Pembinaan ---------------------------------------------------------------------------------
+
+
+def _pembinaan(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
+    ws = book.sheet("Pembinaan")
+    book.title_block(ws, label("keluaran_judul_pembinaan", lang), subtitle(result, lang))
+    book.text(ws, 2, 0, label("keluaran_catatan_pembinaan", lang), book.f_subtitle)
+    cols = _cols(
+        lang,
+        ("keluaran_kol_kategori", "text"), ("keluaran_kol_predikat", "text"),
+        ("keluaran_kol_nip", "text"), ("keluaran_kol_nama", "text", 40),
+        ("keluaran_kol_unit", "text"), ("keluaran_kol_nama_unit", "text", 40),
+        ("keluaran_kol_jabatan", "text", 40), ("keluaran_kol_nilai", "num"),
+        ("keluaran_kol_rating_hasil", "text"), ("keluaran_kol_rating_perilaku", "text"),
+        ("keluaran_kol_alasan", "text", 100),
+    )
+    keys = ("kategori", "predikat", "nip", "nama", "unit", "nama_unit", "jabatan", "nilai",
+            "rating_hasil_kerja", "rating_perilaku", "alasan")
+    rows = [[r[k] for k in keys] for r in pembinaan_rows(result, lang)]
+    last = book.table(ws, HEADER_ROW, cols, rows)
+    book.colour_predikat(ws, HEADER_ROW + 1, last, 1, PREDIKAT_WORDS)
+    book.signature(ws, last + 3, 7, 4, sign)
+
+
+# ---- Masalah -----------------------------------------------------------------------------------
+
+
+def _masalah(book: Book, result: ScoreResult, lang: str) -> None:
+    ws = book.sheet("Masalah")
+    book.title_block(ws, label("keluaran_judul_masalah", lang), subtitle(result, lang))
+    cols = _cols(
+        lang,
+        ("keluaran_kol_berkas", "text", 40), ("keluaran_kol_lembar", "text"),
+        ("keluaran_kol_sel", "text"), ("keluaran_kol_baris", "int"),
+        ("keluaran_kol_kolom", "text", 24), ("keluaran_kol_kode", "text", 32),
+        ("keluaran_kol_tingkat", "text"), ("keluaran_kol_pesan", "text", 100),
+        ("keluaran_kol_nilai_mentah", "text", 40),
+    )
+    issues = sorted(result.issues, key=lambda i: (i.file, i.sheet or "", i.row or 0,
+                                                  i.cell or "", i.kode))
+    rows = ([i.file, i.sheet, i.cell, i.row, i.column, i.kode, i.tingkat, i.pesan(lang), i.nilai]
+            for i in issues)
+    last = book.table(ws, HEADER_ROW, cols, rows)
+    book.colour_equals(ws, HEADER_ROW + 1, last, 6, "error", book.f_bad)
+    book.colour_equals(ws, HEADER_ROW + 1, last, 6, "warning", book.f_warn)
+
+
+# ---- Sumber ------------------------------------------------------------------------------------
+
+
+def _sumber(book: Book, result: ScoreResult, lang: str) -> None:
+    ws = book.sheet("Sumber")
+    book.title_block(ws, label("keluaran_judul_sumber", lang), subtitle(result, lang))
+    versions = [s.get("version") for s in result.sources]
+    version_kind = "int" if all(isinstance(v, int) or v is None for v in versions) else "text"
+    cols = _cols(
+        lang,
+        ("keluaran_kol_berkas", "text", 50), ("keluaran_kol_kode_unit", "text"),
+        ("keluaran_kol_sha256", "text", 66), ("keluaran_kol_versi", version_kind),
+        ("keluaran_kol_diimpor", "text", 22), ("keluaran_kol_sidik", "text", 22),
+    )
+    rows = (
+        [s.get("file"), s.get("unit"), s.get("sha256"),
+         s.get("version") if version_kind == "int" else _text(s.get("version")),
+         _text(s.get("ingested_at")), s.get("fingerprint")]
+        for s in result.sources
+    )
+    book.table(ws, HEADER_ROW, cols, rows)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0).isoformat(sep=" ")
+    return str(value)
+
+
+__all__ = ["HEADER_ROW", "SHEETS", "unit_names", "write_recap"]

@@ -1,0 +1,549 @@
+"""Output shaping: the rows behind every output (JSON, CSV, markdown, terminal tables, sheets).
+
+Everything here reads a :class:`~kinerja_cli.model.ScoreResult` and never computes a score:
+numbers are the scorer's, rounded for display half away from zero to 2 decimals
+(:func:`kinerja_cli.rounding.round_half_up`). Counts, shares and means of already computed
+values (how many employees per predikat, the mean capaian of a column) are display figures.
+The command line only renders what these functions return, so ``--format json`` output is
+exactly :func:`ranking_rows` / :func:`summary` (a parity test checks it).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kinerja_cli.domain import PREDIKAT_PEGAWAI_ORDER, Periode, PredikatPegawai
+from kinerja_cli.errors import UsageError
+from kinerja_cli.messages import render
+from kinerja_cli.model import EmployeeScore, ScoreResult, UnitScore
+from kinerja_cli.rounding import round_half_up
+from kinerja_cli.writers.safe import csv_field, markdown_cell
+
+TINGKAT = ("pegawai", "unit")
+
+PEGAWAI_FIELDS = (
+    "peringkat", "peringkat_unit", "peringkat_keseluruhan", "nip", "nama", "unit", "nama_unit",
+    "jabatan", "golongan", "nilai", "rating_hasil_kerja", "rating_hasil_kerja_dihitung",
+    "rating_perilaku", "predikat",
+)
+"""Keys of one pegawai-level ranking row, in CSV column order."""
+
+UNIT_FIELDS = (
+    "peringkat", "unit", "nama", "capaian", "predikat", "predikat_dihitung", "pegawai",
+    "pegawai_dinilai", "kurva_sesuai", "kurva_pelanggaran",
+)
+"""Keys of one unit-level ranking row, in CSV column order."""
+
+PREDIKAT_WORDS = tuple(p.value for p in PREDIKAT_PEGAWAI_ORDER)
+
+PENGHARGAAN = frozenset({PredikatPegawai.SANGAT_BAIK.value})
+PEMBINAAN_ORDER = (PredikatPegawai.SANGAT_KURANG.value, PredikatPegawai.KURANG.value,
+                   PredikatPegawai.BUTUH_PERBAIKAN.value)
+"""Predikat that need coaching, most serious first (the Pembinaan sheet's order)."""
+
+_ALASAN = {
+    PredikatPegawai.BUTUH_PERBAIKAN.value: "keluaran_alasan_hasil",
+    PredikatPegawai.KURANG.value: "keluaran_alasan_perilaku",
+    PredikatPegawai.SANGAT_KURANG.value: "keluaran_alasan_keduanya",
+}
+
+METODE_NAMES = {
+    "permenpan-6-2022": "PermenPANRB No. 6 Tahun 2022",
+    "permenpan-8-2021": "PermenPANRB No. 8 Tahun 2021",
+    "pp-46-2011": "PP No. 46 Tahun 2011",
+}
+
+
+def r2(value: float | None) -> float | None:
+    """Display rounding: half away from zero, 2 decimals (None stays None)."""
+    return round_half_up(value, 2)
+
+
+def label(kode: str, lang: str = "id", **params: Any) -> str:
+    return render(kode, lang, **params)
+
+
+# ---- option parsing shared by the commands -----------------------------------------------------
+
+
+def parse_periode(text: str | None) -> Periode:
+    """``TW1``..``TW4`` or ``tahunan`` (any case); None means ``tahunan``."""
+    if text is None:
+        return Periode.TAHUNAN
+    key = text.strip().lower()
+    for p in Periode:
+        if p.value.lower() == key:
+            return p
+    raise UsageError("keluaran_periode_tidak_dikenal", periode=text,
+                     pilihan=", ".join(p.value for p in Periode))
+
+
+def parse_choice(value: str, choices: Sequence[str], opsi: str) -> str:
+    """``value`` (any case) when it is one of ``choices``; else a usage error naming them."""
+    key = value.strip().lower()
+    if key in choices:
+        return key
+    raise UsageError("keluaran_pilihan_tidak_dikenal", nilai=value, opsi=opsi,
+                     pilihan=", ".join(choices))
+
+
+def periode_label(periode: str, lang: str = "id") -> str:
+    if periode.lower() == Periode.TAHUNAN.value:
+        return label("keluaran_periode_tahunan", lang)
+    return label("keluaran_periode_tw", lang, n=periode[-1])
+
+
+def subtitle(result: ScoreResult, lang: str = "id") -> str:
+    return label("keluaran_subjudul", lang, instansi=result.instansi, tahun=result.tahun,
+                 periode=periode_label(result.periode, lang))
+
+
+def recap_filename(tahun: int, periode: str) -> str:
+    """``REKAP-<TAHUN>-<PERIODE>.xlsx`` (``REKAP-2026-tahunan.xlsx``, ``REKAP-2026-TW2.xlsx``)."""
+    return f"REKAP-{tahun}-{periode}.xlsx"
+
+
+# ---- ordering ---------------------------------------------------------------------------------
+
+_LAST = 1 << 30
+
+
+def sorted_units(result: ScoreResult) -> list[UnitScore]:
+    """Ranked units first (by rank, then code), then unranked ones by code."""
+    return sorted(result.units, key=lambda u: (u.rank if u.rank is not None else _LAST, u.kode))
+
+
+def sorted_employees(result: ScoreResult) -> list[EmployeeScore]:
+    """By overall rank (NIP orders ties), then the unranked by unit and NIP."""
+    return sorted(result.employees, key=lambda e: (
+        e.rank_overall if e.rank_overall is not None else _LAST,
+        "" if e.rank_overall is not None else e.unit, e.nip))
+
+
+def unit_names(result: ScoreResult) -> dict[str, str]:
+    return {u.kode: u.nama for u in result.units}
+
+
+def find_unit(result: ScoreResult, kode: str, config_units: Iterable[str] = ()) -> str:
+    """The unit code in ``result`` matching ``kode`` (case-insensitive), else a usage error."""
+    known = [u.kode for u in result.units] or list(config_units)
+    for k in known:
+        if k.upper() == kode.strip().upper():
+            return k
+    raise UsageError("cli_unit_tidak_dikenal", kode=kode, daftar=", ".join(known))
+
+
+# ---- ranking ----------------------------------------------------------------------------------
+
+
+def pegawai_row(e: EmployeeScore, names: dict[str, str], *, in_unit: bool = False
+                ) -> dict[str, Any]:
+    return {
+        "peringkat": e.rank_unit if in_unit else e.rank_overall,
+        "peringkat_unit": e.rank_unit,
+        "peringkat_keseluruhan": e.rank_overall,
+        "nip": e.nip,
+        "nama": e.nama,
+        "unit": e.unit,
+        "nama_unit": names.get(e.unit),
+        "jabatan": e.jabatan,
+        "golongan": e.golongan,
+        "nilai": r2(e.nilai),
+        "rating_hasil_kerja": e.rating_hasil_kerja,
+        "rating_hasil_kerja_dihitung": e.rating_hasil_kerja_derived,
+        "rating_perilaku": e.rating_perilaku,
+        "predikat": e.predikat,
+    }
+
+
+def unit_row(u: UnitScore, employees_scored: int) -> dict[str, Any]:
+    return {
+        "peringkat": u.rank,
+        "unit": u.kode,
+        "nama": u.nama,
+        "capaian": r2(u.capaian_iku),
+        "predikat": u.predikat_organisasi,
+        "predikat_dihitung": u.predikat_organisasi_derived,
+        "pegawai": u.pegawai_count,
+        "pegawai_dinilai": employees_scored,
+        "kurva_sesuai": u.kurva_ok,
+        "kurva_pelanggaran": list(u.kurva_pelanggaran),
+    }
+
+
+def scored_per_unit(result: ScoreResult) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for e in result.employees:
+        if e.predikat is not None:
+            counts[e.unit] = counts.get(e.unit, 0) + 1
+    return counts
+
+
+def ranking_rows(result: ScoreResult, tingkat: str = "pegawai", unit: str | None = None,
+                 top: int | None = None) -> list[dict[str, Any]]:
+    """The ranked list behind ``kinerja peringkat`` (every format renders these rows).
+
+    pegawai: ranked employees (``rank_overall`` set), ``peringkat`` is the overall rank, or the
+    rank inside the unit when ``unit`` is given. unit: ranked units (``rank`` set).
+    ``top`` keeps the rows whose ``peringkat`` is at most ``top``: equal ranks at the border
+    all stay (1, 2, 2 for ``top=2``). Unranked employees (incomplete data) and units that did
+    not submit are left out. Numbers are rounded half away from zero to 2 decimals.
+    """
+    tingkat = parse_choice(tingkat, TINGKAT, "--tingkat")
+    if top is not None and top < 1:
+        raise UsageError("keluaran_top_tidak_sah", nilai=top)
+    kode = find_unit(result, unit) if unit is not None else None
+    rows: list[dict[str, Any]]
+    if tingkat == "pegawai":
+        names = unit_names(result)
+        chosen = [e for e in result.employees
+                  if (e.rank_unit if kode else e.rank_overall) is not None
+                  and (kode is None or e.unit == kode)]
+        rows = [pegawai_row(e, names, in_unit=kode is not None) for e in chosen]
+        rows.sort(key=lambda r: (r["peringkat"], r["nip"]))
+    else:
+        scored = scored_per_unit(result)
+        rows = [unit_row(u, scored.get(u.kode, 0)) for u in result.units
+                if u.rank is not None and (kode is None or u.kode == kode)]
+        rows.sort(key=lambda r: (r["peringkat"], r["unit"]))
+    if top is not None:
+        rows = [r for r in rows if r["peringkat"] <= top]
+    return rows
+
+
+def unranked_count(result: ScoreResult, unit: str | None = None) -> int:
+    kode = find_unit(result, unit) if unit is not None else None
+    return sum(1 for e in result.employees
+               if e.rank_overall is None and (kode is None or e.unit == kode))
+
+
+def ranking_columns(tingkat: str, lang: str = "id") -> list[tuple[str, str]]:
+    """(key, header) of the terminal table and the xlsx export of a ranked list."""
+    if tingkat == "unit":
+        keys = [("peringkat", "keluaran_kol_peringkat"), ("unit", "keluaran_kol_kode_unit"),
+                ("nama", "keluaran_kol_nama_unit"), ("capaian", "keluaran_kol_capaian_iku"),
+                ("predikat", "keluaran_kol_predikat_org"), ("pegawai", "keluaran_kol_pegawai"),
+                ("pegawai_dinilai", "keluaran_kol_dinilai"), ("kurva_sesuai", "keluaran_kol_kurva")]
+    else:
+        keys = [("peringkat", "keluaran_kol_peringkat"), ("nip", "keluaran_kol_nip"),
+                ("nama", "keluaran_kol_nama"), ("unit", "keluaran_kol_unit"),
+                ("jabatan", "keluaran_kol_jabatan"), ("nilai", "keluaran_kol_nilai"),
+                ("rating_hasil_kerja", "keluaran_kol_rating_hasil"),
+                ("rating_perilaku", "keluaran_kol_rating_perilaku"),
+                ("predikat", "keluaran_kol_predikat")]
+    return [(k, label(m, lang)) for k, m in keys]
+
+
+# ---- text renderings --------------------------------------------------------------------------
+
+
+def cell_text(value: Any, lang: str = "id", key: str = "") -> str:
+    """One value as people read it: 2 decimals for numbers, Ya/Tidak, lists joined."""
+    if key == "kurva_sesuai":
+        return kurva_word(value, lang)
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return label("keluaran_ya" if value else "keluaran_tidak", lang)
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, list | tuple):
+        return "; ".join(str(v) for v in value) or "-"
+    return str(value)
+
+
+def kurva_word(ok: bool | None, lang: str = "id") -> str:
+    if ok is None:
+        return label("keluaran_kurva_tidak_diperiksa", lang)
+    return label("keluaran_kurva_sesuai" if ok else "keluaran_kurva_tidak_sesuai", lang)
+
+
+def table_rows(rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]],
+               lang: str = "id") -> list[list[str]]:
+    """Rows as lists of display strings in ``columns`` order (terminal tables)."""
+    return [[cell_text(r.get(k), lang, k) for k, _ in columns] for r in rows]
+
+
+def rows_to_json(data: Any) -> str:
+    """JSON text (UTF-8, indented); values exactly as the library returned them."""
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def rows_to_csv(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
+    """CSV text with a header row; every text field neutralised (``safe.csv_field``)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(fields)
+    for r in rows:
+        writer.writerow([csv_field(r.get(f)) for f in fields])
+    return buf.getvalue()
+
+
+def ranking_csv(rows: Sequence[dict[str, Any]], tingkat: str) -> str:
+    return rows_to_csv(rows, UNIT_FIELDS if tingkat == "unit" else PEGAWAI_FIELDS)
+
+
+def markdown_table(headers: Sequence[str], rows: Iterable[Sequence[str]],
+                   numeric: Sequence[bool] | None = None) -> str:
+    numeric = numeric or [False] * len(headers)
+    lines = ["| " + " | ".join(markdown_cell(h) for h in headers) + " |",
+             "|" + "|".join("---:" if n else "---" for n in numeric) + "|"]
+    lines += ["| " + " | ".join(markdown_cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+# ---- summary (ringkasan) ----------------------------------------------------------------------
+
+
+def _mean(values: Iterable[float | None]) -> float | None:
+    got = [v for v in values if v is not None]
+    return sum(got) / len(got) if got else None
+
+
+def predikat_counts(employees: Iterable[EmployeeScore]) -> dict[str, int]:
+    counts = dict.fromkeys(PREDIKAT_WORDS, 0)
+    for e in employees:
+        if e.predikat in counts:
+            counts[e.predikat] += 1
+    return counts
+
+
+def summary(result: ScoreResult) -> dict[str, Any]:
+    """Per-unit and overall figures (``kinerja ringkasan``; its JSON is exactly this)."""
+    by_unit: dict[str, list[EmployeeScore]] = {}
+    for e in result.employees:
+        by_unit.setdefault(e.unit, []).append(e)
+    units = []
+    for u in sorted_units(result):
+        emps = by_unit.get(u.kode, [])
+        units.append({
+            "peringkat": u.rank,
+            "unit": u.kode,
+            "nama": u.nama,
+            "dikirim": u.submitted,
+            "pegawai": u.pegawai_count,
+            "pegawai_dinilai": sum(1 for e in emps if e.predikat is not None),
+            "pegawai_belum_lengkap": sum(1 for e in emps if not e.lengkap),
+            "capaian_iku": r2(u.capaian_iku),
+            "predikat_organisasi": u.predikat_organisasi,
+            "predikat_organisasi_dihitung": u.predikat_organisasi_derived,
+            "distribusi": {k: u.distribusi.get(k, 0) for k in PREDIKAT_WORDS},
+            "rata_rata_nilai": r2(_mean(e.nilai for e in emps if e.lengkap)),
+            "kurva_sesuai": u.kurva_ok,
+            "kurva_pelanggaran": list(u.kurva_pelanggaran),
+        })
+    errors = sum(1 for i in result.issues if i.is_error)
+    overall = {
+        "unit": len(result.units),
+        "unit_mengirim": sum(1 for u in result.units if u.submitted),
+        "unit_belum_mengirim": sorted(u.kode for u in result.units if not u.submitted),
+        "pegawai": len(result.employees),
+        "pegawai_dinilai": sum(1 for e in result.employees if e.predikat is not None),
+        "pegawai_belum_lengkap": sum(1 for e in result.employees if not e.lengkap),
+        "distribusi": predikat_counts(result.employees),
+        "rata_rata_capaian_iku": r2(_mean(u.capaian_iku for u in result.units)),
+        "rata_rata_nilai": r2(_mean(e.nilai for e in result.employees if e.lengkap)),
+        "unit_tidak_sesuai_kurva": sorted(u.kode for u in result.units if u.kurva_ok is False),
+        "penghargaan": sum(1 for e in result.employees if _in_pembinaan(e) == "penghargaan"),
+        "pembinaan": sum(1 for e in result.employees if _in_pembinaan(e) == "pembinaan"),
+        "kesalahan": errors,
+        "peringatan": len(result.issues) - errors,
+    }
+    return {"instansi": result.instansi, "tahun": result.tahun, "periode": result.periode,
+            "metode": result.metode, "keseluruhan": overall, "unit": units}
+
+
+SUMMARY_COLUMNS = (
+    ("unit", "keluaran_kol_unit", False), ("dikirim", "keluaran_kol_dikirim", False),
+    ("pegawai", "keluaran_kol_pegawai", True), ("pegawai_dinilai", "keluaran_kol_dinilai", True),
+    ("pegawai_belum_lengkap", "keluaran_kol_belum_lengkap", True),
+    ("capaian_iku", "keluaran_kol_capaian_iku", True),
+    ("predikat_organisasi", "keluaran_kol_predikat_org", False),
+    ("rata_rata_nilai", "keluaran_kol_rata_nilai", True),
+)
+SHORT_PREDIKAT = {"Sangat Baik": "SB", "Baik": "B", "Butuh Perbaikan": "BP",
+                  "Kurang/Misconduct": "K/M", "Sangat Kurang": "SK"}
+
+
+@dataclass(frozen=True, slots=True)
+class TextTable:
+    """A table as strings: what the terminal and markdown renderers print."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    numeric: list[bool]
+    footer: list[str]
+
+
+def summary_table(data: dict[str, Any], lang: str = "id") -> TextTable:
+    """The per-unit table of :func:`summary` with an overall row, plus headline lines."""
+    headers = [label(m, lang) for _, m, _ in SUMMARY_COLUMNS]
+    headers += list(SHORT_PREDIKAT.values()) + [label("keluaran_kol_kurva", lang)]
+    numeric = [n for _, _, n in SUMMARY_COLUMNS] + [True] * len(SHORT_PREDIKAT) + [False]
+    rows = []
+    for u in data["unit"]:
+        row = [cell_text(u[k], lang, k) for k, _, _ in SUMMARY_COLUMNS]
+        row += [str(u["distribusi"][p]) for p in SHORT_PREDIKAT]
+        row.append(kurva_word(u["kurva_sesuai"], lang) if u["dikirim"] else "-")
+        rows.append(row)
+    o = data["keseluruhan"]
+    rows.append([label("keluaran_keseluruhan", lang), f"{o['unit_mengirim']}/{o['unit']}",
+                 str(o["pegawai"]), str(o["pegawai_dinilai"]), str(o["pegawai_belum_lengkap"]),
+                 cell_text(o["rata_rata_capaian_iku"], lang), "", cell_text(o["rata_rata_nilai"], lang)]
+                + [str(o["distribusi"][p]) for p in SHORT_PREDIKAT] + [""])
+    footer = headline_lines(data, lang)
+    footer.append(", ".join(f"{s} = {p}" for p, s in SHORT_PREDIKAT.items()))
+    return TextTable(headers, rows, numeric, footer)
+
+
+def headline_lines(data: dict[str, Any], lang: str = "id") -> list[str]:
+    o = data["keseluruhan"]
+    lines = [
+        f"{label('keluaran_lbl_instansi', lang)}: {data['instansi']} · "
+        f"{label('keluaran_lbl_tahun', lang)} {data['tahun']} · "
+        f"{periode_label(data['periode'], lang)} · {METODE_NAMES.get(data['metode'], data['metode'])}",
+        label("keluaran_rekap_angka", lang, kirim=o["unit_mengirim"], unit=o["unit"],
+              dinilai=o["pegawai_dinilai"], belum=o["pegawai_belum_lengkap"],
+              penghargaan=o["penghargaan"], pembinaan=o["pembinaan"]),
+    ]
+    if o["unit_belum_mengirim"]:
+        lines.append(label("keluaran_rekap_belum_kirim", lang,
+                           daftar=", ".join(o["unit_belum_mengirim"])))
+    if o["unit_tidak_sesuai_kurva"]:
+        lines.append(label("keluaran_kurva_langgar", lang, jumlah=len(o["unit_tidak_sesuai_kurva"]),
+                           daftar=", ".join(o["unit_tidak_sesuai_kurva"])))
+    if o["kesalahan"]:
+        lines.append(label("keluaran_rekap_masalah", lang, kesalahan=o["kesalahan"],
+                           peringatan=o["peringatan"]))
+    elif o["peringatan"]:
+        lines.append(label("keluaran_rekap_peringatan_saja", lang, peringatan=o["peringatan"]))
+    return lines
+
+
+def summary_markdown(data: dict[str, Any], lang: str = "id") -> str:
+    """``kinerja ringkasan --format markdown``: a title, the headline lines and the table."""
+    table = summary_table(data, lang)
+    parts = [f"# {label('keluaran_judul_rekap', lang)}", ""]
+    parts += [f"- {markdown_cell(line)}" for line in table.footer]
+    parts += ["", markdown_table(table.headers, table.rows, table.numeric), ""]
+    return "\n".join(parts)
+
+
+# ---- recap sheets: Pembinaan and Indikator ----------------------------------------------------
+
+
+def _in_pembinaan(e: EmployeeScore) -> str | None:
+    """``penghargaan``, ``pembinaan`` or None (incomplete employees are never listed)."""
+    if not e.lengkap or e.predikat is None:
+        return None
+    if e.predikat in PENGHARGAAN:
+        return "penghargaan"
+    if e.predikat in PEMBINAAN_ORDER:
+        return "pembinaan"
+    return None
+
+
+def _rating_text(value: str | None) -> str:
+    return value if value is not None else "-"
+
+
+def pembinaan_rows(result: ScoreResult, lang: str = "id") -> list[dict[str, Any]]:
+    """Who earns a reward (Sangat Baik) and who needs coaching (Butuh Perbaikan,
+    Kurang/Misconduct, Sangat Kurang), with the reason in words.
+
+    Rewards first by overall rank; then coaching, most serious predikat first, by unit and
+    rising nilai. Only complete employees with a predikat are listed.
+    """
+    names = unit_names(result)
+    reward: list[EmployeeScore] = []
+    coach: list[EmployeeScore] = []
+    for e in result.employees:
+        kind = _in_pembinaan(e)
+        if kind == "penghargaan":
+            reward.append(e)
+        elif kind == "pembinaan":
+            coach.append(e)
+    reward.sort(key=lambda e: (e.rank_overall if e.rank_overall is not None else _LAST, e.nip))
+    coach.sort(key=lambda e: (PEMBINAAN_ORDER.index(e.predikat or ""), e.unit,
+                              e.nilai if e.nilai is not None else 0.0, e.nip))
+    rows = []
+    for kind, group in (("penghargaan", reward), ("pembinaan", coach)):
+        for e in group:
+            nilai = r2(e.nilai)
+            asal = (label("keluaran_asal_dihitung", lang, nilai=cell_text(nilai, lang))
+                    if e.rating_hasil_kerja_derived else "")
+            kode = "keluaran_alasan_penghargaan" if kind == "penghargaan" else _ALASAN[
+                e.predikat or ""]
+            rows.append({
+                "kategori": label(f"keluaran_kategori_{kind}", lang),
+                "predikat": e.predikat,
+                "nip": e.nip,
+                "nama": e.nama,
+                "unit": e.unit,
+                "nama_unit": names.get(e.unit),
+                "jabatan": e.jabatan,
+                "nilai": nilai,
+                "rating_hasil_kerja": e.rating_hasil_kerja,
+                "rating_perilaku": e.rating_perilaku,
+                "alasan": label(kode, lang, predikat=e.predikat,
+                                hasil=_rating_text(e.rating_hasil_kerja), asal=asal,
+                                perilaku=_rating_text(e.rating_perilaku)),
+            })
+    return rows
+
+
+def indikator_rows(result: ScoreResult, config: Any = None) -> list[dict[str, Any]]:
+    """Per indicator across units: rows, rows scored, mean/min/max capaian, units using it.
+
+    Indicators come in config order, then any code seen only in the data.
+    """
+    stats: dict[str, dict[str, Any]] = {}
+
+    def add(row: Any) -> None:
+        s = stats.setdefault(row.kode, {"rows": 0, "values": [], "units": set()})
+        s["rows"] += 1
+        s["units"].add(row.unit)
+        if row.capaian is not None:
+            s["values"].append(row.capaian)
+
+    for e in result.employees:
+        for row in e.rows:
+            add(row)
+    for u in result.units:
+        for row in u.iku_rows:
+            add(row)
+    known = config.indicators_by_code if config is not None else {}
+    order = [k for k in known if k in stats] + sorted(k for k in stats if k not in known)
+    out = []
+    for kode in order:
+        s = stats[kode]
+        ind = known.get(kode)
+        values = s["values"]
+        out.append({
+            "kode": kode,
+            "nama": ind.nama if ind else None,
+            "satuan": ind.satuan if ind else None,
+            "polaritas": ind.polaritas if ind else None,
+            "tingkat": ind.tingkat if ind else None,
+            "baris": s["rows"],
+            "baris_dinilai": len(values),
+            "capaian_rata_rata": r2(sum(values) / len(values)) if values else None,
+            "capaian_min": r2(min(values)) if values else None,
+            "capaian_maks": r2(max(values)) if values else None,
+            "unit": sorted(s["units"]),
+        })
+    return out
+
+
+def catatan_text(e: EmployeeScore, lang: str = "id") -> str | None:
+    """The employee's notes: catalogue kodes rendered in ``lang``, other text as it is."""
+    from kinerja_cli.messages import has
+
+    if not e.catatan:
+        return None
+    return "; ".join(render(c, lang) if has(c) else c for c in e.catatan)

@@ -1,0 +1,278 @@
+"""A small builder over xlsxwriter for the project's printed workbooks (recap, ranked lists).
+
+It owns what every sheet shares: the formats, typed table writing in one pass (text always as
+string cells, see :mod:`kinerja_cli.writers.safe`), the title block, widths, frozen header,
+autofilter, conditional colours by predikat, A4/F4 landscape print setup and the signature
+block. Workbooks are written in xlsxwriter's ``constant_memory`` mode (rows in order, flat
+memory) to a temp file handed out by :func:`kinerja_cli.atomic.atomic_path`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kinerja_cli.domain import PredikatOrganisasi, PredikatPegawai
+from kinerja_cli.errors import UsageError
+from kinerja_cli.writers.safe import excel_text, looks_like_formula
+
+PAPER = {"A4": 9, "F4": 14}
+"""xlsxwriter paper codes: A4, and Folio 8.5 x 13 in (216 x 330 mm), Excel's nearest to F4."""
+
+HEADER_FILL = "#1F4E78"
+BORDER_COLOUR = "#BFBFBF"
+
+PREDIKAT_COLOURS: dict[str, tuple[str, str]] = {
+    PredikatPegawai.SANGAT_BAIK.value: ("#C6EFCE", "#006100"),
+    PredikatPegawai.BAIK.value: ("#DDEBF7", "#1F4E78"),
+    PredikatPegawai.BUTUH_PERBAIKAN.value: ("#FFEB9C", "#9C5700"),
+    PredikatPegawai.KURANG.value: ("#F8CBAD", "#833C0B"),
+    PredikatPegawai.SANGAT_KURANG.value: ("#FFC7CE", "#9C0006"),
+    PredikatOrganisasi.ISTIMEWA.value: ("#C6EFCE", "#006100"),
+    PredikatOrganisasi.KURANG.value: ("#F8CBAD", "#833C0B"),
+}
+"""Background and font colour per predikat word (employee and organisation words)."""
+
+WIDTH_SAMPLE_ROWS = 2_000
+"""Column widths are fitted to the header and the first rows (not every row: speed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Col:
+    """One table column: header text, cell kind and width bounds.
+
+    Kinds: ``text`` (string cell), ``num`` (rounded number, ``0.00``), ``int`` (``0``),
+    ``pct`` (``0.00`` percent points).
+    """
+
+    header: str
+    kind: str = "text"
+    min_width: float = 6
+    max_width: float = 50
+
+
+class Book:
+    """One xlsxwriter workbook written to ``path`` (a temp path from ``atomic_path``)."""
+
+    def __init__(self, path: str | Path, *, kertas: str = "A4", instansi: str = "",
+                 judul: str = "") -> None:
+        import xlsxwriter
+
+        if kertas not in PAPER:
+            raise UsageError("keluaran_kertas_tidak_dikenal", kertas=kertas,
+                             pilihan=", ".join(PAPER))
+        self.paper = PAPER[kertas]
+        self.instansi = instansi
+        self.wb = xlsxwriter.Workbook(
+            str(path),
+            {
+                "constant_memory": True,
+                # belt and braces: text is always written with write_string anyway
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+            },
+        )
+        self.wb.set_properties({"title": judul, "company": instansi, "author": "kinerja"})
+        base = {"font_name": "Calibri", "font_size": 10, "valign": "top"}
+        cell = {**base, "border": 1, "border_color": BORDER_COLOUR}
+        add = self.wb.add_format
+        self.f_title = add({**base, "bold": True, "font_size": 14})
+        self.f_subtitle = add({**base, "italic": True, "font_color": "#404040"})
+        self.f_header = add({**base, "bold": True, "font_color": "#FFFFFF", "bg_color": HEADER_FILL,
+                             "border": 1, "border_color": "#FFFFFF", "text_wrap": True,
+                             "align": "center", "valign": "vcenter"})
+        self.f_label = add({**base, "bold": True})
+        self.f_value = add({**base, "align": "left"})
+        self.f_value_num = add({**base, "num_format": "0.00", "align": "left"})
+        self.f_value_int = add({**base, "num_format": "0", "align": "left"})
+        self.f_section = add({**base, "bold": True, "font_size": 11, "font_color": HEADER_FILL,
+                              "bottom": 2, "bottom_color": HEADER_FILL})
+        self.f_sign = add({**base, "align": "center"})
+        self.f_sign_name = add({**base, "align": "center", "bold": True, "underline": 1})
+        self.f_kind = {
+            "text": add({**cell, "num_format": "@", "text_wrap": False}),
+            "num": add({**cell, "num_format": "0.00"}),
+            "pct": add({**cell, "num_format": "0.00"}),
+            "int": add({**cell, "num_format": "0"}),
+        }
+        # Same look plus Excel's quote prefix: the cell stays text even when edited.
+        self.f_text_quoted = add({**cell, "num_format": "@", "quote_prefix": True})
+        self.f_label_quoted = add({**base, "bold": True, "quote_prefix": True})
+        self.f_value_quoted = add({**base, "align": "left", "quote_prefix": True})
+        self._cf = {word: add({"bg_color": bg, "font_color": fg})
+                    for word, (bg, fg) in PREDIKAT_COLOURS.items()}
+        self.f_bad = add({"bg_color": "#FFC7CE", "font_color": "#9C0006"})
+        self.f_warn = add({"bg_color": "#FFEB9C", "font_color": "#9C5700"})
+        self.f_good = add({"bg_color": "#C6EFCE", "font_color": "#006100"})
+
+    # ---- sheets ------------------------------------------------------------------------------
+
+    def sheet(self, name: str, *, portrait: bool = False) -> Any:
+        """A new worksheet with the print setup every printed sheet shares."""
+        ws = self.wb.add_worksheet(name[:31])
+        ws.set_paper(self.paper)
+        if portrait:
+            ws.set_portrait()
+        else:
+            ws.set_landscape()
+        ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+        ws.fit_to_pages(1, 0)  # fit to width, as many pages tall as needed
+        ws.center_horizontally()
+        footer_left = self.instansi.replace("&", "&&")
+        ws.set_footer(f"&L&8{footer_left}&R&8Halaman &P / &N")
+        return ws
+
+    def text(self, ws: Any, row: int, col: int, value: Any, fmt: Any = None) -> None:
+        """Write ``value`` as a string cell (never a formula); blank for None."""
+        if value is None:
+            if fmt is not None:
+                ws.write_blank(row, col, None, fmt)
+            return
+        text = excel_text(value)
+        if looks_like_formula(text):
+            fmt = {self.f_label: self.f_label_quoted, self.f_value: self.f_value_quoted}.get(
+                fmt, self.f_text_quoted)
+        ws.write_string(row, col, text, fmt)
+
+    def title_block(self, ws: Any, title: str, subtitle: str) -> int:
+        """Title and subtitle in rows 0-1; returns the next free row (a blank row between)."""
+        self.text(ws, 0, 0, title, self.f_title)
+        self.text(ws, 1, 0, subtitle, self.f_subtitle)
+        return 3
+
+    def table(self, ws: Any, first_row: int, cols: Sequence[Col],
+              rows: Iterable[Sequence[Any]], *, autofilter: bool = True,
+              freeze: bool = True, first_col: int = 0) -> int:
+        """Header at ``first_row``, then one row per item of ``rows`` (values in ``cols``
+        order); returns the last data row written (``first_row`` when empty).
+
+        Widths fit the header and a sample of values; the header is frozen, filtered and
+        repeated on every printed page.
+        """
+        widths = [max(c.min_width, min(c.max_width, _longest_word(c.header) + 2)) for c in cols]
+        ws.set_row(first_row, 30)
+        for j, c in enumerate(cols):
+            self.text(ws, first_row, first_col + j, c.header, self.f_header)
+        kinds = [c.kind for c in cols]
+        fmts = [self.f_kind.get(k, self.f_kind["text"]) for k in kinds]
+        quoted = self.f_text_quoted
+        write_string, write_number, write_blank = ws.write_string, ws.write_number, ws.write_blank
+        r = first_row
+        for r, values in enumerate(rows, start=first_row + 1):
+            sample = r - first_row <= WIDTH_SAMPLE_ROWS
+            for j, value in enumerate(values):
+                c = first_col + j
+                if value is None:
+                    write_blank(r, c, None, fmts[j])
+                    continue
+                if kinds[j] == "text":
+                    text = excel_text(value)
+                    write_string(r, c, text, quoted if looks_like_formula(text) else fmts[j])
+                    if sample:
+                        widths[j] = max(widths[j], min(cols[j].max_width, len(text) + 1))
+                else:
+                    write_number(r, c, value, fmts[j])
+                    if sample:
+                        widths[j] = max(widths[j], min(cols[j].max_width, len(f"{value:.2f}") + 1))
+        last_col = first_col + len(cols) - 1
+        for j, width in enumerate(widths):
+            ws.set_column(first_col + j, first_col + j, width)
+        if freeze:
+            ws.freeze_panes(first_row + 1, 0)
+            ws.repeat_rows(first_row)
+        if autofilter:
+            ws.autofilter(first_row, first_col, max(r, first_row), last_col)
+        return r
+
+    def colour_predikat(self, ws: Any, first_row: int, last_row: int, col: int,
+                        words: Iterable[str]) -> None:
+        """Conditional colours on one column for each predikat word in ``words``."""
+        if last_row < first_row:
+            return
+        for word in words:
+            fmt = self._cf.get(word)
+            if fmt is None:
+                continue
+            ws.conditional_format(first_row, col, last_row, col, {
+                "type": "cell", "criteria": "==", "value": _formula_string(word), "format": fmt,
+            })
+
+    def colour_equals(self, ws: Any, first_row: int, last_row: int, col: int, word: str,
+                      fmt: Any) -> None:
+        if last_row >= first_row:
+            ws.conditional_format(first_row, col, last_row, col, {
+                "type": "cell", "criteria": "==", "value": _formula_string(word), "format": fmt,
+            })
+
+    def signature(self, ws: Any, row: int, col: int, span: int, lines: SignatureLines) -> int:
+        """The signature block from ``row`` over ``span`` columns from ``col``; returns the
+        last row used. Rows: place and date, position, 3 blank rows, name, NIP."""
+        def put(r: int, text: str | None, fmt: Any) -> None:
+            if span > 1:
+                ws.merge_range(r, col, r, col + span - 1, "", fmt)
+            self.text(ws, r, col, text or "", fmt)
+
+        put(row, lines.tempat_tanggal, self.f_sign)
+        put(row + 1, lines.jabatan, self.f_sign)
+        put(row + 5, lines.nama or "(" + "." * 40 + ")", self.f_sign_name)
+        put(row + 6, lines.nip_line, self.f_sign)
+        return row + 6
+
+    def close(self) -> None:
+        from xlsxwriter.exceptions import XlsxWriterException
+
+        try:
+            self.wb.close()
+        except (OSError, XlsxWriterException) as exc:
+            raise UsageError("gagal_menulis", path=str(self.wb.filename),
+                             detail=str(exc)) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureLines:
+    tempat_tanggal: str
+    jabatan: str
+    nama: str | None
+    nip_line: str | None
+
+
+BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+         "September", "Oktober", "November", "Desember")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+
+
+def tanggal_panjang(day: date, lang: str = "id") -> str:
+    """``25 November 2026`` (Indonesian month names; English with ``lang="en"``)."""
+    names = MONTHS_EN if lang == "en" else BULAN
+    return f"{day.day} {names[day.month - 1]} {day.year}"
+
+
+def format_nip(nip: str | None) -> str | None:
+    """An 18-digit NIP in the printed grouping ``19700315 200003 1 002``; others unchanged."""
+    if nip and len(nip) == 18 and nip.isdigit():
+        return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+    return nip
+
+
+def signature_lines(config: Any, tanggal: date, lang: str = "id") -> SignatureLines:
+    """The signature block text from ``config.tempat`` and ``config.penandatangan``."""
+    day = tanggal_panjang(tanggal, lang)
+    place = f"{config.tempat}, {day}" if getattr(config, "tempat", None) else day
+    p = config.penandatangan
+    nip = format_nip(p.nip)
+    return SignatureLines(tempat_tanggal=place, jabatan=p.jabatan, nama=p.nama,
+                          nip_line=f"NIP. {nip}" if nip else None)
+
+
+def _formula_string(text: str) -> str:
+    """``text`` as a string literal inside an Excel formula (conditional-format value)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _longest_word(text: str) -> int:
+    return max((len(w) for w in text.split()), default=0)
