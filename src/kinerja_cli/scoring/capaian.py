@@ -1,0 +1,167 @@
+"""Capaian of one indicator row: period aggregation, effective target, polarity formulas,
+and the PermenPANRB 8/2021 conversion of capaian into nilai capaian.
+
+All functions are pure and return full-precision floats; rounding happens only where a number
+is shown (:func:`kinerja_cli.rounding.round_half_up`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from kinerja_cli.domain import Periode
+from kinerja_cli.errors import UsageError
+from kinerja_cli.rounding import round_half_up
+
+Polaritas = Literal["positif", "negatif"]
+Agregasi = Literal["jumlah", "rata-rata", "terakhir"]
+
+NOISE_PLACES = 9
+"""Decisions (thresholds, bands, ties, integer rounding) are taken on values cleaned of float
+noise at this many decimals, so 109.99999999999999 (three rows of 110 averaged) counts as 110."""
+
+# Reasons (message kodes) why a row has no capaian.
+ROW_INVALID = "skor_baris_tidak_valid"
+ROW_UNKNOWN_INDICATOR = "skor_indikator_tak_dikenal"
+ROW_NO_TARGET = "skor_target_tidak_ada"
+ROW_NO_REALISASI = "skor_realisasi_kosong"
+ROW_QUARTER_BLANK = "skor_triwulan_kosong"
+
+
+def clean(value: float) -> float:
+    """``value`` without float noise (rounded to :data:`NOISE_PLACES` decimals)."""
+    return round(value, NOISE_PLACES)
+
+
+def parse_periode(periode: Periode | str) -> Periode:
+    """The :class:`Periode` meant by ``periode`` ("TW2", "tw2", "tahunan"); UsageError if none."""
+    if isinstance(periode, Periode):
+        return periode
+    text = str(periode).strip()
+    for p in Periode:
+        if text.lower() == p.value.lower():
+            return p
+    raise UsageError("skor_periode_tidak_sah", nilai=text,
+                     pilihan=", ".join(p.value for p in Periode))
+
+
+def aggregate_realisasi(
+    realisasi: Sequence[float | None], agregasi: Agregasi, quarters: int
+) -> tuple[float | None, str | None]:
+    """Realisasi of the period TW1..TW``quarters`` combined by ``agregasi``.
+
+    Returns ``(value, None)``, or ``(None, reason)`` when the period has no usable value:
+
+    - ``jumlah``: the sum; every quarter of the period must be filled (a blank quarter means
+      "not yet reported", never 0) else :data:`ROW_QUARTER_BLANK`;
+    - ``rata-rata``: the mean of the quarters that have a value;
+    - ``terakhir``: the value of the last quarter that has one.
+
+    No value at all in the period gives :data:`ROW_NO_REALISASI`.
+    """
+    values = list(realisasi[:quarters])
+    present = [v for v in values if v is not None]
+    if not present:
+        return None, ROW_NO_REALISASI
+    if agregasi == "jumlah":
+        if len(present) < quarters:
+            return None, ROW_QUARTER_BLANK
+        return float(sum(present)), None
+    if agregasi == "rata-rata":
+        return sum(present) / len(present), None
+    if agregasi == "terakhir":
+        return float(present[-1]), None
+    raise ValueError(f"unknown agregasi {agregasi!r}")
+
+
+def period_target(low: float, high: float, agregasi: Agregasi, quarters: int
+                  ) -> tuple[float, float]:
+    """The target ``(low, high)`` for a period: an annual ``jumlah`` target scaled by
+    quarters/4 (both ends of a range); other aggregations keep the annual target.
+
+    A single number is the range ``(T, T)``."""
+    if agregasi != "jumlah" or quarters >= 4:
+        return low, high
+    factor = quarters / 4
+    return low * factor, high * factor
+
+
+def effective_target(realisasi: float, low: float, high: float, polaritas: Polaritas
+                     ) -> tuple[float, bool]:
+    """``(T, inside)``: the target value the formula uses and whether R lies inside a range.
+
+    A single target (``low == high``) is itself. For a range: R inside -> ``inside``
+    (capaian 100; the T reported is the lower bound for positif, the upper bound for
+    negatif); R above -> the upper bound; R below -> the lower bound.
+    """
+    if low == high:
+        return low, False
+    if low <= realisasi <= high:
+        return (low if polaritas == "positif" else high), True
+    return (high if realisasi > high else low), False
+
+
+def capaian_formula(realisasi: float, target: float, polaritas: Polaritas) -> float:
+    """Capaian in percent by polarity, floored at 0; ``target`` must be > 0.
+
+    positif: R / T x 100; negatif: (2 - R / T) x 100 (never T / R).
+    """
+    if polaritas == "positif":
+        value = realisasi * 100.0 / target
+    else:  # (T - (R - T)) / T x 100: the same as (2 - R/T) x 100 with less float noise
+        value = (2.0 * target - realisasi) * 100.0 / target
+    return value if value > 0.0 else 0.0
+
+
+def row_capaian(
+    realisasi: float,
+    low: float,
+    high: float,
+    polaritas: Polaritas,
+    batas_capaian: float | None = None,
+) -> tuple[float | None, float]:
+    """``(capaian, T)`` of one row: range rule, polarity formula, floor 0, cap ``batas_capaian``.
+
+    ``low``/``high`` are the target's ends (equal for a single number). ``(None, T)`` when
+    the target used is zero or negative: not computable (the validator reports it as an
+    error), never a crash and never 0.
+    """
+    t, inside = effective_target(realisasi, low, high, polaritas)
+    if not t > 0:
+        return None, t
+    value = 100.0 if inside else capaian_formula(realisasi, t, polaritas)
+    if batas_capaian is not None and value > batas_capaian:
+        value = float(batas_capaian)
+    return value, t
+
+
+def capaian_bulat(capaian: float) -> int:
+    """Capaian rounded to a whole percent, half away from zero, as the official 8/2021
+    examples print it (97.89 -> 98, 100.5 -> 101)."""
+    rounded = round_half_up(clean(capaian), 0)
+    assert rounded is not None
+    return int(rounded)
+
+
+def nilai_capaian_8_2021(capaian: float) -> float:
+    """Nilai capaian of one indicator under PermenPANRB 8/2021.
+
+    Capaian is first rounded to a whole percent (:func:`capaian_bulat`), which closes the gaps
+    between the regulation's bands (99.5 -> 100 -> 109; 100.4 -> 100 -> 109):
+
+    > 110 -> 120; 101..110 -> 110 + (10/9)(C - 101); 100 -> 109; 80..99 -> 70 + (C - 80);
+    60..79 -> 50 + (C - 60); 0..59 -> C / 59 x 49.
+    """
+    c = capaian_bulat(capaian)
+    if c > 110:
+        return 120.0
+    if c >= 101:
+        return 110.0 + (10.0 / 9.0) * (c - 101)
+    if c == 100:
+        return 109.0
+    if c >= 80:
+        return 70.0 + (c - 80)
+    if c >= 60:
+        return 50.0 + (c - 60)
+    return max(c, 0) / 59.0 * 49.0

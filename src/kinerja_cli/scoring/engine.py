@@ -1,0 +1,411 @@
+"""``score()``: validated submissions + config -> :class:`~kinerja_cli.model.ScoreResult`.
+
+Pure: no I/O, no global state, no rounding (writers round on output). The rules themselves
+live in :mod:`.capaian`, :mod:`.pegawai`, :mod:`.unit` and :mod:`.ranking`; this module only
+walks the records and assembles the result.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from kinerja_cli.config import Config, Indikator, Penilaian
+from kinerja_cli.domain import (
+    Periode,
+    PredikatOrganisasi,
+    PredikatPegawai,
+    Rating,
+    parse_predikat_organisasi,
+)
+from kinerja_cli.errors import UsageError
+from kinerja_cli.model import (
+    WARNING,
+    EmployeeScore,
+    IkuRecord,
+    Issue,
+    PegawaiRecord,
+    RowScore,
+    ScoreResult,
+    SkpRecord,
+    Submission,
+    UnitScore,
+    make_issue,
+)
+from kinerja_cli.scoring.capaian import (
+    ROW_INVALID,
+    ROW_NO_TARGET,
+    ROW_UNKNOWN_INDICATOR,
+    aggregate_realisasi,
+    nilai_capaian_8_2021,
+    parse_periode,
+    period_target,
+    row_capaian,
+)
+from kinerja_cli.scoring.pegawai import (
+    KEPALA_PREDIKAT_8_2021,
+    kepala_rating,
+    normalised_weights,
+    predikat_8_2021,
+    predikat_pegawai,
+    rating_from_nilai,
+    rating_or_none,
+    weighted_nilai,
+)
+from kinerja_cli.scoring.ranking import competition_ranks, employee_rank_key, unit_rank_key
+from kinerja_cli.scoring.unit import (
+    capaian_iku,
+    check_kurva,
+    distribution,
+    kurva_applies,
+    predikat_organisasi_from_capaian,
+)
+
+METODE_8_2021 = "permenpan-8-2021"
+
+# Employee notes (message kodes in messages/scoring.py).
+EMP_INVALID = "skor_pegawai_tidak_valid"
+EMP_NO_SKP = "skor_tanpa_skp"
+EMP_NO_PERILAKU = "skor_perilaku_kosong"
+EMP_EQUAL_WEIGHTS = "skor_bobot_sama"
+EMP_KEPALA = "skor_rating_kepala"
+EMP_KEPALA_OVERRIDE_IGNORED = "skor_kepala_isian_diabaikan"
+EMP_KEPALA_NO_ORG = "skor_kepala_tanpa_predikat_organisasi"
+
+
+class _Indicators:
+    """Indicator lookup by code: exact first, then case-insensitive."""
+
+    def __init__(self, config: Config) -> None:
+        self.exact = config.indicators_by_code
+        self.upper = {k.upper(): v for k, v in self.exact.items()}
+
+    def get(self, kode: str) -> Indikator | None:
+        found = self.exact.get(kode)
+        if found is None and kode:
+            found = self.upper.get(kode.strip().upper())
+        return found
+
+
+def score_row(
+    record: SkpRecord | IkuRecord,
+    indicator: Indikator | None,
+    quarters: int,
+    penilaian: Penilaian,
+    unit: str,
+    nip: str | None,
+) -> RowScore:
+    """The :class:`RowScore` of one SKP row (``nip`` given) or IKU row (``nip`` None)."""
+    bobot = getattr(record, "bobot", None)
+    if bobot is None and indicator is not None and nip is not None:
+        bobot = indicator.bobot
+    out = RowScore(unit=unit, kode=record.kode, nip=nip, target=None, realisasi=None,
+                   capaian=None, bobot=bobot, sheet=record.sheet, row=record.row)
+    if not record.valid:
+        out.catatan = ROW_INVALID
+        return out
+    if indicator is None:
+        out.catatan = ROW_UNKNOWN_INDICATOR
+        return out
+    if record.target is None:
+        out.catatan = ROW_NO_TARGET
+        return out
+    realisasi, reason = aggregate_realisasi(record.realisasi, indicator.agregasi, quarters)
+    low, high = period_target(record.target.low, record.target.high, indicator.agregasi,
+                              quarters)
+    out.realisasi = realisasi
+    if realisasi is None:
+        out.target = low if low == high else None
+        out.catatan = reason
+        return out
+    capaian, t = row_capaian(realisasi, low, high, indicator.polaritas,
+                             penilaian.batas_capaian)
+    out.target = t
+    if capaian is None:
+        out.catatan = ROW_NO_TARGET
+        return out
+    out.capaian = capaian
+    if penilaian.metode == METODE_8_2021:
+        out.nilai_capaian = nilai_capaian_8_2021(capaian)
+    return out
+
+
+def score_employee(
+    pegawai: PegawaiRecord,
+    rows: list[RowScore],
+    *,
+    unit: str,
+    penilaian: Penilaian,
+    is_kepala: bool,
+    predikat_organisasi: PredikatOrganisasi | None,
+) -> EmployeeScore:
+    """One employee from their scored SKP rows (see docs/penilaian.md for every rule)."""
+    notes: list[str] = []
+
+    def note(kode: str | None) -> None:
+        if kode and kode not in notes:
+            notes.append(kode)
+
+    regime_8 = penilaian.metode == METODE_8_2021
+    if not pegawai.valid:
+        note(EMP_INVALID)
+    if not rows:
+        note(EMP_NO_SKP)
+    for r in rows:
+        if r.capaian is None:
+            note(r.catatan)
+    data_ok = pegawai.valid and bool(rows) and all(r.capaian is not None for r in rows)
+
+    nilai: float | None = None
+    if data_ok:
+        values = [(r.nilai_capaian if regime_8 else r.capaian) for r in rows]
+        weights = [r.bobot for r in rows]
+        _, equal = normalised_weights(weights)
+        if equal and len(rows) > 1:
+            note(EMP_EQUAL_WEIGHTS)
+        nilai = weighted_nilai([v for v in values if v is not None], weights)
+
+    override = rating_or_none(pegawai.rating_hasil_kerja)
+    perilaku = rating_or_none(pegawai.rating_perilaku)
+    rating: Rating | None = None
+    derived = False
+    kepala_rule = is_kepala and predikat_organisasi is not None
+    if is_kepala and predikat_organisasi is None:
+        note(EMP_KEPALA_NO_ORG)
+    if kepala_rule:
+        assert predikat_organisasi is not None
+        rating = kepala_rating(predikat_organisasi)
+        derived = True
+        note(EMP_KEPALA)
+        if override is not None and override != rating:
+            note(EMP_KEPALA_OVERRIDE_IGNORED)
+    elif override is not None:
+        rating = override
+    elif nilai is not None:
+        rating = rating_from_nilai(nilai, penilaian.rating_hasil_kerja)
+        derived = True
+
+    predikat: PredikatPegawai | None = None
+    if regime_8:
+        if data_ok and nilai is not None:
+            if kepala_rule:
+                assert predikat_organisasi is not None
+                predikat = KEPALA_PREDIKAT_8_2021[predikat_organisasi]
+            else:
+                predikat = predikat_8_2021(nilai)
+    else:
+        if perilaku is None:
+            note(EMP_NO_PERILAKU)
+        if data_ok and rating is not None and perilaku is not None:
+            predikat = predikat_pegawai(rating, perilaku)
+
+    return EmployeeScore(
+        nip=pegawai.nip,
+        nama=pegawai.nama,
+        unit=unit,
+        jabatan=pegawai.jabatan,
+        golongan=pegawai.golongan,
+        nilai=nilai,
+        rating_hasil_kerja=rating.value if rating is not None else None,
+        rating_hasil_kerja_derived=derived,
+        rating_perilaku=perilaku.value if perilaku is not None else None,
+        predikat=predikat.value if predikat is not None else None,
+        lengkap=predikat is not None,
+        is_kepala=is_kepala,
+        rows=rows,
+        catatan=notes,
+    )
+
+
+def _predikat_given(sub: Submission) -> PredikatOrganisasi | None:
+    text = sub.identitas.predikat_organisasi if sub.identitas else None
+    if not text:
+        return None
+    try:
+        return PredikatOrganisasi(text)
+    except ValueError:
+        return parse_predikat_organisasi(text)
+
+
+def _nip_key(nip: str | None) -> str:
+    return (nip or "").strip()
+
+
+def score_unit(
+    sub: Submission,
+    unit_kode: str,
+    unit_nama: str,
+    config: Config,
+    quarters: int,
+    lang: str = "id",
+    indicators: _Indicators | None = None,
+) -> tuple[UnitScore, list[EmployeeScore]]:
+    """Scores of one unit's (structurally usable) submission; ranks are not set here."""
+    pen = config.penilaian
+    inds = indicators or _Indicators(config)
+    iku_rows = [score_row(r, inds.get(r.kode), quarters, pen, unit_kode, None) for r in sub.iku]
+    cap_iku = capaian_iku(r.capaian for r in iku_rows)
+    given = _predikat_given(sub)
+    if given is not None:
+        org: PredikatOrganisasi | None = given
+        org_derived = False
+    elif cap_iku is not None:
+        org = predikat_organisasi_from_capaian(cap_iku, pen.predikat_organisasi)
+        org_derived = True
+    else:
+        org, org_derived = None, False
+
+    unit_cfg = config.unit_by_code(unit_kode)
+    kepala_nip = _nip_key(sub.identitas.nip_kepala if sub.identitas else None)
+    if not kepala_nip and unit_cfg is not None:
+        kepala_nip = _nip_key(unit_cfg.nip_kepala)
+
+    skp_by_nip: dict[str, list[SkpRecord]] = defaultdict(list)
+    for rec in sub.skp:
+        skp_by_nip[_nip_key(rec.nip)].append(rec)
+
+    employees: list[EmployeeScore] = []
+    for peg in sub.pegawai:
+        nip = _nip_key(peg.nip)
+        rows = [score_row(r, inds.get(r.kode), quarters, pen, unit_kode, nip)
+                for r in skp_by_nip.get(nip, ())]
+        employees.append(score_employee(
+            peg, rows, unit=unit_kode, penilaian=pen,
+            is_kepala=bool(kepala_nip) and nip == kepala_nip, predikat_organisasi=org,
+        ))
+
+    counts = distribution(e.predikat for e in employees)
+    scored = sum(counts.values())
+    kurva_ok: bool | None = None
+    pelanggaran: list[str] = []
+    if pen.kurva_distribusi and org is not None and kurva_applies(scored,
+                                                                   pen.kurva_minimal_pegawai):
+        violations = check_kurva(org, counts, pen.kurva_pembulatan)
+        kurva_ok = not violations
+        pelanggaran = [v.describe(lang) for v in violations]
+
+    unit_score = UnitScore(
+        kode=unit_kode,
+        nama=unit_nama,
+        pegawai_count=len(sub.pegawai),
+        capaian_iku=cap_iku,
+        predikat_organisasi=org.value if org is not None else None,
+        predikat_organisasi_derived=org_derived,
+        distribusi=counts,
+        kurva_ok=kurva_ok,
+        kurva_pelanggaran=pelanggaran,
+        submitted=True,
+        iku_rows=iku_rows,
+        scored_count=scored,
+        scorable=True,
+        source=sub.path,
+    )
+    return unit_score, employees
+
+
+def _empty_unit(kode: str, nama: str, *, submitted: bool, source: str | None) -> UnitScore:
+    return UnitScore(kode=kode, nama=nama, pegawai_count=0, capaian_iku=None,
+                     predikat_organisasi=None, predikat_organisasi_derived=False,
+                     distribusi=distribution(()), kurva_ok=None, submitted=submitted,
+                     scorable=False, source=source)
+
+
+def rank_employees(employees: Sequence[EmployeeScore]) -> list[EmployeeScore]:
+    """Set ``rank_unit`` and ``rank_overall``; return the employees in overall rank order
+    (ties ordered by NIP, then unit)."""
+
+    def key(e: EmployeeScore) -> tuple[int, int, float]:
+        return employee_rank_key(e.predikat, e.nilai, e.lengkap)
+
+    def tiebreak(e: EmployeeScore) -> tuple[str, str]:
+        return (e.nip, e.unit)
+
+    by_unit: dict[str, list[EmployeeScore]] = defaultdict(list)
+    for e in employees:
+        by_unit[e.unit].append(e)
+    for members in by_unit.values():
+        for rank, e in competition_ranks(members, key, tiebreak):
+            e.rank_unit = rank
+    ordered: list[EmployeeScore] = []
+    for rank, e in competition_ranks(employees, key, tiebreak):
+        e.rank_overall = rank
+        ordered.append(e)
+    return ordered
+
+
+def rank_units(units: Sequence[UnitScore]) -> None:
+    """Set ``rank`` of every scorable unit (predikat organisasi, then capaian IKU; ties by
+    code); units not submitted or unusable keep None."""
+    ranked = [u for u in units if u.submitted and u.scorable]
+    for rank, u in competition_ranks(
+        ranked, lambda u: unit_rank_key(u.predikat_organisasi, u.capaian_iku), lambda u: u.kode
+    ):
+        u.rank = rank
+
+
+def score(
+    submissions: list[Submission],
+    config: Config,
+    periode: Periode | str = "tahunan",
+    *,
+    sources: list[dict[str, Any]] | None = None,
+    tahun: int | None = None,
+    lang: str = "id",
+) -> ScoreResult:
+    """Score the current submission of each unit for ``periode`` (TW1..TW4 or tahunan).
+
+    Only structurally usable submissions are scored; every unit of the config appears in
+    ``units`` (``submitted=False`` when nothing came in). At most one submission per unit:
+    two for the same unit raise :class:`UsageError`. A file for an unknown unit or another
+    year is left out with a warning in ``issues``. ``lang`` is the language of the words in
+    ``kurva_pelanggaran``.
+    """
+    p = parse_periode(periode)
+    year = tahun if tahun is not None else config.tahun
+    quarters = p.quarters
+    inds = _Indicators(config)
+    issues: list[Issue] = []
+    by_unit: dict[str, Submission] = {}
+    for sub in submissions:
+        issues.extend(sub.issues)
+        unit_cfg = config.unit_by_code(sub.kode_unit) if sub.kode_unit else None
+        if unit_cfg is None:
+            issues.append(make_issue("skor_unit_tak_dikenal", WARNING, sub.path,
+                                     unit=sub.kode_unit or "?"))
+            continue
+        if sub.tahun is not None and sub.tahun != year:
+            issues.append(make_issue("skor_tahun_lain", WARNING, sub.path,
+                                     tahun_berkas=sub.tahun, tahun=year))
+            continue
+        if unit_cfg.kode in by_unit:
+            raise UsageError("skor_unit_ganda", unit=unit_cfg.kode,
+                             berkas=f"{by_unit[unit_cfg.kode].path}, {sub.path}")
+        by_unit[unit_cfg.kode] = sub
+
+    units: list[UnitScore] = []
+    employees: list[EmployeeScore] = []
+    for u in config.unit:
+        sub_or_none = by_unit.get(u.kode)
+        if sub_or_none is None:
+            units.append(_empty_unit(u.kode, u.nama, submitted=False, source=None))
+            continue
+        if not sub_or_none.structural_ok:
+            units.append(_empty_unit(u.kode, u.nama, submitted=True, source=sub_or_none.path))
+            continue
+        unit_score, emps = score_unit(sub_or_none, u.kode, u.nama, config, quarters, lang, inds)
+        units.append(unit_score)
+        employees.extend(emps)
+
+    rank_units(units)
+    ordered = rank_employees(employees)
+    return ScoreResult(
+        instansi=config.instansi,
+        tahun=year,
+        periode=p.value,
+        metode=config.penilaian.metode,
+        units=units,
+        employees=ordered,
+        issues=issues,
+        sources=list(sources or []),
+    )
