@@ -1,0 +1,34 @@
+"""The local store (``kinerja.db``): every file received, its versions, records and issues.
+
+Library API (no CLI)::
+
+    with Store.open(path) as store:
+        result = store.ingest(submission, data)          # one transaction per file
+        subs = store.current_submissions(2026)          # what the recap scores
+        store.sources(2026)                              # the recap's Sumber sheet
+        store.status(config, 2026)                       # per unit: submitted or missing
+        store.history(tahun=2026)                        # every stored version
+        store.export_originals("pulih/")                 # the original bytes back
+    ingest_paths(store, ["masuk/"], config)              # read + validate + ingest a batch
+
+SQLite specifics live in :mod:`kinerja_cli.store.sqlite` only.
+"""
+
+from kinerja_cli.store.core import Store, is_counted, unit_key
+from kinerja_cli.store.ingest import ingest_file, ingest_paths
+from kinerja_cli.store.models import IngestResult, IngestStatus, StoredVersion, UnitStatus
+from kinerja_cli.store.sqlite import DEFAULT_BUSY_TIMEOUT, SCHEMA_VERSION
+
+__all__ = [
+    "DEFAULT_BUSY_TIMEOUT",
+    "SCHEMA_VERSION",
+    "IngestResult",
+    "IngestStatus",
+    "Store",
+    "StoredVersion",
+    "UnitStatus",
+    "ingest_file",
+    "ingest_paths",
+    "is_counted",
+    "unit_key",
+]

@@ -1,0 +1,395 @@
+"""The store's library API: ingest, current versions, history, status, sources, export.
+
+Every query here is portable SQL run through :class:`~kinerja_cli.store.sqlite.Database`;
+nothing in this module knows it talks to SQLite.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import TYPE_CHECKING, Any
+
+from kinerja_cli.errors import StoreError, UsageError
+from kinerja_cli.model import Submission, TemplateMeta
+from kinerja_cli.store import codec
+from kinerja_cli.store.models import IngestResult, IngestStatus, StoredVersion, UnitStatus
+from kinerja_cli.store.sqlite import DEFAULT_BUSY_TIMEOUT, Database
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
+
+_SUBMISSION_COLUMNS = (
+    "id, sha256, size, file_name, format, received_at, file_mtime, unit, tahun, fingerprint, "
+    "meta_versi, meta_kode_unit, meta_tahun, counted, version, superseded_by, error_count, "
+    "warning_count"
+)
+_IDENTITAS_COLUMNS = ("instansi, kode_unit, nama_unit, tahun, nama_kepala, nip_kepala, "
+                      "predikat_organisasi, tanggal")
+_IKU_COLUMNS = ("kode, nama, satuan, target_low, target_high, tw1, tw2, tw3, tw4, keterangan, "
+                "sheet, sheet_row, valid")
+_PEGAWAI_COLUMNS = ("nip, nama, jabatan, golongan, rating_hasil_kerja, rating_perilaku, catatan, "
+                    "sheet, sheet_row, valid")
+_SKP_COLUMNS = ("nip, nama, kode, target_low, target_high, bobot, tw1, tw2, tw3, tw4, sheet, "
+                "sheet_row, valid")
+_ISSUE_COLUMNS = "kode, tingkat, file, sheet, cell, sheet_row, column_name, nilai, params"
+
+_CURRENT = "counted = 1 AND superseded_by IS NULL"
+"""The one definition of "the version that counts" for its unit and year."""
+
+
+def unit_key(kode: str | None) -> str | None:
+    """How a unit code is kept and grouped in the store (case and spaces do not matter)."""
+    if kode is None:
+        return None
+    kode = kode.strip().upper()
+    return kode or None
+
+
+def is_counted(sub: Submission) -> bool:
+    """A file counts when it has no structural (file-level) error and names a unit and year."""
+    return sub.structural_ok and unit_key(sub.kode_unit) is not None and sub.tahun is not None
+
+
+class Store:
+    """The local store of every file received. Open with :meth:`Store.open` (a context
+    manager); one instance per thread."""
+
+    def __init__(self, db: Database, *, now: Callable[[], datetime] | None = None) -> None:
+        self._db = db
+        self._now = now or (lambda: datetime.now(UTC))
+        self._fault: Callable[[str], None] | None = None
+        """Test hook called between the parts of an ingest (to prove all-or-nothing)."""
+
+    @classmethod
+    def open(cls, path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+             create: bool = True, now: Callable[[], datetime] | None = None) -> Store:
+        """Open the store at ``path`` (created and migrated on first use)."""
+        return cls(Database.open(path, busy_timeout=busy_timeout, create=create), now=now)
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    def schema_version(self) -> int:
+        return self._db.schema_version()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- writing -----------------------------------------------------------------------------------
+
+    def ingest(self, submission: Submission, data: bytes) -> IngestResult:
+        """Store one validated file with its original bytes, in one transaction.
+
+        ``data`` must be the bytes ``submission`` was read from (same sha256). Returns
+        ``duplicate`` when those bytes are already stored (nothing written), otherwise the
+        version it became: ``new``, ``superseding`` or ``stored-not-counted``.
+        """
+        digest = hashlib.sha256(data).hexdigest()
+        if submission.sha256 and submission.sha256 != digest:
+            raise StoreError("simpan_isi_berbeda", file=submission.path)
+        unit = unit_key(submission.kode_unit)
+        tahun = submission.tahun
+        counted = is_counted(submission)
+        result = IngestResult(file=submission.path, status=IngestStatus.NEW, sha256=digest,
+                              unit=unit, tahun=tahun, error_count=submission.error_count,
+                              warning_count=submission.warning_count)
+        with self._db.transaction():
+            existing = self._db.query_one(
+                "SELECT unit, tahun, version, error_count, warning_count FROM submission "
+                "WHERE sha256 = ?", (digest,))
+            if existing is not None:
+                result.status = IngestStatus.DUPLICATE
+                (result.unit, result.tahun, result.version, result.error_count,
+                 result.warning_count) = existing
+                return result
+            previous: tuple[Any, ...] | None = None
+            if unit is not None and tahun is not None:
+                top = self._db.query_one(
+                    "SELECT MAX(version) FROM submission WHERE unit = ? AND tahun = ?",
+                    (unit, tahun))
+                result.version = (top[0] if top and top[0] is not None else 0) + 1
+                previous = self._db.query_one(
+                    f"SELECT id, version FROM submission WHERE unit = ? AND tahun = ? AND {_CURRENT}",
+                    (unit, tahun))
+            meta = submission.meta
+            sid = self._db.insert(
+                "INSERT INTO submission (sha256, size, file_name, format, received_at, file_mtime,"
+                " unit, tahun, fingerprint, meta_versi, meta_kode_unit, meta_tahun, counted,"
+                " version, superseded_by, error_count, warning_count)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (digest, len(data), submission.path, submission.format,
+                 self._now().astimezone(UTC).isoformat(timespec="microseconds"),
+                 codec.iso(submission.mtime), unit, tahun,
+                 meta.fingerprint if meta else None, meta.versi if meta else None,
+                 meta.kode_unit if meta else None, meta.tahun if meta else None,
+                 int(counted), result.version, None, submission.error_count,
+                 submission.warning_count),
+            )
+            self._db.execute("INSERT INTO original (submission_id, data) VALUES (?, ?)",
+                             (sid, data))
+            self._step("original")
+            self._insert_records(sid, submission)
+            if counted and previous is not None:
+                self._db.execute("UPDATE submission SET superseded_by = ? WHERE id = ?",
+                                 (sid, previous[0]))
+                result.status = IngestStatus.SUPERSEDING
+                result.superseded_version = previous[1]
+            elif not counted:
+                result.status = IngestStatus.NOT_COUNTED
+                result.issues = [i for i in submission.issues if i.is_error and i.row is None]
+            self._step("commit")
+        return result
+
+    def _insert_records(self, sid: int, sub: Submission) -> None:
+        if sub.identitas is not None:
+            self._db.execute(
+                f"INSERT INTO identitas (submission_id, {_IDENTITAS_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", codec.identitas_row(sid, sub.identitas))
+        self._step("identitas")
+        self._db.executemany(
+            f"INSERT INTO iku_row (submission_id, seq, {_IKU_COLUMNS}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", codec.iku_rows(sid, sub.iku))
+        self._step("iku")
+        self._db.executemany(
+            f"INSERT INTO pegawai_row (submission_id, seq, {_PEGAWAI_COLUMNS}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", codec.pegawai_rows(sid, sub.pegawai))
+        self._step("pegawai")
+        self._db.executemany(
+            f"INSERT INTO skp_row (submission_id, seq, {_SKP_COLUMNS}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", codec.skp_rows(sid, sub.skp))
+        self._step("skp")
+        self._db.executemany(
+            f"INSERT INTO issue (submission_id, seq, {_ISSUE_COLUMNS}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", codec.issue_rows(sid, sub.issues))
+        self._step("issue")
+
+    def _step(self, name: str) -> None:
+        if self._fault is not None:
+            self._fault(name)
+
+    # ---- reading -----------------------------------------------------------------------------------
+
+    def has(self, sha256: str) -> bool:
+        """True when a file with these bytes is already stored."""
+        return self._db.query_one("SELECT 1 FROM submission WHERE sha256 = ?",
+                                  (sha256,)) is not None
+
+    def current_submissions(self, tahun: int) -> list[Submission]:
+        """The counted current version of each unit for ``tahun``, as the Submissions that
+        were ingested (records and issues included), ordered by unit code."""
+        rows = self._db.query(
+            f"SELECT {_SUBMISSION_COLUMNS} FROM submission WHERE tahun = ? AND {_CURRENT} "
+            "ORDER BY unit", (tahun,))
+        return self._rebuild(rows)
+
+    def load(self, sha256: str) -> Submission:
+        """One stored file's Submission, by its full sha256 or a unique prefix."""
+        row = self._db.query_one(
+            f"SELECT {_SUBMISSION_COLUMNS} FROM submission WHERE id = ?",
+            (self._resolve_sha(sha256),))
+        assert row is not None
+        return self._rebuild([row])[0]
+
+    def _rebuild(self, rows: list[tuple[Any, ...]]) -> list[Submission]:
+        if not rows:
+            return []
+        ids = [r[0] for r in rows]
+        subs: dict[int, Submission] = {}
+        for (sid, sha, size, name, fmt, _received, mtime, _unit, _tahun, fp, m_versi, m_kode,
+             m_tahun, *_rest) in rows:
+            meta = (TemplateMeta(versi=m_versi, kode_unit=m_kode, tahun=m_tahun, fingerprint=fp)
+                    if m_versi is not None else None)
+            subs[sid] = Submission(path=name, sha256=sha, size=size, format=fmt,
+                                   mtime=codec.parse_datetime(mtime), meta=meta)
+        for chunk in _chunks(ids, 500):
+            marks = ", ".join("?" for _ in chunk)
+            for sid, *values in self._db.query(
+                    f"SELECT submission_id, {_IDENTITAS_COLUMNS} FROM identitas "
+                    f"WHERE submission_id IN ({marks})", chunk):
+                subs[sid].identitas = codec.identitas_from(tuple(values))
+            for table, columns, build, attr in (
+                ("iku_row", _IKU_COLUMNS, codec.iku_from, "iku"),
+                ("pegawai_row", _PEGAWAI_COLUMNS, codec.pegawai_from, "pegawai"),
+                ("skp_row", _SKP_COLUMNS, codec.skp_from, "skp"),
+                ("issue", _ISSUE_COLUMNS, codec.issue_from, "issues"),
+            ):
+                for sid, *values in self._db.query(
+                        f"SELECT submission_id, {columns} FROM {table} "
+                        f"WHERE submission_id IN ({marks}) ORDER BY submission_id, seq", chunk):
+                    getattr(subs[sid], attr).append(build(tuple(values)))
+        return [subs[i] for i in ids]
+
+    def history(self, *, tahun: int | None = None, unit: str | None = None) -> list[StoredVersion]:
+        """Every stored file (all versions, counted or not), by year, unit and version."""
+        where: list[str] = []
+        params: list[Any] = []
+        if tahun is not None:
+            where.append("s.tahun = ?")
+            params.append(tahun)
+        if unit is not None:
+            where.append("s.unit = ?")
+            params.append(unit_key(unit))
+        sql = ("SELECT s.id, s.unit, s.tahun, s.version, s.file_name, s.sha256, s.size, s.format,"
+               " s.received_at, s.fingerprint, s.counted, s.superseded_by, n.version,"
+               " s.error_count, s.warning_count"
+               " FROM submission s LEFT JOIN submission n ON n.id = s.superseded_by"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY s.tahun, s.unit, s.version, s.id")
+        out = []
+        for (sid, u, t, v, name, sha, size, fmt, received, fp, counted, sup_by, sup_v, errs,
+             warns) in self._db.query(sql, params):
+            out.append(StoredVersion(
+                id=sid, unit=u, tahun=t, version=v, file=name, sha256=sha, size=size,
+                format=fmt, received_at=received, fingerprint=fp, counted=bool(counted),
+                current=bool(counted) and sup_by is None, superseded_by_version=sup_v,
+                error_count=errs, warning_count=warns))
+        return out
+
+    def status(self, config: Config, tahun: int) -> list[UnitStatus]:
+        """Per unit of the config (in config order), then any other unit found in the store
+        for ``tahun``: the current version and its counts, or missing."""
+        versions: dict[str, list[StoredVersion]] = {}
+        for v in self.history(tahun=tahun):
+            if v.unit is not None:
+                versions.setdefault(v.unit, []).append(v)
+        out = []
+        names = {unit_key(u.kode): (u.kode, u.nama) for u in config.unit}
+        extra = sorted(k for k in versions if k not in names)
+        for key in [*names, *extra]:
+            assert key is not None
+            kode, nama = names.get(key, (key, None))
+            stored = versions.get(key, [])
+            current = next((v for v in stored if v.current), None)
+            after = [v for v in stored if not v.counted
+                     and (current is None or (v.version or 0) > (current.version or 0))]
+            out.append(UnitStatus(
+                kode=kode, nama=nama, submitted=current is not None,
+                version=current.version if current else None,
+                received_at=current.received_at if current else None,
+                file=current.file if current else None,
+                sha256=current.sha256 if current else None,
+                error_count=current.error_count if current else 0,
+                warning_count=current.warning_count if current else 0,
+                versions=len(stored), not_counted_after=len(after), in_config=key in names))
+        return out
+
+    def sources(self, tahun: int) -> list[dict[str, Any]]:
+        """For the recap's Sumber sheet: exactly the versions :meth:`current_submissions`
+        returns, in the same order."""
+        rows = self._db.query(
+            "SELECT unit, file_name, sha256, version, received_at, fingerprint FROM submission "
+            f"WHERE tahun = ? AND {_CURRENT} ORDER BY unit", (tahun,))
+        return [{"unit": u, "file": f, "sha256": s, "version": v, "ingested_at": r,
+                 "fingerprint": fp} for u, f, s, v, r, fp in rows]
+
+    # ---- originals -----------------------------------------------------------------------------------
+
+    def original(self, sha256: str) -> bytes:
+        """The bytes of a stored file, exactly as received."""
+        row = self._db.query_one("SELECT data FROM original WHERE submission_id = ?",
+                                 (self._resolve_sha(sha256),))
+        assert row is not None
+        return bytes(row[0])
+
+    def export_originals(self, out_dir: str | Path, *, tahun: int | None = None,
+                         unit: str | None = None, sha256: str | None = None,
+                         all_versions: bool = False) -> list[Path]:
+        """Write stored originals to ``out_dir`` byte for byte (atomically), and return the
+        paths written.
+
+        By default the current (counted) version of each unit, under its original file name;
+        ``all_versions`` writes every stored file as ``<UNIT>-<TAHUN>/v<N>-<name>``; ``sha256`` (full
+        or a unique prefix) picks one file. An existing different file is never overwritten.
+        """
+        from kinerja_cli.atomic import atomic_write_bytes
+
+        chosen = self._select_for_export(tahun=tahun, unit=unit, sha256=sha256,
+                                         all_versions=all_versions)
+        out = Path(out_dir)
+        plan = _export_names(chosen, nested=all_versions)
+        for v, rel in plan:
+            target = out / rel
+            if target.exists() and (not target.is_file()
+                                    or _file_sha256(target) != v.sha256):
+                raise UsageError("simpan_ekspor_sudah_ada", path=str(target))
+        written = []
+        for v, rel in plan:
+            target = out / rel
+            data = self.original(v.sha256)
+            if hashlib.sha256(data).hexdigest() != v.sha256:
+                raise StoreError("simpan_rusak", path=str(self.path),
+                                 detail=f"sha256 {v.sha256[:12]} tidak cocok")
+            if not target.exists():
+                atomic_write_bytes(target, data)
+            written.append(target)
+        return written
+
+    def _select_for_export(self, *, tahun: int | None, unit: str | None, sha256: str | None,
+                           all_versions: bool) -> list[StoredVersion]:
+        versions = self.history(tahun=tahun, unit=unit)
+        if sha256 is not None:
+            sid = self._resolve_sha(sha256)
+            return [v for v in versions if v.id == sid]
+        return versions if all_versions else [v for v in versions if v.current]
+
+    def _resolve_sha(self, sha256: str) -> int:
+        prefix = sha256.strip().lower()
+        if len(prefix) < 6 or any(c not in "0123456789abcdef" for c in prefix):
+            raise UsageError("simpan_sha_tidak_sah", sha256=sha256)
+        rows = self._db.query("SELECT id FROM submission WHERE sha256 >= ? AND sha256 < ?",
+                              (prefix, prefix + "g"))
+        if not rows:
+            raise UsageError("simpan_sha_tidak_ada", sha256=sha256)
+        if len(rows) > 1:
+            raise UsageError("simpan_sha_ganda", sha256=sha256, jumlah=len(rows))
+        return int(rows[0][0])
+
+
+def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _safe_name(v: StoredVersion) -> str:
+    """The original file's base name (whatever folder or OS it came from), never a path."""
+    name = PureWindowsPath(PurePosixPath(v.file).name).name.strip()
+    name = "".join("_" if (c in '<>:"/\\|?*' or ord(c) < 32) else c for c in name)
+    if name in ("", ".", ".."):
+        name = f"{v.sha256[:12]}.{v.format}"
+    return name
+
+
+def _export_names(chosen: list[StoredVersion], *, nested: bool) -> list[tuple[StoredVersion, str]]:
+    plan: list[tuple[StoredVersion, str]] = []
+    used: set[str] = set()
+    for v in chosen:
+        base = _safe_name(v)
+        if nested:
+            tag = f"v{v.version}" if v.version is not None else f"id{v.id}"
+            year = f"-{v.tahun}" if v.tahun is not None else ""
+            rel = f"{v.unit or '_TANPA-UNIT'}{year}/{tag}-{base}"
+        else:
+            rel = base
+            if rel.lower() in used:
+                rel = f"{v.unit or '_TANPA-UNIT'}-{v.tahun}-v{v.version}-{base}"
+        used.add(rel.lower())
+        plan.append((v, rel))
+    return plan
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

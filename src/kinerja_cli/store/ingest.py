@@ -1,0 +1,91 @@
+"""Read, validate and store many files: one bad file never stops the batch."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kinerja_cli.model import ERROR, Issue, Submission, make_issue
+from kinerja_cli.store.models import IngestResult, IngestStatus
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
+    from kinerja_cli.store.core import Store
+
+ProgressCallback = Callable[[int, int, IngestResult], None]
+"""``on_progress(done, total, result)``, called after each file."""
+
+
+def ingest_paths(store: Store, paths: Iterable[str | Path], config: Config, *,
+                 on_progress: ProgressCallback | None = None) -> list[IngestResult]:
+    """Validate and store every supported file under ``paths`` (files or folders).
+
+    Files are taken oldest first (by modification time, then name), so when one batch holds
+    two files of the same unit and year the most recently saved one becomes current. A file
+    whose bytes are already stored is recognised before it is validated again. A file that
+    cannot be read from disk gives a ``failed`` result; the batch goes on.
+    """
+    from kinerja_cli.validate import expand_paths
+
+    files = sorted(expand_paths(list(paths)), key=_age_key)
+    total = len(files)
+    results: list[IngestResult] = []
+    for done, path in enumerate(files, start=1):
+        result = ingest_file(store, path, config)
+        results.append(result)
+        if on_progress is not None:
+            on_progress(done, total, result)
+    return results
+
+
+def ingest_file(store: Store, path: Path, config: Config,
+                display_name: str | None = None) -> IngestResult:
+    """Validate and store one file (see :func:`ingest_paths`)."""
+    from kinerja_cli.validate import validate_file
+
+    name = display_name or str(path)
+    limit = int(config.keamanan.ukuran_berkas_maks_mb * 1024 * 1024)
+    for _attempt in range(2):
+        data = _read(path, name, limit)
+        if isinstance(data, IngestResult):
+            return data
+        digest = hashlib.sha256(data).hexdigest()
+        if store.has(digest):
+            return store.ingest(_placeholder(name, digest, len(data)), data)
+        submission = validate_file(path, config, display_name=name)
+        if submission.sha256 == digest:
+            return store.ingest(submission, data)
+        # The file changed between our read and the validator's: read both again once.
+    return _failed(name, "impor_berkas_berubah")
+
+
+def _read(path: Path, name: str, limit: int) -> bytes | IngestResult:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            return _failed(name, "impor_terlalu_besar", ukuran_mb=f"{size / 1048576:.1f}",
+                           batas_mb=f"{limit / 1048576:g}")
+        with open(path, "rb") as fh:
+            return fh.read(limit + 1)
+    except OSError as exc:
+        return _failed(name, "impor_tidak_terbaca", detail=exc.strerror or str(exc))
+
+
+def _placeholder(name: str, digest: str, size: int) -> Submission:
+    """A Submission stand-in for bytes already stored (ingest only checks the sha256)."""
+    return Submission(path=name, sha256=digest, size=size, format="")
+
+
+def _failed(name: str, kode: str, **params: Any) -> IngestResult:
+    issue: Issue = make_issue(kode, ERROR, name, **params)
+    return IngestResult(file=name, status=IngestStatus.FAILED, error_count=1, issues=[issue])
+
+
+def _age_key(path: Path) -> tuple[float, str]:
+    try:
+        return (os.stat(path).st_mtime, str(path))
+    except OSError:
+        return (0.0, str(path))

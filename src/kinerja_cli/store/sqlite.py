@@ -1,0 +1,329 @@
+"""The one access module of the store: everything specific to SQLite lives here.
+
+Connection settings (WAL, busy timeout, foreign keys, durable commits), the schema and its
+migration list, the write transaction, and the mapping of ``sqlite3`` failures to
+:class:`~kinerja_cli.errors.StoreError`. The rest of the store package speaks plain, portable
+SQL through :class:`Database` (``?`` placeholders, ``INSERT ... RETURNING``, no PRAGMA, no
+``INSERT OR ...``), so a PostgreSQL backend with the same methods can be added later without
+touching the queries.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from kinerja_cli.errors import StoreError
+
+DEFAULT_BUSY_TIMEOUT = 15.0
+"""Seconds a command waits for another one holding the write lock before giving up."""
+
+# ---- schema and migrations ---------------------------------------------------------------------
+#
+# One entry per schema version, applied in order inside one transaction each; the version
+# reached is kept both in ``PRAGMA user_version`` (cheap to read) and in the ``schema_version``
+# table (when and what). Never edit a released entry: add a new one.
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "skema awal: berkas kiriman, isinya (identitas, IKU, pegawai, SKP) dan masalahnya",
+        """
+        CREATE TABLE schema_version (
+            version     INTEGER PRIMARY KEY,
+            applied_at  TEXT NOT NULL,
+            description TEXT NOT NULL
+        );
+        CREATE TABLE submission (
+            id               INTEGER PRIMARY KEY,
+            sha256           TEXT NOT NULL UNIQUE,
+            size             INTEGER NOT NULL,
+            file_name        TEXT NOT NULL,
+            format           TEXT NOT NULL,
+            received_at      TEXT NOT NULL,
+            file_mtime       TEXT,
+            unit             TEXT,
+            tahun            INTEGER,
+            fingerprint      TEXT,
+            meta_versi       TEXT,
+            meta_kode_unit   TEXT,
+            meta_tahun       INTEGER,
+            counted          INTEGER NOT NULL,
+            version          INTEGER,
+            superseded_by    INTEGER REFERENCES submission(id),
+            error_count      INTEGER NOT NULL,
+            warning_count    INTEGER NOT NULL,
+            UNIQUE (unit, tahun, version)
+        );
+        CREATE INDEX submission_unit_tahun ON submission (tahun, unit, counted);
+        CREATE TABLE original (
+            submission_id INTEGER PRIMARY KEY REFERENCES submission(id),
+            data          BLOB NOT NULL
+        );
+        CREATE TABLE identitas (
+            submission_id       INTEGER PRIMARY KEY REFERENCES submission(id),
+            instansi            TEXT,
+            kode_unit           TEXT,
+            nama_unit           TEXT,
+            tahun               INTEGER,
+            nama_kepala         TEXT,
+            nip_kepala          TEXT,
+            predikat_organisasi TEXT,
+            tanggal             TEXT
+        );
+        CREATE TABLE iku_row (
+            submission_id INTEGER NOT NULL REFERENCES submission(id),
+            seq           INTEGER NOT NULL,
+            kode          TEXT NOT NULL,
+            nama          TEXT,
+            satuan        TEXT,
+            target_low    REAL,
+            target_high   REAL,
+            tw1           REAL,
+            tw2           REAL,
+            tw3           REAL,
+            tw4           REAL,
+            keterangan    TEXT,
+            sheet         TEXT NOT NULL,
+            sheet_row     INTEGER NOT NULL,
+            valid         INTEGER NOT NULL,
+            PRIMARY KEY (submission_id, seq)
+        );
+        CREATE TABLE pegawai_row (
+            submission_id      INTEGER NOT NULL REFERENCES submission(id),
+            seq                INTEGER NOT NULL,
+            nip                TEXT NOT NULL,
+            nama               TEXT,
+            jabatan            TEXT,
+            golongan           TEXT,
+            rating_hasil_kerja TEXT,
+            rating_perilaku    TEXT,
+            catatan            TEXT,
+            sheet              TEXT NOT NULL,
+            sheet_row          INTEGER NOT NULL,
+            valid              INTEGER NOT NULL,
+            PRIMARY KEY (submission_id, seq)
+        );
+        CREATE TABLE skp_row (
+            submission_id INTEGER NOT NULL REFERENCES submission(id),
+            seq           INTEGER NOT NULL,
+            nip           TEXT NOT NULL,
+            nama          TEXT,
+            kode          TEXT NOT NULL,
+            target_low    REAL,
+            target_high   REAL,
+            bobot         REAL,
+            tw1           REAL,
+            tw2           REAL,
+            tw3           REAL,
+            tw4           REAL,
+            sheet         TEXT NOT NULL,
+            sheet_row     INTEGER NOT NULL,
+            valid         INTEGER NOT NULL,
+            PRIMARY KEY (submission_id, seq)
+        );
+        CREATE TABLE issue (
+            submission_id INTEGER NOT NULL REFERENCES submission(id),
+            seq           INTEGER NOT NULL,
+            kode          TEXT NOT NULL,
+            tingkat       TEXT NOT NULL,
+            file          TEXT NOT NULL,
+            sheet         TEXT,
+            cell          TEXT,
+            sheet_row     INTEGER,
+            column_name   TEXT,
+            nilai         TEXT,
+            params        TEXT NOT NULL,
+            PRIMARY KEY (submission_id, seq)
+        );
+        """,
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class Database:
+    """A connection to one SQLite store file, with portable ``execute``/``query`` helpers."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._in_transaction = False
+
+    # ---- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+             create: bool = True) -> Database:
+        """Open (and on first use create) the store at ``path``, migrating it to the current
+        schema. ``":memory:"`` gives a throw-away store (tests, an empty view)."""
+        memory = str(path) == ":memory:"
+        p = Path(path)
+        if not memory:
+            _check_file(p, create=create)
+        try:
+            conn = sqlite3.connect(str(p) if not memory else ":memory:", timeout=busy_timeout,
+                                   isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError("simpan_tidak_bisa_dibuka", path=str(p), detail=str(exc)) from exc
+        db = cls(conn, p)
+        try:
+            with db._mapped_errors(busy_timeout):
+                conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+                conn.execute("PRAGMA foreign_keys = ON")
+                if not memory:
+                    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                    if str(mode).lower() != "wal":  # pragma: no cover - e.g. a network share
+                        raise StoreError("simpan_tidak_bisa_dibuka", path=str(p),
+                                         detail=f"journal_mode={mode}")
+                    conn.execute("PRAGMA synchronous = FULL")
+                db._migrate(busy_timeout)
+        except BaseException:
+            conn.close()
+            raise
+        return db
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # ---- schema ----------------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self, busy_timeout: float) -> None:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StoreError("simpan_skema_lebih_baru", path=str(self.path), versi=current,
+                             versi_dikenal=SCHEMA_VERSION)
+        if current == SCHEMA_VERSION:
+            return
+        with self.transaction():
+            # Re-read under the write lock: another process may have migrated meanwhile.
+            current = self.schema_version()
+            for number in range(current + 1, SCHEMA_VERSION + 1):
+                description, script = MIGRATIONS[number - 1]
+                for statement in _statements(script):
+                    self._conn.execute(statement)
+                self._conn.execute(
+                    "INSERT INTO schema_version (version, applied_at, description) "
+                    "VALUES (?, ?, ?)",
+                    (number, datetime.now(UTC).isoformat(timespec="seconds"), description),
+                )
+                self._conn.execute(f"PRAGMA user_version = {number}")
+
+    # ---- transactions and statements -------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction: the write lock is taken at the start (waiting up to the busy
+        timeout), everything inside commits together or not at all."""
+        if self._in_transaction:
+            raise RuntimeError("nested store transaction")
+        with self._mapped_errors():
+            self._conn.execute("BEGIN IMMEDIATE")
+        self._in_transaction = True
+        try:
+            yield
+            with self._mapped_errors():
+                self._conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._in_transaction = False
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run one statement; returns the number of rows changed."""
+        with self._mapped_errors():
+            return self._conn.execute(sql, params).rowcount
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        with self._mapped_errors():
+            self._conn.executemany(sql, rows)
+
+    def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run an ``INSERT ... RETURNING id`` and give the new id."""
+        with self._mapped_errors():
+            row = self._conn.execute(sql, params).fetchone()
+        return int(row[0])
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._mapped_errors():
+            return self._conn.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        with self._mapped_errors():
+            row: tuple[Any, ...] | None = self._conn.execute(sql, params).fetchone()
+            return row
+
+    @contextlib.contextmanager
+    def _mapped_errors(self, busy_timeout: float | None = None) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise map_error(exc, self.path, busy_timeout or self._busy_timeout()) from exc
+
+    def _busy_timeout(self) -> float:
+        try:
+            return int(self._conn.execute("PRAGMA busy_timeout").fetchone()[0]) / 1000
+        except sqlite3.Error:  # pragma: no cover - the connection itself is gone
+            return DEFAULT_BUSY_TIMEOUT
+
+
+def map_error(exc: sqlite3.Error, path: Path, busy_timeout: float) -> StoreError:
+    """A ``sqlite3`` failure as a StoreError a person can act on."""
+    text = str(exc)
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        return StoreError("simpan_terkunci", path=str(path), detik=f"{busy_timeout:g}")
+    if "not a database" in low or "malformed" in low or "corrupt" in low:
+        return StoreError("simpan_rusak", path=str(path), detail=text)
+    if "readonly" in low or "read-only" in low:
+        return StoreError("simpan_hanya_baca", path=str(path))
+    if "disk is full" in low or "disk i/o" in low or "unable to open" in low:
+        return StoreError("simpan_tidak_bisa_dibuka", path=str(path), detail=text)
+    if isinstance(exc, sqlite3.IntegrityError):
+        return StoreError("simpan_tidak_konsisten", path=str(path), detail=text)
+    return StoreError("simpan_gagal", path=str(path), detail=text)
+
+
+def _check_file(path: Path, *, create: bool) -> None:
+    """Refuse early what SQLite would only notice later (a folder, a spreadsheet, a missing
+    file when creating is not wanted)."""
+    if path.is_dir():
+        raise StoreError("simpan_bukan_berkas", path=str(path))
+    if not path.exists():
+        if not create:
+            raise StoreError("simpan_belum_ada", path=str(path))
+        if not path.parent.is_dir():
+            raise StoreError("simpan_tidak_bisa_dibuka", path=str(path),
+                             detail=f"folder {path.parent} tidak ada")
+        return
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError("simpan_tidak_bisa_dibuka", path=str(path),
+                         detail=exc.strerror or str(exc)) from exc
+    if head and head != _SQLITE_MAGIC:
+        raise StoreError("simpan_rusak", path=str(path), detail="bukan berkas SQLite")
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """What ``PRAGMA integrity_check`` and ``foreign_key_check`` find (empty when sound)."""
+    rows = [str(r[0]) for r in db.query("PRAGMA integrity_check")]
+    problems = [r for r in rows if r != "ok"]
+    problems += [f"foreign key: {r}" for r in db.query("PRAGMA foreign_key_check")]
+    return problems
