@@ -213,13 +213,13 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
     sb.widths(widths)
     row = sb.title_block([_t("templat_judul_petunjuk"), ctx.subtitle], width_cols=ncols)
     row += 1
-    chars = sum(widths) * 0.95
+    chars = sum(widths) * 1.1
     params = {"nama_unit": ctx.unit.nama, "tahun": ctx.config.tahun}
     for n in range(1, 9):
         text = f"{n}. " + _t(f"templat_petunjuk_{n}", **params)
-        sb.put(row, 1, text, wrap=True)
+        sb.put(row, 1, text, wrap=True, valign="top")
         sb.merge(row, 1, ncols)
-        sb.ws.row_dimensions[row].height = text_row_height(text, chars)
+        sb.ws.row_dimensions[row].height = text_row_height(text, chars) + 3
         row += 1
     row += 1
     sb.put(row, 1, _t("templat_keterangan_warna"), bold=True)
@@ -234,15 +234,16 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
     row += 1
     sb.header_row(row, L.SKP_COLUMNS)
     row += 1
-    examples = ctx.skp[:3]
-    equal = round(100 / len(examples), 2) if examples else 100
-    for ind in examples:
+    examples = ctx.skp[:6]
+    for ind, bobot in zip(examples, _example_weights(examples), strict=True):
         target, quarters = _example_values(ind)
         values = [EXAMPLE_NIP, _t("templat_contoh_nama"), ind.kode, ind.nama, ind.satuan,
-                  target, ind.bobot if ind.bobot is not None else equal, *quarters]
+                  target, bobot, *quarters]
         for col, value in enumerate(values, start=1):
-            sb.put(row, col, _plain(value), border=True, wrap=col in (2, 4),
+            sb.put(row, col, _plain(value), border=True, wrap=col in (2, 4, 5), valign="top",
                    number_format=TEXT if col in (1, 3, 6) else None)
+        sb.ws.row_dimensions[row].height = max(text_row_height(ind.nama, 38),
+                                               text_row_height(ind.satuan, 11))
         row += 1
     row += 1
 
@@ -270,15 +271,14 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
             L.SHEET_IKU if ind.tingkat == "unit" else L.SHEET_SKP,
             ind.polaritas, ind.agregasi, batas,
             _plain(ind.bobot) if ind.bobot is not None else "",
-            _target_value(ind.target) if ind.target is not None else "",
+            str(ind.target) if ind.target is not None else "",
         ]
         for col, value in enumerate(cells, start=1):
-            sb.put(row, col, value if value is not None else "", border=True,
+            sb.put(row, col, value if value is not None else "", border=True, valign="top",
                    wrap=col in (2, 5, 8), number_format=TEXT if col in (1, 11) else None)
         sb.merge(row, 2, 4)
-        name_lines = text_row_height(ind.nama, 75)
-        unit_lines = text_row_height(ind.satuan, 11)
-        sb.ws.row_dimensions[row].height = max(name_lines, unit_lines)
+        sb.ws.row_dimensions[row].height = max(text_row_height(ind.nama, 75),
+                                               text_row_height(ind.satuan, 11))
         row += 1
     row += 1
     legend = [
@@ -312,6 +312,19 @@ def _round_sig(x: float, digits: int = 2) -> float:
     from math import floor, log10
 
     return round(x, -floor(log10(abs(x))) + (digits - 1))
+
+
+def _example_weights(indicators: Sequence[Indikator]) -> list[float]:
+    """The indicators' default weights when they add up to 100, else equal weights (the last
+    one takes the rounding remainder), so the example always sums to 100."""
+    if not indicators:
+        return []
+    given = [i.bobot for i in indicators]
+    if all(b is not None for b in given) and abs(sum(b or 0 for b in given) - 100) < 1e-9:
+        return [float(b or 0) for b in given]
+    n = len(indicators)
+    share = round(100 / n, 2)
+    return [share] * (n - 1) + [round(100 - share * (n - 1), 2)]
 
 
 def _example_values(ind: Indikator) -> tuple[Any, list[Any]]:
@@ -441,7 +454,8 @@ def _iku(sb: SheetBuilder, ctx: _Context) -> None:
                               ind.batas.max if ind.batas else None)
         from kinerja_cli.xlsxbuilder import text_row_height
 
-        sb.ws.row_dimensions[row].height = text_row_height(ind.nama, 48)
+        sb.ws.row_dimensions[row].height = max(text_row_height(ind.nama, 48),
+                                               text_row_height(ind.satuan, 14))
         row += 1
     extra = ctx.config.templat.baris_iku
     if extra:

@@ -305,10 +305,13 @@ class SheetBuilder:
 
     def put(self, row: int, col: int, value: Any, *, bold: bool = False, italic: bool = False,
             size: float | None = None, colour: str | None = None, wrap: bool = False,
-            align: str | None = None, valign: str | None = "top",
+            align: str | None = None, valign: str | None = None,
             number_format: str | None = None, fill: str | None = None,
             border: bool = False, underline: bool = False) -> Cell:
-        """Write one value (strings always as text, never as formulas) with simple styling."""
+        """Write one value (strings always as text, never as formulas) with simple styling.
+
+        Only the styling asked for is changed: a cell inside a block styled by
+        :meth:`input_cells` keeps its fill, border, protection and alignment."""
         from openpyxl.styles import Alignment, Font, PatternFill
 
         if not (1 <= row <= MAX_ROWS and 1 <= col <= MAX_COLS):
@@ -322,7 +325,10 @@ class SheetBuilder:
             cell.font = Font(bold=bold, italic=italic, size=size or 11, color=colour,
                              underline="single" if underline else None)
         if wrap or align or valign:
-            cell.alignment = Alignment(wrap_text=wrap, horizontal=align, vertical=valign)
+            cur = cell.alignment
+            cell.alignment = Alignment(wrap_text=wrap or cur.wrap_text,
+                                       horizontal=align or cur.horizontal,
+                                       vertical=valign or cur.vertical)
         if number_format:
             cell.number_format = number_format
         if fill:
