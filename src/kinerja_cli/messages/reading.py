@@ -125,14 +125,32 @@ MESSAGES = {
     },
     # ---- files -------------------------------------------------------------------------------
     "berkas_kosong": {
-        "id": "Berkas {path} kosong (0 byte); kirim ulang berkas yang benar.",
-        "en": "File {path} is empty (0 bytes); send the right file again.",
+        "id": "Berkas {path} kosong (0 byte); minta dinas mengirim ulang berkas yang benar.",
+        "en": "File {path} is empty (0 bytes); ask the agency to send the right file again.",
+    },
+    "berkas_rusak": {
+        "id": "Berkas {path} rusak atau terpotong (mungkin unduhan/lampiran email tidak "
+        "lengkap) dan tidak dapat dibuka ({detail}); minta dinas mengirim ulang berkasnya.",
+        "en": "File {path} is damaged or truncated (perhaps an incomplete download or email "
+        "attachment) and cannot be opened ({detail}); ask the agency to send it again.",
+    },
+    "berkas_isi_rusak": {
+        "id": "Isi berkas {path} rusak dan tidak dapat dibaca ({detail}); buka di Excel atau "
+        "LibreOffice, simpan ulang sebagai .xlsx, lalu kirim lagi.",
+        "en": "The content of file {path} is damaged and cannot be read ({detail}); open it in "
+        "Excel or LibreOffice, save it again as .xlsx and send it again.",
     },
     "berkas_tidak_terbaca": {
-        "id": "Berkas {path} rusak atau tidak lengkap dan tidak dapat dibaca ({alasan}); buka "
-        "di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu kirim lagi.",
-        "en": "File {path} is damaged or incomplete and cannot be read ({alasan}); open it in "
-        "Excel or LibreOffice, save it again as .xlsx and send it again.",
+        "id": "Berkas {path} tidak dapat dibuka ({detail}); periksa izin akses berkasnya atau "
+        "salin ke folder lain lalu coba lagi.",
+        "en": "File {path} cannot be opened ({detail}); check its access permissions or copy "
+        "it to another folder and try again.",
+    },
+    "berkas_terlalu_berat": {
+        "id": "Berkas {path} terlalu besar untuk dibaca dengan memori yang tersedia; hapus "
+        "lembar atau baris yang tidak perlu, simpan ulang, lalu kirim lagi.",
+        "en": "File {path} is too large to read with the memory available; delete unneeded "
+        "sheets or rows, save it again and send it again.",
     },
     "berkas_terenkripsi": {
         "id": "Berkas {path} dilindungi kata sandi (terenkripsi) sehingga tidak dapat dibaca; "
@@ -143,10 +161,20 @@ MESSAGES = {
         "clear it), save and send it again.",
     },
     "format_tidak_didukung": {
-        "id": "Berkas {path} bukan lembar kerja yang didukung (terbaca sebagai {jenis}); kirim "
-        "berkas .xlsx, .xlsm, .xls, .ods atau .csv.",
-        "en": "File {path} is not a supported spreadsheet (it looks like {jenis}); send an "
-        ".xlsx, .xlsm, .xls, .ods or .csv file.",
+        "id": "Berkas {path} bukan lembar kerja yang dapat dibaca: isinya berformat {jenis} "
+        "(nama berkasnya mungkin diganti). Buka di Excel atau LibreOffice bila bisa, simpan "
+        "sebagai .xlsx, lalu kirim lagi; yang diterima: .xlsx, .xlsm, .xls, .ods, .csv.",
+        "en": "File {path} is not a readable spreadsheet: its content is {jenis} (the file "
+        "may have been renamed). Open it in Excel or LibreOffice if possible, save it as "
+        ".xlsx and send it again; accepted: .xlsx, .xlsm, .xls, .ods, .csv.",
+    },
+    "format_tidak_dikenal": {
+        "id": "Berkas {path} bukan lembar kerja atau tabel CSV yang dikenali (berkas biner "
+        "lain, atau teks tanpa kolom yang dipisah ; , atau tab); kirim berkas .xlsx, .xlsm, "
+        ".xls, .ods atau .csv.",
+        "en": "File {path} is not a recognised spreadsheet or CSV table (some other binary "
+        "file, or text without columns separated by ; , or tab); send an .xlsx, .xlsm, .xls, "
+        ".ods or .csv file.",
     },
     "berkas_xml_berbahaya": {
         "id": "Berkas {path} ditolak: bagian {bagian} memuat deklarasi <!DOCTYPE> yang tidak "
