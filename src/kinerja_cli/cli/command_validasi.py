@@ -1,0 +1,210 @@
+"""``kinerja validasi PATH...`` (alias ``validate``): check returned workbooks cell by cell."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from kinerja_cli.cli.common import (
+    EXIT_DATA,
+    EXIT_INPUT,
+    ConfigOpt,
+    DebugOpt,
+    LangOpt,
+    QuietOpt,
+    State,
+    TahunOpt,
+    guard,
+    state_from,
+    write_stdout,
+)
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from kinerja_cli.config import Config
+    from kinerja_cli.validate import ValidationReport
+
+ORDER = 30
+FORMATS = ("table", "json", "csv")
+CSV_FIELDS = ("file", "sheet", "cell", "row", "column", "kode", "tingkat", "pesan", "nilai")
+DEFAULT_SHOWN = 200
+
+
+def report_csv(report: ValidationReport, lang: str) -> str:
+    """One issue per row; text that a spreadsheet would run as a formula gets a leading '."""
+    from kinerja_cli.writers.safe import csv_field
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    for issue in report.all_issues():
+        d = issue.to_dict(lang)
+        writer.writerow([csv_field(d[k]) for k in CSV_FIELDS])
+    return buf.getvalue()
+
+
+def report_json(report: ValidationReport, lang: str, config: Config) -> str:
+    return json.dumps(report.to_dict(lang, config), ensure_ascii=False, indent=2)
+
+
+def _status_word(state: State, report: ValidationReport, path: str, status: str) -> str:
+    word = state.msg(f"validasi_status_{status}")
+    if path in report.superseded:
+        word += f" ({state.msg('validasi_status_digantikan')})"
+    return word
+
+
+def print_summary(state: State, console: Console, report: ValidationReport,
+                  shown: int) -> None:
+    """Per file: errors, warnings, verdict; then the issues (at most ``shown``)."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from kinerja_cli.messages import render
+
+    lang = state.lang
+    if not state.quiet:
+        for skipped in report.skipped:
+            console.print(escape(render(skipped.kode, lang, path=str(skipped.path))),
+                          style="dim")
+        files = Table(title=None, show_lines=False, header_style="bold")
+        for title in state.msg("validasi_kolom_berkas").split("|"):
+            files.add_column(title, overflow="fold")
+        styles = {"ok": "green", "warning": "yellow", "error": "red", "unreadable": "red"}
+        for sub in report.submissions:
+            status = report.status(sub)
+            files.add_row(escape(sub.path), escape(sub.kode_unit or "-"),
+                          str(sub.error_count), str(sub.warning_count),
+                          f"[{styles[status]}]{escape(_status_word(state, report, sub.path, status))}"
+                          f"[/{styles[status]}]")
+        console.print(files)
+    issues = [i for i in report.all_issues() if i.is_error or not state.quiet]
+    if issues:
+        table = Table(header_style="bold", show_lines=False)
+        for n, title in enumerate(state.msg("validasi_kolom_masalah").split("|")):
+            if n == 0:
+                table.add_column(title, overflow="fold", max_width=28)
+            else:
+                table.add_column(title, overflow="fold" if n == 5 else "ellipsis")
+        words = {t: state.msg(f"tingkat_{t}") for t in ("error", "warning")}
+        for issue in issues[:shown]:
+            style = "red" if issue.is_error else "yellow"
+            table.add_row(escape(Path(issue.file).name), escape(issue.sheet or "-"),
+                          escape(issue.cell or "-"), f"[{style}]{words[issue.tingkat]}[/{style}]",
+                          escape(issue.kode), escape(issue.pesan(lang)))
+        console.print(table)
+        if len(issues) > shown:
+            console.print(escape(state.msg("validasi_dipotong", sisa=len(issues) - shown)))
+    if not state.quiet:
+        if report.missing_units:
+            console.print(escape(state.msg("validasi_unit_belum", tahun=report.tahun,
+                                           daftar=", ".join(report.missing_units))))
+        style = "red" if report.error_count else ("yellow" if report.warning_count else "green")
+        console.print(escape(state.msg("validasi_ringkasan", berkas=len(report.submissions),
+                                       galat=report.error_count,
+                                       peringatan=report.warning_count)), style=style)
+
+
+def write_feedback_files(state: State, report: ValidationReport, out_dir: Path) -> list[Path]:
+    """One ``<stem>-UMPAN-BALIK.xlsx`` per checked file (names made unique when two inputs
+    share a stem: ``<stem>-<ext>-UMPAN-BALIK.xlsx``)."""
+    from kinerja_cli.validate import feedback_filename, write_feedback
+
+    stems: dict[str, int] = {}
+    for sub in report.submissions:
+        name = feedback_filename(sub.path).lower()
+        stems[name] = stems.get(name, 0) + 1
+    written: list[Path] = []
+    for sub in report.submissions:
+        source = Path(sub.path)
+        name = feedback_filename(source)
+        if stems[name.lower()] > 1:
+            name = feedback_filename(f"{source.stem}-{source.suffix.lstrip('.')}")
+        written.append(write_feedback(sub, source, out_dir, filename=name, lang=state.lang,
+                                      readable=sub.path not in report.unreadable))
+    return written
+
+
+def validasi(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(
+        help="Berkas atau folder berisi berkas kiriman (.xlsx, .xlsm, .xls, .ods, .csv); "
+        "folder diperiksa beserta subfoldernya.", show_default=False)],
+    format: Annotated[str, typer.Option(
+        "--format", "-f", help="table (tabel di stderr, bawaan), json atau csv (data di "
+        "stdout).")] = "table",
+    umpan_balik: Annotated[Path | None, typer.Option(
+        "--umpan-balik", help="Tulis salinan bertanda setiap berkas (<nama>-UMPAN-BALIK.xlsx) "
+        "ke folder ini.", show_default=False)] = None,
+    tampil: Annotated[int, typer.Option(
+        "--tampil", min=1, help="Paling banyak sekian masalah ditampilkan di tabel.")
+    ] = DEFAULT_SHOWN,
+    config: ConfigOpt = None,
+    tahun: TahunOpt = None,
+    quiet: QuietOpt = None,
+    lang: LangOpt = None,
+    debug: DebugOpt = None,
+) -> None:
+    """Periksa berkas kiriman unit sel demi sel: setiap masalah disebut berkas, lembar, sel,
+    kode dan cara memperbaikinya. Juga diperiksa antarberkas: NIP yang sama di dua unit,
+    dua berkas untuk satu unit (yang lama dianggap digantikan), dan unit yang belum mengirim.
+
+    Kode keluar: 0 tidak ada kesalahan (peringatan boleh), 1 ada kesalahan, 3 tidak satu pun
+    berkas dapat dibaca atau PATH tidak ada.
+
+    Contoh: kinerja validasi masuk/ --umpan-balik keluaran/umpan-balik
+    """
+    state = state_from(ctx, config=config, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
+    with guard(state):
+        from kinerja_cli.errors import UsageError
+        from kinerja_cli.validate import validate_paths
+
+        fmt = format.lower().strip()
+        if fmt not in FORMATS:
+            raise UsageError("validasi_format_tidak_dikenal", format=format,
+                             pilihan=", ".join(FORMATS))
+        cfg = state.config()
+        year = state.year()
+        console = state.console
+        if console.is_terminal and not state.quiet:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            with Progress(TextColumn(state.msg("validasi_kemajuan")), BarColumn(),
+                          MofNCompleteColumn(), TextColumn("{task.description}"),
+                          console=console, transient=True) as bar:
+                task = bar.add_task("", total=None)
+
+                def on_progress(done: int, total: int, path: str) -> None:
+                    bar.update(task, completed=done, total=total, description=Path(path).name)
+
+                report = validate_paths(paths, cfg, on_progress=on_progress, tahun=year)
+        else:
+            report = validate_paths(paths, cfg, tahun=year)
+
+        if not report.submissions:
+            state.say("validasi_tidak_ada_berkas", path=", ".join(str(p) for p in paths))
+            raise typer.Exit(EXIT_INPUT)
+        print_summary(state, console, report, tampil)
+        if fmt == "json":
+            write_stdout(report_json(report, state.lang, cfg))
+        elif fmt == "csv":
+            write_stdout(report_csv(report, state.lang))
+        if umpan_balik is not None:
+            written = write_feedback_files(state, report, umpan_balik)
+            state.say("validasi_umpan_balik_ditulis", jumlah=len(written), dir=str(umpan_balik))
+        if report.readable_count == 0:
+            state.say("validasi_tidak_terbaca_semua")
+            raise typer.Exit(EXIT_INPUT)
+        if report.error_count:
+            raise typer.Exit(EXIT_DATA)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("validasi")(validasi)
+    app.command("validate", hidden=True)(validasi)

@@ -1,0 +1,416 @@
+"""Messages of validation (issue kodes; see docs/validasi.md) and of ``kinerja validasi``.
+
+Value problems (numbers, targets, NIP) use the kodes of :mod:`kinerja_cli.values`, whose
+messages live in ``reading.py``; the kodes here are the workbook, row and cross-file checks.
+"""
+
+MESSAGES = {
+    # ---- structure ---------------------------------------------------------------------------
+    "lembar_tidak_ada": {
+        "id": "Lembar '{lembar}' tidak ditemukan (lembar yang ada: {ditemukan}). Gunakan templat "
+        "dari BKD; jika lembarnya diganti nama, kembalikan namanya menjadi '{lembar}'.",
+        "en": "Sheet '{lembar}' not found (sheets present: {ditemukan}). Use the template from "
+        "BKD; if the sheet was renamed, rename it back to '{lembar}'.",
+    },
+    "kolom_tidak_ada": {
+        "id": "Lembar '{lembar}' tidak memiliki kolom wajib: {kolom} (judul kolom yang "
+        "ditemukan: {ditemukan}). Kembalikan judul kolom seperti di templat; urutan kolom "
+        "boleh berubah.",
+        "en": "Sheet '{lembar}' lacks required column(s): {kolom} (headers found: "
+        "{ditemukan}). Restore the headers as in the template; the column order may change.",
+    },
+    "kolom_ganda": {
+        "id": "Judul kolom '{kolom}' muncul lebih dari sekali; hanya kolom di {sel_dipakai} "
+        "yang dibaca. Hapus atau ganti nama kolom yang berlebih.",
+        "en": "Column header '{kolom}' appears more than once; only the column at "
+        "{sel_dipakai} is read. Remove or rename the extra column.",
+    },
+    "sel_rumus_tanpa_nilai": {
+        "id": "Sel {sel} berisi rumus tanpa nilai tersimpan (berkas disimpan oleh program yang "
+        "tidak menghitung rumus). Ketik nilainya langsung, atau buka berkas di Excel/LibreOffice "
+        "lalu simpan ulang.",
+        "en": "Cell {sel} holds a formula with no saved value (the file was saved by a program "
+        "that does not compute formulas). Type the value itself, or open the file in "
+        "Excel/LibreOffice and save it again.",
+    },
+    "sel_galat": {
+        "id": "Sel {sel} berisi galat {galat} (hasil rumus yang gagal), bukan nilai. Perbaiki "
+        "rumusnya atau ketik nilainya langsung.",
+        "en": "Cell {sel} holds the error {galat} (a failed formula), not a value. Fix the "
+        "formula or type the value itself.",
+    },
+    "baris_kosong": {
+        "id": "Ada {jumlah} baris kosong (baris {dari}-{sampai}) di tengah data lembar "
+        "'{lembar}'. Data di bawahnya tetap dibaca; hapus baris kosong itu agar rapi dan "
+        "pastikan tidak ada data yang terlewat.",
+        "en": "There are {jumlah} blank row(s) (rows {dari}-{sampai}) in the middle of the "
+        "data of sheet '{lembar}'. The data below is still read; delete the blank rows and "
+        "check that nothing was left out.",
+    },
+    # ---- template metadata -------------------------------------------------------------------
+    "meta_tidak_ada": {
+        "id": "Berkas ini tidak memiliki lembar tersembunyi '{lembar}', jadi bukan (lagi) "
+        "templat dari 'kinerja templat'. Isinya tetap diperiksa; sebaiknya gunakan templat "
+        "terbaru dari BKD.",
+        "en": "This file has no hidden sheet '{lembar}', so it is not (or no longer) a "
+        "template made by 'kinerja templat'. Its content is still checked; better use the "
+        "latest template from BKD.",
+    },
+    "meta_rusak": {
+        "id": "Lembar tersembunyi '{lembar}' ada tetapi isinya tidak lengkap atau telah diubah. "
+        "Isinya tetap diperiksa; sebaiknya gunakan templat terbaru dari BKD.",
+        "en": "Hidden sheet '{lembar}' exists but is incomplete or was changed. The content is "
+        "still checked; better use the latest template from BKD.",
+    },
+    "templat_konfigurasi_lain": {
+        "id": "Templat ini dibuat dari konfigurasi indikator yang berbeda dengan yang dipakai "
+        "sekarang (sidik jari {sidik_berkas}, sekarang {sidik_konfigurasi}): daftar unit atau "
+        "indikator telah berubah sejak templat dibagikan. Kode yang tidak berlaku lagi "
+        "dilaporkan tersendiri; sebaiknya pindahkan isian ke templat terbaru.",
+        "en": "This template was made from a different indicator config than the current one "
+        "(fingerprint {sidik_berkas}, now {sidik_konfigurasi}): units or indicators changed "
+        "since it was sent out. Codes no longer valid are reported separately; better move "
+        "the data into the latest template.",
+    },
+    "templat_tahun_lain": {
+        "id": "Templat ini untuk tahun {tahun_templat}, bukan tahun penilaian {tahun}; "
+        "berkas tidak dinilai. Isi templat tahun {tahun} dari BKD.",
+        "en": "This template is for year {tahun_templat}, not the assessment year {tahun}; "
+        "the file is not scored. Fill in the {tahun} template from BKD.",
+    },
+    "templat_tahun_lain_diisi": {
+        "id": "Templat ini dibuat untuk tahun {tahun_templat} tetapi Tahun diisi {tahun}. "
+        "Isinya tetap diperiksa untuk tahun {tahun}; sebaiknya gunakan templat tahun {tahun}.",
+        "en": "This template was made for year {tahun_templat} but Tahun says {tahun}. It is "
+        "checked for {tahun}; better use the {tahun} template.",
+    },
+    "templat_unit_lain": {
+        "id": "Kode Unit diisi '{kode}', padahal templat ini dibuat untuk unit "
+        "'{kode_templat}'; berkas tidak dinilai. Gunakan templat milik unit '{kode}' (isi "
+        "indikatornya berbeda), atau perbaiki Kode Unit.",
+        "en": "Kode Unit says '{kode}' but this template was made for unit '{kode_templat}'; "
+        "the file is not scored. Use the template of unit '{kode}' (its indicators differ), "
+        "or correct the Kode Unit.",
+    },
+    # ---- Identitas ---------------------------------------------------------------------------
+    "identitas_label_tidak_ada": {
+        "id": "Baris '{label}' tidak ditemukan di lembar '{lembar}'. Kembalikan baris itu "
+        "seperti di templat (label di kolom A, isian di kolom B).",
+        "en": "Row '{label}' not found on sheet '{lembar}'. Restore the row as in the "
+        "template (label in column A, value in column B).",
+    },
+    "identitas_kosong": {
+        "id": "'{label}' belum diisi; berkas tidak dapat dikenali tanpa isian ini. Isi sel "
+        "{sel}.",
+        "en": "'{label}' is empty; the file cannot be identified without it. Fill in cell "
+        "{sel}.",
+    },
+    "identitas_instansi_beda": {
+        "id": "Instansi diisi berbeda dari konfigurasi ('{instansi}'). Periksa apakah berkas "
+        "ini untuk instansi yang benar.",
+        "en": "Instansi differs from the config ('{instansi}'). Check that this file belongs "
+        "to the right organisation.",
+    },
+    "unit_tidak_dikenal": {
+        "id": "Kode unit '{kode}' tidak ada di konfigurasi (kode yang berlaku: {daftar}); "
+        "berkas tidak dinilai. Perbaiki Kode Unit, atau minta BKD menambah unit ini.",
+        "en": "Unit code '{kode}' is not in the config (valid codes: {daftar}); the file is "
+        "not scored. Correct the Kode Unit, or ask BKD to add this unit.",
+    },
+    "tahun_tidak_sah": {
+        "id": "Tahun di sel {sel} bukan tahun yang sah; isi dengan tahun empat digit, "
+        "misalnya {tahun}.",
+        "en": "Tahun in cell {sel} is not a valid year; fill in a four-digit year, for "
+        "example {tahun}.",
+    },
+    "tahun_beda": {
+        "id": "Tahun berkas ini {tahun_berkas}, padahal tahun penilaian {tahun}; berkas tidak "
+        "dinilai. Kirim berkas tahun {tahun}, atau perbaiki Tahun bila salah ketik.",
+        "en": "This file is for year {tahun_berkas} but the assessment year is {tahun}; the "
+        "file is not scored. Send the {tahun} file, or correct Tahun if it is a typo.",
+    },
+    "predikat_organisasi_tidak_sah": {
+        "id": "Predikat kinerja organisasi '{teks}' tidak dikenal; isi salah satu dari "
+        "Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang, atau kosongkan agar dihitung "
+        "dari IKU.",
+        "en": "Organisation predikat '{teks}' is unknown; fill in one of Istimewa, Baik, Butuh "
+        "Perbaikan, Kurang, Sangat Kurang, or leave it empty to derive it from the IKU.",
+    },
+    "tanggal_tidak_sah": {
+        "id": "Tanggal '{teks}' tidak dapat dibaca; isi tanggal seperti 25-11-2026 (dipakai "
+        "untuk menentukan berkas mana yang terbaru).",
+        "en": "Date '{teks}' cannot be read; fill in a date such as 25-11-2026 (used to tell "
+        "which file is the newest).",
+    },
+    # ---- indicators, targets, realisasi ------------------------------------------------------
+    "kode_indikator_kosong": {
+        "id": "Kode Indikator kosong padahal baris ini berisi data; pilih kode indikator dari "
+        "daftar pilihan, atau hapus baris ini.",
+        "en": "Kode Indikator is empty but the row has data; pick an indicator code from the "
+        "dropdown, or delete the row.",
+    },
+    "indikator_tidak_dikenal": {
+        "id": "Kode indikator '{kode}' tidak ada di konfigurasi; pilih dari daftar ({daftar}).",
+        "en": "Indicator code '{kode}' is not in the config; pick one from the list "
+        "({daftar}).",
+    },
+    "indikator_bukan_unit": {
+        "id": "Indikator '{kode}' tidak ditetapkan untuk unit {unit}; pakai indikator unit ini "
+        "({daftar}).",
+        "en": "Indicator '{kode}' is not assigned to unit {unit}; use this unit's indicators "
+        "({daftar}).",
+    },
+    "indikator_bukan_skp": {
+        "id": "Indikator '{kode}' adalah indikator kinerja utama (IKU) unit, bukan indikator "
+        "pegawai; pindahkan ke lembar IKU atau pilih indikator SKP.",
+        "en": "Indicator '{kode}' is a unit-level indicator (IKU), not an employee indicator; "
+        "move it to the IKU sheet or pick an SKP indicator.",
+    },
+    "indikator_bukan_iku": {
+        "id": "Indikator '{kode}' adalah indikator pegawai (SKP), bukan IKU unit; pindahkan ke "
+        "lembar SKP atau pilih indikator IKU.",
+        "en": "Indicator '{kode}' is an employee indicator (SKP), not a unit IKU; move it to "
+        "the SKP sheet or pick an IKU indicator.",
+    },
+    "iku_indikator_ganda": {
+        "id": "Indikator '{kode}' sudah ada di baris {baris_pertama}; setiap IKU cukup satu "
+        "baris. Hapus salah satunya.",
+        "en": "Indicator '{kode}' is already on row {baris_pertama}; each IKU needs one row "
+        "only. Delete one of them.",
+    },
+    "iku_indikator_belum_ada": {
+        "id": "IKU '{kode}' ({nama}) yang ditetapkan untuk unit ini tidak ada di lembar "
+        "'{lembar}'; tambahkan barisnya beserta target dan realisasinya.",
+        "en": "IKU '{kode}' ({nama}) assigned to this unit is missing from sheet '{lembar}'; "
+        "add its row with target and realisasi.",
+    },
+    "skp_indikator_ganda": {
+        "id": "Pegawai {nip} sudah memiliki indikator '{kode}' di baris {baris_pertama}; "
+        "baris ganda ikut dihitung dua kali. Gabungkan atau hapus salah satunya.",
+        "en": "Employee {nip} already has indicator '{kode}' on row {baris_pertama}; a "
+        "duplicate row is counted twice. Merge or delete one of them.",
+    },
+    "target_kosong": {
+        "id": "Target kosong, sehingga capaian tidak dapat dihitung; isi target (satu angka "
+        "atau rentang seperti 80-90).",
+        "en": "Target is empty, so the achievement cannot be computed; fill in the target "
+        "(one number or a range such as 80-90).",
+    },
+    "target_di_luar_batas": {
+        "id": "Target {angka} {satuan} di luar rentang yang wajar untuk indikator ini "
+        "({min} s.d. {max}); periksa salah ketik atau satuannya.",
+        "en": "Target {angka} {satuan} is outside the plausible range for this indicator "
+        "({min} to {max}); check for a typo or the unit.",
+    },
+    "realisasi_di_luar_batas": {
+        "id": "Realisasi {angka} {satuan} di luar rentang yang wajar untuk indikator ini "
+        "({min} s.d. {max}); periksa salah ketik atau satuannya.",
+        "en": "Realisasi {angka} {satuan} is outside the plausible range for this indicator "
+        "({min} to {max}); check for a typo or the unit.",
+    },
+    "bobot_tidak_sah": {
+        "id": "Bobot {angka} tidak sah; bobot harus lebih dari 0 dan paling besar 100 "
+        "(persen).",
+        "en": "Weight {angka} is not valid; a weight must be above 0 and at most 100 "
+        "(percent).",
+    },
+    "bobot_jumlah": {
+        "id": "Jumlah bobot indikator pegawai {nip} adalah {jumlah}, bukan 100 (baris "
+        "{baris}). Nilai tetap dihitung dengan bobot yang disetarakan; sesuaikan bobotnya "
+        "agar berjumlah 100.",
+        "en": "The weights of employee {nip} add up to {jumlah}, not 100 (rows {baris}). The "
+        "score is still computed with normalised weights; adjust them to total 100.",
+    },
+    # ---- employees ---------------------------------------------------------------------------
+    "nip_ganda": {
+        "id": "NIP {nip} ditulis lebih dari sekali di lembar ini (juga di baris {baris_lain}); "
+        "setiap pegawai cukup satu baris. Hapus baris ganda atau perbaiki NIP yang salah.",
+        "en": "NIP {nip} is written more than once on this sheet (also on row(s) "
+        "{baris_lain}); each employee needs one row. Delete the duplicate or correct the "
+        "wrong NIP.",
+    },
+    "nip_di_unit_lain": {
+        "id": "NIP {nip} juga terdaftar di unit lain: {lain}. Seorang pegawai hanya boleh "
+        "dinilai di satu unit; hapus dari unit yang bukan unitnya (atau perbaiki NIP yang "
+        "salah ketik).",
+        "en": "NIP {nip} is also listed in another unit: {lain}. An employee is assessed in "
+        "one unit only; remove them from the wrong unit (or correct a mistyped NIP).",
+    },
+    "nama_kosong": {
+        "id": "Nama pegawai kosong; isi nama lengkap sesuai data kepegawaian.",
+        "en": "Employee name is empty; fill in the full name from the personnel records.",
+    },
+    "golongan_tidak_dikenal": {
+        "id": "Golongan '{teks}' tidak dikenal; tulis seperti III/a (PNS, I/a s.d. IV/e) "
+        "atau I s.d. XVII (PPPK).",
+        "en": "Golongan '{teks}' is unknown; write it like III/a (PNS, I/a to IV/e) or I to "
+        "XVII (PPPK).",
+    },
+    "rating_tidak_sah": {
+        "id": "Rating '{teks}' tidak dikenal; pilih salah satu: Di Atas Ekspektasi, Sesuai "
+        "Ekspektasi, Di Bawah Ekspektasi.",
+        "en": "Rating '{teks}' is unknown; pick one of: Di Atas Ekspektasi, Sesuai "
+        "Ekspektasi, Di Bawah Ekspektasi.",
+    },
+    "rating_perilaku_kosong": {
+        "id": "Rating perilaku kerja belum diisi, sehingga predikat pegawai ini belum dapat "
+        "ditentukan; minta pejabat penilai mengisinya.",
+        "en": "The behaviour rating is empty, so this employee's predikat cannot be decided "
+        "yet; ask the assessing official to fill it in.",
+    },
+    "skp_nip_bukan_pegawai": {
+        "id": "NIP {nip} tidak ada di lembar '{lembar_pegawai}'; tambahkan pegawainya di sana "
+        "atau perbaiki NIP di baris ini.",
+        "en": "NIP {nip} is not on sheet '{lembar_pegawai}'; add the employee there or "
+        "correct the NIP on this row.",
+    },
+    "pegawai_tanpa_skp": {
+        "id": "Pegawai {nip} tidak memiliki baris di lembar '{lembar_skp}', sehingga tidak "
+        "dapat dinilai; tambahkan indikator, target dan realisasinya.",
+        "en": "Employee {nip} has no row on sheet '{lembar_skp}', so they cannot be scored; "
+        "add their indicators, targets and realisasi.",
+    },
+    "pegawai_tanpa_skp_dinilai": {
+        "id": "Pegawai {nip} tidak memiliki baris di lembar '{lembar_skp}'; rating hasil "
+        "kerjanya diambil dari isian Rating Hasil Kerja atau dari predikat unit (kepala unit). "
+        "Tambahkan SKP-nya bila ada.",
+        "en": "Employee {nip} has no row on sheet '{lembar_skp}'; their results rating comes "
+        "from the Rating Hasil Kerja cell or from the unit's predikat (unit head). Add their "
+        "SKP if there is one.",
+    },
+    # ---- csv ---------------------------------------------------------------------------------
+    "csv_unit_tidak_diketahui": {
+        "id": "Unit berkas CSV ini tidak dapat dikenali dari namanya; berkas tidak dinilai. "
+        "Beri nama berkas dengan kode unit, misalnya {contoh}.",
+        "en": "The unit of this CSV file cannot be told from its name; the file is not "
+        "scored. Name the file with the unit code, for example {contoh}.",
+    },
+    "csv_tahun_beda": {
+        "id": "Nama berkas CSV ini menyebut tahun {tahun_berkas}, padahal tahun penilaian "
+        "{tahun}; berkas tidak dinilai. Kirim berkas tahun {tahun}.",
+        "en": "The name of this CSV file says year {tahun_berkas} but the assessment year is "
+        "{tahun}; the file is not scored. Send the {tahun} file.",
+    },
+    # ---- across files ------------------------------------------------------------------------
+    "berkas_digantikan": {
+        "id": "Ada berkas lebih baru untuk unit {unit}: {berkas_baru} (diubah {tanggal_baru}; "
+        "berkas ini {tanggal_lama}). Berkas ini dianggap versi lama dan tidak direkap; hapus "
+        "dari folder bila memang sudah diganti.",
+        "en": "There is a newer file for unit {unit}: {berkas_baru} (modified "
+        "{tanggal_baru}; this one {tanggal_lama}). This file is taken as the old version and "
+        "not used in the recap; remove it from the folder if it was replaced.",
+    },
+    "berkas_digantikan_tanggal": {
+        "id": "Ada berkas lebih baru untuk unit {unit}: {berkas_baru} (Tanggal {tanggal_baru}; "
+        "berkas ini {tanggal_lama}). Berkas ini dianggap versi lama dan tidak direkap; hapus "
+        "dari folder bila memang sudah diganti.",
+        "en": "There is a newer file for unit {unit}: {berkas_baru} (Tanggal {tanggal_baru}; "
+        "this one {tanggal_lama}). This file is taken as the old version and not used in the "
+        "recap; remove it from the folder if it was replaced.",
+    },
+    "berkas_kembar": {
+        "id": "Berkas ini sama persis dengan {berkas_baru} (unit {unit}); hanya satu yang "
+        "dipakai. Hapus salinannya.",
+        "en": "This file is identical to {berkas_baru} (unit {unit}); only one is used. "
+        "Remove the copy.",
+    },
+    # ---- folders -----------------------------------------------------------------------------
+    "folder_tidak_terbaca": {
+        "id": "Folder {path} tidak dapat dibaca: {detail}. Periksa izin aksesnya.",
+        "en": "Folder {path} cannot be read: {detail}. Check its permissions.",
+    },
+    "lewati_berkas_kunci": {
+        "id": "Dilewati: {path} (berkas kunci Office, bukan data).",
+        "en": "Skipped: {path} (an Office lock file, not data).",
+    },
+    "lewati_berkas_tersembunyi": {
+        "id": "Dilewati: {path} (berkas atau folder tersembunyi).",
+        "en": "Skipped: {path} (hidden file or folder).",
+    },
+    "lewati_umpan_balik": {
+        "id": "Dilewati: {path} (salinan umpan balik buatan kinerja).",
+        "en": "Skipped: {path} (a feedback copy made by kinerja).",
+    },
+    "lewati_bukan_lembar_kerja": {
+        "id": "Dilewati: {path} (bukan .xlsx, .xlsm, .xls, .ods atau .csv).",
+        "en": "Skipped: {path} (not .xlsx, .xlsm, .xls, .ods or .csv).",
+    },
+    # ---- the command -------------------------------------------------------------------------
+    "validasi_tidak_ada_berkas": {
+        "id": "Tidak ada berkas lembar kerja untuk diperiksa di {path}.",
+        "en": "No spreadsheet files to check in {path}.",
+    },
+    "validasi_tidak_terbaca_semua": {
+        "id": "Tidak satu pun berkas dapat dibaca.",
+        "en": "None of the files could be read.",
+    },
+    "validasi_ringkasan": {
+        "id": "{berkas} berkas diperiksa: {galat} kesalahan, {peringatan} peringatan.",
+        "en": "{berkas} file(s) checked: {galat} error(s), {peringatan} warning(s).",
+    },
+    "validasi_unit_belum": {
+        "id": "Unit yang belum mengirim berkas tahun {tahun}: {daftar}.",
+        "en": "Units with no file for {tahun}: {daftar}.",
+    },
+    "validasi_dipotong": {
+        "id": "... dan {sisa} masalah lain tidak ditampilkan. Lihat semuanya dengan --format "
+        "json atau --format csv, atau --umpan-balik DIR.",
+        "en": "... and {sisa} more problem(s) not shown. See all of them with --format json "
+        "or --format csv, or --umpan-balik DIR.",
+    },
+    "validasi_umpan_balik_ditulis": {
+        "id": "{jumlah} berkas umpan balik ditulis ke {dir}.",
+        "en": "{jumlah} feedback file(s) written to {dir}.",
+    },
+    "validasi_format_tidak_dikenal": {
+        "id": "Format keluaran '{format}' tidak dikenal; pilih salah satu dari: {pilihan}.",
+        "en": "Unknown output format '{format}'; choose one of: {pilihan}.",
+    },
+    "validasi_kemajuan": {"id": "Memeriksa berkas", "en": "Checking files"},
+    "validasi_kolom_berkas": {
+        "id": "Berkas|Unit|Kesalahan|Peringatan|Hasil",
+        "en": "File|Unit|Errors|Warnings|Result",
+    },
+    "validasi_kolom_masalah": {
+        "id": "Berkas|Lembar|Sel|Tingkat|Kode|Pesan",
+        "en": "File|Sheet|Cell|Level|Code|Message",
+    },
+    "tingkat_error": {"id": "kesalahan", "en": "error"},
+    "tingkat_warning": {"id": "peringatan", "en": "warning"},
+    "validasi_status_ok": {"id": "bersih", "en": "clean"},
+    "validasi_status_warning": {"id": "ada peringatan", "en": "warnings"},
+    "validasi_status_error": {"id": "ada kesalahan", "en": "errors"},
+    "validasi_status_unreadable": {"id": "tidak terbaca", "en": "unreadable"},
+    "validasi_status_digantikan": {"id": "digantikan", "en": "superseded"},
+    # ---- the feedback workbook ---------------------------------------------------------------
+    "umpan_balik_judul": {
+        "id": "Umpan balik pemeriksaan berkas {berkas}",
+        "en": "Check feedback for file {berkas}",
+    },
+    "umpan_balik_ringkas": {
+        "id": "{galat} kesalahan (merah) dan {peringatan} peringatan (kuning). Perbaiki setiap "
+        "sel yang ditandai di berkas asli Anda, lalu kirim kembali ke BKD. Klik alamat sel "
+        "untuk menuju selnya.",
+        "en": "{galat} error(s) (red) and {peringatan} warning(s) (yellow). Fix every marked "
+        "cell in your original file, then send it back to BKD. Click a cell address to go to "
+        "the cell.",
+    },
+    "umpan_balik_bersih": {
+        "id": "Tidak ada masalah yang ditemukan. Terima kasih.",
+        "en": "No problems found. Thank you.",
+    },
+    "umpan_balik_salinan_data": {
+        "id": "Berkas asli berformat {format}; salinan ini memuat datanya saja (tanpa format "
+        "aslinya).",
+        "en": "The original file is {format}; this copy holds its data only (without the "
+        "original formatting).",
+    },
+    "umpan_balik_kolom": {
+        "id": "No|Tingkat|Lembar|Sel|Baris|Kolom|Kode|Pesan|Nilai",
+        "en": "No|Level|Sheet|Cell|Row|Column|Code|Message|Value",
+    },
+    "umpan_balik_dibuat": {
+        "id": "Dibuat oleh kinerja pada {waktu}.",
+        "en": "Made by kinerja on {waktu}.",
+    },
+}

@@ -1,0 +1,32 @@
+"""Validation: read files into checked :class:`~kinerja_cli.model.Submission` objects, with
+every problem as an :class:`~kinerja_cli.model.Issue` at its real cell, plus the checks across
+files and the marked-up feedback copy. Issue kodes and what they mean: ``docs/validasi.md``.
+
+Public API::
+
+    validate_file(path, config, *, display_name=None, tahun=None) -> Submission
+    validate_workbook(raw, config, *, tahun=None) -> Submission
+    expand_paths(paths, *, skipped=None) -> list[Path]
+    validate_paths(paths, config, *, on_progress=None, tahun=None) -> ValidationReport
+    write_feedback(submission, source_path, out_dir, *, filename=None) -> Path
+"""
+
+from __future__ import annotations
+
+from kinerja_cli.validate.feedback import feedback_filename, write_feedback
+from kinerja_cli.validate.files import SUPPORTED_SUFFIXES, Skipped, expand_paths, validate_file
+from kinerja_cli.validate.report import ValidationReport, cross_file, validate_paths
+from kinerja_cli.validate.workbook import validate_workbook
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "Skipped",
+    "ValidationReport",
+    "cross_file",
+    "expand_paths",
+    "feedback_filename",
+    "validate_file",
+    "validate_paths",
+    "validate_workbook",
+    "write_feedback",
+]

@@ -1,0 +1,152 @@
+"""The collector every check writes to, and the cell readers shared by the checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from kinerja_cli import values
+from kinerja_cli.config import Batas, Config, Target
+from kinerja_cli.layout import a1
+from kinerja_cli.model import ERROR, WARNING, Issue, Tingkat, make_issue
+from kinerja_cli.validate.tables import Table, is_blank
+
+
+class _Bad:
+    """Marker: the cell holds something unusable (already reported)."""
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return "BAD"
+
+
+BAD: Final = _Bad()
+
+
+@dataclass(slots=True)
+class Ctx:
+    """Issues found in one file, and which rows of which sheet have an error."""
+
+    file: str
+    config: Config
+    tahun: int
+    issues: list[Issue] = field(default_factory=list)
+    bad_rows: set[tuple[str, int]] = field(default_factory=set)
+
+    def add(self, kode: str, tingkat: Tingkat, /, *, sheet: str | None = None,
+            row: int | None = None, col: int | None = None, cell: str | None = None,
+            column: str | None = None, nilai: Any = None, row_level: bool = True,
+            **params: Any) -> Issue:
+        """Record an issue. ``row``/``col`` are 1-based; ``row_level=False`` keeps the cell but
+        leaves ``row`` empty, marking a problem that concerns the whole file."""
+        if cell is None and row is not None and col is not None:
+            cell = a1(row, col)
+        if sheet is not None:
+            params.setdefault("lembar", sheet)
+        if cell is not None:
+            params.setdefault("sel", cell)
+        issue = make_issue(kode, tingkat, self.file, sheet=sheet, cell=cell,
+                           row=row if row_level else None, column=column, nilai=nilai,
+                           **params)
+        self.issues.append(issue)
+        if tingkat == ERROR and sheet is not None and row is not None and row_level:
+            self.bad_rows.add((sheet, row))
+        return issue
+
+    def error(self, kode: str, /, **kw: Any) -> Issue:
+        return self.add(kode, ERROR, **kw)
+
+    def warning(self, kode: str, /, **kw: Any) -> Issue:
+        return self.add(kode, WARNING, **kw)
+
+    def at(self, table: Table, row: int, canon: str, kode: str, tingkat: Tingkat = ERROR, /, *,
+           nilai: Any = None, **params: Any) -> Issue:
+        """An issue at the cell of column ``canon`` in ``row`` of ``table``."""
+        col = table.col(canon)
+        return self.add(kode, tingkat, sheet=table.name, row=row, col=col,
+                        column=table.headers.get(canon, canon), nilai=nilai, **params)
+
+    def row_ok(self, sheet: str, row: int) -> bool:
+        return (sheet, row) not in self.bad_rows
+
+
+def cell_usable(ctx: Ctx, table: Table, row: int, canon: str) -> bool:
+    """False (and reported) when the cell is an error value or a formula with no saved value."""
+    col = table.col(canon)
+    if col is None:
+        return True
+    sheet = table.sheet
+    err = sheet.error_cells.get((row, col))
+    if err is not None:
+        ctx.at(table, row, canon, "sel_galat", nilai=err, galat=err)
+        return False
+    if (row, col) in sheet.formula_cells:
+        ctx.at(table, row, canon, "sel_rumus_tanpa_nilai")
+        return False
+    return True
+
+
+def text_value(value: Any) -> str | None:
+    """A text cell, cleaned; None when blank. Whole numbers lose their ``.0``."""
+    if is_blank(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return values.clean_text(str(value))
+
+
+def is_percent_cell(table: Table, row: int, canon: str) -> bool:
+    col = table.col(canon)
+    cells = table.sheet.percent_cells
+    return bool(cells) and col is not None and (row, col) in cells  # type: ignore[operator]
+
+
+def read_number(ctx: Ctx, table: Table, row: int, canon: str, *, percent_indicator: bool,
+                batas: Batas | None, kode_batas: str, satuan: str | None = None
+                ) -> float | _Bad | None:
+    """A numeric cell: its value, None when blank, or :data:`BAD` (reported)."""
+    raw = table.value(row, canon)
+    if not cell_usable(ctx, table, row, canon):
+        return BAD
+    if is_blank(raw):
+        return None
+    parsed = values.parse_number(raw, percent_cell=is_percent_cell(table, row, canon),
+                                 percent_indicator=percent_indicator)
+    if not parsed.ok or parsed.value is None:
+        ctx.at(table, row, canon, parsed.kode or values.ANGKA_TIDAK_SAH, nilai=raw,
+               **parsed.param_dict)
+        return BAD
+    if batas is not None and not batas.contains(parsed.value):
+        ctx.at(table, row, canon, kode_batas, nilai=raw, angka=fmt(parsed.value),
+               min=fmt(batas.min), max=fmt(batas.max), satuan=satuan or "")
+        return BAD
+    return parsed.value
+
+
+def read_target(ctx: Ctx, table: Table, row: int, *, percent_indicator: bool,
+                batas: Batas | None, satuan: str | None, canon: str) -> Target | _Bad | None:
+    """The Target cell of ``row``: a Target, None when blank (the caller decides), or BAD."""
+    raw = table.value(row, canon)
+    if not cell_usable(ctx, table, row, canon):
+        return BAD
+    if is_blank(raw):
+        return None
+    parsed = values.parse_target(raw, percent_cell=is_percent_cell(table, row, canon),
+                                 percent_indicator=percent_indicator)
+    if not parsed.ok or parsed.target is None:
+        ctx.at(table, row, canon, parsed.kode or values.TARGET_TIDAK_SAH, nilai=raw,
+               **parsed.param_dict)
+        return BAD
+    target = parsed.target
+    if batas is not None and not (batas.contains(target.low) and batas.contains(target.high)):
+        ctx.at(table, row, canon, "target_di_luar_batas", nilai=raw, angka=str(target),
+               min=fmt(batas.min), max=fmt(batas.max), satuan=satuan or "")
+        return BAD
+    return target
+
+
+def fmt(x: float | int | None) -> str:
+    """A number for messages: Indonesian decimal comma, no trailing zeros; '-' for None."""
+    if x is None:
+        return "-"
+    text = f"{float(x):.6f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if "." in text else text

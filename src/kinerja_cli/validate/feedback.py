@@ -1,0 +1,223 @@
+"""The marked-up copy a BKD officer sends back to a dinas (``--umpan-balik DIR``).
+
+A NEW workbook ``<stem>-UMPAN-BALIK.xlsx``, never the input itself:
+
+- .xlsx/.xlsm: the file loaded with openpyxl (``keep_vba=False``: macros are dropped, the copy
+  is a plain .xlsx), so the dinas sees its own sheets and formatting;
+- .xls/.ods/.csv (or an .xlsx openpyxl cannot open): an .xlsx holding the cell values the
+  reader saw, sheet by sheet, at the same addresses;
+- an unreadable file: only the list of problems.
+
+Every problem cell is filled red (error) or yellow (warning) and carries a comment with the
+message(s); a first sheet "Umpan Balik" lists every problem with a link to its cell.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections import defaultdict
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kinerja_cli.atomic import atomic_path
+from kinerja_cli.messages import render
+from kinerja_cli.model import Issue, Submission
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+FEEDBACK_SHEET = "Umpan Balik"
+RED = "FFC7CE"
+YELLOW = "FFEB9C"
+HEADER_FILL = "1F4E78"
+WIDTHS = (6, 13, 14, 9, 7, 22, 26, 90, 28)
+
+
+def feedback_filename(source_path: str | Path) -> str:
+    """``<stem>-UMPAN-BALIK.xlsx`` for an input file."""
+    return f"{Path(source_path).stem}-UMPAN-BALIK.xlsx"
+
+
+def _is_read_failure(sub: Submission) -> bool:
+    """True for the Submission of a file the reader refused (nothing was read from it)."""
+    from kinerja_cli.messages import validation
+
+    if sub.identitas or sub.meta or sub.pegawai or sub.skp or sub.iku:
+        return False
+    return any(i.is_error and i.sheet is None and i.row is None
+               and i.kode not in validation.MESSAGES for i in sub.issues)
+
+
+def _text_cell(ws: Worksheet, row: int, col: int, value: Any) -> Any:
+    """Write ``value``; text is always text, never a formula (see writers.safe)."""
+    from kinerja_cli.writers.safe import excel_text, looks_like_formula
+
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        value = excel_text(value)
+        cell.value = value
+        if looks_like_formula(value):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+    return cell
+
+
+def _load_original(source: Path, fmt: str) -> tuple[Workbook | None, bool]:
+    """(workbook, is_data_copy). None when the file cannot be opened at all."""
+    from openpyxl import Workbook, load_workbook
+
+    if fmt in ("xlsx", "xlsm"):
+        try:
+            return load_workbook(source, keep_vba=False, keep_links=False), False
+        except (OSError, KeyError, ValueError, TypeError, IndexError, AttributeError,
+                zipfile.BadZipFile, SyntaxError):
+            pass  # e.g. a part openpyxl does not understand: fall back to the values
+    from kinerja_cli.errors import InputError
+    from kinerja_cli.readers import read_workbook
+
+    try:
+        raw = read_workbook(source)
+    except InputError:
+        return None, True
+    wb = Workbook()
+    assert wb.active is not None
+    wb.remove(wb.active)
+    for name, sheet in raw.sheets.items():
+        ws = wb.create_sheet(title=name[:31])
+        if sheet.hidden:
+            ws.sheet_state = "hidden"
+        for r, row in enumerate(sheet.rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if value is not None:
+                    _text_cell(ws, r, c, value)
+    return wb, True
+
+
+def _level_words(lang: str) -> dict[str, str]:
+    return {t: render(f"tingkat_{t}", lang).upper() for t in ("error", "warning")}
+
+
+def _target_cell(ws: Worksheet, ref: str) -> Any:
+    """The cell to mark: the top-left cell when ``ref`` lies inside a merged range."""
+    for rng in ws.merged_cells.ranges:
+        if ref in rng:
+            return ws.cell(row=rng.min_row, column=rng.min_col)
+    return ws[ref]
+
+
+def _mark(wb: Workbook, issues: list[Issue], lang: str) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    by_cell: dict[tuple[str, str], list[Issue]] = defaultdict(list)
+    for issue in issues:
+        if issue.sheet and issue.cell and issue.sheet in wb.sheetnames:
+            by_cell[(issue.sheet, issue.cell)].append(issue)
+    words = _level_words(lang)
+    for (sheet, ref), found in by_cell.items():
+        ws = wb[sheet]
+        try:
+            cell = _target_cell(ws, ref)
+        except (ValueError, KeyError):
+            continue
+        color = RED if any(i.is_error for i in found) else YELLOW
+        cell.fill = PatternFill(fill_type="solid", start_color=color, end_color=color)
+        text = "\n\n".join(f"[{words[i.tingkat]}] {i.pesan(lang)}" for i in found)
+        if cell.comment is not None and cell.comment.text:
+            text = f"{text}\n\n---\n{cell.comment.text}"
+        comment = Comment(text[:30000], "kinerja")
+        comment.width = 360
+        comment.height = min(60 + 18 * (len(text) // 45 + text.count("\n")), 900)
+        cell.comment = comment
+
+
+def _summary_sheet(wb: Workbook, sub: Submission, lang: str, data_copy: bool) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    if FEEDBACK_SHEET in wb.sheetnames:
+        wb.remove(wb[FEEDBACK_SHEET])
+    ws = wb.create_sheet(FEEDBACK_SHEET, 0)
+    for other in wb.worksheets:
+        other.sheet_view.tabSelected = False
+    ws.sheet_view.tabSelected = True
+    wb.active = 0
+    _text_cell(ws, 1, 1, render("umpan_balik_judul", lang, berkas=Path(sub.path).name))
+    ws.cell(row=1, column=1).font = Font(bold=True, size=14)
+    if sub.issues:
+        line = render("umpan_balik_ringkas", lang, galat=sub.error_count,
+                      peringatan=sub.warning_count)
+    else:
+        line = render("umpan_balik_bersih", lang)
+    _text_cell(ws, 2, 1, line)
+    _text_cell(ws, 3, 1, render("umpan_balik_dibuat", lang,
+                                waktu=datetime.now().strftime("%Y-%m-%d %H:%M")))
+    if data_copy:
+        _text_cell(ws, 4, 1, render("umpan_balik_salinan_data", lang, format=sub.format))
+    header_row = 6
+    columns = render("umpan_balik_kolom", lang).split("|")
+    for c, title in enumerate(columns, start=1):
+        cell = _text_cell(ws, header_row, c, title)
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill(fill_type="solid", start_color=HEADER_FILL, end_color=HEADER_FILL)
+        ws.column_dimensions[cell.column_letter].width = WIDTHS[c - 1]
+    words = _level_words(lang)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for n, issue in enumerate(sub.issues, start=1):
+        r = header_row + n
+        values = (n, words[issue.tingkat], issue.sheet, issue.cell, issue.row, issue.column,
+                  issue.kode, issue.pesan(lang), issue.nilai)
+        for c, value in enumerate(values, start=1):
+            cell = _text_cell(ws, r, c, value)
+            cell.alignment = wrap
+        color = RED if issue.is_error else YELLOW
+        ws.cell(row=r, column=2).fill = PatternFill(fill_type="solid", start_color=color,
+                                                    end_color=color)
+        if issue.sheet and issue.cell and issue.sheet in wb.sheetnames:
+            link = ws.cell(row=r, column=4)
+            quoted = issue.sheet.replace("'", "''")
+            link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{quoted}'!{issue.cell}")
+            link.font = Font(color="0563C1", underline="single")
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    if sub.issues:
+        last = f"{ws.cell(row=header_row, column=len(columns)).column_letter}"
+        ws.auto_filter.ref = f"A{header_row}:{last}{header_row + len(sub.issues)}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def write_feedback(submission: Submission, source_path: str | Path, out_dir: str | Path, *,
+                   filename: str | None = None, lang: str = "id",
+                   readable: bool | None = None) -> Path:
+    """Write the marked-up copy of ``source_path`` into ``out_dir``; returns its path.
+
+    ``readable=False`` (default: told from the submission) writes only the problem list, for a
+    file the reader refused: such a file is never parsed again. The input file is only read;
+    the copy is written atomically (temp file, then rename).
+    """
+    from openpyxl import Workbook
+
+    source = Path(source_path)
+    target = Path(out_dir) / (filename or feedback_filename(source))
+    wb: Workbook | None = None
+    data_copy = False
+    if readable is None:
+        readable = not _is_read_failure(submission)
+    if readable:
+        wb, data_copy = _load_original(source, submission.format)
+    if wb is None:
+        wb = Workbook()
+        assert wb.active is not None
+        wb.remove(wb.active)
+    else:
+        _mark(wb, submission.issues, lang)
+    _summary_sheet(wb, submission, lang, data_copy)
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
+    return target

@@ -1,0 +1,138 @@
+"""Files and folders: which files to check, and checking one file without ever raising."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kinerja_cli.config import Config
+from kinerja_cli.errors import InputError
+from kinerja_cli.model import ERROR, Submission, make_issue
+from kinerja_cli.readers.base import RawWorkbook
+
+SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+FEEDBACK_SUFFIX = "-UMPAN-BALIK.xlsx"
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file inside a folder that is not checked, and why (a message kode)."""
+
+    path: Path
+    kode: str
+
+
+def _skip_reason(path: Path) -> str | None:
+    name = path.name
+    if name.startswith("~$") or name.startswith(".~lock."):
+        return "lewati_berkas_kunci"
+    if name.startswith("."):
+        return "lewati_berkas_tersembunyi"
+    if name.upper().endswith(FEEDBACK_SUFFIX.upper()):
+        return "lewati_umpan_balik"
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        return "lewati_bukan_lembar_kerja"
+    return None
+
+
+def expand_paths(paths: Iterable[str | Path], *, skipped: list[Skipped] | None = None
+                 ) -> list[Path]:
+    """The files to check: each file as given, and each folder's files recursively (sorted).
+
+    Inside folders, office lock files (``~$...``, ``.~lock...``), hidden files and folders,
+    our own feedback copies (``*-UMPAN-BALIK.xlsx``) and files that are not spreadsheets are
+    skipped; each is appended to ``skipped`` when given. A file named explicitly is always
+    checked (the reader then says what is wrong with it). A path that does not exist raises
+    :class:`InputError` (exit code 3). The same file named twice is checked once.
+    """
+    out: list[Path] = []
+    seen: set[Path] = set()
+
+    def add(p: Path) -> None:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            for child in sorted(_walk(p, skipped), key=lambda c: str(c).lower()):
+                add(child)
+        elif p.exists():
+            add(p)
+        else:
+            raise InputError("berkas_tidak_ada", path=str(p))
+    return out
+
+
+def _walk(folder: Path, skipped: list[Skipped] | None) -> list[Path]:
+    found: list[Path] = []
+    try:
+        children = sorted(folder.iterdir(), key=lambda c: c.name.lower())
+    except OSError as exc:
+        raise InputError("folder_tidak_terbaca", path=str(folder),
+                         detail=exc.strerror or str(exc)) from exc
+    for child in children:
+        if child.is_dir():
+            if child.name.startswith("."):
+                if skipped is not None:
+                    skipped.append(Skipped(child, "lewati_berkas_tersembunyi"))
+                continue
+            found.extend(_walk(child, skipped))
+            continue
+        reason = _skip_reason(child)
+        if reason is None:
+            found.append(child)
+        elif skipped is not None:
+            skipped.append(Skipped(child, reason))
+    return found
+
+
+def file_facts(path: Path) -> tuple[str, int, datetime | None]:
+    """sha256, size and modification time of a file (empty values when it cannot be read)."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+                size += len(chunk)
+        mtime: datetime | None = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+    except OSError:
+        return "", 0, None
+    return digest.hexdigest(), size, mtime
+
+
+def read_file(path: str | Path, *, display_name: str | None = None
+              ) -> tuple[RawWorkbook | None, Submission | None]:
+    """Read ``path``: (workbook, None), or (None, a Submission holding the read failure)."""
+    from kinerja_cli.readers import read_workbook
+
+    p = Path(path)
+    name = display_name or str(path)
+    try:
+        return read_workbook(p, display_name=name), None
+    except InputError as exc:
+        sha, size, mtime = file_facts(p)
+        issue = make_issue(exc.kode, ERROR, name, **exc.params)
+        fmt = p.suffix.lower().lstrip(".") or "?"
+        return None, Submission(path=name, sha256=sha, size=size, format=fmt, mtime=mtime,
+                                issues=[issue])
+
+
+def validate_file(path: str | Path, config: Config, *, display_name: str | None = None,
+                  tahun: int | None = None) -> Submission:
+    """Read and check one file. Never raises for a bad file: an unreadable, encrypted or
+    unsupported file gives a Submission with one file-level error issue carrying the reader's
+    kode and message. ``display_name`` is the name shown in issues (default: ``path``)."""
+    from kinerja_cli.validate.workbook import validate_workbook
+
+    raw, failed = read_file(path, display_name=display_name)
+    if raw is None:
+        assert failed is not None
+        return failed
+    return validate_workbook(raw, config, tahun=tahun)

@@ -1,0 +1,262 @@
+"""The hidden metadata sheet and the ``Identitas`` sheet: whose file is this, for which year,
+made from which config."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from kinerja_cli import layout, values
+from kinerja_cli.domain import parse_predikat_organisasi
+from kinerja_cli.model import ERROR, WARNING, Identitas, TemplateMeta, Tingkat
+from kinerja_cli.readers.base import RawSheet, RawWorkbook
+from kinerja_cli.validate.context import Ctx, text_value
+from kinerja_cli.validate.tables import find_sheet, is_blank
+
+IDENTITAS_SEARCH_ROWS = 60
+IDENTITAS_SEARCH_COLS = 6
+
+
+# ---- metadata sheet ------------------------------------------------------------------------
+
+
+def read_meta(ctx: Ctx, raw: RawWorkbook) -> TemplateMeta | None:
+    """The template metadata, or None (warned) when the sheet is missing or unreadable."""
+    sheet = find_sheet(raw, layout.SHEET_META)
+    if sheet is None:
+        ctx.warning("meta_tidak_ada", lembar=layout.SHEET_META)
+        return None
+    found: dict[str, Any] = {}
+    for r in range(1, min(sheet.max_row, 50) + 1):
+        key = sheet.value(r, 1)
+        if isinstance(key, str) and key.strip() in layout.META_KEYS:
+            found[key.strip()] = sheet.value(r, 2)
+    versi = text_value(found.get(layout.META_VERSI))
+    kode = text_value(found.get(layout.META_KODE_UNIT))
+    fp = text_value(found.get(layout.META_FINGERPRINT))
+    tahun = _as_year(found.get(layout.META_TAHUN))
+    if not (versi and kode and fp and tahun):
+        ctx.warning("meta_rusak", sheet=sheet.name, lembar=sheet.name)
+        return None
+    return TemplateMeta(versi=versi, kode_unit=kode, tahun=tahun, fingerprint=fp)
+
+
+def _as_year(value: Any) -> int | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return int(value) if float(value).is_integer() and 1900 <= value <= 2200 else None
+    text = values.clean_text(str(value))
+    if re.fullmatch(r"\d{4}(?:\.0+)?", text):
+        year = int(text[:4])
+        return year if 1900 <= year <= 2200 else None
+    return None
+
+
+# ---- Identitas -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Field:
+    row: int
+    label_col: int
+    value_col: int
+    value: Any
+
+
+def _find_labels(sheet: RawSheet) -> dict[str, _Field]:
+    fields: dict[str, _Field] = {}
+    for r in range(1, min(sheet.max_row, IDENTITAS_SEARCH_ROWS) + 1):
+        row = sheet.rows[r - 1]
+        for c in range(1, min(len(row), IDENTITAS_SEARCH_COLS) + 1):
+            v = row[c - 1]
+            if not isinstance(v, str) or not v.strip():
+                continue
+            label = layout.canonical_label(v)
+            if label is not None and label not in fields:
+                fields[label] = _Field(r, c, c + 1, sheet.value(r, c + 1))
+                break
+    return fields
+
+
+_MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nopember": 11,
+    "desember": 12, "des": 12, "dec": 12, "january": 1, "february": 2, "march": 3,
+    "june": 6, "july": 7, "august": 8, "october": 10, "december": 12,
+}
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
+_D_MONTH_Y = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$")
+
+
+def parse_date(value: Any) -> date | None:
+    """A date cell: a real date, or text "25-11-2026", "2026-11-25", "25 November 2026"."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = values.clean_text(value)
+    try:
+        if m := _DMY.match(text):
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if m := _YMD.match(text):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if (m := _D_MONTH_Y.match(text)) and m.group(2).lower() in _MONTHS:
+            return date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Identitas | None:
+    """Read and check ``Identitas``; None when the sheet is missing (reported by the caller)."""
+    sheet = find_sheet(raw, layout.SHEET_IDENTITAS)
+    if sheet is None:
+        return None
+    name = sheet.name
+    fields = _find_labels(sheet)
+    ident = Identitas()
+    config = ctx.config
+
+    def issue(label: str, kode: str, tingkat: Tingkat = ERROR, /, *, file_level: bool = False,
+              **params: Any) -> None:
+        f = fields[label]
+        ctx.add(kode, tingkat, sheet=name, row=f.row,
+                col=f.value_col, column=label, nilai=f.value, row_level=not file_level,
+                label=label, **params)
+
+    def usable(label: str) -> bool:
+        f = fields[label]
+        err = sheet.error_cells.get((f.row, f.value_col))
+        if err is not None:
+            issue(label, "sel_galat", galat=err)
+            return False
+        if (f.row, f.value_col) in sheet.formula_cells:
+            issue(label, "sel_rumus_tanpa_nilai")
+            return False
+        return True
+
+    for label in layout.IDENTITAS_LABELS:
+        if label in fields:
+            continue
+        fallback = meta is not None and label in (layout.ID_KODE_UNIT, layout.ID_TAHUN)
+        required = label not in layout.IDENTITAS_OPTIONAL
+        if required and label in (layout.ID_KODE_UNIT, layout.ID_TAHUN) and not fallback:
+            ctx.error("identitas_label_tidak_ada", sheet=name, label=label)
+        elif required:
+            ctx.warning("identitas_label_tidak_ada", sheet=name, label=label)
+
+    # Instansi and Nama Unit: text; Instansi should match the config.
+    if layout.ID_INSTANSI in fields and usable(layout.ID_INSTANSI):
+        ident.instansi = text_value(fields[layout.ID_INSTANSI].value)
+        if ident.instansi and _norm(ident.instansi) != _norm(config.instansi):
+            issue(layout.ID_INSTANSI, "identitas_instansi_beda", WARNING,
+                  instansi=config.instansi)
+    if layout.ID_NAMA_UNIT in fields and usable(layout.ID_NAMA_UNIT):
+        ident.nama_unit = text_value(fields[layout.ID_NAMA_UNIT].value)
+    if layout.ID_NAMA_KEPALA in fields and usable(layout.ID_NAMA_KEPALA):
+        ident.nama_kepala = text_value(fields[layout.ID_NAMA_KEPALA].value)
+
+    # Kode Unit: must be a unit of the config; the template's own unit must agree.
+    if layout.ID_KODE_UNIT in fields and usable(layout.ID_KODE_UNIT):
+        kode = text_value(fields[layout.ID_KODE_UNIT].value)
+        if kode is None:
+            if meta is None:
+                issue(layout.ID_KODE_UNIT, "identitas_kosong", file_level=True)
+        else:
+            unit = config.unit_by_code(kode)
+            if unit is None:
+                issue(layout.ID_KODE_UNIT, "unit_tidak_dikenal", file_level=True, kode=kode,
+                      daftar=_codes(config))
+                ident.kode_unit = kode
+            else:
+                ident.kode_unit = unit.kode
+                if meta is not None and meta.kode_unit.upper() != unit.kode.upper():
+                    issue(layout.ID_KODE_UNIT, "templat_unit_lain", file_level=True,
+                          kode=unit.kode, kode_templat=meta.kode_unit)
+    if ident.kode_unit is None and meta is not None:
+        unit = config.unit_by_code(meta.kode_unit)
+        if unit is None:
+            ctx.error("unit_tidak_dikenal", sheet=layout.SHEET_META, kode=meta.kode_unit,
+                      daftar=_codes(config))
+            ident.kode_unit = meta.kode_unit
+        else:
+            ident.kode_unit = unit.kode
+
+    # Tahun: a year, equal to the assessment year.
+    if layout.ID_TAHUN in fields and usable(layout.ID_TAHUN):
+        value = fields[layout.ID_TAHUN].value
+        if is_blank(value):
+            if meta is None:
+                issue(layout.ID_TAHUN, "identitas_kosong", file_level=True)
+        else:
+            year = _as_year(value)
+            if year is None:
+                issue(layout.ID_TAHUN, "tahun_tidak_sah", file_level=True, tahun=ctx.tahun)
+            else:
+                ident.tahun = year
+                if year != ctx.tahun:
+                    issue(layout.ID_TAHUN, "tahun_beda", file_level=True, tahun_berkas=year,
+                          tahun=ctx.tahun)
+    if meta is not None:
+        if ident.tahun is None:
+            ident.tahun = meta.tahun
+            if meta.tahun != ctx.tahun:
+                ctx.error("templat_tahun_lain", sheet=layout.SHEET_META,
+                          tahun_templat=meta.tahun, tahun=ctx.tahun)
+        elif meta.tahun != ident.tahun and ident.tahun == ctx.tahun:
+            ctx.warning("templat_tahun_lain_diisi", sheet=name,
+                        cell=_cell(fields, layout.ID_TAHUN), tahun_templat=meta.tahun,
+                        tahun=ctx.tahun)
+
+    # NIP Kepala Unit (optional).
+    if layout.ID_NIP_KEPALA in fields and usable(layout.ID_NIP_KEPALA):
+        value = fields[layout.ID_NIP_KEPALA].value
+        if not is_blank(value):
+            check = values.check_nip(value)
+            if check.ok:
+                ident.nip_kepala = check.nip
+            else:
+                issue(layout.ID_NIP_KEPALA, check.kode or values.NIP_KARAKTER_SALAH,
+                      **check.param_dict)
+
+    # Predikat Kinerja Organisasi (optional): one of the five words.
+    if layout.ID_PREDIKAT in fields and usable(layout.ID_PREDIKAT):
+        value = fields[layout.ID_PREDIKAT].value
+        if not is_blank(value):
+            predikat = parse_predikat_organisasi(str(value))
+            if predikat is None:
+                issue(layout.ID_PREDIKAT, "predikat_organisasi_tidak_sah",
+                      teks=text_value(value) or "")
+            else:
+                ident.predikat_organisasi = predikat.value
+
+    # Tanggal (optional): used to tell which of two files is newer.
+    if layout.ID_TANGGAL in fields and usable(layout.ID_TANGGAL):
+        value = fields[layout.ID_TANGGAL].value
+        if not is_blank(value):
+            ident.tanggal = parse_date(value)
+            if ident.tanggal is None:
+                issue(layout.ID_TANGGAL, "tanggal_tidak_sah", WARNING,
+                      teks=text_value(value) or "")
+    return ident
+
+
+def _cell(fields: dict[str, _Field], label: str) -> str | None:
+    f = fields.get(label)
+    return layout.a1(f.row, f.value_col) if f else None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _codes(config: Any) -> str:
+    return ", ".join(u.kode for u in config.unit)

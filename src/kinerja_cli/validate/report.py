@@ -1,0 +1,224 @@
+"""Checking many files at once: the per-file checks plus the checks across files.
+
+Across files (only files whose unit is a unit of the config):
+
+- two or more files for one unit and year: the newest is current, every older one gets a
+  ``berkas_digantikan`` warning naming it (identical bytes: ``berkas_kembar``). Newest by the
+  ``Tanggal`` of Identitas when every file of the group has a distinct one, else by the
+  file's modification time;
+- the same NIP in the Pegawai sheets of two units (current files only): an ``nip_di_unit_lain``
+  error at each of those NIP cells, naming the other file and unit;
+- units of the config with no file for the year: listed in :attr:`ValidationReport.missing_units`
+  (not an issue: a missing file has no cell to point at).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from kinerja_cli.config import Config
+from kinerja_cli.model import ERROR, WARNING, Issue, Submission, make_issue
+from kinerja_cli.validate.files import Skipped, expand_paths, read_file
+from kinerja_cli.validate.workbook import NipCells, validate_workbook_cells
+
+ProgressFn = Callable[[int, int, str], None]
+"""``on_progress(done, total, path)``: called after each file."""
+
+STATUS_OK = "ok"
+STATUS_WARNING = "warning"
+STATUS_ERROR = "error"
+STATUS_UNREADABLE = "unreadable"
+
+
+@dataclass(slots=True)
+class ValidationReport:
+    """Everything ``kinerja validasi`` reports for a set of files."""
+
+    tahun: int
+    submissions: list[Submission] = field(default_factory=list)
+    """One per file checked, in the order checked; cross-file issues are in their issues."""
+    unreadable: set[str] = field(default_factory=set)
+    """Display names of the files that could not be read at all."""
+    skipped: list[Skipped] = field(default_factory=list)
+    missing_units: list[str] = field(default_factory=list)
+    """Codes of the config's units with no file for the year (config order)."""
+    superseded: dict[str, str] = field(default_factory=dict)
+    """Older file -> the newer file of the same unit and year that replaces it."""
+    cross_issues: list[Issue] = field(default_factory=list)
+    """The issues found across files (each also in its submission's issues)."""
+
+    @property
+    def error_count(self) -> int:
+        return sum(s.error_count for s in self.submissions)
+
+    @property
+    def warning_count(self) -> int:
+        return sum(s.warning_count for s in self.submissions)
+
+    @property
+    def readable_count(self) -> int:
+        return sum(1 for s in self.submissions if s.path not in self.unreadable)
+
+    def all_issues(self) -> Iterator[Issue]:
+        """Every issue, file by file, in the order found."""
+        for sub in self.submissions:
+            yield from sub.issues
+
+    def status(self, sub: Submission) -> str:
+        if sub.path in self.unreadable:
+            return STATUS_UNREADABLE
+        if sub.error_count:
+            return STATUS_ERROR
+        return STATUS_WARNING if sub.warning_count else STATUS_OK
+
+    def to_dict(self, lang: str = "id", config: Config | None = None) -> dict[str, Any]:
+        """The public JSON shape of ``kinerja validasi --format json`` (see docs/validasi.md)."""
+        from kinerja_cli.messages import render
+
+        names = {u.kode: u.nama for u in config.unit} if config else {}
+        return {
+            "tahun": self.tahun,
+            "files": [
+                {
+                    "file": s.path,
+                    "format": s.format,
+                    "sha256": s.sha256,
+                    "size": s.size,
+                    "unit": s.kode_unit,
+                    "tahun": s.tahun,
+                    "errors": s.error_count,
+                    "warnings": s.warning_count,
+                    "status": self.status(s),
+                    "scorable": s.path not in self.unreadable and s.structural_ok,
+                    "superseded_by": self.superseded.get(s.path),
+                }
+                for s in self.submissions
+            ],
+            "issues": [i.to_dict(lang) for i in self.all_issues()],
+            "missing_units": [{"kode": k, "nama": names.get(k)} for k in self.missing_units],
+            "skipped": [{"path": str(s.path), "kode": s.kode,
+                         "pesan": render(s.kode, lang, path=str(s.path))}
+                        for s in self.skipped],
+            "summary": {"files": len(self.submissions), "errors": self.error_count,
+                        "warnings": self.warning_count},
+        }
+
+
+def validate_paths(paths: Iterable[str | Path], config: Config, *,
+                   on_progress: ProgressFn | None = None, tahun: int | None = None
+                   ) -> ValidationReport:
+    """Check every file of ``paths`` (files and folders), then across files.
+
+    Raises :class:`~kinerja_cli.errors.InputError` only when a path does not exist.
+    """
+    year = tahun or config.tahun
+    report = ValidationReport(tahun=year)
+    files = expand_paths(paths, skipped=report.skipped)
+    cells: dict[int, NipCells] = {}
+    for i, path in enumerate(files, start=1):
+        raw, failed = read_file(path, display_name=str(path))
+        if raw is None:
+            assert failed is not None
+            report.unreadable.add(failed.path)
+            sub = failed
+        else:
+            sub, nip_cells = validate_workbook_cells(raw, config, tahun=year)
+            cells[id(sub)] = nip_cells
+            del raw
+        report.submissions.append(sub)
+        if on_progress is not None:
+            on_progress(i, len(files), str(path))
+    cross_file(report, config, cells)
+    return report
+
+
+def _readable(report: ValidationReport) -> list[Submission]:
+    return [s for s in report.submissions if s.path not in report.unreadable]
+
+
+def _epoch(sub: Submission) -> datetime:
+    return sub.mtime or datetime.min.replace(tzinfo=UTC)
+
+
+def cross_file(report: ValidationReport, config: Config,
+               cells: dict[int, NipCells] | None = None) -> None:
+    """Add the across-file issues to ``report`` (and to the submissions they concern)."""
+    cells = cells or {}
+    groups: dict[tuple[str, int | None], list[Submission]] = defaultdict(list)
+    for sub in _readable(report):
+        unit = config.unit_by_code(sub.kode_unit) if sub.kode_unit else None
+        if unit is not None:
+            groups[(unit.kode, sub.tahun)].append(sub)
+
+    def add(sub: Submission, issue: Issue) -> None:
+        sub.issues.append(issue)
+        report.cross_issues.append(issue)
+
+    current: list[tuple[str, Submission]] = []
+    for (unit_kode, year), subs in groups.items():
+        if year not in (report.tahun, None):
+            continue  # a file of another year: already an error of its own
+        if len(subs) == 1:
+            current.append((unit_kode, subs[0]))
+            continue
+        tanggal = [s.identitas.tanggal if s.identitas else None for s in subs]
+        by_date = all(tanggal) and len(set(tanggal)) == len(subs)
+        if by_date:
+            ordered = sorted(subs, key=lambda s: (s.identitas.tanggal, s.path))  # type: ignore[union-attr]
+        else:
+            ordered = sorted(subs, key=lambda s: (_epoch(s), _tanggal(s), s.path))
+        newest = ordered[-1]
+        current.append((unit_kode, newest))
+        for old in ordered[:-1]:
+            report.superseded[old.path] = newest.path
+            if old.sha256 and old.sha256 == newest.sha256:
+                add(old, make_issue("berkas_kembar", WARNING, old.path, berkas_baru=newest.path,
+                                    unit=unit_kode))
+            else:
+                kode = "berkas_digantikan_tanggal" if by_date else "berkas_digantikan"
+                add(old, make_issue(kode, WARNING, old.path, berkas_baru=newest.path,
+                                    unit=unit_kode, tanggal_lama=_when(old, by_date),
+                                    tanggal_baru=_when(newest, by_date)))
+
+    # The same NIP in two units (current files only).
+    where: dict[str, list[tuple[str, Submission]]] = defaultdict(list)
+    for unit_kode, sub in current:
+        for nip in {p.nip for p in sub.pegawai if len(p.nip) == 18 and p.nip.isdigit()}:
+            where[nip].append((unit_kode, sub))
+    for nip, places in where.items():
+        units = {u for u, _ in places}
+        if len(units) < 2:
+            continue
+        for unit_kode, sub in places:
+            others = "; ".join(f"{s.path} ({u})" for u, s in places if s is not sub)
+            nip_cells = cells.get(id(sub), {}).get(nip, [])
+            bad_rows = {row for _sheet, row, _cell, _col in nip_cells}
+            for sheet, row, cell, column in nip_cells:
+                add(sub, make_issue("nip_di_unit_lain", ERROR, sub.path, sheet=sheet,
+                                    cell=cell, row=row, column=column, nilai=nip, nip=nip,
+                                    unit=unit_kode, lain=others, sel=cell, lembar=sheet))
+            if not nip_cells:
+                add(sub, make_issue("nip_di_unit_lain", ERROR, sub.path, nilai=nip, nip=nip,
+                                    unit=unit_kode, lain=others))
+            for rec in sub.pegawai:
+                if rec.nip == nip and (not bad_rows or rec.row in bad_rows):
+                    rec.valid = False
+
+    submitted = {k for k, _ in current}
+    report.missing_units = [u.kode for u in config.unit if u.kode not in submitted]
+
+
+def _tanggal(sub: Submission) -> date:
+    t = sub.identitas.tanggal if sub.identitas else None
+    return t or date.min
+
+
+def _when(sub: Submission, by_date: bool) -> str:
+    if by_date and sub.identitas and sub.identitas.tanggal:
+        return sub.identitas.tanggal.isoformat()
+    return sub.mtime.astimezone().strftime("%Y-%m-%d %H:%M") if sub.mtime else "-"

@@ -1,0 +1,282 @@
+"""Row checks of the IKU, Pegawai and SKP sheets, producing the normalised records."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, Literal
+
+from kinerja_cli import layout, values
+from kinerja_cli.config import Indikator, Target
+from kinerja_cli.domain import parse_golongan, parse_rating
+from kinerja_cli.model import WARNING, IkuRecord, PegawaiRecord, SkpRecord
+from kinerja_cli.validate.context import (
+    BAD,
+    Ctx,
+    cell_usable,
+    fmt,
+    read_number,
+    read_target,
+    text_value,
+)
+from kinerja_cli.validate.tables import Table, blank_runs, is_blank
+
+Level = Literal["pegawai", "unit"]
+Quarter = tuple[float | None, float | None, float | None, float | None]
+
+BOBOT_TOTAL = 100.0
+BOBOT_TOLERANCE = 0.01
+
+
+def report_blank_runs(ctx: Ctx, table: Table, columns: tuple[str, ...]) -> list[int]:
+    """Data rows of ``table``; one warning per run of blank rows between data rows."""
+    rows, runs = blank_runs(table, columns)
+    first_col = min(table.cols.values())
+    for start, end in runs:
+        ctx.warning("baris_kosong", sheet=table.name, row=start, col=first_col,
+                    dari=start, sampai=end, jumlah=end - start + 1)
+    return rows
+
+
+def _indicator(ctx: Ctx, table: Table, row: int, unit: str | None, level: Level
+               ) -> tuple[str, Indikator | None]:
+    """Read and check the Kode Indikator cell: (code as written, indicator or None)."""
+    canon = layout.COL_KODE
+    raw = table.value(row, canon)
+    if not cell_usable(ctx, table, row, canon):
+        return "", None
+    kode = text_value(raw)
+    if kode is None:
+        ctx.at(table, row, canon, "kode_indikator_kosong")
+        return "", None
+    config = ctx.config
+    ind = config.indicators_by_code.get(kode)
+    if ind is None:
+        up = kode.upper()
+        ind = next((i for i in config.indikator if i.kode.upper() == up), None)
+    if ind is None:
+        choices = config.indicators_for(unit, level) if unit else [
+            i for i in config.indikator if i.tingkat == level]
+        ctx.at(table, row, canon, "indikator_tidak_dikenal", nilai=raw, kode=kode,
+               daftar=_list(i.kode for i in choices))
+        return kode, None
+    if ind.tingkat != level:
+        kode_issue = "indikator_bukan_iku" if level == "unit" else "indikator_bukan_skp"
+        ctx.at(table, row, canon, kode_issue, nilai=raw, kode=ind.kode)
+        return ind.kode, None
+    if unit is not None and ind.unit != "semua" and unit.upper() not in (
+            u.upper() for u in ind.unit):
+        ctx.at(table, row, canon, "indikator_bukan_unit", nilai=raw, kode=ind.kode, unit=unit,
+               daftar=_list(i.kode for i in config.indicators_for(unit, level)))
+        return ind.kode, None
+    return ind.kode, ind
+
+
+def _realisasi(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Quarter:
+    out: list[float | None] = []
+    for canon in layout.COL_REALISASI:
+        if canon not in table.cols:
+            out.append(None)
+            continue
+        if ind is None:
+            # Still report unusable cells and unreadable numbers without an indicator's rules.
+            v = read_number(ctx, table, row, canon, percent_indicator=True, batas=None,
+                            kode_batas="realisasi_di_luar_batas")
+        else:
+            v = read_number(ctx, table, row, canon, percent_indicator=ind.is_percent,
+                            batas=ind.batas, kode_batas="realisasi_di_luar_batas",
+                            satuan=ind.satuan)
+        out.append(None if v is BAD else v)  # type: ignore[arg-type]
+    return out[0], out[1], out[2], out[3]
+
+
+def _target(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Target | None:
+    canon = layout.COL_TARGET
+    t = read_target(ctx, table, row, percent_indicator=ind.is_percent if ind else True,
+                    batas=ind.batas if ind else None, satuan=ind.satuan if ind else None,
+                    canon=canon)
+    if t is None:
+        ctx.at(table, row, canon, "target_kosong")
+        return None
+    return None if t is BAD else t  # type: ignore[return-value]
+
+
+# ---- IKU -----------------------------------------------------------------------------------
+
+
+def check_iku(ctx: Ctx, table: Table, unit: str | None) -> list[IkuRecord]:
+    records: list[IkuRecord] = []
+    seen: dict[str, int] = {}
+    for row in report_blank_runs(ctx, table, layout.IKU_COLUMNS):
+        kode, ind = _indicator(ctx, table, row, unit, "unit")
+        target = _target(ctx, table, row, ind)
+        realisasi = _realisasi(ctx, table, row, ind)
+        if kode:
+            first = seen.setdefault(kode.upper(), row)
+            if first != row:
+                ctx.at(table, row, layout.COL_KODE, "iku_indikator_ganda", nilai=kode, kode=kode,
+                       baris_pertama=first)
+        records.append(IkuRecord(
+            kode=kode, nama=text_value(table.value(row, layout.COL_INDIKATOR)),
+            satuan=text_value(table.value(row, layout.COL_SATUAN)), target=target,
+            realisasi=realisasi,
+            keterangan=text_value(table.value(row, layout.COL_KETERANGAN)),
+            sheet=table.name, row=row))
+    if unit is not None:
+        for ind in ctx.config.indicators_for(unit, "unit"):
+            if ind.kode.upper() not in seen:
+                ctx.warning("iku_indikator_belum_ada", sheet=table.name, kode=ind.kode,
+                            nama=ind.nama)
+    return records
+
+
+# ---- Pegawai -------------------------------------------------------------------------------
+
+
+def _nip(ctx: Ctx, table: Table, row: int) -> str | None:
+    """The row's normalised NIP, or None (reported)."""
+    canon = layout.COL_NIP
+    if not cell_usable(ctx, table, row, canon):
+        return None
+    raw = table.value(row, canon)
+    check = values.check_nip(raw)
+    if not check.ok:
+        ctx.at(table, row, canon, check.kode or values.NIP_KARAKTER_SALAH, nilai=raw,
+               **check.param_dict)
+        return None
+    return check.nip
+
+
+def _rating(ctx: Ctx, table: Table, row: int, canon: str) -> str | None:
+    if canon not in table.cols or not cell_usable(ctx, table, row, canon):
+        return None
+    raw = table.value(row, canon)
+    if is_blank(raw):
+        return None
+    rating = parse_rating(str(raw))
+    if rating is None:
+        ctx.at(table, row, canon, "rating_tidak_sah", nilai=raw, teks=text_value(raw) or "")
+        return None
+    return rating.value
+
+
+def _text(ctx: Ctx, table: Table, row: int, canon: str) -> str | None:
+    if canon not in table.cols or not cell_usable(ctx, table, row, canon):
+        return None
+    return text_value(table.value(row, canon))
+
+
+def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str, list[int]]]:
+    """Records and, per valid NIP, the rows it appears on."""
+    records: list[PegawaiRecord] = []
+    rows_by_nip: dict[str, list[int]] = defaultdict(list)
+    for row in report_blank_runs(ctx, table, layout.PEGAWAI_COLUMNS):
+        nip = _nip(ctx, table, row)
+        nama = _text(ctx, table, row, layout.COL_NAMA)
+        if nama is None and layout.COL_NAMA in table.cols:
+            ctx.at(table, row, layout.COL_NAMA, "nama_kosong", WARNING)
+        golongan_raw = _text(ctx, table, row, layout.COL_GOLONGAN)
+        golongan = parse_golongan(golongan_raw) if golongan_raw else None
+        if golongan_raw and golongan is None:
+            ctx.at(table, row, layout.COL_GOLONGAN, "golongan_tidak_dikenal", WARNING,
+                   nilai=golongan_raw, teks=golongan_raw)
+            golongan = golongan_raw
+        hasil = _rating(ctx, table, row, layout.COL_RATING_HASIL)
+        perilaku = _rating(ctx, table, row, layout.COL_RATING_PERILAKU)
+        col_p = layout.COL_RATING_PERILAKU
+        if (perilaku is None and col_p in table.cols and is_blank(table.value(row, col_p))
+                and ctx.row_ok(table.name, row)):
+            ctx.at(table, row, col_p, "rating_perilaku_kosong", WARNING)
+        if nip is not None:
+            rows_by_nip[nip].append(row)
+        raw_nip = table.value(row, layout.COL_NIP)
+        records.append(PegawaiRecord(
+            nip=nip or (text_value(raw_nip) or ""), nama=nama,
+            jabatan=_text(ctx, table, row, layout.COL_JABATAN), golongan=golongan,
+            rating_hasil_kerja=hasil, rating_perilaku=perilaku,
+            catatan=_text(ctx, table, row, layout.COL_CATATAN), sheet=table.name, row=row))
+    for nip, rows in rows_by_nip.items():
+        if len(rows) < 2:
+            continue
+        for row in rows:
+            others = ", ".join(str(r) for r in rows if r != row)
+            ctx.at(table, row, layout.COL_NIP, "nip_ganda", nilai=nip, nip=nip,
+                   baris_lain=others)
+    return records, dict(rows_by_nip)
+
+
+# ---- SKP -----------------------------------------------------------------------------------
+
+
+def check_skp(ctx: Ctx, table: Table, unit: str | None
+              ) -> tuple[list[SkpRecord], dict[int, str]]:
+    """Records and, per row whose NIP is valid, that NIP."""
+    records: list[SkpRecord] = []
+    valid_nips: dict[int, str] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for row in report_blank_runs(ctx, table, layout.SKP_COLUMNS):
+        nip = _nip(ctx, table, row)
+        if nip is not None:
+            valid_nips[row] = nip
+        kode, ind = _indicator(ctx, table, row, unit, "pegawai")
+        target = _target(ctx, table, row, ind)
+        bobot: float | None = None
+        if layout.COL_BOBOT in table.cols:
+            b = read_number(ctx, table, row, layout.COL_BOBOT, percent_indicator=True,
+                            batas=None, kode_batas="bobot_tidak_sah")
+            if b is not BAD and b is not None:
+                assert isinstance(b, float)
+                if not 0 < b <= BOBOT_TOTAL:
+                    ctx.at(table, row, layout.COL_BOBOT, "bobot_tidak_sah",
+                           nilai=table.value(row, layout.COL_BOBOT), angka=fmt(b))
+                else:
+                    bobot = b
+        realisasi = _realisasi(ctx, table, row, ind)
+        if nip and kode:
+            key = (nip, kode.upper())
+            first = seen.setdefault(key, row)
+            if first != row:
+                ctx.at(table, row, layout.COL_KODE, "skp_indikator_ganda", WARNING, nilai=kode,
+                       nip=nip, kode=kode, baris_pertama=first)
+        raw_nip = table.value(row, layout.COL_NIP)
+        records.append(SkpRecord(
+            nip=nip or (text_value(raw_nip) or ""), nama=_plain(table.value(row, layout.COL_NAMA)),
+            kode=kode, target=target, bobot=bobot, realisasi=realisasi, sheet=table.name,
+            row=row))
+    return records, valid_nips
+
+
+def _plain(value: Any) -> str | None:
+    return None if isinstance(value, float) and value != value else text_value(value)
+
+
+def check_weights(ctx: Ctx, table: Table, records: list[SkpRecord]) -> None:
+    """Warn once per employee whose weights (row Bobot, else the indicator's) do not add up to
+    100. Employees with a row that has neither are weighted equally: not checked."""
+    by_nip: dict[str, list[SkpRecord]] = defaultdict(list)
+    for rec in records:
+        if rec.nip:
+            by_nip[rec.nip].append(rec)
+    indicators = ctx.config.indicators_by_code
+    for nip, recs in by_nip.items():
+        weights: list[float] = []
+        for rec in recs:
+            if rec.bobot is None and not is_blank(table.value(rec.row, layout.COL_BOBOT)):
+                break  # an unreadable Bobot, already reported
+            w = rec.bobot if rec.bobot is not None else (
+                indicators[rec.kode].bobot if rec.kode in indicators else None)
+            if w is None:
+                break
+            weights.append(w)
+        else:
+            total = sum(weights)
+            if abs(total - BOBOT_TOTAL) > BOBOT_TOLERANCE:
+                row = recs[0].row
+                canon = layout.COL_BOBOT if layout.COL_BOBOT in table.cols else layout.COL_NIP
+                ctx.at(table, row, canon, "bobot_jumlah", WARNING, nip=nip, jumlah=fmt(total),
+                       baris=", ".join(str(r.row) for r in recs))
+
+
+def _list(codes: Any, limit: int = 12) -> str:
+    items = list(codes)
+    text = ", ".join(items[:limit])
+    return text + (", …" if len(items) > limit else "") if items else "-"

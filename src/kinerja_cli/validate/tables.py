@@ -1,0 +1,209 @@
+"""Finding sheets, header rows and columns in a :class:`RawWorkbook`, by text.
+
+A dinas moves columns, adds its own ("No", "Keterangan"), renames headers slightly, merges a
+"Realisasi" cell above "TW1".."TW4", or adds a row of column numbers under the header. All of
+that is still read: the header row is the row (within the first :data:`HEADER_SEARCH_ROWS`)
+that names the most contract columns, optionally completed by the row below it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from kinerja_cli.layout import a1, canonical_header, normalize_header
+from kinerja_cli.readers.base import RawSheet, RawWorkbook
+
+HEADER_SEARCH_ROWS = 30
+"""The header row is looked for within this many rows from the top of a sheet."""
+
+_NUMBERING = re.compile(r"^\(?\s*(\d{1,3})\s*\)?$")
+
+
+def find_sheet(raw: RawWorkbook, name: str) -> RawSheet | None:
+    """The sheet called ``name`` (case, spacing and surrounding punctuation ignored)."""
+    found = raw.sheet(name)
+    if found is not None:
+        return found
+    key = normalize_header(name)
+    return next((s for n, s in raw.sheets.items() if normalize_header(n) == key), None)
+
+
+def is_blank(value: Any) -> bool:
+    """Empty cell: None, an empty or whitespace-only text (non-breaking spaces included)."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.replace("\u00a0", " ").strip()
+    return isinstance(value, float) and value != value  # NaN
+
+
+def header_text(value: Any) -> str:
+    """A header cell as shown to people: one line, single spaces."""
+    return " ".join(str(value).replace("\u00a0", " ").split()) if value is not None else ""
+
+
+@dataclass(slots=True)
+class Table:
+    """A sheet read as a table: where its header is and which column holds what."""
+
+    sheet: RawSheet
+    header_row: int
+    """1-based row of the (last) header row."""
+    data_start: int
+    """1-based first row that may hold data."""
+    cols: dict[str, int]
+    """Contract header -> 1-based column."""
+    headers: dict[str, str]
+    """Contract header -> the header text as written in the file."""
+    duplicates: list[tuple[str, int]] = field(default_factory=list)
+    """(contract header, column) of repeated headers that are ignored."""
+
+    @property
+    def name(self) -> str:
+        return self.sheet.name
+
+    def col(self, canon: str) -> int | None:
+        return self.cols.get(canon)
+
+    def value(self, row: int, canon: str) -> Any:
+        col = self.cols.get(canon)
+        return None if col is None else self.sheet.value(row, col)
+
+    def cell(self, row: int, canon: str) -> str | None:
+        col = self.cols.get(canon)
+        return None if col is None else a1(row, col)
+
+    def row_blank(self, row: int, canons: Iterable[str]) -> bool:
+        sheet = self.sheet
+        for canon in canons:
+            col = self.cols.get(canon)
+            if col is None:
+                continue
+            if not is_blank(sheet.value(row, col)):
+                return False
+            if (row, col) in sheet.formula_cells or (row, col) in sheet.error_cells:
+                return False
+        return True
+
+
+@dataclass(slots=True)
+class HeaderSearch:
+    """Result of looking for a table's header: the table, or what was found instead."""
+
+    table: Table | None
+    missing: list[str]
+    """Required contract headers not found (empty when ``table`` is complete)."""
+    found: list[str]
+    """Header texts of the best candidate row (to tell the person what we saw)."""
+
+
+def _row_matches(sheet: RawSheet, row: int, wanted: frozenset[str]) -> dict[str, tuple[int, str]]:
+    out: dict[str, tuple[int, str]] = {}
+    values = sheet.rows[row - 1] if 0 < row <= len(sheet.rows) else []
+    for c, v in enumerate(values, start=1):
+        if not isinstance(v, str) or not v.strip():
+            continue
+        canon = canonical_header(v)
+        if canon is not None and canon in wanted and canon not in out:
+            out[canon] = (c, header_text(v))
+    return out
+
+
+def _duplicates(sheet: RawSheet, row: int, chosen: dict[str, int]) -> list[tuple[str, int]]:
+    dups: list[tuple[str, int]] = []
+    values = sheet.rows[row - 1] if 0 < row <= len(sheet.rows) else []
+    for c, v in enumerate(values, start=1):
+        if isinstance(v, str) and v.strip():
+            canon = canonical_header(v)
+            if canon is not None and canon in chosen and chosen[canon] != c:
+                dups.append((canon, c))
+    return dups
+
+
+def _is_numbering_row(sheet: RawSheet, row: int) -> bool:
+    """A row of column numbers under the header ("1 2 3 ..." or "(1) (2) ...")."""
+    values = [v for v in (sheet.rows[row - 1] if 0 < row <= len(sheet.rows) else [])
+              if not is_blank(v)]
+    if len(values) < 2:
+        return False
+    nums: list[int] = []
+    for v in values:
+        if isinstance(v, bool):
+            return False
+        if isinstance(v, int | float) and float(v).is_integer():
+            nums.append(int(v))
+            continue
+        m = _NUMBERING.match(str(v).strip()) if isinstance(v, str) else None
+        if not m:
+            return False
+        nums.append(int(m.group(1)))
+    return all(b == a + 1 for a, b in itertools.pairwise(nums))
+
+
+def find_table(sheet: RawSheet, columns: Iterable[str], required: Iterable[str]) -> HeaderSearch:
+    """Locate the header of ``sheet`` among its first rows and map the contract columns."""
+    wanted = frozenset(columns)
+    req = list(required)
+    best_row, best = 0, cast(dict[str, tuple[int, str]], {})
+    limit = min(HEADER_SEARCH_ROWS, sheet.max_row)
+    for r in range(1, limit + 1):
+        m = _row_matches(sheet, r, wanted)
+        if len(m) > len(best):
+            best_row, best = r, m
+    if not best:
+        found = [header_text(v) for v in (sheet.rows[0] if sheet.rows else []) if not is_blank(v)]
+        for r in range(1, limit + 1):  # show the first non-empty row as "what we found"
+            row_texts = [header_text(v) for v in sheet.rows[r - 1] if not is_blank(v)]
+            if row_texts:
+                found = row_texts
+                break
+        return HeaderSearch(None, req, found[:20])
+    cols = {k: c for k, (c, _) in best.items()}
+    texts = {k: t for k, (_, t) in best.items()}
+    header_row = best_row
+    # A two-row header: merged group cells above ("Realisasi" over "TW1".."TW4").
+    below = _row_matches(sheet, best_row + 1, wanted)
+    extra = {k: v for k, v in below.items() if k not in cols and v[0] not in cols.values()}
+    if extra:
+        below_values = [v for v in sheet.rows[best_row] if not is_blank(v)] if best_row < len(
+            sheet.rows) else []
+        if all(isinstance(v, str) and canonical_header(v) is not None for v in below_values):
+            for k, (c, t) in extra.items():
+                cols[k] = c
+                texts[k] = t
+            header_row = best_row + 1
+    data_start = header_row + 1
+    if _is_numbering_row(sheet, data_start):
+        data_start += 1
+    dups = _duplicates(sheet, best_row, cols)
+    missing = [c for c in req if c not in cols]
+    found = [header_text(v) for v in sheet.rows[best_row - 1] if not is_blank(v)]
+    table = Table(sheet=sheet, header_row=header_row, data_start=data_start, cols=cols,
+                  headers=texts, duplicates=dups)
+    return HeaderSearch(table, missing, found[:20])
+
+
+def blank_runs(table: Table, canons: Iterable[str]) -> tuple[list[int], list[tuple[int, int]]]:
+    """Data rows of ``table`` and the runs of blank rows that lie between data rows.
+
+    Returns ``(rows, runs)``: the 1-based rows holding data, and ``(first, last)`` of every
+    run of blank rows followed by more data (trailing blank rows are not a problem).
+    """
+    keys = [c for c in canons if c in table.cols]
+    rows: list[int] = []
+    runs: list[tuple[int, int]] = []
+    run_start: int | None = None
+    for r in range(table.data_start, table.sheet.max_row + 1):
+        if table.row_blank(r, keys):
+            if run_start is None:
+                run_start = r
+            continue
+        if run_start is not None and rows:
+            runs.append((run_start, r - 1))
+        run_start = None
+        rows.append(r)
+    return rows, runs
