@@ -69,9 +69,14 @@ def normalised_weights(weights: Sequence[float | None]) -> tuple[list[float], bo
 
 def weighted_nilai(values: Sequence[float], weights: Sequence[float | None]) -> float:
     """Weighted mean of ``values`` with :func:`normalised_weights` (scale-free)."""
+    norm, _ = normalised_weights(weights)
+    return weighted_mean(values, norm)
+
+
+def weighted_mean(values: Sequence[float], norm: Sequence[float]) -> float:
+    """Mean of ``values`` with weights ``norm`` already summing to 1."""
     if not values:
         raise ValueError("no values")
-    norm, _ = normalised_weights(weights)
     total = sum(v * w for v, w in zip(values, norm, strict=True))
     # The mean of values lies between their min and max; keep float sums from stepping out.
     return min(max(total, min(values)), max(values))
@@ -110,10 +115,16 @@ def kepala_rating(predikat_organisasi: PredikatOrganisasi | str) -> Rating:
     return KEPALA_RATING[PredikatOrganisasi(predikat_organisasi)]
 
 
+_RATING_BY_VALUE = {r.value: r for r in Rating}
+
+
 def as_rating(value: Rating | str) -> Rating:
     """A canonical :class:`Rating` from a Rating, its value, or a word people type."""
     if isinstance(value, Rating):
         return value
+    found = _RATING_BY_VALUE.get(value)
+    if found is not None:
+        return found
     try:
         return Rating(value)
     except ValueError:

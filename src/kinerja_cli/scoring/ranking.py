@@ -24,7 +24,12 @@ def employee_rank_key(predikat: PredikatPegawai | str | None, nilai: float | Non
                       lengkap: bool = True) -> tuple[int, int, float]:
     """Sort key of an employee: complete before incomplete, then predikat (Sangat Baik
     first), then nilai descending (no nilai last). Equal keys share a rank."""
-    p = _PEGAWAI_INDEX[PredikatPegawai(predikat).value] if predikat is not None else 99
+    p = 99
+    if predikat is not None:
+        text = predikat.value if isinstance(predikat, PredikatPegawai) else predikat
+        found = _PEGAWAI_INDEX.get(text)
+        # an unknown word raises ValueError rather than sorting silently
+        p = found if found is not None else _PEGAWAI_INDEX[PredikatPegawai(text).value]
     n = -clean(nilai) if nilai is not None else math.inf
     return (0 if lengkap else 1, p, n)
 
@@ -46,14 +51,13 @@ def competition_ranks(
     """``items`` sorted by ``(key, tiebreak)`` with their rank: items with equal ``key`` share
     the rank of the first of them and the next rank skips (1, 2, 2, 4); ``tiebreak`` (NIP,
     unit code) only orders the list."""
-    ordered = sorted(items, key=lambda it: (key(it), tiebreak(it)))
+    decorated = sorted(((key(it), tiebreak(it), i) for i, it in enumerate(items)))
     out: list[tuple[int, T]] = []
-    previous: Hashable = object()
+    previous: Hashable = None
     rank = 0
-    for position, item in enumerate(ordered, start=1):
-        k = key(item)
+    for position, (k, _, i) in enumerate(decorated, start=1):
         if position == 1 or k != previous:
             rank = position
             previous = k
-        out.append((rank, item))
+        out.append((rank, items[i]))
     return out

@@ -54,7 +54,7 @@ def distribution(predikat: Iterable[PredikatPegawai | str | None]) -> dict[str, 
     counts = {p.value: 0 for p in PREDIKAT_PEGAWAI_ORDER}
     for p in predikat:
         if p is not None:
-            counts[PredikatPegawai(p).value] += 1
+            counts[p.value if isinstance(p, PredikatPegawai) else PredikatPegawai(p).value] += 1
     return counts
 
 
