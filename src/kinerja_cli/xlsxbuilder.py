@@ -50,6 +50,13 @@ MAX_NAME_CHARS = 255
 MAX_ROWS = 1_048_576
 MAX_COLS = 16_384
 
+FUTURE_FUNCTIONS = frozenset({
+    "CONCAT", "FILTER", "IFNA", "IFS", "LET", "MAXIFS", "MINIFS", "SEQUENCE", "SORT", "SORTBY",
+    "SWITCH", "TEXTJOIN", "UNIQUE", "XLOOKUP", "XMATCH", "STDEV.S", "STDEV.P", "RANK.EQ",
+    "PERCENTILE.INC", "QUARTILE.INC", "CEILING.MATH", "FLOOR.MATH",
+})
+"""Functions newer than Excel 2007: a file must spell them ``_xlfn.NAME(``."""
+
 LIST_SHEET_TITLE = "_daftar"
 """Hidden sheet that holds dropdown lists too long (or with commas) for an inline list."""
 
@@ -125,9 +132,10 @@ def check_formula(text: str) -> str:
     for tok in tokens:
         if tok.type == "FUNC" and tok.subtype == "OPEN":
             fname = tok.value[:-1].upper()
+            known: Iterable[str] = FORMULAE
             if fname.startswith("_XLFN."):
-                fname = fname[len("_XLFN."):]
-            if fname and fname not in FORMULAE:
+                fname, known = fname[len("_XLFN."):], FUTURE_FUNCTIONS
+            if fname and fname not in known:
                 raise ExcelLimitError(
                     f"formula {text!r} uses {tok.value[:-1]!r}, not an English Excel function"
                 )
