@@ -723,3 +723,46 @@ def test_result_serialises():
     d = res.to_dict()
     assert d["employees"][0]["predikat"] == "Baik"
     assert d["units"][0]["distribusi"]["Baik"] == 1
+
+
+def test_batas_capaian_applies_to_skp_and_iku_rows():
+    cfg = make_config(batas=120, kurva=False)
+    p, rows = simple_employee(1, 150)
+    sub = submission(pegawai_=[p], skp_=rows, iku_=[iku("IKU-1", 20, 30)])
+    res = score([sub], cfg)
+    assert res.employees[0].rows[0].capaian == 120 and res.employees[0].nilai == 120
+    assert res.units[0].capaian_iku == 120
+
+
+def test_docs_worked_example_employee():
+    cfg = make_config(kurva=False)
+    a = nip(1)
+    sub = submission(pegawai_=[pegawai(a, perilaku="Di Atas Ekspektasi")], skp_=[
+        skp(a, "POS", 100, 100, bobot=40), skp(a, "NEG", 10, 8, bobot=30),
+        skp(a, "RATA", 100, 70, 90, bobot=30),
+    ])
+    e = score([sub], cfg).employees[0]
+    assert [r.capaian for r in e.rows] == [100, pytest.approx(120), 80]
+    assert e.nilai == pytest.approx(100)
+    assert e.rating_hasil_kerja == "Sesuai Ekspektasi" and e.predikat == "Baik"
+
+
+def test_kurva_words_follow_lang_and_gc_state_is_restored():
+    import gc
+
+    emps = [simple_employee(i, 120, perilaku="Di Atas Ekspektasi") for i in range(3)]
+    sub = submission(pegawai_=[p for p, _ in emps], skp_=[r for _, rs in emps for r in rs],
+                     predikat_org="Istimewa")
+    assert gc.isenabled()
+    u = score([sub], make_config(), lang="en").units[0]
+    assert gc.isenabled()
+    assert u.kurva_pelanggaran == [
+        "Predikat Sangat Baik: 3 of 3 employees (100%), above the 70% limit for a(n) "
+        "Istimewa organisation."]
+    assert score([sub], make_config(pembulatan="longgar")).units[0].kurva_ok is True
+    gc.disable()
+    try:
+        score([sub], make_config())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

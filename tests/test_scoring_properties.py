@@ -21,8 +21,8 @@ from kinerja_cli.scoring import (
     weighted_nilai,
 )
 
-settings.register_profile("scoring", max_examples=300, deadline=None)
-settings.load_profile("scoring")
+PROPS = settings(max_examples=150, deadline=None)
+"""Applied per test (never as a global profile, which would change other modules' tests)."""
 
 values = st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_infinity=False)
 targets = st.floats(min_value=0.01, max_value=1e6, allow_nan=False, allow_infinity=False)
@@ -36,6 +36,7 @@ def target_ranges(draw):
     return low, low + width
 
 
+@PROPS
 @given(target_ranges(), values, values, caps)
 def test_positif_monotone_non_decreasing(t, r1, r2, cap):
     lo, hi = t
@@ -46,6 +47,7 @@ def test_positif_monotone_non_decreasing(t, r1, r2, cap):
     assert ca <= cb + 1e-9 * max(1.0, abs(cb))
 
 
+@PROPS
 @given(target_ranges(), values, values, caps)
 def test_negatif_monotone_non_increasing(t, r1, r2, cap):
     lo, hi = t
@@ -56,6 +58,7 @@ def test_negatif_monotone_non_increasing(t, r1, r2, cap):
     assert ca >= cb - 1e-9 * max(1.0, abs(ca))
 
 
+@PROPS
 @given(target_ranges(), st.floats(min_value=-1e6, max_value=1e6), caps,
        st.sampled_from(["positif", "negatif"]))
 def test_capaian_never_negative_and_capped(t, r, cap, polaritas):
@@ -66,12 +69,14 @@ def test_capaian_never_negative_and_capped(t, r, cap, polaritas):
         assert c <= cap
 
 
+@PROPS
 @given(st.floats(min_value=0, max_value=1000))
 def test_nilai_capaian_8_2021_bounded(c):
     n = nilai_capaian_8_2021(c)
     assert 0 <= n <= 120
 
 
+@PROPS
 @given(st.floats(min_value=0, max_value=1000), st.floats(min_value=0, max_value=1000))
 def test_nilai_capaian_8_2021_monotone(c1, c2):
     a, b = sorted((c1, c2))
@@ -84,6 +89,7 @@ pairs = st.lists(
 )
 
 
+@PROPS
 @given(pairs, st.floats(min_value=0.01, max_value=1000))
 def test_weights_normalise(rows, factor):
     vals = [v for v, _ in rows]
@@ -94,6 +100,7 @@ def test_weights_normalise(rows, factor):
     assert min(vals) <= n1 <= max(vals)
 
 
+@PROPS
 @given(st.lists(st.floats(min_value=0, max_value=200), min_size=1, max_size=12))
 def test_equal_weights_are_the_plain_mean(vals):
     n = weighted_nilai(vals, [None] * len(vals))
@@ -112,6 +119,7 @@ employees = st.lists(
 )
 
 
+@PROPS
 @given(employees)
 def test_ranks_are_a_total_order_consistent_with_the_key(emps):
     items = [(p, n, p is not None, f"{i:018d}") for p, n, i in emps]
@@ -141,6 +149,7 @@ def test_ranks_are_a_total_order_consistent_with_the_key(emps):
 count_lists = st.lists(st.integers(min_value=0, max_value=30), min_size=5, max_size=5)
 
 
+@PROPS
 @given(st.sampled_from(["Istimewa", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang"]),
        count_lists)
 def test_longgar_never_stricter_than_ketat(org, c):
@@ -150,6 +159,7 @@ def test_longgar_never_stricter_than_ketat(org, c):
     assert {v.rule for v in longgar} <= {v.rule for v in ketat}
 
 
+@PROPS
 @given(st.integers(min_value=1, max_value=4), st.floats(min_value=1, max_value=1e5))
 def test_even_quarterly_progress_scores_100_in_every_period(quarters, annual):
     q = annual / 4
@@ -160,6 +170,7 @@ def test_even_quarterly_progress_scores_100_in_every_period(quarters, annual):
     assert c is not None and math.isclose(c, 100.0, rel_tol=1e-9)
 
 
+@PROPS
 @given(st.lists(st.one_of(st.none(), values), min_size=4, max_size=4),
        st.integers(min_value=1, max_value=4))
 def test_aggregation_reads_only_the_period(q, quarters):
@@ -171,3 +182,13 @@ def test_aggregation_reads_only_the_period(q, quarters):
     r, _ = aggregate_realisasi(q, "rata-rata", quarters)
     present = [v for v in q[:quarters] if v is not None]
     assert r is not None and min(present) <= r + 1e-9 and r <= max(present) + 1e-9
+
+
+@PROPS
+@given(st.integers(min_value=0, max_value=100_000), st.integers(min_value=0, max_value=6))
+def test_whole_capaian_rounding_is_half_away_from_zero(units, places):
+    from kinerja_cli.rounding import round_half_up
+    from kinerja_cli.scoring import capaian_bulat
+
+    c = units / 10**places if places else float(units)
+    assert capaian_bulat(c) == round_half_up(c, 0)
