@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -25,8 +26,10 @@ from kinerja_cli.cli.common import (
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.progress import Progress
 
     from kinerja_cli.store import IngestResult
+    from kinerja_cli.validate import Skipped
 
 ORDER = 40
 
@@ -62,6 +65,16 @@ def print_result(state: State, console: Console, r: IngestResult) -> None:
         console.print(escape(prefix + issue.pesan(state.lang)))
 
 
+def progress_bar(state: State, show: bool) -> AbstractContextManager[Progress | None]:
+    """A transient rich progress bar on stderr, or nothing (not a terminal, or --quiet)."""
+    if not show:
+        return nullcontext(None)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(TextColumn(state.msg("impor_kemajuan")), BarColumn(), MofNCompleteColumn(),
+                    console=state.console, transient=True)
+
+
 def impor(
     ctx: typer.Context,
     paths: Annotated[list[Path], typer.Argument(
@@ -91,28 +104,26 @@ def impor(
 
         fmt = check_format(state, format, ("table", "json"))
         cfg = state.config()
+        year = state.year()
         console = state.console
         show_bar = console.is_terminal and not state.quiet
-        with open_store(state, create=True) as store:
-            if show_bar:
-                from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+        skipped: list[Skipped] = []
+        with open_store(state, create=True) as store, progress_bar(state, show_bar) as bar:
+            task = bar.add_task("impor", total=None) if bar is not None else None
 
-                with Progress(TextColumn(state.msg("impor_kemajuan")), BarColumn(),
-                              MofNCompleteColumn(), console=console, transient=True) as bar:
-                    task = bar.add_task("impor", total=None)
+            def on_progress(done: int, total: int, r: IngestResult) -> None:
+                if bar is not None and task is not None:
+                    bar.update(task, completed=done, total=total)
+                if fmt == "table":
+                    print_result(state, bar.console if bar is not None else console, r)
 
-                    def on_progress(done: int, total: int, r: IngestResult) -> None:
-                        bar.update(task, completed=done, total=total)
-                        if fmt == "table":
-                            print_result(state, bar.console, r)
+            results = ingest_paths(store, paths, cfg, on_progress=on_progress, tahun=year,
+                                   skipped=skipped)
+        if not state.quiet:
+            from rich.markup import escape
 
-                    results = ingest_paths(store, paths, cfg, on_progress=on_progress)
-            else:
-                def on_plain(done: int, total: int, r: IngestResult) -> None:
-                    if fmt == "table":
-                        print_result(state, console, r)
-
-                results = ingest_paths(store, paths, cfg, on_progress=on_plain)
+            for skip in skipped:
+                console.print(escape(state.msg(skip.kode, path=str(skip.path))), style="dim")
         if fmt == "json":
             write_stdout(json.dumps([r.to_dict(state.lang) for r in results],
                                     ensure_ascii=False, indent=2))

@@ -46,7 +46,9 @@ def open_store(state: State, *, create: bool) -> Store:
     if not create and not path.exists():
         state.say("status_db_belum_ada", path=str(path))
         return Store.open(":memory:")
-    return Store.open(path, create=create)
+    return Store.open(path, create=create,
+                      on_wait=lambda s: state.say("simpan_menunggu", path=str(path),
+                                                  detik=f"{s:g}"))
 
 
 def check_format(state: State, fmt: str, allowed: tuple[str, ...]) -> str:

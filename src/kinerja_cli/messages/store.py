@@ -16,6 +16,12 @@ MESSAGES = {
         "waiting {detik} seconds. Wait for that command to finish, then run this one again. "
         "Nothing was stored half-way.",
     },
+    "simpan_menunggu": {
+        "id": "Penyimpanan {path} sedang dipakai perintah kinerja lain; menunggu sampai {detik} "
+        "detik...",
+        "en": "The store {path} is in use by another kinerja command; waiting up to {detik} "
+        "seconds...",
+    },
     "simpan_rusak": {
         "id": "Berkas {path} bukan penyimpanan kinerja yang utuh ({detail}). Jangan menimpanya: "
         "pulihkan dari cadangan, atau pakai berkas baru dengan --db lalu impor ulang berkas "

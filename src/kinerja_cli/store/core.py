@@ -16,7 +16,7 @@ from kinerja_cli.errors import StoreError, UsageError
 from kinerja_cli.model import Submission, TemplateMeta
 from kinerja_cli.store import codec
 from kinerja_cli.store.models import IngestResult, IngestStatus, StoredVersion, UnitStatus
-from kinerja_cli.store.sqlite import DEFAULT_BUSY_TIMEOUT, Database
+from kinerja_cli.store.sqlite import Database
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
@@ -64,10 +64,15 @@ class Store:
         """Test hook called between the parts of an ingest (to prove all-or-nothing)."""
 
     @classmethod
-    def open(cls, path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
-             create: bool = True, now: Callable[[], datetime] | None = None) -> Store:
-        """Open the store at ``path`` (created and migrated on first use)."""
-        return cls(Database.open(path, busy_timeout=busy_timeout, create=create), now=now)
+    def open(cls, path: str | Path, *, busy_timeout: float | None = None,
+             create: bool = True, now: Callable[[], datetime] | None = None,
+             on_wait: Callable[[float], None] | None = None) -> Store:
+        """Open the store at ``path`` (created and migrated on first use); wait up to
+        ``busy_timeout`` seconds (default :data:`~kinerja_cli.store.sqlite.DEFAULT_BUSY_TIMEOUT`)
+        for another command holding the write lock (``on_wait(seconds)`` is called first, once
+        per wait, so the caller can say so)."""
+        return cls(Database.open(path, busy_timeout=busy_timeout, create=create,
+                                 on_wait=on_wait), now=now)
 
     @property
     def path(self) -> Path:

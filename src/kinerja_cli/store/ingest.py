@@ -14,35 +14,40 @@ from kinerja_cli.store.models import IngestResult, IngestStatus
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
     from kinerja_cli.store.core import Store
+    from kinerja_cli.validate import Skipped
 
 ProgressCallback = Callable[[int, int, IngestResult], None]
 """``on_progress(done, total, result)``, called after each file."""
 
 
 def ingest_paths(store: Store, paths: Iterable[str | Path], config: Config, *,
-                 on_progress: ProgressCallback | None = None) -> list[IngestResult]:
+                 on_progress: ProgressCallback | None = None, tahun: int | None = None,
+                 skipped: list[Skipped] | None = None) -> list[IngestResult]:
     """Validate and store every supported file under ``paths`` (files or folders).
 
     Files are taken oldest first (by modification time, then name), so when one batch holds
     two files of the same unit and year the most recently saved one becomes current. A file
     whose bytes are already stored is recognised before it is validated again. A file that
-    cannot be read from disk gives a ``failed`` result; the batch goes on.
+    cannot be read from disk gives a ``failed`` result; the batch goes on. ``tahun`` is the
+    year files are checked against (default: the config's). A path that does not exist raises
+    :class:`~kinerja_cli.errors.InputError` before anything is stored. Files inside folders
+    that are not spreadsheets (or are lock files, feedback copies) are appended to ``skipped``.
     """
     from kinerja_cli.validate import expand_paths
 
-    files = sorted(expand_paths(list(paths)), key=_age_key)
+    files = sorted(expand_paths(list(paths), skipped=skipped), key=_age_key)
     total = len(files)
     results: list[IngestResult] = []
     for done, path in enumerate(files, start=1):
-        result = ingest_file(store, path, config)
+        result = ingest_file(store, path, config, tahun=tahun)
         results.append(result)
         if on_progress is not None:
             on_progress(done, total, result)
     return results
 
 
-def ingest_file(store: Store, path: Path, config: Config,
-                display_name: str | None = None) -> IngestResult:
+def ingest_file(store: Store, path: Path, config: Config, *, display_name: str | None = None,
+                tahun: int | None = None) -> IngestResult:
     """Validate and store one file (see :func:`ingest_paths`)."""
     from kinerja_cli.validate import validate_file
 
@@ -55,7 +60,7 @@ def ingest_file(store: Store, path: Path, config: Config,
         digest = hashlib.sha256(data).hexdigest()
         if store.has(digest):
             return store.ingest(_placeholder(name, digest, len(data)), data)
-        submission = validate_file(path, config, display_name=name)
+        submission = validate_file(path, config, display_name=name, tahun=tahun)
         if submission.sha256 == digest:
             return store.ingest(submission, data)
         # The file changed between our read and the validator's: read both again once.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -151,18 +151,26 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 class Database:
     """A connection to one SQLite store file, with portable ``execute``/``query`` helpers."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, busy_timeout: float,
+                 on_wait: Callable[[float], None] | None = None) -> None:
         self._conn = conn
         self.path = path
+        self.busy_timeout = busy_timeout
+        self.on_wait = on_wait
+        """Called once (with the seconds it will wait) when a write must wait for another
+        command holding the lock, so a person is told why nothing seems to happen."""
         self._in_transaction = False
 
     # ---- opening -------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
-             create: bool = True) -> Database:
+    def open(cls, path: str | Path, *, busy_timeout: float | None = None,
+             create: bool = True, on_wait: Callable[[float], None] | None = None) -> Database:
         """Open (and on first use create) the store at ``path``, migrating it to the current
-        schema. ``":memory:"`` gives a throw-away store (tests, an empty view)."""
+        schema. ``":memory:"`` gives a throw-away store (tests, an empty view).
+        ``busy_timeout`` defaults to :data:`DEFAULT_BUSY_TIMEOUT` seconds."""
+        if busy_timeout is None:
+            busy_timeout = DEFAULT_BUSY_TIMEOUT
         memory = str(path) == ":memory:"
         p = Path(path)
         if not memory:
@@ -172,9 +180,9 @@ class Database:
                                    isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
             raise StoreError("simpan_tidak_bisa_dibuka", path=str(p), detail=str(exc)) from exc
-        db = cls(conn, p)
+        db = cls(conn, p, busy_timeout, on_wait)
         try:
-            with db._mapped_errors(busy_timeout):
+            with db._mapped_errors():
                 conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
                 conn.execute("PRAGMA foreign_keys = ON")
                 if not memory:
@@ -183,7 +191,7 @@ class Database:
                         raise StoreError("simpan_tidak_bisa_dibuka", path=str(p),
                                          detail=f"journal_mode={mode}")
                     conn.execute("PRAGMA synchronous = FULL")
-                db._migrate(busy_timeout)
+                db._migrate()
         except BaseException:
             conn.close()
             raise
@@ -197,7 +205,7 @@ class Database:
     def schema_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
-    def _migrate(self, busy_timeout: float) -> None:
+    def _migrate(self) -> None:
         current = self.schema_version()
         if current > SCHEMA_VERSION:
             raise StoreError("simpan_skema_lebih_baru", path=str(self.path), versi=current,
@@ -227,7 +235,7 @@ class Database:
         if self._in_transaction:
             raise RuntimeError("nested store transaction")
         with self._mapped_errors():
-            self._conn.execute("BEGIN IMMEDIATE")
+            self._begin()
         self._in_transaction = True
         try:
             yield
@@ -239,6 +247,22 @@ class Database:
             raise
         finally:
             self._in_transaction = False
+
+    def _begin(self) -> None:
+        if self.on_wait is None or self.busy_timeout <= 0:
+            self._conn.execute("BEGIN IMMEDIATE")
+            return
+        self._conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+                raise
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+        self.on_wait(self.busy_timeout)
+        self._conn.execute("BEGIN IMMEDIATE")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one statement; returns the number of rows changed."""
@@ -265,17 +289,11 @@ class Database:
             return row
 
     @contextlib.contextmanager
-    def _mapped_errors(self, busy_timeout: float | None = None) -> Iterator[None]:
+    def _mapped_errors(self) -> Iterator[None]:
         try:
             yield
         except sqlite3.Error as exc:
-            raise map_error(exc, self.path, busy_timeout or self._busy_timeout()) from exc
-
-    def _busy_timeout(self) -> float:
-        try:
-            return int(self._conn.execute("PRAGMA busy_timeout").fetchone()[0]) / 1000
-        except sqlite3.Error:  # pragma: no cover - the connection itself is gone
-            return DEFAULT_BUSY_TIMEOUT
+            raise map_error(exc, self.path, self.busy_timeout) from exc
 
 
 def map_error(exc: sqlite3.Error, path: Path, busy_timeout: float) -> StoreError:
