@@ -260,6 +260,19 @@ class UnitProfile:
     """How the unit did this year (1.0 = on target); drives IKU realisasi and its people."""
     predikat_identitas: str | None = None
     """Predikat Kinerja Organisasi written in Identitas (None: left blank, derived)."""
+    sebaran: tuple[tuple[str, float], ...] = ()
+    """Shares of the rating bands (see :data:`SEBARAN_BAKU`) when the unit differs."""
+
+
+SEBARAN_BAKU: tuple[tuple[str, float], ...] = (
+    ("sangat_baik", 0.20),   # hasil kerja Di Atas, perilaku Di Atas -> Sangat Baik
+    ("di_atas", 0.05),       # hasil kerja Di Atas, perilaku Sesuai -> Baik
+    ("butuh_perbaikan", 0.12),  # hasil kerja Di Bawah, perilaku Sesuai -> Butuh Perbaikan
+    ("kurang", 0.03),        # hasil kerja Sesuai, perilaku Di Bawah -> Kurang/Misconduct
+)
+"""Rating bands of a unit that applies the distribution rule (SE MenPANRB 3/2023) for a
+"Baik" organisation: at most 70 % Baik and at least one Butuh Perbaikan. Everyone else is in
+the "baik" band (Sesuai/Sesuai). Units of 100+ also have one Sangat Kurang."""
 
 
 UNIT_PROFILES: dict[str, UnitProfile] = {
@@ -337,7 +350,9 @@ UNIT_PROFILES: dict[str, UnitProfile] = {
                 "par", weight=2),
             Jab("Pamong Budaya Ahli Pertama", "ahli_pertama", "S1", "par", weight=2),
         ),
-        head_field="par", kinerja_unit=1.12,
+        head_field="par", kinerja_unit=1.2,
+        sebaran=(("sangat_baik", 0.35), ("di_atas", 0.05), ("butuh_perbaikan", 0.06),
+                 ("kurang", 0.0)),
     ),
     "BKD": UnitProfile(
         42,
@@ -408,6 +423,9 @@ UNIT_PROFILES: dict[str, UnitProfile] = {
             Jab("Pengelola Barang Milik Daerah", "pelaksana", "D3", "keu", weight=2),
         ),
         head_field="keu",
+        # the dinas rated almost everyone Baik: breaks the 70 % rule of a Baik organisation
+        sebaran=(("sangat_baik", 0.03), ("di_atas", 0.02), ("butuh_perbaikan", 0.04),
+                 ("kurang", 0.0)),
     ),
     "DINSOS": UnitProfile(
         29,
@@ -422,6 +440,9 @@ UNIT_PROFILES: dict[str, UnitProfile] = {
             Jab("Penyuluh Sosial Ahli Pertama", "ahli_pertama", "S1", "sos", weight=2),
         ),
         head_field="sos", kinerja_unit=0.8,
+        # a weak year, but the dinas did not apply the curve (too few Butuh Perbaikan)
+        sebaran=(("sangat_baik", 0.0), ("di_atas", 0.03), ("butuh_perbaikan", 0.4),
+                 ("kurang", 0.03)),
     ),
 }
 """Profiles of the units in the bundled config; other units get a generic profile."""
@@ -466,3 +487,10 @@ CATATAN_RENDAH: tuple[tuple[str, bool | None], ...] = (
     ("Cuti besar pada TW4", None),
 )
 """Notes a boss writes beside a clearly low result (text, only for women when True)."""
+
+CATATAN_PERILAKU: tuple[str, ...] = (
+    "Hukuman disiplin ringan (teguran tertulis)",
+    "Sering terlambat dan tidak hadir tanpa keterangan",
+    "Pembinaan perilaku oleh atasan langsung",
+)
+"""Notes beside a rating perilaku Di Bawah Ekspektasi."""

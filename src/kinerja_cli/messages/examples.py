@@ -32,6 +32,10 @@ MESSAGES = {
         "en": "LibreOffice (soffice) was not found: unit {unit} was written as .xlsx instead of "
         ".{format}. Install LibreOffice and run again to get the .{format} example.",
     },
+    "contoh_tanpa_konversi": {
+        "id": "Konversi dimatikan: unit {unit} ditulis sebagai .xlsx, bukan .{format}.",
+        "en": "Conversion switched off: unit {unit} was written as .xlsx instead of .{format}.",
+    },
     "contoh_konversi_gagal": {
         "id": "LibreOffice gagal menyimpan {berkas} sebagai .{format}; unit {unit} ditulis "
         "sebagai .xlsx. Tutup LibreOffice yang sedang terbuka lalu jalankan ulang.",
