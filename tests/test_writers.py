@@ -124,7 +124,7 @@ def make_result(n_units: int = 3, per_unit: int = 5, *, missing_unit: bool = Tru
         ))
         sources.append({"file": f"RENCANA-{kode}-2026.xlsx", "unit": kode,
                         "sha256": f"{u:064x}", "version": 1 + u % 2,
-                        "ingested_at": datetime(2026, 11, 20, 9, 30, u),
+                        "ingested_at": datetime(2026, 11, 20, 9, 30, u % 60),
                         "fingerprint": "0123456789abcdef"})
     if missing_unit:
         units.append(UnitScore(kode="ZBELUM", nama="Dinas Belum Kirim", pegawai_count=0,

@@ -18,6 +18,8 @@ _LABELS = {
     "keluaran_kol_rating_dihitung": ("Rating Hasil Kerja Dihitung", "Work Result Rating Derived"),
     "keluaran_kol_rating_perilaku": ("Rating Perilaku Kerja", "Work Behaviour Rating"),
     "keluaran_kol_predikat": ("Predikat", "Predikat"),
+    "keluaran_kol_hasil_singkat": ("Hasil Kerja", "Results"),
+    "keluaran_kol_perilaku_singkat": ("Perilaku", "Behaviour"),
     "keluaran_kol_lengkap": ("Data Lengkap", "Complete Data"),
     "keluaran_kol_catatan": ("Catatan", "Notes"),
     "keluaran_kol_dikirim": ("Sudah Mengirim", "Submitted"),
@@ -167,13 +169,15 @@ MESSAGES.update({
         "id": "Ukuran kertas '{kertas}' tidak dikenal; pilih salah satu dari: {pilihan}.",
         "en": "Unknown paper size '{kertas}'; choose one of: {pilihan}.",
     },
-    "keluaran_periode_tidak_dikenal": {
-        "id": "Periode '{periode}' tidak dikenal; pilih salah satu dari: {pilihan}.",
-        "en": "Unknown period '{periode}'; choose one of: {pilihan}.",
-    },
     "keluaran_pilihan_tidak_dikenal": {
         "id": "Nilai '{nilai}' untuk {opsi} tidak dikenal; pilih salah satu dari: {pilihan}.",
         "en": "Unknown value '{nilai}' for {opsi}; choose one of: {pilihan}.",
+    },
+    "keluaran_o_untuk_berkas": {
+        "id": "Opsi -o hanya untuk --format csv, json atau xlsx; format table ditampilkan di "
+        "layar.",
+        "en": "Option -o only goes with --format csv, json or xlsx; the table format is shown "
+        "on screen.",
     },
     "keluaran_xlsx_perlu_berkas": {
         "id": "Format xlsx perlu berkas tujuan: tambahkan -o NAMA.xlsx.",

@@ -79,12 +79,22 @@ def _yes(value: bool | None, lang: str) -> str | None:
     return label("keluaran_ya" if value else "keluaran_tidak", lang)
 
 
+WRAP = -1.0
+"""Width marker in :func:`_cols` specs: long text, wrapped at :data:`WRAP_WIDTH`."""
+WRAP_WIDTH = 55
+
+
 def _cols(lang: str, *spec: tuple[str, str] | tuple[str, str, float]) -> list[Col]:
+    """Columns from (label kode, kind[, max width or WRAP]) specs."""
     out = []
     for item in spec:
         kode, kind = item[0], item[1]
-        max_width = item[2] if len(item) > 2 else 50  # type: ignore[misc]
-        out.append(Col(label(kode, lang), kind, max_width=max_width))
+        width = float(item[2]) if len(item) > 2 else 50.0  # type: ignore[misc]
+        if width == WRAP:
+            out.append(Col(label(kode, lang), kind, min_width=30, max_width=WRAP_WIDTH,
+                           wrap=True))
+        else:
+            out.append(Col(label(kode, lang), kind, max_width=width))
     return out
 
 
@@ -225,14 +235,14 @@ def _unit(book: Book, result: ScoreResult, data: dict[str, Any], lang: str, sign
     cols = _cols(
         lang,
         ("keluaran_kol_peringkat", "int"), ("keluaran_kol_kode_unit", "text"),
-        ("keluaran_kol_nama_unit", "text", 45), ("keluaran_kol_dikirim", "text"),
+        ("keluaran_kol_nama_unit", "text", 40), ("keluaran_kol_dikirim", "text"),
         ("keluaran_kol_pegawai", "int"), ("keluaran_kol_dinilai", "int"),
         ("keluaran_kol_belum_lengkap", "int"), ("keluaran_kol_capaian_iku", "num"),
         ("keluaran_kol_predikat_org", "text"), ("keluaran_kol_sumber_predikat", "text", 28),
     )
     cols += [Col(p, "int", max_width=12) for p in PREDIKAT_WORDS]
     cols += _cols(lang, ("keluaran_kol_rata_nilai", "num"), ("keluaran_kol_kurva", "text"),
-                  ("keluaran_kol_pelanggaran", "text", 90))
+                  ("keluaran_kol_pelanggaran", "text", WRAP))
     assert cols[_UNIT_CAPAIAN_COL].kind == "num"
     rows = []
     for u in data["unit"]:
@@ -274,7 +284,7 @@ def _pegawai(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
         ("keluaran_kol_golongan", "text"), ("keluaran_kol_nilai", "num"),
         ("keluaran_kol_rating_hasil", "text"), ("keluaran_kol_rating_dihitung", "text"),
         ("keluaran_kol_rating_perilaku", "text"), ("keluaran_kol_predikat", "text"),
-        ("keluaran_kol_lengkap", "text"), ("keluaran_kol_catatan", "text", 80),
+        ("keluaran_kol_lengkap", "text"), ("keluaran_kol_catatan", "text", WRAP),
     )
     yes, no = label("keluaran_ya", lang), label("keluaran_tidak", lang)
     rows = (
@@ -304,7 +314,7 @@ def _indikator(book: Book, result: ScoreResult, config: Any, lang: str) -> None:
         ("keluaran_kol_tingkat_indikator", "text"), ("keluaran_kol_jumlah_baris", "int"),
         ("keluaran_kol_baris_dinilai", "int"), ("keluaran_kol_capaian_rata", "num"),
         ("keluaran_kol_capaian_min", "num"), ("keluaran_kol_capaian_maks", "num"),
-        ("keluaran_kol_daftar_unit", "text", 80),
+        ("keluaran_kol_daftar_unit", "text", WRAP),
     )
     tingkat = {"pegawai": label("keluaran_tingkat_pegawai", lang),
                "unit": label("keluaran_tingkat_unit", lang)}
@@ -331,7 +341,7 @@ def _pembinaan(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
         ("keluaran_kol_unit", "text"), ("keluaran_kol_nama_unit", "text", 40),
         ("keluaran_kol_jabatan", "text", 40), ("keluaran_kol_nilai", "num"),
         ("keluaran_kol_rating_hasil", "text"), ("keluaran_kol_rating_perilaku", "text"),
-        ("keluaran_kol_alasan", "text", 100),
+        ("keluaran_kol_alasan", "text", WRAP),
     )
     keys = ("kategori", "predikat", "nip", "nama", "unit", "nama_unit", "jabatan", "nilai",
             "rating_hasil_kerja", "rating_perilaku", "alasan")
@@ -352,7 +362,7 @@ def _masalah(book: Book, result: ScoreResult, lang: str) -> None:
         ("keluaran_kol_berkas", "text", 40), ("keluaran_kol_lembar", "text"),
         ("keluaran_kol_sel", "text"), ("keluaran_kol_baris", "int"),
         ("keluaran_kol_kolom", "text", 24), ("keluaran_kol_kode", "text", 32),
-        ("keluaran_kol_tingkat", "text"), ("keluaran_kol_pesan", "text", 100),
+        ("keluaran_kol_tingkat", "text"), ("keluaran_kol_pesan", "text", WRAP),
         ("keluaran_kol_nilai_mentah", "text", 40),
     )
     issues = sorted(result.issues, key=lambda i: (i.file, i.sheet or "", i.row or 0,

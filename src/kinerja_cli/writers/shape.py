@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kinerja_cli.domain import PREDIKAT_PEGAWAI_ORDER, Periode, PredikatPegawai
+from kinerja_cli.scoring.capaian import parse_periode as parse_periode  # re-exported
 from kinerja_cli.errors import UsageError
 from kinerja_cli.messages import render
 from kinerja_cli.model import EmployeeScore, ScoreResult, UnitScore
@@ -69,19 +70,6 @@ def label(kode: str, lang: str = "id", **params: Any) -> str:
 
 
 # ---- option parsing shared by the commands -----------------------------------------------------
-
-
-def parse_periode(text: str | None) -> Periode:
-    """``TW1``..``TW4`` or ``tahunan`` (any case); None means ``tahunan``."""
-    if text is None:
-        return Periode.TAHUNAN
-    key = text.strip().lower()
-    for p in Periode:
-        if p.value.lower() == key:
-            return p
-    raise UsageError("keluaran_periode_tidak_dikenal", periode=text,
-                     pilihan=", ".join(p.value for p in Periode))
-
 
 def parse_choice(value: str, choices: Sequence[str], opsi: str) -> str:
     """``value`` (any case) when it is one of ``choices``; else a usage error naming them."""
@@ -188,8 +176,9 @@ def ranking_rows(result: ScoreResult, tingkat: str = "pegawai", unit: str | None
                  top: int | None = None) -> list[dict[str, Any]]:
     """The ranked list behind ``kinerja peringkat`` (every format renders these rows).
 
-    pegawai: ranked employees (``rank_overall`` set), ``peringkat`` is the overall rank, or the
-    rank inside the unit when ``unit`` is given. unit: ranked units (``rank`` set).
+    pegawai: ranked employees with complete data (``lengkap`` and ``rank_overall`` set; the
+    scorer ranks incomplete ones after every complete one, so the ranks shown stay 1..N),
+    ``peringkat`` is the overall rank, or the rank inside the unit when ``unit`` is given. unit: ranked units (``rank`` set).
     ``top`` keeps the rows whose ``peringkat`` is at most ``top``: equal ranks at the border
     all stay (1, 2, 2 for ``top=2``). Unranked employees (incomplete data) and units that did
     not submit are left out. Numbers are rounded half away from zero to 2 decimals.
@@ -202,7 +191,7 @@ def ranking_rows(result: ScoreResult, tingkat: str = "pegawai", unit: str | None
     if tingkat == "pegawai":
         names = unit_names(result)
         chosen = [e for e in result.employees
-                  if (e.rank_unit if kode else e.rank_overall) is not None
+                  if e.lengkap and (e.rank_unit if kode else e.rank_overall) is not None
                   and (kode is None or e.unit == kode)]
         rows = [pegawai_row(e, names, in_unit=kode is not None) for e in chosen]
         rows.sort(key=lambda r: (r["peringkat"], r["nip"]))
@@ -219,11 +208,12 @@ def ranking_rows(result: ScoreResult, tingkat: str = "pegawai", unit: str | None
 def unranked_count(result: ScoreResult, unit: str | None = None) -> int:
     kode = find_unit(result, unit) if unit is not None else None
     return sum(1 for e in result.employees
-               if e.rank_overall is None and (kode is None or e.unit == kode))
+               if (not e.lengkap or e.rank_overall is None) and (kode is None or e.unit == kode))
 
 
 def ranking_columns(tingkat: str, lang: str = "id") -> list[tuple[str, str]]:
-    """(key, header) of the terminal table and the xlsx export of a ranked list."""
+    """(key, header) of the terminal table of a ranked list (a narrow subset; csv, json and
+    xlsx carry every field)."""
     if tingkat == "unit":
         keys = [("peringkat", "keluaran_kol_peringkat"), ("unit", "keluaran_kol_kode_unit"),
                 ("nama", "keluaran_kol_nama_unit"), ("capaian", "keluaran_kol_capaian_iku"),
@@ -232,9 +222,9 @@ def ranking_columns(tingkat: str, lang: str = "id") -> list[tuple[str, str]]:
     else:
         keys = [("peringkat", "keluaran_kol_peringkat"), ("nip", "keluaran_kol_nip"),
                 ("nama", "keluaran_kol_nama"), ("unit", "keluaran_kol_unit"),
-                ("jabatan", "keluaran_kol_jabatan"), ("nilai", "keluaran_kol_nilai"),
-                ("rating_hasil_kerja", "keluaran_kol_rating_hasil"),
-                ("rating_perilaku", "keluaran_kol_rating_perilaku"),
+                ("nilai", "keluaran_kol_nilai"),
+                ("rating_hasil_kerja", "keluaran_kol_hasil_singkat"),
+                ("rating_perilaku", "keluaran_kol_perilaku_singkat"),
                 ("predikat", "keluaran_kol_predikat")]
     return [(k, label(m, lang)) for k, m in keys]
 
@@ -254,6 +244,8 @@ def cell_text(value: Any, lang: str = "id", key: str = "") -> str:
         return f"{value:.2f}"
     if isinstance(value, list | tuple):
         return "; ".join(str(v) for v in value) or "-"
+    if key.startswith("rating_") and isinstance(value, str):
+        return value.removesuffix(" Ekspektasi")  # "Di Atas": the table is narrow
     return str(value)
 
 
@@ -396,32 +388,37 @@ def summary_table(data: dict[str, Any], lang: str = "id") -> TextTable:
                  str(o["pegawai"]), str(o["pegawai_dinilai"]), str(o["pegawai_belum_lengkap"]),
                  cell_text(o["rata_rata_capaian_iku"], lang), "", cell_text(o["rata_rata_nilai"], lang)]
                 + [str(o["distribusi"][p]) for p in SHORT_PREDIKAT] + [""])
-    footer = headline_lines(data, lang)
+    footer = [text for _, text in headlines(data, lang)]
     footer.append(", ".join(f"{s} = {p}" for p, s in SHORT_PREDIKAT.items()))
     return TextTable(headers, rows, numeric, footer)
 
 
-def headline_lines(data: dict[str, Any], lang: str = "id") -> list[str]:
+def headlines(data: dict[str, Any], lang: str = "id") -> list[tuple[str, str]]:
+    """The headline sentences of :func:`summary` with their level (``info``, ``warning``,
+    ``error``): the title line, the counts, missing units, curve breaks, data problems."""
     o = data["keseluruhan"]
     lines = [
-        f"{label('keluaran_lbl_instansi', lang)}: {data['instansi']} · "
-        f"{label('keluaran_lbl_tahun', lang)} {data['tahun']} · "
-        f"{periode_label(data['periode'], lang)} · {METODE_NAMES.get(data['metode'], data['metode'])}",
-        label("keluaran_rekap_angka", lang, kirim=o["unit_mengirim"], unit=o["unit"],
-              dinilai=o["pegawai_dinilai"], belum=o["pegawai_belum_lengkap"],
-              penghargaan=o["penghargaan"], pembinaan=o["pembinaan"]),
+        ("info", f"{label('keluaran_lbl_instansi', lang)}: {data['instansi']} · "
+         f"{label('keluaran_lbl_tahun', lang)} {data['tahun']} · "
+         f"{periode_label(data['periode'], lang)} · "
+         f"{METODE_NAMES.get(data['metode'], data['metode'])}"),
+        ("info", label("keluaran_rekap_angka", lang, kirim=o["unit_mengirim"], unit=o["unit"],
+                       dinilai=o["pegawai_dinilai"], belum=o["pegawai_belum_lengkap"],
+                       penghargaan=o["penghargaan"], pembinaan=o["pembinaan"])),
     ]
     if o["unit_belum_mengirim"]:
-        lines.append(label("keluaran_rekap_belum_kirim", lang,
-                           daftar=", ".join(o["unit_belum_mengirim"])))
+        lines.append(("warning", label("keluaran_rekap_belum_kirim", lang,
+                                       daftar=", ".join(o["unit_belum_mengirim"]))))
     if o["unit_tidak_sesuai_kurva"]:
-        lines.append(label("keluaran_kurva_langgar", lang, jumlah=len(o["unit_tidak_sesuai_kurva"]),
-                           daftar=", ".join(o["unit_tidak_sesuai_kurva"])))
+        lines.append(("warning", label("keluaran_kurva_langgar", lang,
+                                       jumlah=len(o["unit_tidak_sesuai_kurva"]),
+                                       daftar=", ".join(o["unit_tidak_sesuai_kurva"]))))
     if o["kesalahan"]:
-        lines.append(label("keluaran_rekap_masalah", lang, kesalahan=o["kesalahan"],
-                           peringatan=o["peringatan"]))
+        lines.append(("error", label("keluaran_rekap_masalah", lang, kesalahan=o["kesalahan"],
+                                     peringatan=o["peringatan"])))
     elif o["peringatan"]:
-        lines.append(label("keluaran_rekap_peringatan_saja", lang, peringatan=o["peringatan"]))
+        lines.append(("warning", label("keluaran_rekap_peringatan_saja", lang,
+                                       peringatan=o["peringatan"])))
     return lines
 
 

@@ -52,6 +52,8 @@ class Col:
     kind: str = "text"
     min_width: float = 6
     max_width: float = 50
+    wrap: bool = False
+    """Long text (reasons, messages): wrapped inside ``max_width``; rows grow to fit."""
 
 
 class Book:
@@ -99,8 +101,11 @@ class Book:
             "pct": add({**cell, "num_format": "0.00"}),
             "int": add({**cell, "num_format": "0"}),
         }
+        self.f_wrap = add({**cell, "num_format": "@", "text_wrap": True})
         # Same look plus Excel's quote prefix: the cell stays text even when edited.
         self.f_text_quoted = add({**cell, "num_format": "@", "quote_prefix": True})
+        self.f_wrap_quoted = add({**cell, "num_format": "@", "quote_prefix": True,
+                                  "text_wrap": True})
         self.f_label_quoted = add({**base, "bold": True, "quote_prefix": True})
         self.f_value_quoted = add({**base, "align": "left", "quote_prefix": True})
         self._cf = {word: add({"bg_color": bg, "font_color": fg})
@@ -153,13 +158,16 @@ class Book:
         Widths fit the header and a sample of values; the header is frozen, filtered and
         repeated on every printed page.
         """
-        widths = [max(c.min_width, min(c.max_width, _longest_word(c.header) + 2)) for c in cols]
+        widths = [max(c.min_width, 9 if c.kind != "text" else 0,
+                      min(c.max_width, max(_longest_word(c.header), len(c.header) / 2) + 2))
+                  for c in cols]
         ws.set_row(first_row, 30)
         for j, c in enumerate(cols):
             self.text(ws, first_row, first_col + j, c.header, self.f_header)
         kinds = [c.kind for c in cols]
-        fmts = [self.f_kind.get(k, self.f_kind["text"]) for k in kinds]
-        quoted = self.f_text_quoted
+        fmts = [self.f_wrap if c.wrap else self.f_kind.get(c.kind, self.f_kind["text"])
+                for c in cols]
+        quoted = [self.f_wrap_quoted if c.wrap else self.f_text_quoted for c in cols]
         write_string, write_number, write_blank = ws.write_string, ws.write_number, ws.write_blank
         r = first_row
         for r, values in enumerate(rows, start=first_row + 1):
@@ -171,7 +179,7 @@ class Book:
                     continue
                 if kinds[j] == "text":
                     text = excel_text(value)
-                    write_string(r, c, text, quoted if looks_like_formula(text) else fmts[j])
+                    write_string(r, c, text, quoted[j] if looks_like_formula(text) else fmts[j])
                     if sample:
                         widths[j] = max(widths[j], min(cols[j].max_width, len(text) + 1))
                 else:

@@ -1,0 +1,128 @@
+"""``kinerja peringkat`` (alias ``rank``): ranked list of employees or units."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kinerja_cli.cli.command_rekap import PeriodeOpt, load_result
+from kinerja_cli.cli.command_ringkasan import print_table
+from kinerja_cli.cli.common import (
+    ConfigOpt,
+    DbOpt,
+    DebugOpt,
+    LangOpt,
+    QuietOpt,
+    TahunOpt,
+    guard,
+    state_from,
+    write_stdout,
+)
+
+ORDER = 80
+
+FORMATS = ("table", "csv", "json", "xlsx")
+NARROW = 110
+"""Below this console width the terminal table leaves out the two rating columns."""
+
+
+def peringkat(
+    ctx: typer.Context,
+    tingkat: Annotated[str, typer.Option(
+        "--tingkat", help="pegawai (peringkat pegawai) atau unit (peringkat unit kerja).",
+        show_default=True)] = "pegawai",
+    unit: Annotated[str | None, typer.Option(
+        "--unit", help="Hanya satu unit (kode unit); peringkat pegawai menjadi peringkat di "
+        "unit itu.", show_default=False)] = None,
+    top: Annotated[int | None, typer.Option(
+        "--top", help="Hanya peringkat 1 sampai N (peringkat sama di batas ikut semua).",
+        show_default=False)] = None,
+    format: Annotated[str, typer.Option(
+        "--format", help="table (layar, stderr), csv atau json (stdout, atau -o), xlsx "
+        "(perlu -o).", show_default=True)] = "table",
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Berkas tujuan untuk csv, json atau xlsx.",
+        show_default=False)] = None,
+    periode: PeriodeOpt = "tahunan",
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    tahun: TahunOpt = None,
+    quiet: QuietOpt = None,
+    lang: LangOpt = None,
+    debug: DebugOpt = None,
+) -> None:
+    """Daftar peringkat pegawai atau unit kerja: predikat terbaik dulu, lalu nilai; nilai
+    yang sama berbagi peringkat (1, 2, 2, 4). Pegawai yang datanya belum lengkap tidak
+    diperingkat.
+
+    Kode keluar 0, atau 1 bila belum ada berkas untuk tahun itu.
+
+    Contoh: kinerja peringkat --tingkat pegawai --unit DINKES --top 10 --format csv
+    """
+    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang,
+                       debug=debug)
+    with guard(state):
+        from kinerja_cli.atomic import atomic_write_text
+        from kinerja_cli.errors import UsageError
+        from kinerja_cli.writers import write_ranking_xlsx
+        from kinerja_cli.writers.shape import (
+            label,
+            parse_choice,
+            ranking_columns,
+            ranking_csv,
+            ranking_rows,
+            rows_to_json,
+            table_rows,
+            unranked_count,
+        )
+
+        fmt = parse_choice(format, FORMATS, "--format")
+        level = parse_choice(tingkat, ("pegawai", "unit"), "--tingkat")
+        if fmt == "xlsx" and output is None:
+            raise UsageError("keluaran_xlsx_perlu_berkas")
+        if fmt == "table" and output is not None:
+            raise UsageError("keluaran_o_untuk_berkas")
+        if top is not None and top < 1:
+            raise UsageError("keluaran_top_tidak_sah", nilai=top)
+        result = load_result(state, periode)
+        rows = ranking_rows(result, level, unit=unit, top=top)
+        if fmt == "json":
+            text = rows_to_json(rows)
+        elif fmt == "csv":
+            text = ranking_csv(rows, level)
+        if fmt in ("json", "csv"):
+            if output is None:
+                write_stdout(text)
+            else:
+                # a BOM so Excel reads the file as UTF-8 (names with diacritics)
+                atomic_write_text(output, text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+                state.say("cli_berkas_ditulis", path=str(output))
+        elif fmt == "xlsx":
+            assert output is not None
+            write_ranking_xlsx(rows, level, result, state.config(), output, lang=state.lang)
+            state.say("cli_berkas_ditulis", path=str(output))
+        else:
+            columns = ranking_columns(level, state.lang)
+            if state.console.width < NARROW:  # the ratings are in csv, json and xlsx
+                columns = [c for c in columns if not c[0].startswith("rating_")]
+            title = label("keluaran_judul_peringkat_unit" if level == "unit"
+                          else "keluaran_judul_peringkat_pegawai", state.lang)
+            numeric = [k in ("peringkat", "nilai", "capaian", "pegawai", "pegawai_dinilai")
+                       for k, _ in columns]
+            nowrap = [n or k in ("nip", "unit") for (k, _), n in zip(columns, numeric,
+                                                                    strict=True)]
+            print_table(state, title, [h for _, h in columns],
+                        table_rows(rows, columns, state.lang), numeric, nowrap)
+        if not rows:
+            state.say("keluaran_peringkat_kosong", tingkat=level)
+        if level == "pegawai":
+            missing = unranked_count(result, unit)
+            if missing:
+                state.say("keluaran_tidak_diperingkat", jumlah=missing)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("peringkat")(peringkat)
+    app.command("rank", hidden=True)(peringkat)

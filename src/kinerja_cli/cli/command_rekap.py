@@ -1,0 +1,160 @@
+"""``kinerja rekap [PATH...]`` (alias ``recap``): ingest, score, write the recap workbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from kinerja_cli.cli.common import (
+    EXIT_DATA,
+    ConfigOpt,
+    DbOpt,
+    DebugOpt,
+    LangOpt,
+    QuietOpt,
+    State,
+    TahunOpt,
+    guard,
+    state_from,
+)
+
+if TYPE_CHECKING:
+    from kinerja_cli.model import ScoreResult
+    from kinerja_cli.store import Store
+
+ORDER = 60
+
+PeriodeOpt = Annotated[
+    str,
+    typer.Option("--periode", "-p", help="Periode rekap: TW1, TW2, TW3, TW4 (kumulatif sejak "
+                 "TW1) atau tahunan.", show_default=True),
+]
+
+
+def score_store(state: State, store: Store, periode: str) -> ScoreResult | None:
+    """Score what ``store`` holds for the year; None (after saying so) when it holds nothing."""
+    from kinerja_cli.scoring import score
+    from kinerja_cli.writers.shape import parse_periode
+
+    p = parse_periode(periode)
+    cfg = state.config()
+    tahun = state.tahun or cfg.tahun
+    subs = store.current_submissions(tahun)
+    if not subs:
+        state.console.print(_escape(state.msg("keluaran_tidak_ada_data", tahun=tahun,
+                                              db=str(state.resolved_db_path))), style="red")
+        return None
+    return score(subs, cfg, p, sources=store.sources(tahun), tahun=tahun, lang=state.lang)
+
+
+def load_result(state: State, periode: str) -> ScoreResult:
+    """The scored result of the store for ``--tahun`` and ``periode`` (reading commands);
+    exits with code 1 when the store holds no file for the year."""
+    from kinerja_cli.cli.command_status import open_store
+
+    with open_store(state, create=False) as store:
+        result = score_store(state, store, periode)
+    if result is None:
+        raise typer.Exit(EXIT_DATA)
+    return result
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def rekap(
+    ctx: typer.Context,
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Berkas atau folder kiriman yang diimpor dulu sebelum rekap (boleh kosong: "
+        "rekap dari penyimpanan).", show_default=False)] = None,
+    periode: PeriodeOpt = "tahunan",
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Berkas rekap (bawaan: REKAP-<TAHUN>-<PERIODE>.xlsx di folder "
+        "ini).", show_default=False)] = None,
+    kertas: Annotated[str, typer.Option("--kertas", help="Ukuran kertas cetak: A4 atau F4.",
+                                        show_default=True)] = "A4",
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    tahun: TahunOpt = None,
+    quiet: QuietOpt = None,
+    lang: LangOpt = None,
+    debug: DebugOpt = None,
+) -> None:
+    """Tulis buku kerja rekap (Ringkasan, Unit, Pegawai, Indikator, Pembinaan, Masalah,
+    Sumber) dari berkas yang tersimpan; berkas PATH yang diberikan diimpor dulu.
+
+    Ringkasan singkat dicetak ke layar. Kode keluar 0 bila data bersih, 1 bila ada kesalahan
+    data (barisnya tidak dinilai; lihat lembar Masalah) atau belum ada berkas untuk tahun itu.
+
+    Contoh: kinerja rekap masuk/ --periode TW2 -o keluaran/REKAP-2026-TW2.xlsx
+    """
+    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang,
+                       debug=debug)
+    with guard(state):
+        from kinerja_cli.cli.command_status import open_store
+        from kinerja_cli.writers import write_recap
+        from kinerja_cli.writers.shape import parse_periode, recap_filename, summary
+        from kinerja_cli.writers.xlsx import PAPER
+
+        p = parse_periode(periode)
+        if kertas.upper() not in PAPER:
+            from kinerja_cli.errors import UsageError
+
+            raise UsageError("keluaran_kertas_tidak_dikenal", kertas=kertas,
+                             pilihan=", ".join(PAPER))
+        cfg = state.config()
+        with open_store(state, create=bool(paths)) as store:
+            if paths:
+                _ingest(state, store, paths)
+            result = score_store(state, store, p.value)
+        if result is None:
+            raise typer.Exit(EXIT_DATA)
+        target = output or Path(recap_filename(result.tahun, result.periode))
+        write_recap(result, cfg, target, lang=state.lang, kertas=kertas.upper())
+        data = summary(result)
+        state.say("keluaran_rekap_selesai", path=str(target),
+                  periode=_periode_label(result.periode, state.lang))
+        print_headlines(state, data)
+        if data["keseluruhan"]["kesalahan"]:
+            raise typer.Exit(EXIT_DATA)
+
+
+def _periode_label(periode: str, lang: str) -> str:
+    from kinerja_cli.writers.shape import periode_label
+
+    return periode_label(periode, lang)
+
+
+def print_headlines(state: State, data: dict[str, Any], *, skip_title: bool = True) -> None:
+    """The summary sentences on stderr: problems in colour; with --quiet only errors."""
+    from kinerja_cli.writers.shape import headlines
+
+    lines = headlines(data, state.lang)
+    for level, text in lines[1:] if skip_title else lines:
+        if state.quiet and level != "error":
+            continue
+        style = {"error": "bold red", "warning": "yellow"}.get(level)
+        state.console.print(_escape(text), style=style)
+
+
+def _ingest(state: State, store: Store, paths: list[Path]) -> None:
+    from kinerja_cli.cli.command_impor import print_result
+    from kinerja_cli.store import ingest_paths
+
+    cfg = state.config()
+    console = state.console
+
+    def on_progress(done: int, total: int, r: object) -> None:
+        print_result(state, console, r)  # type: ignore[arg-type]
+
+    ingest_paths(store, paths, cfg, on_progress=on_progress)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("rekap")(rekap)
+    app.command("recap", hidden=True)(rekap)
