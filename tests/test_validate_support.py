@@ -68,10 +68,11 @@ def example_target(ind: Any) -> float:
 
 def fill_template(config: Any, folder: Path, unit: str = UNIT, *, employees: int = 3,
                   name: str | None = None, tanggal: dt.date | None = dt.date(2026, 11, 20),
-                  edit: Any = None) -> Filled:
+                  edit: Any = None, nip_start: int | None = None) -> Filled:
     """Write the unit's template into ``folder`` and fill it completely and correctly.
 
     ``edit(wb, filled)`` may change the workbook before it is saved (to plant a defect).
+    NIPs are ``nip(nip_start + i)``; by default each unit of the config gets its own range.
     """
     from openpyxl import load_workbook
 
@@ -83,7 +84,9 @@ def fill_template(config: Any, folder: Path, unit: str = UNIT, *, employees: int
     filled = Filled(path=path)
 
     ident = wb[L.SHEET_IDENTITAS]
-    filled.nip_kepala = nip(1)
+    if nip_start is None:
+        nip_start = 1 + 100 * [u.kode for u in config.unit].index(unit)
+    filled.nip_kepala = nip(nip_start)
     ident.cell(row=identitas_row(ident, L.ID_NAMA_KEPALA), column=2).value = "Budi Santoso"
     ident.cell(row=identitas_row(ident, L.ID_NIP_KEPALA), column=2).value = filled.nip_kepala
     if tanggal is not None:
@@ -107,7 +110,7 @@ def fill_template(config: Any, folder: Path, unit: str = UNIT, *, employees: int
     skp_inds = config.indicators_for(unit, "pegawai")
     srow = FIRST_ROW
     for i in range(1, employees + 1):
-        n = nip(i, gender=1 + i % 2)
+        n = nip(nip_start + i - 1, gender=1 + i % 2)
         prow = FIRST_ROW + i - 1
         filled.pegawai_rows[n] = prow
         values = {L.COL_NIP: n, L.COL_NAMA: f"Pegawai Nomor {i}", L.COL_JABATAN: "Analis",

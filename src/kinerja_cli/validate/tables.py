@@ -144,18 +144,41 @@ def _is_numbering_row(sheet: RawSheet, row: int) -> bool:
     return all(b == a + 1 for a, b in itertools.pairwise(nums))
 
 
+def _all_headers(sheet: RawSheet, row: int) -> bool:
+    """Every non-empty cell of ``row`` is a contract header (the lower row of a 2-row header)."""
+    values = [v for v in (sheet.rows[row - 1] if 0 < row <= len(sheet.rows) else [])
+              if not is_blank(v)]
+    return bool(values) and all(isinstance(v, str) and canonical_header(v) is not None
+                                for v in values)
+
+
 def find_table(sheet: RawSheet, columns: Iterable[str], required: Iterable[str]) -> HeaderSearch:
-    """Locate the header of ``sheet`` among its first rows and map the contract columns."""
+    """Locate the header of ``sheet`` among its first rows and map the contract columns.
+
+    The header is the row naming the most contract columns, or a pair of rows (group cells
+    such as "Realisasi" merged above "TW1".."TW4") when the lower row holds only headers and
+    the pair names more columns than any single row.
+    """
     wanted = frozenset(columns)
     req = list(required)
-    best_row, best = 0, cast(dict[str, tuple[int, str]], {})
     limit = min(HEADER_SEARCH_ROWS, sheet.max_row)
+    matches = {r: _row_matches(sheet, r, wanted) for r in range(1, limit + 2)}
+    best_row, best_last = 0, 0
+    best = cast(dict[str, tuple[int, str]], {})
     for r in range(1, limit + 1):
-        m = _row_matches(sheet, r, wanted)
-        if len(m) > len(best):
-            best_row, best = r, m
+        if len(matches[r]) > len(best):
+            best_row, best_last, best = r, r, dict(matches[r])
+        lower = matches.get(r + 1, {})
+        if matches[r] and lower and _all_headers(sheet, r + 1):
+            used = {c for c, _ in matches[r].values()}
+            combined = dict(matches[r])
+            for k, (c, t) in lower.items():
+                if k not in combined and c not in used:
+                    combined[k] = (c, t)
+            if len(combined) > len(best):
+                best_row, best_last, best = r, r + 1, combined
     if not best:
-        found = [header_text(v) for v in (sheet.rows[0] if sheet.rows else []) if not is_blank(v)]
+        found: list[str] = []
         for r in range(1, limit + 1):  # show the first non-empty row as "what we found"
             row_texts = [header_text(v) for v in sheet.rows[r - 1] if not is_blank(v)]
             if row_texts:
@@ -164,25 +187,14 @@ def find_table(sheet: RawSheet, columns: Iterable[str], required: Iterable[str])
         return HeaderSearch(None, req, found[:20])
     cols = {k: c for k, (c, _) in best.items()}
     texts = {k: t for k, (_, t) in best.items()}
-    header_row = best_row
-    # A two-row header: merged group cells above ("Realisasi" over "TW1".."TW4").
-    below = _row_matches(sheet, best_row + 1, wanted)
-    extra = {k: v for k, v in below.items() if k not in cols and v[0] not in cols.values()}
-    if extra:
-        below_values = [v for v in sheet.rows[best_row] if not is_blank(v)] if best_row < len(
-            sheet.rows) else []
-        if all(isinstance(v, str) and canonical_header(v) is not None for v in below_values):
-            for k, (c, t) in extra.items():
-                cols[k] = c
-                texts[k] = t
-            header_row = best_row + 1
-    data_start = header_row + 1
+    data_start = best_last + 1
     if _is_numbering_row(sheet, data_start):
         data_start += 1
-    dups = _duplicates(sheet, best_row, cols)
+    dups = [d for r in range(best_row, best_last + 1) for d in _duplicates(sheet, r, cols)]
     missing = [c for c in req if c not in cols]
-    found = [header_text(v) for v in sheet.rows[best_row - 1] if not is_blank(v)]
-    table = Table(sheet=sheet, header_row=header_row, data_start=data_start, cols=cols,
+    found = [header_text(v) for r in range(best_row, best_last + 1)
+             for v in sheet.rows[r - 1] if not is_blank(v)]
+    table = Table(sheet=sheet, header_row=best_last, data_start=data_start, cols=cols,
                   headers=texts, duplicates=dups)
     return HeaderSearch(table, missing, found[:20])
 
