@@ -12,11 +12,11 @@ import subprocess
 import zipfile
 
 import pytest
+from tests.conftest import needs_soffice
+from tests.test_template_support import small_config
 
 from kinerja_cli import layout as L
 from kinerja_cli.template import HEADER_ROW, IDENTITAS_ROW, write_templates
-from tests.conftest import needs_soffice
-from tests.test_template_support import small_config
 
 pytestmark = [needs_soffice, pytest.mark.soffice, pytest.mark.slow]
 

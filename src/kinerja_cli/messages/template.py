@@ -108,10 +108,12 @@ MESSAGES = {
         "per quarter, without its unit.",
     },
     "templat_petunjuk_6": {
-        "id": "Angka desimal boleh memakai koma atau titik (85,5). Persentase ditulis sebagai "
-        "angka (90 untuk 90 %). Jangan memakai rumus untuk isian: hasil rumus tidak dibaca.",
-        "en": "Decimals may use a comma or a point (85,5). Percentages are written as numbers "
-        "(90 for 90 %). Do not use formulas for entries: formula results are not read.",
+        "id": "Tulis angka desimal dengan pemisah desimal komputer Anda (85,5 atau 85.5), "
+        "tanpa satuan. Persentase ditulis sebagai angka (90 untuk 90 %). Jangan memakai rumus "
+        "untuk isian: hasil rumus tidak dibaca.",
+        "en": "Write decimals with your computer's decimal separator (85,5 or 85.5), without "
+        "the unit. Percentages are written as numbers (90 for 90 %). Do not use formulas for "
+        "entries: formula results are not read.",
     },
     "templat_petunjuk_7": {
         "id": "Jangan mengganti nama lembar atau judul kolom, dan jangan menghapus lembar "
