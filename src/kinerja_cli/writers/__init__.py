@@ -6,8 +6,8 @@ Nothing here computes a score. Heavy libraries (xlsxwriter) are imported inside 
 
 from __future__ import annotations
 
-from kinerja_cli.writers.recap import SHEETS, write_recap
 from kinerja_cli.writers.ranking import write_ranking_xlsx
+from kinerja_cli.writers.recap import SHEETS, write_recap
 from kinerja_cli.writers.safe import csv_field, looks_like_formula, safe_text
 from kinerja_cli.writers.shape import (
     PEGAWAI_FIELDS,

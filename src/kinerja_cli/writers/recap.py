@@ -89,7 +89,7 @@ def _cols(lang: str, *spec: tuple[str, str] | tuple[str, str, float]) -> list[Co
     out = []
     for item in spec:
         kode, kind = item[0], item[1]
-        width = float(item[2]) if len(item) > 2 else 50.0  # type: ignore[misc]
+        width = float(item[2]) if len(item) > 2 else 50.0
         if width == WRAP:
             out.append(Col(label(kode, lang), kind, min_width=30, max_width=WRAP_WIDTH,
                            wrap=True))

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from kinerja_cli.domain import PREDIKAT_PEGAWAI_ORDER, Periode, PredikatPegawai
-from kinerja_cli.scoring.capaian import parse_periode as parse_periode  # re-exported
 from kinerja_cli.errors import UsageError
 from kinerja_cli.messages import render
 from kinerja_cli.model import EmployeeScore, ScoreResult, UnitScore
 from kinerja_cli.rounding import round_half_up
+from kinerja_cli.scoring.capaian import parse_periode as parse_periode  # re-exported
 from kinerja_cli.writers.safe import csv_field, markdown_cell
 
 TINGKAT = ("pegawai", "unit")
@@ -375,7 +375,7 @@ class TextTable:
 def summary_table(data: dict[str, Any], lang: str = "id") -> TextTable:
     """The per-unit table of :func:`summary` with an overall row, plus headline lines."""
     headers = [label(m, lang) for _, m, _ in SUMMARY_COLUMNS]
-    headers += list(SHORT_PREDIKAT.values()) + [label("keluaran_kol_kurva", lang)]
+    headers += [*list(SHORT_PREDIKAT.values()), label("keluaran_kol_kurva", lang)]
     numeric = [n for _, _, n in SUMMARY_COLUMNS] + [True] * len(SHORT_PREDIKAT) + [False]
     rows = []
     for u in data["unit"]:

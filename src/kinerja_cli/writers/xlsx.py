@@ -173,17 +173,17 @@ class Book:
         for r, values in enumerate(rows, start=first_row + 1):
             sample = r - first_row <= WIDTH_SAMPLE_ROWS
             for j, value in enumerate(values):
-                c = first_col + j
+                cx = first_col + j
                 if value is None:
-                    write_blank(r, c, None, fmts[j])
+                    write_blank(r, cx, None, fmts[j])
                     continue
                 if kinds[j] == "text":
                     text = excel_text(value)
-                    write_string(r, c, text, quoted[j] if looks_like_formula(text) else fmts[j])
+                    write_string(r, cx, text, quoted[j] if looks_like_formula(text) else fmts[j])
                     if sample:
                         widths[j] = max(widths[j], min(cols[j].max_width, len(text) + 1))
                 else:
-                    write_number(r, c, value, fmts[j])
+                    write_number(r, cx, value, fmts[j])
                     if sample:
                         widths[j] = max(widths[j], min(cols[j].max_width, len(f"{value:.2f}") + 1))
         last_col = first_col + len(cols) - 1
