@@ -139,6 +139,8 @@ class Keamanan(_Model):
     memori_baca_maks_mb: Annotated[StrictInt, Field(ge=128)] = 1024
     ukuran_entri_maks_mb: Annotated[float, Field(gt=0)] = 250
     """Largest uncompressed size of one part inside a zip container (xlsx, ods)."""
+    baris_maks: Annotated[StrictInt, Field(gt=0)] = 250_000
+    """Most rows one sheet may declare (its ``<dimension>``); the template allows 100,000."""
 
 
 class Unit(_Model):
