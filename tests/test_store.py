@@ -379,3 +379,14 @@ def test_sources_are_exactly_the_current_versions(store):
                                                             ("DISPAR", 1)]
     assert set(sources[0]) == {"unit", "file", "sha256", "version", "ingested_at", "fingerprint"}
     assert sources[0]["fingerprint"] == FINGERPRINT
+
+
+def test_known_submissions_are_used_as_they_are(store):
+    a, a_data = make_submission("DINKES", seed=1)
+    b, b_data = make_submission("BKD", seed=2)
+    store.ingest(a, a_data)
+    result = store.ingest(b, b_data)
+    assert result.submission is b
+    both = store.current_submissions(2026, known={b.sha256: b})
+    assert both[0] is b and both[1] is not a and both[1] == a
+    assert store.current_submissions(2026, known={"f" * 64: a}) == [b, a]

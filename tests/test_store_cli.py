@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from tests.conftest import BUNDLED_CONFIG
@@ -248,3 +250,34 @@ def test_missing_path_exit_3_and_empty_folder(invoke, ws):
 def test_bad_format_is_a_usage_error(invoke, ws):
     result = run(invoke, ws, "status", "--format", "xml")
     assert result.exit_code == 2 and "xml" in err(result)
+
+
+def test_library_batch_on_real_workbooks_round_trips(ws, config):
+    """ingest_paths on real files: oldest first, what the store rebuilds equals what validation
+    produced, and the batch goes on past a file that vanished before it was read."""
+    from kinerja_cli.store import IngestStatus, ingest_paths
+
+    inbox = ws / "masuk"
+    victim = inbox / "RENCANA-DINKES-2026 (salinan).xlsx"
+    shutil.copy(inbox / "RENCANA-DINKES-2026.xlsx", victim)
+    order = ["RENCANA-DISPAR-2026.xlsx", "RENCANA-BKD-2026.xlsx", "RENCANA-DINKES-2026.xlsx",
+             victim.name]
+    for age, name in enumerate(order):
+        os.utime(inbox / name, (1_700_000_000 + age, 1_700_000_000 + age))
+    seen: list[tuple[int, int, str]] = []
+
+    def on_progress(done: int, total: int, r) -> None:
+        seen.append((done, total, Path(r.file).name))
+        if done == 1:
+            victim.unlink()  # someone cleans the folder while the import runs
+
+    with Store.open(ws / "kinerja.db") as store:
+        results = ingest_paths(store, [inbox], config, keep_submissions=True,
+                               on_progress=on_progress)
+        known = {r.sha256: r.submission for r in results if r.submission is not None}
+        assert len(known) == len(UNITS)
+        assert store.current_submissions(2026) == store.current_submissions(2026, known=known)
+    assert seen == [(i, 4, name) for i, name in enumerate(order, start=1)]
+    assert [r.status for r in results] == [IngestStatus.NEW] * 3 + [IngestStatus.FAILED]
+    assert results[-1].issues[0].kode == "impor_tidak_terbaca"
+    assert results[-1].to_dict()["issues"][0]["pesan"].startswith("Berkas tidak dapat dibaca")

@@ -7,7 +7,9 @@ nothing in this module knows it talks to SQLite.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+import itertools
+import operator
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
@@ -153,6 +155,7 @@ class Store:
                 result.status = IngestStatus.NOT_COUNTED
                 result.issues = [i for i in submission.issues if i.is_error and i.row is None]
             self._step("commit")
+        result.submission = submission
         return result
 
     def _insert_records(self, sid: int, sub: Submission) -> None:
@@ -189,13 +192,20 @@ class Store:
         return self._db.query_one("SELECT 1 FROM submission WHERE sha256 = ?",
                                   (sha256,)) is not None
 
-    def current_submissions(self, tahun: int) -> list[Submission]:
+    def current_submissions(self, tahun: int, *,
+                            known: Mapping[str, Submission] | None = None) -> list[Submission]:
         """The counted current version of each unit for ``tahun``, as the Submissions that
-        were ingested (records and issues included), ordered by unit code."""
+        were ingested (records and issues included), ordered by unit code.
+
+        ``known`` maps sha256 to a Submission the caller already holds (what it just
+        ingested, see ``ingest_paths(keep_submissions=True)``): those are returned as they
+        are instead of being rebuilt from the tables."""
         rows = self._db.query(
             f"SELECT {_SUBMISSION_COLUMNS} FROM submission WHERE tahun = ? AND {_CURRENT} "
             "ORDER BY unit", (tahun,))
-        return self._rebuild(rows)
+        known = known or {}
+        rebuilt = iter(self._rebuild([r for r in rows if r[1] not in known]))
+        return [known[r[1]] if r[1] in known else next(rebuilt) for r in rows]
 
     def load(self, sha256: str) -> Submission:
         """One stored file's Submission, by its full sha256 or a unique prefix."""
@@ -218,20 +228,21 @@ class Store:
                                    mtime=codec.parse_datetime(mtime), meta=meta)
         for chunk in _chunks(ids, 500):
             marks = ", ".join("?" for _ in chunk)
-            for sid, *values in self._db.query(
+            for row in self._db.query(
                     f"SELECT submission_id, {_IDENTITAS_COLUMNS} FROM identitas "
                     f"WHERE submission_id IN ({marks})", chunk):
-                subs[sid].identitas = codec.identitas_from(tuple(values))
+                subs[row[0]].identitas = codec.identitas_from(row)
             for table, columns, build, attr in (
                 ("iku_row", _IKU_COLUMNS, codec.iku_from, "iku"),
                 ("pegawai_row", _PEGAWAI_COLUMNS, codec.pegawai_from, "pegawai"),
                 ("skp_row", _SKP_COLUMNS, codec.skp_from, "skp"),
                 ("issue", _ISSUE_COLUMNS, codec.issue_from, "issues"),
             ):
-                for sid, *values in self._db.query(
-                        f"SELECT submission_id, {columns} FROM {table} "
-                        f"WHERE submission_id IN ({marks}) ORDER BY submission_id, seq", chunk):
-                    getattr(subs[sid], attr).append(build(tuple(values)))
+                rows_of = self._db.query(
+                    f"SELECT submission_id, {columns} FROM {table} "
+                    f"WHERE submission_id IN ({marks}) ORDER BY submission_id, seq", chunk)
+                for sid, group in itertools.groupby(rows_of, key=operator.itemgetter(0)):
+                    setattr(subs[sid], attr, [build(r) for r in group])
         return [subs[i] for i in ids]
 
     def history(self, *, tahun: int | None = None, unit: str | None = None) -> list[StoredVersion]:

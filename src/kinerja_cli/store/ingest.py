@@ -22,7 +22,8 @@ ProgressCallback = Callable[[int, int, IngestResult], None]
 
 def ingest_paths(store: Store, paths: Iterable[str | Path], config: Config, *,
                  on_progress: ProgressCallback | None = None, tahun: int | None = None,
-                 skipped: list[Skipped] | None = None) -> list[IngestResult]:
+                 skipped: list[Skipped] | None = None,
+                 keep_submissions: bool = False) -> list[IngestResult]:
     """Validate and store every supported file under ``paths`` (files or folders).
 
     Files are taken oldest first (by modification time, then name), so when one batch holds
@@ -32,6 +33,11 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], config: Config, *,
     year files are checked against (default: the config's). A path that does not exist raises
     :class:`~kinerja_cli.errors.InputError` before anything is stored. Files inside folders
     that are not spreadsheets (or are lock files, feedback copies) are appended to ``skipped``.
+
+    ``keep_submissions`` keeps each validated Submission on its result (``result.submission``;
+    not for duplicates, which were not validated again): pass them as ``known`` to
+    :meth:`Store.current_submissions` to score right after ingesting without rebuilding them.
+    It costs the memory of the whole batch, so it is off by default.
     """
     from kinerja_cli.validate import expand_paths
 
@@ -40,6 +46,8 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], config: Config, *,
     results: list[IngestResult] = []
     for done, path in enumerate(files, start=1):
         result = ingest_file(store, path, config, tahun=tahun)
+        if not keep_submissions:
+            result.submission = None
         results.append(result)
         if on_progress is not None:
             on_progress(done, total, result)

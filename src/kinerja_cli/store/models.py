@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from kinerja_cli.model import Issue
+from kinerja_cli.model import Issue, Submission
 
 
 class IngestStatus(StrEnum):
@@ -41,6 +41,9 @@ class IngestResult:
     issues: list[Issue] = field(default_factory=list)
     """Issues of this file: the structural ones for ``stored-not-counted``, the reason for
     ``failed``; empty otherwise (see ``kinerja validasi`` or the store for the rest)."""
+    submission: Submission | None = field(default=None, repr=False, compare=False)
+    """The validated Submission, only when asked for (``ingest_paths(keep_submissions=True)``),
+    so a caller that scores right after ingesting need not rebuild it from the store."""
 
     @property
     def stored(self) -> bool:
