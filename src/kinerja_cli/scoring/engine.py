@@ -132,6 +132,19 @@ def score_row(
                     record.sheet, record.row, reason)
 
 
+class _Notes:
+    """Appends a message kode to a list once (notes keep their first-seen order)."""
+
+    __slots__ = ("notes",)
+
+    def __init__(self, notes: list[str]) -> None:
+        self.notes = notes
+
+    def __call__(self, kode: str | None) -> None:
+        if kode and kode not in self.notes:
+            self.notes.append(kode)
+
+
 def score_employee(
     pegawai: PegawaiRecord,
     rows: list[RowScore],
@@ -143,26 +156,26 @@ def score_employee(
 ) -> EmployeeScore:
     """One employee from their scored SKP rows (see docs/penilaian.md for every rule)."""
     notes: list[str] = []
-
-    def note(kode: str | None) -> None:
-        if kode and kode not in notes:
-            notes.append(kode)
-
+    note = _Notes(notes)
     regime_8 = penilaian.metode == METODE_8_2021
     if not pegawai.valid:
         note(EMP_INVALID)
     if not rows:
         note(EMP_NO_SKP)
+    values: list[float] = []
+    weights: list[float | None] = []
     for r in rows:
-        if r.capaian is None:
+        v = r.nilai_capaian if regime_8 else r.capaian
+        if v is None:
             note(r.catatan)
-    data_ok = pegawai.valid and bool(rows) and all(r.capaian is not None for r in rows)
+        else:
+            values.append(v)
+            weights.append(r.bobot)
+    data_ok = pegawai.valid and bool(rows) and len(values) == len(rows)
 
     nilai: float | None = None
     if data_ok:
-        values = [v for r in rows
-                  if (v := (r.nilai_capaian if regime_8 else r.capaian)) is not None]
-        norm, equal = normalised_weights([r.bobot for r in rows])
+        norm, equal = normalised_weights(weights)
         if equal and len(rows) > 1:
             note(EMP_EQUAL_WEIGHTS)
         nilai = weighted_mean(values, norm)
@@ -314,25 +327,23 @@ def _empty_unit(kode: str, nama: str, *, submitted: bool, source: str | None) ->
 
 def rank_employees(employees: Sequence[EmployeeScore]) -> list[EmployeeScore]:
     """Set ``rank_unit`` and ``rank_overall``; return the employees in overall rank order
-    (ties ordered by NIP, then unit)."""
+    (ties ordered by NIP, then unit).
 
+    The overall order restricted to one unit is that unit's order (same key, same
+    tie-break), so one sort serves both ranks."""
     keys = {id(e): employee_rank_key(e.predikat, e.nilai, e.lengkap) for e in employees}
-
-    def key(e: EmployeeScore) -> tuple[int, int, float]:
-        return keys[id(e)]
-
-    def tiebreak(e: EmployeeScore) -> tuple[str, str]:
-        return (e.nip, e.unit)
-
-    by_unit: dict[str, list[EmployeeScore]] = defaultdict(list)
-    for e in employees:
-        by_unit[e.unit].append(e)
-    for members in by_unit.values():
-        for rank, e in competition_ranks(members, key, tiebreak):
-            e.rank_unit = rank
+    ranked = competition_ranks(employees, lambda e: keys[id(e)], lambda e: (e.nip, e.unit))
+    seen: dict[str, tuple[int, tuple[int, int, float], int]] = {}  # unit -> (count, key, rank)
     ordered: list[EmployeeScore] = []
-    for rank, e in competition_ranks(employees, key, tiebreak):
+    for rank, e in ranked:
         e.rank_overall = rank
+        k = keys[id(e)]
+        count, previous, unit_rank = seen.get(e.unit, (0, k, 1))
+        count += 1
+        if k != previous:
+            unit_rank = count
+        seen[e.unit] = (count, k, unit_rank)
+        e.rank_unit = unit_rank
         ordered.append(e)
     return ordered
 

@@ -77,7 +77,11 @@ def weighted_mean(values: Sequence[float], norm: Sequence[float]) -> float:
     """Mean of ``values`` with weights ``norm`` already summing to 1."""
     if not values:
         raise ValueError("no values")
-    total = sum(v * w for v, w in zip(values, norm, strict=True))
+    if len(values) != len(norm):
+        raise ValueError("values and weights differ in length")
+    total = 0.0
+    for v, w in zip(values, norm, strict=True):
+        total += v * w
     # The mean of values lies between their min and max; keep float sums from stepping out.
     return min(max(total, min(values)), max(values))
 
