@@ -183,3 +183,29 @@ def test_whole_capaian_rounding_is_half_away_from_zero(units, places):
 
     c = units / 10**places if places else float(units)
     assert capaian_bulat(c) == round_half_up(c, 0)
+
+
+@PROPS
+@given(st.lists(st.tuples(st.sampled_from(["A", "B", "C"]),
+                          st.one_of(st.none(), st.sampled_from(
+                              [p.value for p in PREDIKAT_PEGAWAI_ORDER])),
+                          st.sampled_from([None, 90.0, 100.0, 110.0])),
+                max_size=30))
+def test_unit_and_overall_ranks_agree_with_the_key(spec):
+    from kinerja_cli.model import EmployeeScore
+    from kinerja_cli.scoring import rank_employees
+
+    emps = [EmployeeScore(nip=f"{i:018d}", nama=None, unit=u, jabatan=None, golongan=None,
+                          nilai=n, rating_hasil_kerja=None, rating_hasil_kerja_derived=False,
+                          rating_perilaku=None, predikat=p, lengkap=p is not None)
+            for i, (u, p, n) in enumerate(spec)]
+    ordered = rank_employees(emps)
+    assert len(ordered) == len(emps)
+
+    def key(e):
+        return employee_rank_key(e.predikat, e.nilai, e.lengkap)
+
+    for e in emps:
+        assert e.rank_overall == 1 + sum(1 for x in emps if key(x) < key(e))
+        assert e.rank_unit == 1 + sum(1 for x in emps if x.unit == e.unit and key(x) < key(e))
+    assert [key(e) for e in ordered] == sorted(key(e) for e in emps)
