@@ -176,7 +176,6 @@ _FORMULA_CELL = re.compile(
 _ERROR_CELL = re.compile(
     rb"<" + _P + rb'c\b([^>]*\st="e"[^>]*)>(.*?)</' + _P + rb"c>", re.DOTALL)
 _VALUE = re.compile(rb"<" + _P + rb"v\b[^>]*>(.*?)</" + _P + rb"v>", re.DOTALL)
-_ANY_F = re.compile(rb"<" + _P + rb"f[\s>/]")
 _ROW_OR_CELL = re.compile(rb"<" + _P + rb"(row|c)\b([^>]*)>")
 _ROW_R = re.compile(rb'\sr="([0-9]{1,7})"')
 
@@ -231,20 +230,58 @@ def _unescape(raw: bytes) -> str:
             .replace("&apos;", "'").replace("&amp;", "&"))
 
 
+_ROOT = re.compile(rb"<([A-Za-z_][\w.\-]*:)?worksheet\b")
+FAST_PATH_MAX_STYLES = 64
+
+
+def _root_prefix(xml: bytes) -> bytes:
+    m = _ROOT.search(xml, 0, 64 * 1024)
+    return m.group(1) or b"" if m else b""
+
+
+def _percent_fast(xml: bytes, prefix: bytes, percent_ids: frozenset[int]) -> set[Cell] | None:
+    """Percentage cells written the usual way (``<c r="D6" s="9"``: address first, style
+    next), or None when some styled element does not fit that shape (row styles, another
+    attribute order), so the general scan must run."""
+    if len(percent_ids) > FAST_PATH_MAX_STYLES:
+        return None
+    alternatives = b"|".join(str(i).encode() for i in sorted(percent_ids))
+    pattern = re.compile(b"<" + re.escape(prefix) + rb'c r="([A-Z]{1,3})([0-9]{1,7})" s="(?:'
+                         + alternatives + rb')"')
+    found = pattern.findall(xml)
+    expected = sum(xml.count(b' s="%d"' % i) for i in percent_ids)
+    if len(found) != expected:
+        return None
+    cols: dict[bytes, int] = {}
+    out: set[Cell] = set()
+    for letters, digits in found:
+        col = cols.get(letters)
+        if col is None:
+            col = cols[letters] = _col_number(letters)
+        out.add((int(digits), col))
+    return out
+
+
 def scan_sheet(xml: bytes, percent_ids: frozenset[int]) -> SheetExtras:
     """Percentage-formatted cells, formulas without a saved value and error cells of one sheet
     part."""
     address = _Addresser(xml)
+    prefix = _root_prefix(xml)
     percent: set[Cell] = set()
     if percent_ids:
-        alternatives = b"|".join(str(i).encode() for i in sorted(percent_ids))
-        pattern = re.compile(rb"<" + _P + rb'c\b([^>]*?\ss="(?:' + alternatives + rb')"[^>]*)>')
-        for m in pattern.finditer(xml):
-            cell = address(m.start(), m.group(1))
-            if cell is not None:
-                percent.add(cell)
+        fast = _percent_fast(xml, prefix, percent_ids)
+        if fast is not None:
+            percent = fast
+        else:
+            alternatives = b"|".join(str(i).encode() for i in sorted(percent_ids))
+            pattern = re.compile(rb"<" + _P + rb'c\b([^>]*?\ss="(?:' + alternatives
+                                 + rb')"[^>]*)>')
+            for m in pattern.finditer(xml):
+                cell = address(m.start(), m.group(1))
+                if cell is not None:
+                    percent.add(cell)
     formulas: set[Cell] = set()
-    if _ANY_F.search(xml):
+    if re.search(b"<" + re.escape(prefix) + rb"f[ >/]", xml):
         for m in _FORMULA_CELL.finditer(xml):
             attrs, value = m.group(1), m.group(2)
             if value:

@@ -133,19 +133,20 @@ def _parse(source: str | bytes, fmt: str, display: str) -> dict[str, RawSheet]:
         return {SHEET_SKP: RawSheet(name=SHEET_SKP, rows=read_delimited(data, display),
                                     percent_cells=frozenset())}
     if fmt in ("xlsx", "xlsm", "ods"):
+        from concurrent.futures import ThreadPoolExecutor
+
         from kinerja_cli.readers.ooxml import refuse_doctype
 
         with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as zf:
             refuse_doctype(zf, display)
-            if fmt == "ods":
-                from kinerja_cli.readers.ods import scan_content
-
-                extras = scan_content(zf)
-            else:
-                from kinerja_cli.readers.ooxml import scan_workbook
-
-                extras = scan_workbook(zf)
-        sheets = _read_calamine(source)
+            # python-calamine releases the GIL: it parses in a thread while this one scans
+            # the XML for number formats, formulas and errors.
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                values = pool.submit(_read_calamine, source)
+                try:
+                    extras = _scan_extras(zf, fmt)
+                finally:
+                    sheets = values.result()
         for name, sheet in sheets.items():
             found = extras.get(name)
             if found is not None:
@@ -158,6 +159,16 @@ def _parse(source: str | bytes, fmt: str, display: str) -> dict[str, RawSheet]:
     if fmt == "xls":
         return _read_calamine(source)
     raise InputError("format_tidak_didukung", path=display, jenis=fmt)
+
+
+def _scan_extras(zf: zipfile.ZipFile, fmt: str) -> dict[str, Any]:
+    if fmt == "ods":
+        from kinerja_cli.readers.ods import scan_content
+
+        return scan_content(zf)
+    from kinerja_cli.readers.ooxml import scan_workbook
+
+    return scan_workbook(zf)
 
 
 def _read_calamine(source: str | bytes) -> dict[str, RawSheet]:
