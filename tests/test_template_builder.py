@@ -85,7 +85,8 @@ def test_english_formulas_pass(formula):
 
 
 @pytest.mark.parametrize("formula", ["=JUMLAH(A1,A2)", "=SUM(A1;A2)", "=IF(A1>0;1;2)",
-                                     "=A1;B1", "=", "=" + "1+" * 5000 + "1"])
+                                     "=A1;B1", "=", "=" + "1+" * 5000 + "1",
+                                     "=XLOOKUP(A1,B:B,C:C)", "=_xlfn.JUMLAH(A1)"])
 def test_local_or_broken_formulas_are_refused(formula):
     with pytest.raises(ExcelLimitError):
         check_formula(formula)

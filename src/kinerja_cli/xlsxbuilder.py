@@ -268,26 +268,32 @@ class WorkbookBuilder:
         props.modified = when
 
     def save(self, path: str | Path) -> Path:
-        """Write the workbook to ``path`` with fixed zip timestamps (same content, same bytes).
+        """Write the workbook to ``path`` deterministically (see :func:`save_workbook`)."""
+        return save_workbook(self.wb, path)
 
-        Unlike ``Workbook.save`` this does not stamp the current time into the document
-        properties. Callers wanting atomicity pass the temp path of
-        :func:`kinerja_cli.atomic.atomic_path`.
-        """
-        from openpyxl.writer.excel import ExcelWriter
 
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-            ExcelWriter(self.wb, archive).write_data()
-        buf.seek(0)
-        out = Path(path)
-        with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-            for info in src.infolist():
-                fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
-                fixed.compress_type = zipfile.ZIP_DEFLATED
-                fixed.external_attr = 0o600 << 16
-                dst.writestr(fixed, src.read(info.filename))
-        return out
+def save_workbook(wb: Workbook, path: str | Path) -> Path:
+    """Write any openpyxl workbook to ``path`` with fixed zip timestamps: same content, same
+    bytes.
+
+    Unlike ``Workbook.save`` this does not stamp the current time into the document
+    properties (set them with :meth:`WorkbookBuilder.set_properties`). Callers wanting
+    atomicity pass the temp path of :func:`kinerja_cli.atomic.atomic_path`.
+    """
+    from openpyxl.writer.excel import ExcelWriter
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(wb, archive).write_data()
+    buf.seek(0)
+    out = Path(path)
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(info.filename))
+    return out
 
 
 def _set_text(cell: Cell, text: str) -> None:
