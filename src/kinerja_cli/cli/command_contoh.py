@@ -15,6 +15,7 @@ from kinerja_cli.cli.common import (
     State,
     TahunOpt,
     guard,
+    progress_bar,
     state_from,
 )
 
@@ -116,18 +117,10 @@ def _write(state: State, cfg: Config, out: Path, seed: int, codes: list[str] | N
            total: int) -> list[ExampleFile]:
     from kinerja_cli.examples import generate_examples
 
-    show_bar = not state.quiet and state.console.is_terminal
-    if not show_bar:
-        return generate_examples(cfg, out, seed=seed, units=codes,
-                                 on_progress=lambda d, t, f: _line(state, d, t, f))
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  console=state.console, transient=True) as progress:
-        task = progress.add_task(state.msg("contoh_menulis"), total=total)
+    with progress_bar(state, state.msg("contoh_menulis"), total) as advance:
 
         def on_progress(done: int, all_: int, f: ExampleFile) -> None:
-            progress.update(task, completed=done)
+            advance(done)
             _line(state, done, all_, f)
 
         return generate_examples(cfg, out, seed=seed, units=codes, on_progress=on_progress)

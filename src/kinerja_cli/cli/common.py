@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -179,6 +179,25 @@ def guard(state: State) -> Iterator[None]:
             style="bold red",
         )
         raise typer.Exit(EXIT_INTERNAL) from None
+
+
+@contextlib.contextmanager
+def progress_bar(state: State, description: str, total: int
+                 ) -> Iterator[Callable[[int], None]]:
+    """A transient progress bar on stderr, only when it is a terminal and not ``--quiet``.
+
+    Yields ``advance(done)``; without a terminal it is a no-op, so a command prints its own
+    one line per item either way (``state.say`` lines appear above the bar).
+    """
+    if state.quiet or not state.console.is_terminal:
+        yield lambda _done: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=state.console, transient=True) as bar:
+        task = bar.add_task(description, total=total)
+        yield lambda done: bar.update(task, completed=done)
 
 
 def write_stdout(text: str) -> None:
