@@ -60,19 +60,25 @@ def _status_word(state: State, report: ValidationReport, path: str, status: str)
     return word
 
 
+def print_skipped(state: State, console: Console, report: ValidationReport) -> None:
+    from rich.markup import escape
+
+    from kinerja_cli.messages import render
+
+    for skipped in report.skipped:
+        console.print(escape(render(skipped.kode, state.lang, path=str(skipped.path))),
+                      style="dim")
+
+
 def print_summary(state: State, console: Console, report: ValidationReport,
                   shown: int) -> None:
     """Per file: errors, warnings, verdict; then the issues (at most ``shown``)."""
     from rich.markup import escape
     from rich.table import Table
 
-    from kinerja_cli.messages import render
-
     lang = state.lang
     if not state.quiet:
-        for skipped in report.skipped:
-            console.print(escape(render(skipped.kode, lang, path=str(skipped.path))),
-                          style="dim")
+        print_skipped(state, console, report)
         files = Table(title=None, show_lines=False, header_style="bold")
         for title in state.msg("validasi_kolom_berkas").split("|"):
             files.add_column(title, overflow="fold")
@@ -111,7 +117,8 @@ def print_summary(state: State, console: Console, report: ValidationReport,
                                        peringatan=report.warning_count)), style=style)
 
 
-def write_feedback_files(state: State, report: ValidationReport, out_dir: Path) -> list[Path]:
+def write_feedback_files(state: State, report: ValidationReport, out_dir: Path,
+                         config: Config) -> list[Path]:
     """One ``<stem>-UMPAN-BALIK.xlsx`` per checked file (names made unique when two inputs
     share a stem: ``<stem>-<ext>-UMPAN-BALIK.xlsx``)."""
     from kinerja_cli.validate import feedback_filename, write_feedback
@@ -127,7 +134,8 @@ def write_feedback_files(state: State, report: ValidationReport, out_dir: Path) 
         if stems[name.lower()] > 1:
             name = feedback_filename(f"{source.stem}-{source.suffix.lstrip('.')}")
         written.append(write_feedback(sub, source, out_dir, filename=name, lang=state.lang,
-                                      readable=sub.path not in report.unreadable))
+                                      readable=sub.path not in report.unreadable,
+                                      limits=config.keamanan))
     return written
 
 
@@ -188,6 +196,8 @@ def validasi(
             report = validate_paths(paths, cfg, tahun=year)
 
         if not report.submissions:
+            if not state.quiet:
+                print_skipped(state, console, report)
             state.say("validasi_tidak_ada_berkas", path=", ".join(str(p) for p in paths))
             raise typer.Exit(EXIT_INPUT)
         print_summary(state, console, report, tampil)
@@ -196,7 +206,7 @@ def validasi(
         elif fmt == "csv":
             write_stdout(report_csv(report, state.lang))
         if umpan_balik is not None:
-            written = write_feedback_files(state, report, umpan_balik)
+            written = write_feedback_files(state, report, umpan_balik, cfg)
             state.say("validasi_umpan_balik_ditulis", jumlah=len(written), dir=str(umpan_balik))
         if report.readable_count == 0:
             state.say("validasi_tidak_terbaca_semua")

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
+    from kinerja_cli.config import Keamanan
+
 FEEDBACK_SHEET = "Umpan Balik"
 RED = "FFC7CE"
 YELLOW = "FFEB9C"
@@ -66,21 +68,28 @@ def _text_cell(ws: Worksheet, row: int, col: int, value: Any) -> Any:
     return cell
 
 
-def _load_original(source: Path, fmt: str) -> tuple[Workbook | None, bool]:
+def _load_original(source: Path, fmt: str, limits: Keamanan | None
+                   ) -> tuple[Workbook | None, bool]:
     """(workbook, is_data_copy). None when the file cannot be opened at all."""
     from openpyxl import Workbook, load_workbook
 
+    from kinerja_cli.config import Keamanan
+    from kinerja_cli.errors import InputError
+    from kinerja_cli.safety import check_file, read_safely
+
+    limits = limits or Keamanan()
+    try:
+        check_file(source, limits)  # the file may have changed since it was validated
+    except InputError:
+        return None, True
     if fmt in ("xlsx", "xlsm"):
         try:
             return load_workbook(source, keep_vba=False, keep_links=False), False
         except (OSError, KeyError, ValueError, TypeError, IndexError, AttributeError,
                 zipfile.BadZipFile, SyntaxError):
             pass  # e.g. a part openpyxl does not understand: fall back to the values
-    from kinerja_cli.errors import InputError
-    from kinerja_cli.readers import read_workbook
-
     try:
-        raw = read_workbook(source)
+        raw = read_safely(source, limits=limits)
     except InputError:
         return None, True
     wb = Workbook()
@@ -194,12 +203,13 @@ def _summary_sheet(wb: Workbook, sub: Submission, lang: str, data_copy: bool) ->
 
 def write_feedback(submission: Submission, source_path: str | Path, out_dir: str | Path, *,
                    filename: str | None = None, lang: str = "id",
-                   readable: bool | None = None) -> Path:
+                   readable: bool | None = None, limits: Keamanan | None = None) -> Path:
     """Write the marked-up copy of ``source_path`` into ``out_dir``; returns its path.
 
     ``readable=False`` (default: told from the submission) writes only the problem list, for a
-    file the reader refused: such a file is never parsed again. The input file is only read;
-    the copy is written atomically (temp file, then rename).
+    file the reader refused: such a file is never parsed again. ``limits`` (the config's
+    ``keamanan``; default limits when None) are checked again before the file is opened.
+    The input file is only read; the copy is written atomically (temp file, then rename).
     """
     from openpyxl import Workbook
 
@@ -210,7 +220,7 @@ def write_feedback(submission: Submission, source_path: str | Path, out_dir: str
     if readable is None:
         readable = not _is_read_failure(submission)
     if readable:
-        wb, data_copy = _load_original(source, submission.format)
+        wb, data_copy = _load_original(source, submission.format, limits)
     if wb is None:
         wb = Workbook()
         assert wb.active is not None

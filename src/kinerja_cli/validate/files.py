@@ -107,31 +107,38 @@ def file_facts(path: Path) -> tuple[str, int, datetime | None]:
     return digest.hexdigest(), size, mtime
 
 
-def read_file(path: str | Path, *, display_name: str | None = None
-              ) -> tuple[RawWorkbook | None, Submission | None]:
-    """Read ``path``: (workbook, None), or (None, a Submission holding the read failure)."""
-    from kinerja_cli.readers import read_workbook
-
+def failed_submission(path: str | Path, name: str, exc: InputError) -> Submission:
+    """The Submission of a file the reader refused: one file-level error with its kode."""
     p = Path(path)
+    sha, size, mtime = file_facts(p)
+    issue = make_issue(exc.kode, ERROR, name, **exc.params)
+    fmt = p.suffix.lower().lstrip(".") or "?"
+    return Submission(path=name, sha256=sha, size=size, format=fmt, mtime=mtime, issues=[issue])
+
+
+def read_file(path: str | Path, config: Config, *, display_name: str | None = None
+              ) -> tuple[RawWorkbook | None, Submission | None]:
+    """Read ``path`` within the config's safety limits (pre-flight, then the reader in a
+    memory- and time-limited worker): (workbook, None), or (None, a Submission holding the
+    refusal)."""
+    from kinerja_cli.safety import read_safely
+
     name = display_name or str(path)
     try:
-        return read_workbook(p, display_name=name), None
+        return read_safely(path, limits=config.keamanan, display_name=name), None
     except InputError as exc:
-        sha, size, mtime = file_facts(p)
-        issue = make_issue(exc.kode, ERROR, name, **exc.params)
-        fmt = p.suffix.lower().lstrip(".") or "?"
-        return None, Submission(path=name, sha256=sha, size=size, format=fmt, mtime=mtime,
-                                issues=[issue])
+        return None, failed_submission(path, name, exc)
 
 
 def validate_file(path: str | Path, config: Config, *, display_name: str | None = None,
                   tahun: int | None = None) -> Submission:
-    """Read and check one file. Never raises for a bad file: an unreadable, encrypted or
-    unsupported file gives a Submission with one file-level error issue carrying the reader's
-    kode and message. ``display_name`` is the name shown in issues (default: ``path``)."""
+    """Read and check one file. Never raises for a bad file: an unreadable, encrypted,
+    unsupported or hostile file gives a Submission with one file-level error issue carrying
+    the reader's kode and message. ``display_name`` is the name shown in issues (default:
+    ``path``)."""
     from kinerja_cli.validate.workbook import validate_workbook
 
-    raw, failed = read_file(path, display_name=display_name)
+    raw, failed = read_file(path, config, display_name=display_name)
     if raw is None:
         assert failed is not None
         return failed

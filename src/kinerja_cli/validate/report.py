@@ -23,7 +23,7 @@ from typing import Any
 
 from kinerja_cli.config import Config
 from kinerja_cli.model import ERROR, WARNING, Issue, Submission, make_issue
-from kinerja_cli.validate.files import Skipped, expand_paths, read_file
+from kinerja_cli.validate.files import Skipped, expand_paths, failed_submission
 from kinerja_cli.validate.workbook import NipCells, validate_workbook_cells
 
 ProgressFn = Callable[[int, int, str], None]
@@ -116,20 +116,23 @@ def validate_paths(paths: Iterable[str | Path], config: Config, *,
 
     Raises :class:`~kinerja_cli.errors.InputError` only when a path does not exist.
     """
+    from kinerja_cli.errors import InputError
+    from kinerja_cli.safety import iter_read
+
     year = tahun or config.tahun
     report = ValidationReport(tahun=year)
     files = expand_paths(paths, skipped=report.skipped)
     cells: dict[int, NipCells] = {}
-    for i, path in enumerate(files, start=1):
-        raw, failed = read_file(path, display_name=str(path))
-        if raw is None:
-            assert failed is not None
-            report.unreadable.add(failed.path)
-            sub = failed
+    # Files are read in parallel by limited worker processes (one per core), in input order;
+    # only a few read workbooks wait in memory at any time.
+    for i, (path, outcome) in enumerate(iter_read(files, limits=config.keamanan), start=1):
+        if isinstance(outcome, InputError):
+            sub = failed_submission(path, str(path), outcome)
+            report.unreadable.add(sub.path)
         else:
-            sub, nip_cells = validate_workbook_cells(raw, config, tahun=year)
+            sub, nip_cells = validate_workbook_cells(outcome, config, tahun=year)
             cells[id(sub)] = nip_cells
-            del raw
+        del outcome
         report.submissions.append(sub)
         if on_progress is not None:
             on_progress(i, len(files), str(path))
