@@ -83,15 +83,23 @@ def test_committed_templates_are_up_to_date(config, tmp_path):
             continue  # same bytes: same meaning; else compare what the files say
         expected, actual = dump_workbook(old), dump_workbook(path)
         assert actual == expected, f"{path.name} is stale (run `make templates`):\n" + "\n".join(
-            diff_paths(expected, actual))
+            diff_paths(expected, actual)
+        )
 
 
 # ---- contract ---------------------------------------------------------------------------------
 
 
 def test_sheets_in_order_with_states(wb):
-    assert wb.sheetnames == [L.SHEET_PETUNJUK, L.SHEET_IDENTITAS, L.SHEET_IKU, L.SHEET_PEGAWAI,
-                             L.SHEET_SKP, "_daftar", L.SHEET_META]
+    assert wb.sheetnames == [
+        L.SHEET_PETUNJUK,
+        L.SHEET_IDENTITAS,
+        L.SHEET_IKU,
+        L.SHEET_PEGAWAI,
+        L.SHEET_SKP,
+        "_daftar",
+        L.SHEET_META,
+    ]
     states = {ws.title: ws.sheet_state for ws in wb.worksheets}
     assert states[L.SHEET_META] == "veryHidden"
     assert states["_daftar"] == "hidden"
@@ -103,9 +111,14 @@ def test_sheets_in_order_with_states(wb):
         assert not ws.protection.password, ws.title
 
 
-@pytest.mark.parametrize(("sheet", "columns"), [(L.SHEET_IKU, L.IKU_COLUMNS),
-                                                (L.SHEET_PEGAWAI, L.PEGAWAI_COLUMNS),
-                                                (L.SHEET_SKP, L.SKP_COLUMNS)])
+@pytest.mark.parametrize(
+    ("sheet", "columns"),
+    [
+        (L.SHEET_IKU, L.IKU_COLUMNS),
+        (L.SHEET_PEGAWAI, L.PEGAWAI_COLUMNS),
+        (L.SHEET_SKP, L.SKP_COLUMNS),
+    ],
+)
 def test_header_rows_carry_the_contract_texts(wb, sheet, columns):
     ws = wb[sheet]
     headers = [ws.cell(HEADER_ROW, c).value for c in range(1, len(columns) + 1)]
@@ -124,8 +137,11 @@ def test_header_rows_carry_the_contract_texts(wb, sheet, columns):
 
 def test_identitas_labels_values_and_locks(wb, cfg):
     ws = wb[L.SHEET_IDENTITAS]
-    labels = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1)
-              if L.canonical_label(ws.cell(r, 1).value)}
+    labels = {
+        ws.cell(r, 1).value: r
+        for r in range(1, ws.max_row + 1)
+        if L.canonical_label(ws.cell(r, 1).value)
+    }
     assert list(labels) == list(L.IDENTITAS_LABELS)
     assert labels == IDENTITAS_ROW
     value = {label: ws.cell(r, 2) for label, r in labels.items()}
@@ -145,22 +161,23 @@ def test_identitas_labels_values_and_locks(wb, cfg):
     assert predikat.formula1 == '"' + ",".join(p.value for p in PredikatOrganisasi) + '"'
     (tanggal,) = _dv_for(ws, value[L.ID_TANGGAL].coordinate)
     assert (tanggal.type, tanggal.formula1, tanggal.formula2) == (
-        "date", "DATE(2027,1,1)", "DATE(2028,12,31)")
+        "date",
+        "DATE(2027,1,1)",
+        "DATE(2028,12,31)",
+    )
     # the signature block sits in column B only: no row below the labels reads as a label
     texts = [ws.cell(r, 2).value for r in range(labels[L.ID_TANGGAL] + 1, ws.max_row + 1)]
     assert "Kota Contoh, ........................ 2027" in texts
     assert "Kepala Dinas Contoh Pelayanan" in texts
     assert "dr. Budi Santoso, M.Kes." in texts
     assert "NIP. 197501012000031001" in texts
-    assert all(ws.cell(r, 1).value is None for r in range(labels[L.ID_TANGGAL] + 1,
-                                                          ws.max_row + 1))
+    assert all(ws.cell(r, 1).value is None for r in range(labels[L.ID_TANGGAL] + 1, ws.max_row + 1))
 
 
 def test_iku_prefilled_with_unit_indicators_and_batas_validation(wb, cfg):
     ws = wb[L.SHEET_IKU]
     iku = cfg.indicators_for(GOLDEN_UNIT, "unit")
-    assert [ws.cell(FIRST_DATA_ROW + i, 1).value for i in range(len(iku))] == [
-        i.kode for i in iku]
+    assert [ws.cell(FIRST_DATA_ROW + i, 1).value for i in range(len(iku))] == [i.kode for i in iku]
     r1, r2, r3 = FIRST_DATA_ROW, FIRST_DATA_ROW + 1, FIRST_DATA_ROW + 2
     assert ws.cell(r1, 2).value == "Indeks kepuasan masyarakat"
     assert ws.cell(r1, 3).value == "indeks"
@@ -173,8 +190,12 @@ def test_iku_prefilled_with_unit_indicators_and_batas_validation(wb, cfg):
     for col in range(5, 9):
         assert not ws.cell(r1, col).protection.locked
     (dv1,) = _dv_for(ws, f"E{r1}")
-    assert (dv1.type, dv1.operator, dv1.formula1, dv1.formula2) == ("decimal", "between", "0",
-                                                                    "100")
+    assert (dv1.type, dv1.operator, dv1.formula1, dv1.formula2) == (
+        "decimal",
+        "between",
+        "0",
+        "100",
+    )
     (dv2,) = _dv_for(ws, f"H{r2}")
     assert (dv2.operator, dv2.formula1) == ("lessThanOrEqual", "1000")
     assert [dv for dv in _dv_for(ws, f"E{r3}") if dv.type == "decimal"] == []
@@ -295,7 +316,7 @@ def test_write_template_to_folder_or_file(cfg, tmp_path):
 
 
 def test_text_from_config_is_never_a_formula(tmp_path):
-    text = SMALL_CONFIG.replace("nama: Badan Contoh", "nama: '=HYPERLINK(\"http://x\",\"y\")'")
+    text = SMALL_CONFIG.replace("nama: Badan Contoh", 'nama: \'=HYPERLINK("http://x","y")\'')
     cfg = parse_config_text(text)
     path = write_template(cfg, "B", tmp_path)
     ws = openpyxl.load_workbook(path)[L.SHEET_IDENTITAS]
@@ -305,12 +326,12 @@ def test_text_from_config_is_never_a_formula(tmp_path):
 
 def test_unit_without_indicators_still_writes(tmp_path):
     text = SMALL_CONFIG.replace('unit: ["DINAS-A", "B"]', 'unit: ["DINAS-A"]').replace(
-        "unit: semua", 'unit: ["DINAS-A"]')
+        "unit: semua", 'unit: ["DINAS-A"]'
+    )
     cfg = parse_config_text(text)
     wb = build_template(cfg, "B").wb
     assert wb[L.SHEET_IKU].cell(FIRST_DATA_ROW, 1).value is None
-    assert not [dv for dv in wb[L.SHEET_SKP].data_validations.dataValidation
-                if dv.type == "list"]
+    assert not [dv for dv in wb[L.SHEET_SKP].data_validations.dataValidation if dv.type == "list"]
 
 
 def test_bundled_template_sizes(config):

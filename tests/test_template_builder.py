@@ -60,8 +60,9 @@ def test_list_exactly_at_the_limit_is_inline():
     assert inline_list(['say "hi"']) is None
 
 
-@pytest.mark.parametrize("title", ["x" * 32, "a/b", "a[1]", "what?", "a:b", "a*", "a\\b", "",
-                                   "'quoted'", "History"])
+@pytest.mark.parametrize(
+    "title", ["x" * 32, "a/b", "a[1]", "what?", "a:b", "a*", "a\\b", "", "'quoted'", "History"]
+)
 def test_bad_sheet_titles_are_refused(title):
     with pytest.raises(ExcelLimitError):
         check_sheet_title(title)
@@ -77,16 +78,35 @@ def test_sheet_title_limits():
         book.add_sheet("DATA")  # Excel compares sheet names case-insensitively
 
 
-@pytest.mark.parametrize("formula", ["=SUM(A1,A2)", "SUM(A1:A9)", '=IF(A1="a;b",1,2)',
-                                     "=SUM({1,2;3,4})", "=DATE(2026,1,1)", "=A1+B1",
-                                     "=_xlfn.XLOOKUP(A1,B:B,C:C)"])
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "=SUM(A1,A2)",
+        "SUM(A1:A9)",
+        '=IF(A1="a;b",1,2)',
+        "=SUM({1,2;3,4})",
+        "=DATE(2026,1,1)",
+        "=A1+B1",
+        "=_xlfn.XLOOKUP(A1,B:B,C:C)",
+    ],
+)
 def test_english_formulas_pass(formula):
     assert check_formula(formula) == formula
 
 
-@pytest.mark.parametrize("formula", ["=JUMLAH(A1,A2)", "=SUM(A1;A2)", "=IF(A1>0;1;2)",
-                                     "=A1;B1", "=", "=" + "1+" * 5000 + "1",
-                                     "=XLOOKUP(A1,B:B,C:C)", "=_xlfn.JUMLAH(A1)"])
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "=JUMLAH(A1,A2)",
+        "=SUM(A1;A2)",
+        "=IF(A1>0;1;2)",
+        "=A1;B1",
+        "=",
+        "=" + "1+" * 5000 + "1",
+        "=XLOOKUP(A1,B:B,C:C)",
+        "=_xlfn.JUMLAH(A1)",
+    ],
+)
 def test_local_or_broken_formulas_are_refused(formula):
     with pytest.raises(ExcelLimitError):
         check_formula(formula)
@@ -162,12 +182,19 @@ def test_decimal_validation_shares_one_rule_per_bounds(tmp_path):
     book.save(tmp_path / "d.xlsx")
     dvs = openpyxl.load_workbook(tmp_path / "d.xlsx")["Data"].data_validations.dataValidation
     got = sorted((str(d.sqref), d.operator, d.formula1, d.formula2) for d in dvs)
-    assert got == [("A1:D1 A2:D2", "between", "0", "100"),
-                   ("A3:D3", "lessThanOrEqual", "5.5", None)]
+    assert got == [
+        ("A1:D1 A2:D2", "between", "0", "100"),
+        ("A3:D3", "lessThanOrEqual", "5.5", None),
+    ]
 
 
-@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")),
-                        min_size=1, max_size=40), min_size=1, max_size=30))
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40),
+        min_size=1,
+        max_size=30,
+    )
+)
 def test_any_list_gets_a_source_excel_accepts(values):
     book = WorkbookBuilder()
     source = book.list_source(values, "daftar")

@@ -32,14 +32,22 @@ def test_all_units(invoke, cfg_file, tmp_path):
 
 def test_unit_twice_and_options_after_the_command(invoke, cfg_file, tmp_path):
     out = tmp_path / "k"
-    result = invoke("templat", "--unit", "dinas-a", "--unit", "B", "--keluaran", out,
-                    "--config", cfg_file)
+    result = invoke(
+        "templat", "--unit", "dinas-a", "--unit", "B", "--keluaran", out, "--config", cfg_file
+    )
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["RENCANA-B-2027.xlsx",
-                                                      "RENCANA-DINAS-A-2027.xlsx"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "RENCANA-B-2027.xlsx",
+        "RENCANA-DINAS-A-2027.xlsx",
+    ]
     wb = openpyxl.load_workbook(out / "RENCANA-DINAS-A-2027.xlsx", read_only=True)
-    assert wb.sheetnames[:5] == [L.SHEET_PETUNJUK, L.SHEET_IDENTITAS, L.SHEET_IKU,
-                                 L.SHEET_PEGAWAI, L.SHEET_SKP]
+    assert wb.sheetnames[:5] == [
+        L.SHEET_PETUNJUK,
+        L.SHEET_IDENTITAS,
+        L.SHEET_IKU,
+        L.SHEET_PEGAWAI,
+        L.SHEET_SKP,
+    ]
 
 
 def test_unknown_unit_is_a_usage_error(invoke, cfg_file, tmp_path):
@@ -52,8 +60,9 @@ def test_unknown_unit_is_a_usage_error(invoke, cfg_file, tmp_path):
 
 
 def test_english_messages_and_alias(invoke, cfg_file, tmp_path):
-    result = invoke("--config", cfg_file, "--lang", "en", "template", "-u", "B", "-o",
-                    tmp_path / "o")
+    result = invoke(
+        "--config", cfg_file, "--lang", "en", "template", "-u", "B", "-o", tmp_path / "o"
+    )
     assert result.exit_code == 0, result.output
     assert "1 templates written to" in result.stderr
     bad = invoke("--config", cfg_file, "template", "-u", "NOPE", "--lang", "en")
@@ -68,8 +77,9 @@ def test_quiet_prints_nothing(invoke, cfg_file, tmp_path):
     assert (tmp_path / "o" / "RENCANA-B-2027.xlsx").is_file()
 
 
-def test_default_output_folder_is_relative_to_the_working_folder(invoke, cfg_file, tmp_path,
-                                                                 monkeypatch):
+def test_default_output_folder_is_relative_to_the_working_folder(
+    invoke, cfg_file, tmp_path, monkeypatch
+):
     monkeypatch.chdir(tmp_path)
     result = invoke("--config", cfg_file, "templat", "-u", "B")
     assert result.exit_code == 0, result.output
@@ -80,8 +90,9 @@ def test_tahun_must_match_the_config(invoke, cfg_file, tmp_path):
     result = invoke("--config", cfg_file, "--tahun", "2030", "templat", "-o", tmp_path / "o")
     assert result.exit_code == 2
     assert "2030" in result.stderr and "2027" in result.stderr
-    same = invoke("--config", cfg_file, "--tahun", "2027", "templat", "-u", "B", "-o",
-                  tmp_path / "o")
+    same = invoke(
+        "--config", cfg_file, "--tahun", "2027", "templat", "-u", "B", "-o", tmp_path / "o"
+    )
     assert same.exit_code == 0
 
 
@@ -89,8 +100,9 @@ def test_missing_or_broken_config_exit_2(invoke, tmp_path):
     missing = invoke("--config", tmp_path / "nope.yaml", "templat", "-o", tmp_path / "o")
     assert missing.exit_code == 2
     broken = tmp_path / "broken.yaml"
-    broken.write_text(SMALL_CONFIG.replace("polaritas: negatif", "polaritas: negativ", 1),
-                      encoding="utf-8")
+    broken.write_text(
+        SMALL_CONFIG.replace("polaritas: negatif", "polaritas: negativ", 1), encoding="utf-8"
+    )
     result = invoke("--config", broken, "templat", "-o", tmp_path / "o")
     assert result.exit_code == 2
     assert "polaritas" in result.stderr

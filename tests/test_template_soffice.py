@@ -20,8 +20,11 @@ from kinerja_cli.template import HEADER_ROW, IDENTITAS_ROW, write_templates
 
 pytestmark = [needs_soffice, pytest.mark.soffice, pytest.mark.slow]
 
-HEADERS = {L.SHEET_IKU: L.IKU_COLUMNS, L.SHEET_PEGAWAI: L.PEGAWAI_COLUMNS,
-           L.SHEET_SKP: L.SKP_COLUMNS}
+HEADERS = {
+    L.SHEET_IKU: L.IKU_COLUMNS,
+    L.SHEET_PEGAWAI: L.PEGAWAI_COLUMNS,
+    L.SHEET_SKP: L.SKP_COLUMNS,
+}
 
 
 @pytest.fixture(scope="module")
@@ -33,9 +36,21 @@ def converted(config, tmp_path_factory):
     for fmt in ("pdf", "ods"):
         dest = tmp_path_factory.mktemp(fmt)
         proc = subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-             "--convert-to", fmt, "--outdir", str(dest), *map(str, files)],
-            capture_output=True, text=True, timeout=300, check=False,
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                str(dest),
+                *map(str, files),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
         )
         assert proc.returncode == 0, proc.stderr
         out[fmt] = dest
@@ -81,9 +96,10 @@ def test_ods_keeps_validations_and_protection(converted):
         assert any("Di Atas Ekspektasi" in c for c in conditions), path.name
         assert any("cell-content-is-decimal-number" in c for c in conditions), path.name
         for sheet in (L.SHEET_IDENTITAS, *HEADERS):
-            assert re.search(rf'<table:table table:name="{sheet}"[^>]*table:protected="true"',
-                             content), (path.name, sheet)
+            assert re.search(
+                rf'<table:table table:name="{sheet}"[^>]*table:protected="true"', content
+            ), (path.name, sheet)
     # the long code list of the small config lives on the hidden list sheet: still a list
     with zipfile.ZipFile(out["ods"] / "RENCANA-DINAS-A-2027.ods") as z:
         content = z.read("content.xml").decode("utf-8")
-    assert re.search(r'cell-content-is-in-list\([^)]*(daftar_kode_skp|_daftar)', content)
+    assert re.search(r"cell-content-is-in-list\([^)]*(daftar_kode_skp|_daftar)", content)

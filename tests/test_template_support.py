@@ -100,9 +100,22 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-_PROTECTION_FLAGS = ("sheet", "formatCells", "formatRows", "formatColumns", "insertColumns",
-                     "insertRows", "deleteColumns", "deleteRows", "sort", "autoFilter",
-                     "selectLockedCells", "selectUnlockedCells", "objects", "scenarios")
+_PROTECTION_FLAGS = (
+    "sheet",
+    "formatCells",
+    "formatRows",
+    "formatColumns",
+    "insertColumns",
+    "insertRows",
+    "deleteColumns",
+    "deleteRows",
+    "sort",
+    "autoFilter",
+    "selectLockedCells",
+    "selectUnlockedCells",
+    "objects",
+    "scenarios",
+)
 
 
 def _cell(cell: Any) -> dict[str, Any] | None:
@@ -131,12 +144,20 @@ def dump_workbook(path: str | Path) -> dict[str, Any]:
     wb = openpyxl.load_workbook(path)
     props = wb.properties
     out: dict[str, Any] = {
-        "properties": {"title": props.title, "subject": props.subject, "creator": props.creator,
-                       "created": _jsonable(props.created),
-                       "modified": _jsonable(props.modified)},
+        "properties": {
+            "title": props.title,
+            "subject": props.subject,
+            "creator": props.creator,
+            "created": _jsonable(props.created),
+            "modified": _jsonable(props.modified),
+        },
         "workbook_protection": (
-            {"lockStructure": bool(wb.security.lockStructure),
-             "password": bool(wb.security.workbookPassword)} if wb.security else None
+            {
+                "lockStructure": bool(wb.security.lockStructure),
+                "password": bool(wb.security.workbookPassword),
+            }
+            if wb.security
+            else None
         ),
         "active": wb.active.title if wb.active is not None else None,
         "defined_names": {n: d.attr_text for n, d in sorted(wb.defined_names.items())},
@@ -146,13 +167,20 @@ def dump_workbook(path: str | Path) -> dict[str, Any]:
         p = ws.protection
         dvs = []
         for dv in ws.data_validations.dataValidation:
-            dvs.append({
-                "sqref": str(dv.sqref), "type": dv.type, "operator": dv.operator,
-                "formula1": dv.formula1, "formula2": dv.formula2,
-                "allow_blank": bool(dv.allow_blank),
-                "prompt": [dv.promptTitle, dv.prompt] if dv.showInputMessage else None,
-                "error": [dv.errorStyle, dv.errorTitle, dv.error] if dv.showErrorMessage else None,
-            })
+            dvs.append(
+                {
+                    "sqref": str(dv.sqref),
+                    "type": dv.type,
+                    "operator": dv.operator,
+                    "formula1": dv.formula1,
+                    "formula2": dv.formula2,
+                    "allow_blank": bool(dv.allow_blank),
+                    "prompt": [dv.promptTitle, dv.prompt] if dv.showInputMessage else None,
+                    "error": [dv.errorStyle, dv.errorTitle, dv.error]
+                    if dv.showErrorMessage
+                    else None,
+                }
+            )
         cells = {}
         for row in ws.iter_rows():
             for c in row:
@@ -160,27 +188,36 @@ def dump_workbook(path: str | Path) -> dict[str, Any]:
                 if entry:
                     cells[c.coordinate] = entry
         ps = ws.page_setup
-        out["sheets"].append({
-            "title": ws.title,
-            "state": ws.sheet_state,
-            "protection": {k: bool(getattr(p, k)) for k in _PROTECTION_FLAGS}
-            | {"password": bool(p.password)},
-            "freeze": ws.freeze_panes,
-            "print_titles": ws.print_title_rows,
-            "page": {"orientation": ps.orientation, "paperSize": ps.paperSize,
-                     "fitToWidth": ps.fitToWidth, "fitToHeight": ps.fitToHeight,
-                     "fitToPage": bool(ws.sheet_properties.pageSetUpPr
-                                       and ws.sheet_properties.pageSetUpPr.fitToPage)},
-            "header": ws.oddHeader.center.text,
-            "footer": ws.oddFooter.center.text,
-            "autofilter": ws.auto_filter.ref,
-            "merged": sorted(str(r) for r in ws.merged_cells.ranges),
-            "widths": {k: d.width for k, d in sorted(ws.column_dimensions.items())
-                       if d.customWidth},
-            "sheet_names": {n: d.attr_text for n, d in sorted(ws.defined_names.items())},
-            "validations": sorted(dvs, key=lambda d: (d["sqref"], d["type"] or "")),
-            "cells": cells,
-        })
+        out["sheets"].append(
+            {
+                "title": ws.title,
+                "state": ws.sheet_state,
+                "protection": {k: bool(getattr(p, k)) for k in _PROTECTION_FLAGS}
+                | {"password": bool(p.password)},
+                "freeze": ws.freeze_panes,
+                "print_titles": ws.print_title_rows,
+                "page": {
+                    "orientation": ps.orientation,
+                    "paperSize": ps.paperSize,
+                    "fitToWidth": ps.fitToWidth,
+                    "fitToHeight": ps.fitToHeight,
+                    "fitToPage": bool(
+                        ws.sheet_properties.pageSetUpPr
+                        and ws.sheet_properties.pageSetUpPr.fitToPage
+                    ),
+                },
+                "header": ws.oddHeader.center.text,
+                "footer": ws.oddFooter.center.text,
+                "autofilter": ws.auto_filter.ref,
+                "merged": sorted(str(r) for r in ws.merged_cells.ranges),
+                "widths": {
+                    k: d.width for k, d in sorted(ws.column_dimensions.items()) if d.customWidth
+                },
+                "sheet_names": {n: d.attr_text for n, d in sorted(ws.defined_names.items())},
+                "validations": sorted(dvs, key=lambda d: (d["sqref"], d["type"] or "")),
+                "cells": cells,
+            }
+        )
     return json.loads(json.dumps(out))
 
 

@@ -85,8 +85,9 @@ def resolve_unit(config: Config, unit_kode: str) -> Unit:
     """The config's unit for ``unit_kode`` (case-insensitive); :class:`UsageError` otherwise."""
     unit = config.unit_by_code(unit_kode)
     if unit is None:
-        raise UsageError("cli_unit_tidak_dikenal", kode=unit_kode,
-                         daftar=", ".join(u.kode for u in config.unit))
+        raise UsageError(
+            "cli_unit_tidak_dikenal", kode=unit_kode, daftar=", ".join(u.kode for u in config.unit)
+        )
     return unit
 
 
@@ -109,8 +110,12 @@ def write_template(config: Config, unit_kode: str, path: str | Path) -> Path:
     return target
 
 
-def write_templates(config: Config, out_dir: str | Path, units: list[str] | None = None,
-                    on_progress: ProgressFn | None = None) -> list[Path]:
+def write_templates(
+    config: Config,
+    out_dir: str | Path,
+    units: list[str] | None = None,
+    on_progress: ProgressFn | None = None,
+) -> list[Path]:
     """Write ``RENCANA-<KODE>-<TAHUN>.xlsx`` for ``units`` (codes; None = every unit, in
     config order) into ``out_dir``. Every code is checked before anything is written."""
     if units is None:
@@ -146,8 +151,9 @@ def build_template(config: Config, unit_kode: str) -> WorkbookBuilder:
     _pegawai(book.add_sheet(L.SHEET_PEGAWAI), ctx)
     _skp(book.add_sheet(L.SHEET_SKP), ctx)
     _meta(book.add_sheet(L.SHEET_META), ctx)
-    book.order_sheets([L.SHEET_PETUNJUK, L.SHEET_IDENTITAS, L.SHEET_IKU, L.SHEET_PEGAWAI,
-                       L.SHEET_SKP])
+    book.order_sheets(
+        [L.SHEET_PETUNJUK, L.SHEET_IDENTITAS, L.SHEET_IKU, L.SHEET_PEGAWAI, L.SHEET_SKP]
+    )
     _protect_structure(book)
     book.set_properties(
         title=f"Rencana kinerja {unit.kode} {config.tahun}",
@@ -180,14 +186,23 @@ class _Context:
         self.iku = config.indicators_for(unit.kode, "unit")
         self.skp = config.indicators_for(unit.kode, "pegawai")
         self.filename = L.template_filename(unit.kode, config.tahun)
-        self.subtitle = _t("templat_subjudul", nama_unit=unit.nama, kode_unit=unit.kode,
-                           instansi=config.instansi, tahun=config.tahun)
+        self.subtitle = _t(
+            "templat_subjudul",
+            nama_unit=unit.nama,
+            kode_unit=unit.kode,
+            instansi=config.instansi,
+            tahun=config.tahun,
+        )
 
-    def print_setup(self, sb: SheetBuilder, *, title_rows: tuple[int, int] | None,
-                    landscape: bool = True) -> None:
-        sb.print_setup(title_rows=title_rows, landscape=landscape,
-                       header=self.subtitle,
-                       footer=_t("templat_kaki_halaman", berkas=self.filename))
+    def print_setup(
+        self, sb: SheetBuilder, *, title_rows: tuple[int, int] | None, landscape: bool = True
+    ) -> None:
+        sb.print_setup(
+            title_rows=title_rows,
+            landscape=landscape,
+            header=self.subtitle,
+            footer=_t("templat_kaki_halaman", berkas=self.filename),
+        )
 
 
 def _ref(col1: int, row1: int, col2: int | None = None, row2: int | None = None) -> str:
@@ -237,13 +252,29 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
     examples = ctx.skp[:6]
     for ind, bobot in zip(examples, _example_weights(examples), strict=True):
         target, quarters = _example_values(ind)
-        values = [EXAMPLE_NIP, _t("templat_contoh_nama"), ind.kode, ind.nama, ind.satuan,
-                  target, bobot, *quarters]
+        values = [
+            EXAMPLE_NIP,
+            _t("templat_contoh_nama"),
+            ind.kode,
+            ind.nama,
+            ind.satuan,
+            target,
+            bobot,
+            *quarters,
+        ]
         for col, value in enumerate(values, start=1):
-            sb.put(row, col, _plain(value), border=True, wrap=col in (2, 4, 5), valign="top",
-                   number_format=TEXT if col in (1, 3, 6) else None)
-        sb.ws.row_dimensions[row].height = max(text_row_height(ind.nama, 38),
-                                               text_row_height(ind.satuan, 11))
+            sb.put(
+                row,
+                col,
+                _plain(value),
+                border=True,
+                wrap=col in (2, 4, 5),
+                valign="top",
+                number_format=TEXT if col in (1, 3, 6) else None,
+            )
+        sb.ws.row_dimensions[row].height = max(
+            text_row_height(ind.nama, 38), text_row_height(ind.satuan, 11)
+        )
         row += 1
     row += 1
 
@@ -251,9 +282,19 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
     sb.put(row, 1, _t("templat_daftar_indikator", nama_unit=ctx.unit.nama), bold=True)
     sb.merge(row, 1, ncols)
     row += 1
-    heads = [L.COL_KODE, L.COL_INDIKATOR, None, None, L.COL_SATUAN, _t("templat_kol_tingkat"),
-             _t("templat_kol_polaritas"), _t("templat_kol_agregasi"), _t("templat_kol_batas"),
-             _t("templat_kol_bobot"), _t("templat_kol_target")]
+    heads = [
+        L.COL_KODE,
+        L.COL_INDIKATOR,
+        None,
+        None,
+        L.COL_SATUAN,
+        _t("templat_kol_tingkat"),
+        _t("templat_kol_polaritas"),
+        _t("templat_kol_agregasi"),
+        _t("templat_kol_batas"),
+        _t("templat_kol_bobot"),
+        _t("templat_kol_target"),
+    ]
     sb.header_row(row, [h or "" for h in heads])
     sb.merge(row, 2, 4)
     row += 1
@@ -267,29 +308,54 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
         if ind.batas is not None:
             batas = f"{_num(ind.batas.min)} – {_num(ind.batas.max)}"
         cells: list[Any] = [
-            ind.kode, ind.nama, None, None, ind.satuan,
+            ind.kode,
+            ind.nama,
+            None,
+            None,
+            ind.satuan,
             L.SHEET_IKU if ind.tingkat == "unit" else L.SHEET_SKP,
-            ind.polaritas, ind.agregasi, batas,
+            ind.polaritas,
+            ind.agregasi,
+            batas,
             _plain(ind.bobot) if ind.bobot is not None else "",
             str(ind.target) if ind.target is not None else "",
         ]
         for col, value in enumerate(cells, start=1):
-            sb.put(row, col, value if value is not None else "", border=True, valign="top",
-                   wrap=col in (2, 5, 8), number_format=TEXT if col in (1, 11) else None)
+            sb.put(
+                row,
+                col,
+                value if value is not None else "",
+                border=True,
+                valign="top",
+                wrap=col in (2, 5, 8),
+                number_format=TEXT if col in (1, 11) else None,
+            )
         sb.merge(row, 2, 4)
-        sb.ws.row_dimensions[row].height = max(text_row_height(ind.nama, 75),
-                                               text_row_height(ind.satuan, 11))
+        sb.ws.row_dimensions[row].height = max(
+            text_row_height(ind.nama, 75), text_row_height(ind.satuan, 11)
+        )
         row += 1
     row += 1
     legend = [
-        _t("templat_kol_polaritas") + ": positif = " + _t("templat_polaritas_positif")
-        .split("(", 1)[1].rstrip(")") + "; negatif = "
-        + _t("templat_polaritas_negatif").split("(", 1)[1].rstrip(")") + ".",
-        _t("templat_kol_agregasi") + ": jumlah = " + _t("templat_agregasi_jumlah")
-        .split("(", 1)[1].rstrip(")") + "; rata-rata = " + _t("templat_agregasi_rata-rata")
-        + "; terakhir = " + _t("templat_agregasi_terakhir") + ".",
-        _t("templat_pilihan", rating=", ".join(_rating_values()),
-           predikat=", ".join(p.value for p in PredikatOrganisasi)),
+        _t("templat_kol_polaritas")
+        + ": positif = "
+        + _t("templat_polaritas_positif").split("(", 1)[1].rstrip(")")
+        + "; negatif = "
+        + _t("templat_polaritas_negatif").split("(", 1)[1].rstrip(")")
+        + ".",
+        _t("templat_kol_agregasi")
+        + ": jumlah = "
+        + _t("templat_agregasi_jumlah").split("(", 1)[1].rstrip(")")
+        + "; rata-rata = "
+        + _t("templat_agregasi_rata-rata")
+        + "; terakhir = "
+        + _t("templat_agregasi_terakhir")
+        + ".",
+        _t(
+            "templat_pilihan",
+            rating=", ".join(_rating_values()),
+            predikat=", ".join(p.value for p in PredikatOrganisasi),
+        ),
     ]
     for text in legend:
         sb.put(row, 1, text, wrap=True)
@@ -342,8 +408,7 @@ def _example_values(ind: Indikator) -> tuple[Any, list[Any]]:
     if ind.agregasi == "jumlah":
         shares = (0.22, 0.25, 0.26, 0.27)
     else:
-        shares = (0.98, 1.0, 1.02, 1.01) if ind.polaritas == "positif" else (1.04, 1.0, 0.97,
-                                                                             0.95)
+        shares = (0.98, 1.0, 1.02, 1.01) if ind.polaritas == "positif" else (1.04, 1.0, 0.97, 0.95)
     quarters = [_plain(round(base * s, 2)) for s in shares]
     if ind.is_percent:
         quarters = [min(q, 100) for q in quarters]
@@ -387,38 +452,59 @@ def _identitas(sb: SheetBuilder, ctx: _Context) -> None:
             sb.put(r, 3, hints[label], italic=True, size=9, colour="595959", valign="center")
         sb.ws.row_dimensions[r].height = 20
     nip = _ref(2, IDENTITAS_ROW[L.ID_NIP_KEPALA])
-    sb.text_length_validation(nip, 18, prompt_title=_t("templat_dv_nip_judul"),
-                              prompt=_t("templat_dv_nip"), error_title=_t("templat_dv_nip_judul"),
-                              error=_t("templat_dv_nip_salah"))
-    sb.list_validation(_ref(2, IDENTITAS_ROW[L.ID_PREDIKAT]),
-                       [p.value for p in PredikatOrganisasi], name="predikat_organisasi",
-                       prompt_title=L.ID_PREDIKAT[:32], prompt=_t("templat_dv_predikat"),
-                       error_title=_t("templat_dv_pilihan_judul"),
-                       error=_t("templat_dv_pilihan_salah"))
+    sb.text_length_validation(
+        nip,
+        18,
+        prompt_title=_t("templat_dv_nip_judul"),
+        prompt=_t("templat_dv_nip"),
+        error_title=_t("templat_dv_nip_judul"),
+        error=_t("templat_dv_nip_salah"),
+    )
+    sb.list_validation(
+        _ref(2, IDENTITAS_ROW[L.ID_PREDIKAT]),
+        [p.value for p in PredikatOrganisasi],
+        name="predikat_organisasi",
+        prompt_title=L.ID_PREDIKAT[:32],
+        prompt=_t("templat_dv_predikat"),
+        error_title=_t("templat_dv_pilihan_judul"),
+        error=_t("templat_dv_pilihan_salah"),
+    )
     tahun = cfg.tahun
-    sb.date_validation(_ref(2, IDENTITAS_ROW[L.ID_TANGGAL]), dt.date(tahun, 1, 1),
-                       dt.date(tahun + 1, 12, 31), prompt_title=_t("templat_dv_tanggal_judul"),
-                       prompt=_t("templat_dv_tanggal", tahun_depan=tahun + 1),
-                       error_title=_t("templat_dv_tanggal_judul"),
-                       error=_t("templat_dv_tanggal_salah", tahun=tahun, tahun_depan=tahun + 1))
+    sb.date_validation(
+        _ref(2, IDENTITAS_ROW[L.ID_TANGGAL]),
+        dt.date(tahun, 1, 1),
+        dt.date(tahun + 1, 12, 31),
+        prompt_title=_t("templat_dv_tanggal_judul"),
+        prompt=_t("templat_dv_tanggal", tahun_depan=tahun + 1),
+        error_title=_t("templat_dv_tanggal_judul"),
+        error=_t("templat_dv_tanggal_salah", tahun=tahun, tahun_depan=tahun + 1),
+    )
 
     # statement and signature block: column B only, so no row looks like a label/value pair
     row = IDENTITAS_ROW[L.ID_TANGGAL] + 2
     sb.put(row, 2, _t("templat_pernyataan"), italic=True, wrap=True)
     row += 2
     sb.signature_block(
-        row, 2,
+        row,
+        2,
         place_date=_t("templat_tempat_tanggal", tempat=cfg.tempat or "." * 20, tahun=tahun),
         jabatan=[_t("templat_jabatan_kepala", nama_unit=unit.nama)],
-        nama=unit.nama_kepala, nip=unit.nip_kepala,
+        nama=unit.nama_kepala,
+        nip=unit.nip_kepala,
     )
     sb.ws.row_dimensions[row + 1].height = 32
     sb.protect()
     ctx.print_setup(sb, title_rows=None, landscape=False)
 
 
-def _data_sheet_head(sb: SheetBuilder, ctx: _Context, title_kode: str, columns: Sequence[str],
-                     hints: Sequence[str | None], widths: Sequence[float]) -> None:
+def _data_sheet_head(
+    sb: SheetBuilder,
+    ctx: _Context,
+    title_kode: str,
+    columns: Sequence[str],
+    hints: Sequence[str | None],
+    widths: Sequence[float],
+) -> None:
     sb.widths(widths)
     sb.title_block([_t(title_kode), ctx.subtitle], width_cols=len(columns))
     sb.hint_row(HINT_ROW, hints)
@@ -427,15 +513,28 @@ def _data_sheet_head(sb: SheetBuilder, ctx: _Context, title_kode: str, columns: 
 
 def _iku(sb: SheetBuilder, ctx: _Context) -> None:
     cols = L.IKU_COLUMNS
-    c_kode, c_ind, c_sat, c_target = (_col(cols, h) for h in (L.COL_KODE, L.COL_INDIKATOR,
-                                                              L.COL_SATUAN, L.COL_TARGET))
+    c_kode, c_ind, c_sat, c_target = (
+        _col(cols, h) for h in (L.COL_KODE, L.COL_INDIKATOR, L.COL_SATUAN, L.COL_TARGET)
+    )
     c_tw = [_col(cols, h) for h in L.COL_REALISASI]
     c_ket = _col(cols, L.COL_KETERANGAN)
     angka = _t("templat_hint_angka")
     _data_sheet_head(
-        sb, ctx, "templat_judul_iku", cols,
-        [None, None, None, _t("templat_hint_target"), angka, angka, angka, angka,
-         _t("templat_hint_keterangan")],
+        sb,
+        ctx,
+        "templat_judul_iku",
+        cols,
+        [
+            None,
+            None,
+            None,
+            _t("templat_hint_target"),
+            angka,
+            angka,
+            angka,
+            angka,
+            _t("templat_hint_keterangan"),
+        ],
         [15, 50, 16, 14, 12, 12, 12, 12, 32],
     )
     row = FIRST_DATA_ROW
@@ -449,19 +548,24 @@ def _iku(sb: SheetBuilder, ctx: _Context) -> None:
         sb.put(row, c_sat, ind.satuan)
         if ind.target is not None:
             sb.put(row, c_target, _target_value(ind.target))
-        _realisasi_validation(sb, _ref(c_tw[0], row, c_tw[-1], row),
-                              ind.batas.min if ind.batas else None,
-                              ind.batas.max if ind.batas else None)
+        _realisasi_validation(
+            sb,
+            _ref(c_tw[0], row, c_tw[-1], row),
+            ind.batas.min if ind.batas else None,
+            ind.batas.max if ind.batas else None,
+        )
         from kinerja_cli.xlsxbuilder import text_row_height
 
-        sb.ws.row_dimensions[row].height = max(text_row_height(ind.nama, 48),
-                                               text_row_height(ind.satuan, 14))
+        sb.ws.row_dimensions[row].height = max(
+            text_row_height(ind.nama, 48), text_row_height(ind.satuan, 14)
+        )
         row += 1
     extra = ctx.config.templat.baris_iku
     if extra:
         first, last = row, row + extra - 1
-        sb.input_cells(first, last, [c_kode, c_ind, c_sat, c_target, c_ket], number_format=TEXT,
-                       wrap=True)
+        sb.input_cells(
+            first, last, [c_kode, c_ind, c_sat, c_target, c_ket], number_format=TEXT, wrap=True
+        )
         sb.input_cells(first, last, c_tw)
         if ctx.iku:
             _code_validation(sb, _ref(c_kode, first, c_kode, last), ctx.iku, "iku", L.SHEET_IKU)
@@ -469,62 +573,103 @@ def _iku(sb: SheetBuilder, ctx: _Context) -> None:
         _realisasi_validation(sb, _ref(c_tw[0], first, c_tw[-1], last), lo, hi)
         row = last + 1
     target_rows = max(row - 1, FIRST_DATA_ROW)
-    sb.prompt_only(_ref(c_target, FIRST_DATA_ROW, c_target, target_rows),
-                   prompt_title=_t("templat_dv_target_judul"), prompt=_t("templat_dv_target"))
+    sb.prompt_only(
+        _ref(c_target, FIRST_DATA_ROW, c_target, target_rows),
+        prompt_title=_t("templat_dv_target_judul"),
+        prompt=_t("templat_dv_target"),
+    )
     sb.freeze(FIRST_DATA_ROW, 1)
     sb.protect(allow_rows=True)
     ctx.print_setup(sb, title_rows=(HEADER_ROW, HEADER_ROW))
 
 
-def _code_validation(sb: SheetBuilder, ref: str, indicators: Sequence[Indikator], name: str,
-                     lembar: str) -> None:
-    sb.list_validation(ref, [i.kode for i in indicators], name=f"kode_{name}",
-                       prompt_title=L.COL_KODE, prompt=_t("templat_dv_kode", lembar=lembar),
-                       error_title=_t("templat_dv_pilihan_judul"),
-                       error=_t("templat_dv_pilihan_salah"))
+def _code_validation(
+    sb: SheetBuilder, ref: str, indicators: Sequence[Indikator], name: str, lembar: str
+) -> None:
+    sb.list_validation(
+        ref,
+        [i.kode for i in indicators],
+        name=f"kode_{name}",
+        prompt_title=L.COL_KODE,
+        prompt=_t("templat_dv_kode", lembar=lembar),
+        error_title=_t("templat_dv_pilihan_judul"),
+        error=_t("templat_dv_pilihan_salah"),
+    )
 
 
 def _realisasi_validation(sb: SheetBuilder, ref: str, lo: float | None, hi: float | None) -> None:
-    sb.decimal_validation(ref, lo, hi, prompt_title=_t("templat_dv_angka_judul"),
-                          prompt=_t("templat_dv_angka", min=_num(lo), max=_num(hi)),
-                          error_title=_t("templat_dv_angka_judul"),
-                          error=_t("templat_dv_angka_salah", min=_num(lo), max=_num(hi)))
+    sb.decimal_validation(
+        ref,
+        lo,
+        hi,
+        prompt_title=_t("templat_dv_angka_judul"),
+        prompt=_t("templat_dv_angka", min=_num(lo), max=_num(hi)),
+        error_title=_t("templat_dv_angka_judul"),
+        error=_t("templat_dv_angka_salah", min=_num(lo), max=_num(hi)),
+    )
 
 
 def _nip_validation(sb: SheetBuilder, ref: str) -> None:
-    sb.text_length_validation(ref, 18, prompt_title=_t("templat_dv_nip_judul"),
-                              prompt=_t("templat_dv_nip"), error_title=_t("templat_dv_nip_judul"),
-                              error=_t("templat_dv_nip_salah"))
+    sb.text_length_validation(
+        ref,
+        18,
+        prompt_title=_t("templat_dv_nip_judul"),
+        prompt=_t("templat_dv_nip"),
+        error_title=_t("templat_dv_nip_judul"),
+        error=_t("templat_dv_nip_salah"),
+    )
 
 
 def _pegawai(sb: SheetBuilder, ctx: _Context) -> None:
     cols = L.PEGAWAI_COLUMNS
     pilih = _t("templat_hint_pilih")
     _data_sheet_head(
-        sb, ctx, "templat_judul_pegawai", cols,
-        [_t("templat_hint_nip"), None, None, pilih, _t("templat_hint_pilih_opsional"), pilih,
-         _t("templat_hint_keterangan")],
+        sb,
+        ctx,
+        "templat_judul_pegawai",
+        cols,
+        [
+            _t("templat_hint_nip"),
+            None,
+            None,
+            pilih,
+            _t("templat_hint_pilih_opsional"),
+            pilih,
+            _t("templat_hint_keterangan"),
+        ],
         [22, 34, 34, 11, 22, 22, 32],
     )
     first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + ctx.config.templat.baris_pegawai - 1
     sb.input_cells(first, last, range(1, len(cols) + 1), number_format=TEXT)
     c = {h: _col(cols, h) for h in cols}
     _nip_validation(sb, _ref(c[L.COL_NIP], first, None, last))
-    sb.list_validation(_ref(c[L.COL_GOLONGAN], first, None, last), GOLONGAN_ALL,
-                       name="golongan", prompt_title=L.COL_GOLONGAN,
-                       prompt=_t("templat_dv_golongan"),
-                       error_title=_t("templat_dv_pilihan_judul"),
-                       error=_t("templat_dv_pilihan_salah"))
-    sb.list_validation(_ref(c[L.COL_RATING_HASIL], first, None, last), _rating_values(),
-                       name="rating_hasil", prompt_title=L.COL_RATING_HASIL,
-                       prompt=_t("templat_dv_rating_hasil"),
-                       error_title=_t("templat_dv_pilihan_judul"),
-                       error=_t("templat_dv_pilihan_salah"))
-    sb.list_validation(_ref(c[L.COL_RATING_PERILAKU], first, None, last), _rating_values(),
-                       name="rating_perilaku", prompt_title=L.COL_RATING_PERILAKU,
-                       prompt=_t("templat_dv_rating"),
-                       error_title=_t("templat_dv_pilihan_judul"),
-                       error=_t("templat_dv_pilihan_salah"))
+    sb.list_validation(
+        _ref(c[L.COL_GOLONGAN], first, None, last),
+        GOLONGAN_ALL,
+        name="golongan",
+        prompt_title=L.COL_GOLONGAN,
+        prompt=_t("templat_dv_golongan"),
+        error_title=_t("templat_dv_pilihan_judul"),
+        error=_t("templat_dv_pilihan_salah"),
+    )
+    sb.list_validation(
+        _ref(c[L.COL_RATING_HASIL], first, None, last),
+        _rating_values(),
+        name="rating_hasil",
+        prompt_title=L.COL_RATING_HASIL,
+        prompt=_t("templat_dv_rating_hasil"),
+        error_title=_t("templat_dv_pilihan_judul"),
+        error=_t("templat_dv_pilihan_salah"),
+    )
+    sb.list_validation(
+        _ref(c[L.COL_RATING_PERILAKU], first, None, last),
+        _rating_values(),
+        name="rating_perilaku",
+        prompt_title=L.COL_RATING_PERILAKU,
+        prompt=_t("templat_dv_rating"),
+        error_title=_t("templat_dv_pilihan_judul"),
+        error=_t("templat_dv_pilihan_salah"),
+    )
     sb.autofilter(_ref(1, HEADER_ROW, len(cols), last))
     sb.freeze(FIRST_DATA_ROW, 3)
     sb.protect(allow_rows=True, allow_filter=True)
@@ -536,27 +681,50 @@ def _skp(sb: SheetBuilder, ctx: _Context) -> None:
     angka = _t("templat_hint_angka")
     info = _t("templat_hint_info")
     _data_sheet_head(
-        sb, ctx, "templat_judul_skp", cols,
-        [_t("templat_hint_nip"), info, _t("templat_hint_pilih"), info, info,
-         _t("templat_hint_target"), _t("templat_hint_bobot"), angka, angka, angka, angka],
+        sb,
+        ctx,
+        "templat_judul_skp",
+        cols,
+        [
+            _t("templat_hint_nip"),
+            info,
+            _t("templat_hint_pilih"),
+            info,
+            info,
+            _t("templat_hint_target"),
+            _t("templat_hint_bobot"),
+            angka,
+            angka,
+            angka,
+            angka,
+        ],
         [22, 30, 15, 44, 14, 14, 10, 12, 12, 12, 12],
     )
     first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + ctx.config.templat.baris_skp - 1
     c = {h: _col(cols, h) for h in cols}
-    text_cols = [c[h] for h in (L.COL_NIP, L.COL_NAMA, L.COL_KODE, L.COL_INDIKATOR,
-                                L.COL_SATUAN, L.COL_TARGET)]
+    text_cols = [
+        c[h]
+        for h in (L.COL_NIP, L.COL_NAMA, L.COL_KODE, L.COL_INDIKATOR, L.COL_SATUAN, L.COL_TARGET)
+    ]
     sb.input_cells(first, last, text_cols, number_format=TEXT)
     sb.input_cells(first, last, [c[L.COL_BOBOT], *(c[h] for h in L.COL_REALISASI)])
     _nip_validation(sb, _ref(c[L.COL_NIP], first, None, last))
     if ctx.skp:
-        _code_validation(sb, _ref(c[L.COL_KODE], first, None, last), ctx.skp, "skp",
-                         L.SHEET_SKP)
-    sb.prompt_only(_ref(c[L.COL_TARGET], first, None, last),
-                   prompt_title=_t("templat_dv_target_judul"), prompt=_t("templat_dv_target"))
-    sb.decimal_validation(_ref(c[L.COL_BOBOT], first, None, last), 0, 100,
-                          prompt_title=L.COL_BOBOT, prompt=_t("templat_dv_bobot"),
-                          error_title=_t("templat_dv_angka_judul"),
-                          error=_t("templat_dv_angka_salah", min=0, max=100))
+        _code_validation(sb, _ref(c[L.COL_KODE], first, None, last), ctx.skp, "skp", L.SHEET_SKP)
+    sb.prompt_only(
+        _ref(c[L.COL_TARGET], first, None, last),
+        prompt_title=_t("templat_dv_target_judul"),
+        prompt=_t("templat_dv_target"),
+    )
+    sb.decimal_validation(
+        _ref(c[L.COL_BOBOT], first, None, last),
+        0,
+        100,
+        prompt_title=L.COL_BOBOT,
+        prompt=_t("templat_dv_bobot"),
+        error_title=_t("templat_dv_angka_judul"),
+        error=_t("templat_dv_angka_salah", min=0, max=100),
+    )
     lo, hi = _bounds(ctx.skp)
     tw = [c[h] for h in L.COL_REALISASI]
     _realisasi_validation(sb, _ref(tw[0], first, tw[-1], last), lo, hi)

@@ -50,11 +50,32 @@ MAX_NAME_CHARS = 255
 MAX_ROWS = 1_048_576
 MAX_COLS = 16_384
 
-FUTURE_FUNCTIONS = frozenset({
-    "CONCAT", "FILTER", "IFNA", "IFS", "LET", "MAXIFS", "MINIFS", "SEQUENCE", "SORT", "SORTBY",
-    "SWITCH", "TEXTJOIN", "UNIQUE", "XLOOKUP", "XMATCH", "STDEV.S", "STDEV.P", "RANK.EQ",
-    "PERCENTILE.INC", "QUARTILE.INC", "CEILING.MATH", "FLOOR.MATH",
-})
+FUTURE_FUNCTIONS = frozenset(
+    {
+        "CONCAT",
+        "FILTER",
+        "IFNA",
+        "IFS",
+        "LET",
+        "MAXIFS",
+        "MINIFS",
+        "SEQUENCE",
+        "SORT",
+        "SORTBY",
+        "SWITCH",
+        "TEXTJOIN",
+        "UNIQUE",
+        "XLOOKUP",
+        "XMATCH",
+        "STDEV.S",
+        "STDEV.P",
+        "RANK.EQ",
+        "PERCENTILE.INC",
+        "QUARTILE.INC",
+        "CEILING.MATH",
+        "FLOOR.MATH",
+    }
+)
 """Functions newer than Excel 2007: a file must spell them ``_xlfn.NAME(``."""
 
 LIST_SHEET_TITLE = "_daftar"
@@ -134,7 +155,7 @@ def check_formula(text: str) -> str:
             fname = tok.value[:-1].upper()
             known: Iterable[str] = FORMULAE
             if fname.startswith("_XLFN."):
-                fname, known = fname[len("_XLFN."):], FUTURE_FUNCTIONS
+                fname, known = fname[len("_XLFN.") :], FUTURE_FUNCTIONS
             if fname and fname not in known:
                 raise ExcelLimitError(
                     f"formula {text!r} uses {tok.value[:-1]!r}, not an English Excel function"
@@ -256,8 +277,9 @@ class WorkbookBuilder:
 
     # -- properties and saving --
 
-    def set_properties(self, *, title: str, subject: str = "", creator: str = "kinerja",
-                       when: dt.datetime) -> None:
+    def set_properties(
+        self, *, title: str, subject: str = "", creator: str = "kinerja", when: dt.datetime
+    ) -> None:
         """Document properties with fixed dates (no save-time stamp), for deterministic files."""
         props = self.wb.properties
         props.title = title
@@ -317,11 +339,24 @@ class SheetBuilder:
 
     # -- values --
 
-    def put(self, row: int, col: int, value: Any, *, bold: bool = False, italic: bool = False,
-            size: float | None = None, colour: str | None = None, wrap: bool = False,
-            align: str | None = None, valign: str | None = None,
-            number_format: str | None = None, fill: str | None = None,
-            border: bool = False, underline: bool = False) -> Cell:
+    def put(
+        self,
+        row: int,
+        col: int,
+        value: Any,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        size: float | None = None,
+        colour: str | None = None,
+        wrap: bool = False,
+        align: str | None = None,
+        valign: str | None = None,
+        number_format: str | None = None,
+        fill: str | None = None,
+        border: bool = False,
+        underline: bool = False,
+    ) -> Cell:
         """Write one value (strings always as text, never as formulas) with simple styling.
 
         Only the styling asked for is changed: a cell inside a block styled by
@@ -336,13 +371,20 @@ class SheetBuilder:
         else:
             cell.value = value
         if bold or italic or size or colour or underline:
-            cell.font = Font(bold=bold, italic=italic, size=size or 11, color=colour,
-                             underline="single" if underline else None)
+            cell.font = Font(
+                bold=bold,
+                italic=italic,
+                size=size or 11,
+                color=colour,
+                underline="single" if underline else None,
+            )
         if wrap or align or valign:
             cur = cell.alignment
-            cell.alignment = Alignment(wrap_text=wrap or cur.wrap_text,
-                                       horizontal=align or cur.horizontal,
-                                       vertical=valign or cur.vertical)
+            cell.alignment = Alignment(
+                wrap_text=wrap or cur.wrap_text,
+                horizontal=align or cur.horizontal,
+                vertical=valign or cur.vertical,
+            )
         if number_format:
             cell.number_format = number_format
         if fill:
@@ -360,8 +402,9 @@ class SheetBuilder:
 
     def merge(self, row: int, col1: int, col2: int, row2: int | None = None) -> None:
         if col2 > col1 or (row2 or row) > row:
-            self.ws.merge_cells(start_row=row, start_column=col1, end_row=row2 or row,
-                                end_column=col2)
+            self.ws.merge_cells(
+                start_row=row, start_column=col1, end_row=row2 or row, end_column=col2
+            )
 
     def title_block(self, lines: Sequence[str], *, width_cols: int, first_row: int = 1) -> int:
         """Bold title (first line) and subtitles merged across ``width_cols`` columns; returns
@@ -378,8 +421,16 @@ class SheetBuilder:
         """Small grey hints above the header row (never in the data area)."""
         for col, text in enumerate(hints, start=1):
             if text:
-                self.put(row, col, text, italic=True, size=9, colour=HINT_FONT, wrap=True,
-                         valign="bottom")
+                self.put(
+                    row,
+                    col,
+                    text,
+                    italic=True,
+                    size=9,
+                    colour=HINT_FONT,
+                    wrap=True,
+                    valign="bottom",
+                )
         self.ws.row_dimensions[row].height = 26
 
     def header_row(self, row: int, headers: Sequence[str], *, height: float = 32) -> None:
@@ -398,20 +449,57 @@ class SheetBuilder:
             cell.border = border
         self.ws.row_dimensions[row].height = height
 
-    def input_cells(self, min_row: int, max_row: int, cols: Iterable[int], *,
-                    number_format: str | None = None, wrap: bool = False) -> None:
+    def input_cells(
+        self,
+        min_row: int,
+        max_row: int,
+        cols: Iterable[int],
+        *,
+        number_format: str | None = None,
+        wrap: bool = False,
+    ) -> None:
         """Shade and unlock a block of input cells (optionally formatted, e.g. ``@``)."""
-        self._style_block(min_row, max_row, cols, locked=False, fill=INPUT_FILL,
-                          number_format=number_format, wrap=wrap)
+        self._style_block(
+            min_row,
+            max_row,
+            cols,
+            locked=False,
+            fill=INPUT_FILL,
+            number_format=number_format,
+            wrap=wrap,
+        )
 
-    def locked_cells(self, min_row: int, max_row: int, cols: Iterable[int], *,
-                     number_format: str | None = None, wrap: bool = False) -> None:
+    def locked_cells(
+        self,
+        min_row: int,
+        max_row: int,
+        cols: Iterable[int],
+        *,
+        number_format: str | None = None,
+        wrap: bool = False,
+    ) -> None:
         """Grey, locked, bordered cells (prefilled by the tool)."""
-        self._style_block(min_row, max_row, cols, locked=True, fill=LOCKED_FILL,
-                          number_format=number_format, wrap=wrap)
+        self._style_block(
+            min_row,
+            max_row,
+            cols,
+            locked=True,
+            fill=LOCKED_FILL,
+            number_format=number_format,
+            wrap=wrap,
+        )
 
-    def _style_block(self, min_row: int, max_row: int, cols: Iterable[int], *, locked: bool,
-                     fill: str, number_format: str | None, wrap: bool) -> None:
+    def _style_block(
+        self,
+        min_row: int,
+        max_row: int,
+        cols: Iterable[int],
+        *,
+        locked: bool,
+        fill: str,
+        number_format: str | None,
+        wrap: bool,
+    ) -> None:
         from openpyxl.styles import Alignment, PatternFill, Protection
 
         pfill = PatternFill("solid", start_color=fill, end_color=fill)
@@ -459,8 +547,14 @@ class SheetBuilder:
             self._dvs[key] = dv
         return dv
 
-    def _messages(self, dv: DataValidation, prompt_title: str | None, prompt: str | None,
-                  error_title: str | None, error: str | None) -> None:
+    def _messages(
+        self,
+        dv: DataValidation,
+        prompt_title: str | None,
+        prompt: str | None,
+        error_title: str | None,
+        error: str | None,
+    ) -> None:
         _check_len("validation prompt title", prompt_title, MAX_PROMPT_TITLE)
         _check_len("validation prompt", prompt, MAX_PROMPT)
         _check_len("validation error title", error_title, MAX_ERROR_TITLE)
@@ -475,9 +569,17 @@ class SheetBuilder:
             dv.errorTitle = error_title
             dv.error = error
 
-    def list_validation(self, ref: str, values: Sequence[str], *, name: str,
-                        prompt_title: str | None = None, prompt: str | None = None,
-                        error_title: str | None = None, error: str | None = None) -> None:
+    def list_validation(
+        self,
+        ref: str,
+        values: Sequence[str],
+        *,
+        name: str,
+        prompt_title: str | None = None,
+        prompt: str | None = None,
+        error_title: str | None = None,
+        error: str | None = None,
+    ) -> None:
         """A dropdown over ``ref`` (``"D5:D204"``); long lists go to the hidden list sheet."""
         from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -490,9 +592,17 @@ class SheetBuilder:
 
         self._dv(("list", source, prompt, error), make).add(ref)
 
-    def decimal_validation(self, ref: str, minimum: float | None, maximum: float | None, *,
-                           prompt_title: str | None = None, prompt: str | None = None,
-                           error_title: str | None = None, error: str | None = None) -> None:
+    def decimal_validation(
+        self,
+        ref: str,
+        minimum: float | None,
+        maximum: float | None,
+        *,
+        prompt_title: str | None = None,
+        prompt: str | None = None,
+        error_title: str | None = None,
+        error: str | None = None,
+    ) -> None:
         """A number between the bounds (either may be None: no bound on that side). Refs with
         the same bounds and texts share one validation (several ranges in its sqref)."""
         from openpyxl.worksheet.datavalidation import DataValidation
@@ -502,45 +612,74 @@ class SheetBuilder:
 
         def make() -> DataValidation:
             if minimum is not None and maximum is not None:
-                dv = DataValidation(type="decimal", operator="between",
-                                    formula1=_excel_number(minimum),
-                                    formula2=_excel_number(maximum), allow_blank=True)
+                dv = DataValidation(
+                    type="decimal",
+                    operator="between",
+                    formula1=_excel_number(minimum),
+                    formula2=_excel_number(maximum),
+                    allow_blank=True,
+                )
             elif minimum is not None:
-                dv = DataValidation(type="decimal", operator="greaterThanOrEqual",
-                                    formula1=_excel_number(minimum), allow_blank=True)
+                dv = DataValidation(
+                    type="decimal",
+                    operator="greaterThanOrEqual",
+                    formula1=_excel_number(minimum),
+                    allow_blank=True,
+                )
             else:
                 assert maximum is not None
-                dv = DataValidation(type="decimal", operator="lessThanOrEqual",
-                                    formula1=_excel_number(maximum), allow_blank=True)
+                dv = DataValidation(
+                    type="decimal",
+                    operator="lessThanOrEqual",
+                    formula1=_excel_number(maximum),
+                    allow_blank=True,
+                )
             self._messages(dv, prompt_title, prompt, error_title, error)
             return dv
 
         self._dv(("decimal", minimum, maximum, prompt, error), make).add(ref)
 
-    def text_length_validation(self, ref: str, length: int, *, prompt_title: str | None = None,
-                               prompt: str | None = None, error_title: str | None = None,
-                               error: str | None = None) -> None:
+    def text_length_validation(
+        self,
+        ref: str,
+        length: int,
+        *,
+        prompt_title: str | None = None,
+        prompt: str | None = None,
+        error_title: str | None = None,
+        error: str | None = None,
+    ) -> None:
         from openpyxl.worksheet.datavalidation import DataValidation
 
         def make() -> DataValidation:
-            dv = DataValidation(type="textLength", operator="equal", formula1=str(length),
-                                allow_blank=True)
+            dv = DataValidation(
+                type="textLength", operator="equal", formula1=str(length), allow_blank=True
+            )
             self._messages(dv, prompt_title, prompt, error_title, error)
             return dv
 
         self._dv(("textLength", length, prompt, error), make).add(ref)
 
-    def date_validation(self, ref: str, first: dt.date, last: dt.date, *,
-                        prompt_title: str | None = None, prompt: str | None = None,
-                        error_title: str | None = None, error: str | None = None) -> None:
+    def date_validation(
+        self,
+        ref: str,
+        first: dt.date,
+        last: dt.date,
+        *,
+        prompt_title: str | None = None,
+        prompt: str | None = None,
+        error_title: str | None = None,
+        error: str | None = None,
+    ) -> None:
         from openpyxl.worksheet.datavalidation import DataValidation
 
         f1 = check_formula(f"DATE({first.year},{first.month},{first.day})")
         f2 = check_formula(f"DATE({last.year},{last.month},{last.day})")
 
         def make() -> DataValidation:
-            dv = DataValidation(type="date", operator="between", formula1=f1, formula2=f2,
-                                allow_blank=True)
+            dv = DataValidation(
+                type="date", operator="between", formula1=f1, formula2=f2, allow_blank=True
+            )
             self._messages(dv, prompt_title, prompt, error_title, error)
             return dv
 
@@ -575,9 +714,15 @@ class SheetBuilder:
             p.autoFilter = False
             p.sort = False
 
-    def print_setup(self, *, title_rows: tuple[int, int] | None = None,
-                    landscape: bool = True, fit_width: bool = True,
-                    footer: str | None = None, header: str | None = None) -> None:
+    def print_setup(
+        self,
+        *,
+        title_rows: tuple[int, int] | None = None,
+        landscape: bool = True,
+        fit_width: bool = True,
+        footer: str | None = None,
+        header: str | None = None,
+    ) -> None:
         """A4, landscape, fit to one page wide, repeated header rows, header/footer text."""
         ws = self.ws
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -600,8 +745,17 @@ class SheetBuilder:
             ws.oddHeader.center.text = header
             ws.oddHeader.center.size = 8
 
-    def signature_block(self, row: int, col: int, *, place_date: str, jabatan: Sequence[str],
-                        nama: str | None, nip: str | None, gap_rows: int = 4) -> int:
+    def signature_block(
+        self,
+        row: int,
+        col: int,
+        *,
+        place_date: str,
+        jabatan: Sequence[str],
+        nama: str | None,
+        nip: str | None,
+        gap_rows: int = 4,
+    ) -> int:
         """Place and date, the signer's office, room to sign, name (underlined) and NIP, in one
         column; returns the row after the block. A missing name or NIP is a dotted line."""
         r = row
@@ -611,8 +765,14 @@ class SheetBuilder:
             self.put(r, col, line, bold=True, align="center", wrap=True)
             r += 1
         r += gap_rows
-        self.put(r, col, nama or "(" + "." * 40 + ")", bold=bool(nama), underline=bool(nama),
-                 align="center")
+        self.put(
+            r,
+            col,
+            nama or "(" + "." * 40 + ")",
+            bold=bool(nama),
+            underline=bool(nama),
+            align="center",
+        )
         r += 1
         self.put(r, col, "NIP. " + (nip or "." * 30), align="center")
         return r + 1

@@ -31,15 +31,23 @@ def templat(
     ctx: typer.Context,
     unit: Annotated[
         list[str] | None,
-        typer.Option("--unit", "-u", metavar="KODE",
-                     help="Kode unit; boleh diulang. Bawaan: semua unit di konfigurasi.",
-                     show_default=False),
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="KODE",
+            help="Kode unit; boleh diulang. Bawaan: semua unit di konfigurasi.",
+            show_default=False,
+        ),
     ] = None,
     keluaran: Annotated[
         Path,
-        typer.Option("--keluaran", "-o", metavar="DIR",
-                     help="Folder tujuan (dibuat bila belum ada; berkas lama ditimpa).",
-                     show_default="keluaran/templat"),
+        typer.Option(
+            "--keluaran",
+            "-o",
+            metavar="DIR",
+            help="Folder tujuan (dibuat bila belum ada; berkas lama ditimpa).",
+            show_default="keluaran/templat",
+        ),
     ] = DEFAULT_OUT,
     config: ConfigOpt = None,
     tahun: TahunOpt = None,
@@ -62,8 +70,12 @@ def templat(
 
         cfg = state.config()
         if state.tahun is not None and state.tahun != cfg.tahun:
-            raise UsageError("templat_tahun_berbeda", tahun=state.tahun,
-                             tahun_konfigurasi=cfg.tahun, path=str(state.resolved_config_path))
+            raise UsageError(
+                "templat_tahun_berbeda",
+                tahun=state.tahun,
+                tahun_konfigurasi=cfg.tahun,
+                path=str(state.resolved_config_path),
+            )
         codes = None
         if unit:
             codes = [resolve_unit(cfg, kode).kode for kode in unit]
@@ -72,19 +84,26 @@ def templat(
         state.say("cli_templat_selesai", jumlah=len(paths), dir=str(keluaran))
 
 
-def _write(state: State, cfg: Config, out: Path, codes: list[str] | None,
-           total: int) -> list[Path]:
+def _write(state: State, cfg: Config, out: Path, codes: list[str] | None, total: int) -> list[Path]:
     from kinerja_cli.template import write_templates
 
     show_bar = not state.quiet and state.console.is_terminal
     if not show_bar:
-        return write_templates(cfg, out, codes,
-                               on_progress=lambda _d, _t, p: state.say("cli_berkas_ditulis",
-                                                                       path=str(p)))
+        return write_templates(
+            cfg,
+            out,
+            codes,
+            on_progress=lambda _d, _t, p: state.say("cli_berkas_ditulis", path=str(p)),
+        )
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  console=state.console, transient=True) as progress:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=state.console,
+        transient=True,
+    ) as progress:
         task = progress.add_task(state.msg("templat_menulis"), total=total)
 
         def on_progress(done: int, _total: int, path: Path) -> None:
