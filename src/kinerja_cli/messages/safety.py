@@ -44,6 +44,15 @@ MESSAGES = {
         "en": "File {path} refused: part '{entri}' is compressed {rasio} times, over the limit "
         "of {batas} times (the mark of a 'zip bomb')." + _RAISE_EN,
     },
+    "keamanan_baris_terlalu_banyak": {
+        "id": "Berkas {path} ditolak: lembar '{lembar}' menyatakan ukuran {rentang}, yaitu "
+        "{baris} baris, melebihi batas {batas} baris. Hapus isi atau format di baris yang jauh "
+        "di bawah tabel (tekan Ctrl+End untuk menemukannya), simpan, lalu kirim ulang."
+        + _RAISE_ID,
+        "en": "File {path} refused: sheet '{lembar}' declares the range {rentang}, that is "
+        "{baris} rows, over the limit of {batas} rows. Delete the content or formatting far "
+        "below the table (Ctrl+End finds it), save, and send it again." + _RAISE_EN,
+    },
     "keamanan_sel_terlalu_banyak": {
         "id": "Berkas {path} ditolak: lembar '{lembar}' menyatakan ukuran {rentang}, yaitu "
         "{sel} sel, melebihi batas {batas} sel. Hapus isi atau format di baris/kolom yang jauh "

@@ -10,12 +10,14 @@
 The design and the measured figures are in ``docs/keamanan.md``.
 """
 
+from kinerja_cli.safety.limits import Limits
 from kinerja_cli.safety.preflight import Preflight, SheetExtent, check_file
 from kinerja_cli.safety.reading import iter_read, read_checked, read_many, read_safely
 from kinerja_cli.safety.sandbox import Sandbox, run_limited
 from kinerja_cli.safety.text import printable
 
 __all__ = [
+    "Limits",
     "Preflight",
     "Sandbox",
     "SheetExtent",

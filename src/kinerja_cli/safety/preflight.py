@@ -25,10 +25,13 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from kinerja_cli.config import Keamanan
 from kinerja_cli.errors import InputError
+from kinerja_cli.safety.limits import Limits
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Keamanan
 
 __all__ = [
     "Preflight",
@@ -97,7 +100,7 @@ class Preflight:
 # ---- entry point ------------------------------------------------------------------------------
 
 
-def check_file(path: str | os.PathLike[str], limits: Keamanan, *,
+def check_file(path: str | os.PathLike[str], limits: Keamanan | Limits, *,
                display_name: str | None = None) -> Preflight:
     """Sniff and measure ``path`` against ``limits``; raise :class:`InputError` to refuse it.
 
@@ -106,6 +109,7 @@ def check_file(path: str | os.PathLike[str], limits: Keamanan, *,
     """
     from kinerja_cli.readers.detect import detect_format
 
+    limits = Limits.of(limits)
     p = Path(path)
     name = display_name or str(path)
     try:
@@ -140,7 +144,7 @@ def check_file(path: str | os.PathLike[str], limits: Keamanan, *,
 # ---- zip containers (xlsx, xlsm, ods) ---------------------------------------------------------
 
 
-def _check_zip(data: bytes, name: str, fmt: str, limits: Keamanan) -> Preflight:
+def _check_zip(data: bytes, name: str, fmt: str, limits: Limits) -> Preflight:
     from kinerja_cli.readers.ooxml import refuse_doctype
 
     try:
@@ -191,7 +195,7 @@ def _central_directory(data: bytes) -> tuple[int, int]:
     return count, cd_size
 
 
-def _check_members(infos: list[zipfile.ZipInfo], name: str, limits: Keamanan) -> None:
+def _check_members(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> None:
     seen: set[str] = set()
     for info in infos:
         if info.flag_bits & 0x1:
@@ -239,7 +243,7 @@ def _read_small(zf: zipfile.ZipFile, member: str, limit: int, name: str) -> byte
         raise InputError("berkas_rusak", path=name, detail=_exc_text(exc)) from None
 
 
-def _check_dimensions(zf: zipfile.ZipFile, name: str, limits: Keamanan) -> list[SheetExtent]:
+def _check_dimensions(zf: zipfile.ZipFile, name: str, limits: Limits) -> list[SheetExtent]:
     """The ``<dimension>`` each worksheet declares, refused when it implies too many cells.
 
     Only the head of each sheet is read (the element precedes ``sheetData``). A sheet without
@@ -262,6 +266,11 @@ def _check_dimensions(zf: zipfile.ZipFile, name: str, limits: Keamanan) -> list[
         if ref is None or extent is None:
             continue
         sheet = SheetExtent(part=part, ref=ref, rows=extent[0], cols=extent[1])
+        if sheet.rows > limits.baris_maks:
+            raise InputError("keamanan_baris_terlalu_banyak", path=name,
+                             lembar=_short(sheet_name), rentang=_short(ref, 40),
+                             baris=_thousands(sheet.rows), batas=_thousands(limits.baris_maks),
+                             kunci=KEY + "baris_maks")
         if sheet.cells > limits.sel_maks:
             raise InputError("keamanan_sel_terlalu_banyak", path=name,
                              lembar=_short(sheet_name), rentang=_short(ref, 40),

@@ -11,12 +11,16 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kinerja_cli.config import Keamanan
 from kinerja_cli.errors import InputError
 from kinerja_cli.readers.base import RawWorkbook
+from kinerja_cli.safety.limits import Limits
 from kinerja_cli.safety.preflight import check_file
 from kinerja_cli.safety.sandbox import Sandbox, _Task
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Keamanan
 
 __all__ = ["ProgressFn", "iter_read", "read_checked", "read_many", "read_safely"]
 
@@ -24,7 +28,7 @@ ProgressFn = Callable[[int, int, str], None]
 """``on_progress(done, total, display_name)``, called in the calling process after each file."""
 
 
-def read_checked(path: str, display_name: str | None, limits: Keamanan) -> RawWorkbook:
+def read_checked(path: str, display_name: str | None, limits: Keamanan | Limits) -> RawWorkbook:
     """Pre-flight ``path`` and read it with :func:`kinerja_cli.readers.read_workbook`.
 
     Runs inside a sandbox worker (module-level so it pickles by reference); calling it
@@ -36,7 +40,7 @@ def read_checked(path: str, display_name: str | None, limits: Keamanan) -> RawWo
     return read_workbook(path, display_name=display_name)
 
 
-def read_safely(path: str | os.PathLike[str], *, limits: Keamanan,
+def read_safely(path: str | os.PathLike[str], *, limits: Keamanan | Limits,
                 display_name: str | None = None, sandbox: Sandbox | None = None) -> RawWorkbook:
     """Read one file within ``limits``; raise :class:`InputError` when it is refused.
 
@@ -44,13 +48,14 @@ def read_safely(path: str | os.PathLike[str], *, limits: Keamanan,
     sandbox is started for this call (a fork, a few milliseconds).
     """
     name = display_name or str(path)
+    limits = Limits.of(limits)
     if sandbox is not None:
         return sandbox.run(read_checked, str(path), name, limits, label=name)
     with Sandbox(limits, workers=1) as box:
         return box.run(read_checked, str(path), name, limits, label=name)
 
 
-def iter_read(paths: Sequence[str | os.PathLike[str]], *, limits: Keamanan,
+def iter_read(paths: Sequence[str | os.PathLike[str]], *, limits: Keamanan | Limits,
               display_names: Sequence[str] | None = None, on_progress: ProgressFn | None = None,
               workers: int | None = None) -> Iterator[tuple[Path, RawWorkbook | InputError]]:
     """Yield ``(path, workbook or InputError)`` for every path, in input order.
@@ -65,6 +70,7 @@ def iter_read(paths: Sequence[str | os.PathLike[str]], *, limits: Keamanan,
     total = len(paths)
     if total == 0:
         return
+    limits = Limits.of(limits)
     tasks = [_Task(names[i], (str(p), names[i], limits)) for i, p in enumerate(paths)]
     with Sandbox(limits, workers=min(workers or os.cpu_count() or 1, total)) as box:
         for done, (index, outcome) in enumerate(box.map(read_checked, tasks), start=1):
@@ -76,7 +82,7 @@ def iter_read(paths: Sequence[str | os.PathLike[str]], *, limits: Keamanan,
                 yield Path(paths[index]), _as_input_error(outcome, names[index])
 
 
-def read_many(paths: Sequence[str | os.PathLike[str]], *, limits: Keamanan,
+def read_many(paths: Sequence[str | os.PathLike[str]], *, limits: Keamanan | Limits,
               on_progress: ProgressFn | None = None, display_names: Sequence[str] | None = None,
               workers: int | None = None) -> list[RawWorkbook | InputError]:
     """Read every path (in parallel, within ``limits``): a workbook or an InputError each."""

@@ -28,18 +28,21 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from kinerja_cli.config import Keamanan
 from kinerja_cli.errors import InputError, KinerjaError
+from kinerja_cli.safety.limits import Limits
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Keamanan
 
 __all__ = ["Sandbox", "run_limited"]
 
 T = TypeVar("T")
 
 KEY = "keamanan."
-PRELOAD = ["kinerja_cli.safety.reading", "python_calamine",
-           "kinerja_cli.readers"]
+PRELOAD = ["kinerja_cli.safety.reading", "kinerja_cli.readers", "kinerja_cli.readers.ooxml",
+           "kinerja_cli.readers.ods", "kinerja_cli.readers.delimited", "python_calamine"]
 """Modules the fork server imports once, so every worker forked from it has them."""
 LOG_TAIL = 4096
 
@@ -159,9 +162,9 @@ class Sandbox:
     failure. ``func`` must be picklable (a module-level function).
     """
 
-    def __init__(self, limits: Keamanan, *, workers: int | None = None) -> None:
+    def __init__(self, limits: Keamanan | Limits, *, workers: int | None = None) -> None:
         cores = os.cpu_count() or 1
-        self.limits = limits
+        self.limits = Limits.of(limits)
         self.max_workers = max(1, min(workers or cores, cores))
         self._ctx = _context()
         self._workers: list[_Worker] = []
@@ -380,7 +383,7 @@ def _label_of(func: Callable[..., Any], args: tuple[Any, ...]) -> str:
     return getattr(func, "__name__", "?")
 
 
-def run_limited(func: Callable[..., T], *args: Any, limits: Keamanan,
+def run_limited(func: Callable[..., T], *args: Any, limits: Keamanan | Limits,
                 label: str | None = None) -> T:
     """Run ``func(*args)`` once in a limited worker process and return its result.
 
