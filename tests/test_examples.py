@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.conftest import ROOT
+from tests.conftest import ROOT, needs_soffice
 
 from kinerja_cli.config import parse_config_text
 from kinerja_cli.examples import (
@@ -348,6 +348,24 @@ def test_without_soffice_the_units_are_xlsx_with_a_note(config, tmp_path, monkey
     assert f.format == "xlsx" and f.path.suffix == ".xlsx"
     assert f.note and "LibreOffice" in f.note and ".xls" in f.note
     assert f.mistakes == ()
+
+
+@needs_soffice
+def test_soffice_resave_keeps_the_content(config, tmp_path, generated):
+    """The .xls path (the .ods one differs only by the filter name; both committed files are
+    compared in test_committed_examples_are_current)."""
+    from kinerja_cli.validate.report import validate_paths
+
+    out, _files = generated
+    (f,) = generate_examples(config, tmp_path, units=["DISPAR"])
+    assert f.path.name == "RENCANA-DISPAR-2026.xls" and f.format == "xls"
+    assert f.note is None and [m.mistake for m in f.mistakes] == [SIMPAN_ULANG_XLS]
+    converted = sheet_values(f.path)
+    original = sheet_values(out / "RENCANA-DISPAR-2026.xlsx")
+    converted.pop(SHEET_META), original.pop(SHEET_META)
+    assert converted == original
+    rep = validate_paths([tmp_path], config)
+    assert rep.submissions[0].issues == []
 
 
 # ---- validation of the committed examples -------------------------------------------------------
