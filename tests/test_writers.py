@@ -458,7 +458,7 @@ def test_killed_writer_leaves_previous_recap_intact(tmp_path, config, recap):
         def die(*a, **k):
             os.kill(os.getpid(), signal.SIGKILL)
         recap._masalah = die
-        recap.write_recap(make_result(n_units=20, per_unit=200),
+        recap.write_recap(make_result(n_units=10, per_unit=100),
                           load_config({str(ROOT / "config" / "indikator.yaml")!r}),
                           {str(target)!r})
     """)

@@ -118,7 +118,9 @@ class Book:
 
     def sheet(self, name: str, *, portrait: bool = False) -> Any:
         """A new worksheet with the print setup every printed sheet shares."""
-        ws = self.wb.add_worksheet(name[:31])
+        from kinerja_cli.writers.fastsheet import FastWorksheet
+
+        ws = self.wb.add_worksheet(name[:31], worksheet_class=FastWorksheet)
         ws.set_paper(self.paper)
         if portrait:
             ws.set_portrait()
