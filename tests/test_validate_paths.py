@@ -180,3 +180,26 @@ def test_all_issues_counts_match(two_units, small_config, tmp_path):
     assert report.warning_count == sum(not i.is_error for i in issues)
     assert {"nip_berupa_angka", "golongan_tidak_dikenal", "pegawai_tanpa_skp"} <= {
         i.kode for i in issues}
+
+
+def test_shipped_examples_report_exactly_the_planted_mistakes(config):
+    """examples/masuk (output of `kinerja contoh`): every planted mistake is reported at its
+    cell with its kode, the variants that must be understood raise nothing, clean units are
+    clean."""
+    import json
+
+    from tests.conftest import ROOT
+
+    folder = ROOT / "examples" / "masuk"
+    manifest = json.loads((folder / "MANIFEST.json").read_text(encoding="utf-8"))
+    report = validate_paths([folder], config)
+    by_name = {Path(s.path).name: s for s in report.submissions}
+    assert set(by_name) == set(manifest["berkas"])
+    for name, info in manifest["berkas"].items():
+        sub = by_name[name]
+        got = {(i.sheet, i.cell, i.kode) for i in sub.issues}
+        expected = {(m["sheet"], m["cell"], m["kode"]) for m in info["kesalahan"] if m["kode"]}
+        assert got == expected, name
+        silent = {(m["sheet"], m["cell"]) for m in info["kesalahan"] if not m["kode"]}
+        assert not silent & {(i.sheet, i.cell) for i in sub.issues}, name
+    assert report.missing_units == []

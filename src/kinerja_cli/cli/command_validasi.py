@@ -91,22 +91,31 @@ def print_summary(state: State, console: Console, report: ValidationReport,
                           f"[/{styles[status]}]")
         console.print(files)
     issues = [i for i in report.all_issues() if i.is_error or not state.quiet]
-    if issues:
-        table = Table(header_style="bold", show_lines=False)
-        for n, title in enumerate(state.msg("validasi_kolom_masalah").split("|")):
-            if n == 0:
-                table.add_column(title, overflow="fold", max_width=28)
-            else:
-                table.add_column(title, overflow="fold" if n == 5 else "ellipsis")
-        words = {t: state.msg(f"tingkat_{t}") for t in ("error", "warning")}
-        for issue in issues[:shown]:
-            style = "red" if issue.is_error else "yellow"
-            table.add_row(escape(Path(issue.file).name), escape(issue.sheet or "-"),
-                          escape(issue.cell or "-"), f"[{style}]{words[issue.tingkat]}[/{style}]",
-                          escape(issue.kode), escape(issue.pesan(lang)))
+    words = {t: state.msg(f"tingkat_{t}") for t in ("error", "warning")}
+    titles = state.msg("validasi_kolom_masalah").split("|")
+    current: str | None = None
+    table: Table | None = None
+    for issue in issues[:shown]:
+        if issue.file != current:
+            if table is not None:
+                console.print(table)
+            current = issue.file
+            console.print(escape(issue.file), style="bold", soft_wrap=True)
+            table = Table(header_style="bold", show_lines=False, pad_edge=False)
+            for n, title in enumerate(titles):
+                if n == len(titles) - 1:
+                    table.add_column(title, overflow="fold", ratio=1, min_width=24)
+                else:
+                    table.add_column(title, overflow="fold", no_wrap=n < 3)
+        assert table is not None
+        style = "red" if issue.is_error else "yellow"
+        table.add_row(escape(issue.sheet or "-"), escape(issue.cell or "-"),
+                      f"[{style}]{words[issue.tingkat]}[/{style}]", escape(issue.kode),
+                      escape(issue.pesan(lang)))
+    if table is not None:
         console.print(table)
-        if len(issues) > shown:
-            console.print(escape(state.msg("validasi_dipotong", sisa=len(issues) - shown)))
+    if len(issues) > shown:
+        console.print(escape(state.msg("validasi_dipotong", sisa=len(issues) - shown)))
     if not state.quiet:
         if report.missing_units:
             console.print(escape(state.msg("validasi_unit_belum", tahun=report.tahun,

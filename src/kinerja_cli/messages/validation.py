@@ -40,12 +40,12 @@ MESSAGES = {
         "formula or type the value itself.",
     },
     "baris_kosong": {
-        "id": "Ada {jumlah} baris kosong (baris {dari}-{sampai}) di tengah data lembar "
-        "'{lembar}'. Data di bawahnya tetap dibaca; hapus baris kosong itu agar rapi dan "
-        "pastikan tidak ada data yang terlewat.",
-        "en": "There are {jumlah} blank row(s) (rows {dari}-{sampai}) in the middle of the "
-        "data of sheet '{lembar}'. The data below is still read; delete the blank rows and "
-        "check that nothing was left out.",
+        "id": "Ada {jumlah} baris kosong (baris {baris}) di tengah data lembar '{lembar}'. "
+        "Data di bawahnya tetap dibaca; hapus baris kosong itu dan pastikan tidak ada data "
+        "yang terlewat.",
+        "en": "There are {jumlah} blank row(s) (row {baris}) in the middle of the data of "
+        "sheet '{lembar}'. The data below is still read; delete the blank rows and check that "
+        "nothing was left out.",
     },
     # ---- template metadata -------------------------------------------------------------------
     "meta_tidak_ada": {
@@ -372,8 +372,8 @@ MESSAGES = {
         "en": "File|Unit|Errors|Warnings|Result",
     },
     "validasi_kolom_masalah": {
-        "id": "Berkas|Lembar|Sel|Tingkat|Kode|Pesan",
-        "en": "File|Sheet|Cell|Level|Code|Message",
+        "id": "Lembar|Sel|Tingkat|Kode|Pesan",
+        "en": "Sheet|Cell|Level|Code|Message",
     },
     "tingkat_error": {"id": "kesalahan", "en": "error"},
     "tingkat_warning": {"id": "peringatan", "en": "warning"},

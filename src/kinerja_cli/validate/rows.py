@@ -33,7 +33,8 @@ def report_blank_runs(ctx: Ctx, table: Table, columns: tuple[str, ...]) -> list[
     first_col = min(table.cols.values())
     for start, end in runs:
         ctx.warning("baris_kosong", sheet=table.name, row=start, col=first_col,
-                    dari=start, sampai=end, jumlah=end - start + 1)
+                    baris=str(start) if start == end else f"{start}-{end}",
+                    jumlah=end - start + 1)
     return rows
 
 
