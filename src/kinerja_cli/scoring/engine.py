@@ -1,8 +1,10 @@
 """``score()``: validated submissions + config -> :class:`~kinerja_cli.model.ScoreResult`.
 
-Pure: no I/O, no global state, no rounding (writers round on output). The rules themselves
-live in :mod:`.capaian`, :mod:`.pegawai`, :mod:`.unit` and :mod:`.ranking`; this module only
-walks the records and assembles the result.
+Pure: no I/O, no rounding (writers round on output), the config passed in; the only
+process state touched is the garbage collector, paused while scoring and restored after
+(:func:`_gc_paused`). The rules themselves live in :mod:`.capaian`, :mod:`.pegawai`,
+:mod:`.unit` and :mod:`.ranking`; this module only walks the records and assembles the
+result. Speed: a city (96k SKP rows, 16k employees) scores in about half a second of CPU.
 """
 
 from __future__ import annotations

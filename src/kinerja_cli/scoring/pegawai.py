@@ -59,12 +59,14 @@ def normalised_weights(weights: Sequence[float | None]) -> tuple[list[float], bo
     n = len(weights)
     if n == 0:
         return [], False
-    if any(w is None or w < 0 for w in weights):
-        return [1.0 / n] * n, True
-    total = float(sum(w for w in weights if w is not None))
+    total = 0.0
+    for w in weights:
+        if w is None or w < 0:
+            return [1.0 / n] * n, True
+        total += w
     if not total > 0:
         return [1.0 / n] * n, True
-    return [float(w) / total for w in weights if w is not None], False
+    return [w / total for w in weights if w is not None], False
 
 
 def weighted_nilai(values: Sequence[float], weights: Sequence[float | None]) -> float:
@@ -140,7 +142,12 @@ def as_rating(value: Rating | str) -> Rating:
 
 def rating_or_none(value: str | None) -> Rating | None:
     """Like :func:`as_rating`, None for blank or unrecognised words."""
-    if value is None or not str(value).strip():
+    if value is None:
+        return None
+    found = _RATING_BY_VALUE.get(value)
+    if found is not None:
+        return found
+    if not str(value).strip():
         return None
     try:
         return as_rating(value)
