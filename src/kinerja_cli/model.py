@@ -106,8 +106,11 @@ def display_value(value: Any, limit: int = 80) -> str | None:
     text = repr(value) if isinstance(value, float) and not value.is_integer() else str(value)
     if isinstance(value, float) and value.is_integer() and abs(value) >= 1e15:
         text = f"{value:.15E}"  # what Excel shows for a mangled NIP: 1.98609262015051E+17
-    text = text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    # Line breaks and tabs as \n \t, other control and bidi characters (ESC, U+202E, ...) as
+    # visible escapes: the value reaches terminals and messages. Cut to ``limit``.
+    from kinerja_cli.safety.text import printable
+
+    return printable(text, limit)
 
 
 # ---- records ---------------------------------------------------------------------------------
