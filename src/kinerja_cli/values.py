@@ -210,6 +210,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"[0-9]")
 
 
+_SIMPLE = re.compile(r"(-?)([0-9]+)(?:[.,]([0-9]+))?(\s*%)?")
+"""The common shapes ("90", "85,5", "-7.25", "90%") take a fast path; everything else,
+including the ambiguous "1.234", goes through the full scan."""
+
+
 def _grouped(text: str, sep: str) -> bool:
     """``text`` is digits grouped by ``sep`` in threes: 1-3 digits, then groups of exactly 3."""
     parts = text.split(sep)
@@ -363,10 +368,26 @@ def parse_number(value: Any, *, percent_cell: bool = False,
                             percent_indicator=percent_indicator)
     if not isinstance(value, str):
         return _problem(ANGKA_TIDAK_SAH, teks=_short(value))
+    if len(value) <= 64:
+        return _parse_text_cached(value, percent_indicator)
+    return _parse_text(value, percent_indicator)
+
+
+def _parse_text(value: str, percent_indicator: bool) -> ParsedNumber:
+    simple = _SIMPLE.fullmatch(value.strip())
+    if simple is not None:
+        sign, whole, frac, percent_sign = simple.groups()
+        lone_three = frac is not None and len(frac) == 3 and len(whole) <= 3 and whole[0] != "0"
+        if not lone_three and len(whole) <= 15 and (not percent_sign or percent_indicator):
+            return ParsedNumber(float(f"{sign}{whole}.{frac or 0}") + 0.0)
     parsed, percent = _scan_text(value)
     if parsed.ok and percent and not percent_indicator:
         return _problem(PERSEN_SATUAN_LAIN, teks=_short(clean_text(value)))
     return parsed
+
+
+_parse_text_cached = lru_cache(maxsize=65_536)(_parse_text)
+"""Cell texts repeat ("100%", "90"): short ones are parsed once (the result is immutable)."""
 
 
 # ---- targets ---------------------------------------------------------------------------------

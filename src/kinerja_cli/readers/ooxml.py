@@ -252,14 +252,8 @@ def _percent_fast(xml: bytes, prefix: bytes, percent_ids: frozenset[int]) -> set
     expected = sum(xml.count(b' s="%d"' % i) for i in percent_ids)
     if len(found) != expected:
         return None
-    cols: dict[bytes, int] = {}
-    out: set[Cell] = set()
-    for letters, digits in found:
-        col = cols.get(letters)
-        if col is None:
-            col = cols[letters] = _col_number(letters)
-        out.add((int(digits), col))
-    return out
+    cols = {letters: _col_number(letters) for letters in {f[0] for f in found}}
+    return {(int(digits), cols[letters]) for letters, digits in found}
 
 
 def scan_sheet(xml: bytes, percent_ids: frozenset[int]) -> SheetExtras:
