@@ -436,12 +436,10 @@ def _swap_columns(ws: Worksheet, a: int, b: int, first_row: int) -> None:
 def _save(wb: Workbook, target: Path) -> None:
     """Save atomically with fixed zip times and no save-time stamp (same data, same bytes)."""
     from kinerja_cli.atomic import atomic_path
-    from kinerja_cli.xlsxbuilder import WorkbookBuilder
+    from kinerja_cli.xlsxbuilder import save_workbook
 
-    book = WorkbookBuilder()
-    book.wb = wb
     with atomic_path(target) as tmp:
-        book.save(tmp)
+        save_workbook(wb, tmp)
 
 
 def _copy_atomic(src: Path, target: Path) -> None:
