@@ -567,3 +567,68 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
+
+
+# ---- worker functions for the sandbox tests (module-level: they pickle by reference) ----------
+
+
+def echo(*args: object) -> tuple[object, ...]:
+    return args
+
+
+def sleep_for(seconds: float) -> str:
+    time.sleep(seconds)
+    return "bangun"
+
+
+def abort_now() -> None:
+    import os
+
+    os.abort()
+
+
+def exit_with(code: int) -> None:
+    import os
+
+    os._exit(code)
+
+
+def hog_memory(megabytes: int) -> int:
+    """Touch ``megabytes`` of memory (a MemoryError under a smaller cap)."""
+    block = bytearray(megabytes << 20)
+    for i in range(0, len(block), 4096):
+        block[i] = 1
+    return len(block)
+
+
+def raise_input_error(path: str) -> None:
+    from kinerja_cli.errors import InputError
+
+    raise InputError("berkas_rusak", path=path, detail="uji")
+
+
+def raise_config_error() -> None:
+    from kinerja_cli.errors import ConfigError, ConfigProblem
+
+    raise ConfigError("konfig_tidak_sah", problems=[ConfigProblem("tahun", 2, "konfig_wajib")],
+                      path="x.yaml", jumlah=1)
+
+
+def raise_value_error() -> None:
+    raise ValueError("bug di pembaca")
+
+
+def memory_cap() -> int:
+    """The worker's RLIMIT_AS soft limit, in bytes."""
+    import resource
+
+    return resource.getrlimit(resource.RLIMIT_AS)[0]
+
+
+def calamine_corners(path: str) -> int:
+    """Read every sheet with python-calamine, unguarded (aborts on a huge sparse sheet)."""
+    import python_calamine as pc
+
+    with pc.CalamineWorkbook.from_path(path) as wb:
+        return sum(len(wb.get_sheet_by_name(n).to_python(skip_empty_area=False))
+                   for n in wb.sheet_names)

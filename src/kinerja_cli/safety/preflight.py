@@ -128,32 +128,37 @@ def check_file(path: str | os.PathLike[str], limits: Keamanan | Limits, *,
     except OSError as exc:
         raise InputError("berkas_tidak_terbaca", path=name, detail=_exc_text(exc)) from None
     if data.startswith(ZIP_MAGICS):
-        count, cd_size = _central_directory(data)
-        if count > limits.jumlah_entri_zip_maks or \
-                cd_size > limits.jumlah_entri_zip_maks * CENTRAL_ENTRY_MAX:
-            raise InputError("keamanan_entri_zip_terlalu_banyak", path=name,
-                             jumlah=max(count, cd_size // CENTRAL_ENTRY_MAX),
-                             batas=limits.jumlah_entri_zip_maks,
-                             kunci=KEY + "jumlah_entri_zip_maks")
-    fmt = detect_format(data, name)
-    if fmt in ("xlsx", "xlsm", "ods"):
-        return _check_zip(data, name, fmt, limits)
-    return Preflight(path=name, format=fmt, size=len(data))
+        return _check_zip(data, name, limits)
+    return Preflight(path=name, format=detect_format(data, name), size=len(data))
 
 
 # ---- zip containers (xlsx, xlsm, ods) ---------------------------------------------------------
 
 
-def _check_zip(data: bytes, name: str, fmt: str, limits: Limits) -> Preflight:
+def _check_zip(data: bytes, name: str, limits: Limits) -> Preflight:
+    """Directory limits first (before anything reads a member), then the format, then the
+    prologs and sheet dimensions."""
+    from kinerja_cli.readers.detect import detect_format
     from kinerja_cli.readers.ooxml import refuse_doctype
 
+    count, cd_size = _central_directory(data)
+    if count > limits.jumlah_entri_zip_maks or \
+            cd_size > limits.jumlah_entri_zip_maks * CENTRAL_ENTRY_MAX:
+        raise InputError("keamanan_entri_zip_terlalu_banyak", path=name,
+                         jumlah=max(count, cd_size // CENTRAL_ENTRY_MAX),
+                         batas=limits.jumlah_entri_zip_maks,
+                         kunci=KEY + "jumlah_entri_zip_maks")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except ZIP_ERRORS as exc:
+        detect_format(data, name)  # names the damage (truncated, ...) in the readers' words
         raise InputError("berkas_rusak", path=name, detail=_exc_text(exc)) from None
     with zf:
         infos = zf.infolist()
         _check_members(infos, name, limits)
+        fmt = detect_format(data, name)
+        if fmt not in ("xlsx", "xlsm", "ods"):  # detect_format refuses other zips; be sure
+            return Preflight(path=name, format=fmt, size=len(data))
         if fmt == "ods" and "META-INF/manifest.xml" in zf.NameToInfo:
             manifest = _read_small(zf, "META-INF/manifest.xml", 4 * MB, name)
             if b"encryption-data" in manifest:

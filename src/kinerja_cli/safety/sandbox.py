@@ -328,7 +328,9 @@ class Sandbox:
         alloc = next((ln for ln in log.splitlines() if "memory allocation" in ln
                       or "MemoryError" in ln or "out of memory" in ln.lower()), None)
         sig = -code if isinstance(code, int) and code < 0 else None
-        if alloc is not None or sig in (signal.SIGKILL, signal.SIGABRT):
+        # A failed allocation prints its size before the abort (Rust) or raises MemoryError;
+        # SIGKILL that we did not send is the kernel's out-of-memory killer.
+        if alloc is not None or sig == signal.SIGKILL:
             detail = alloc.strip() if alloc else _signal_name(sig)
             return InputError("keamanan_memori_habis", path=label,
                               batas=limits.memori_baca_maks_mb, detail=detail[:200],
