@@ -328,16 +328,16 @@ def _walk_marks(root: yaml.Node, source: str) -> dict[tuple[Any, ...], int]:
                 line = key_node.start_mark.line + 1
                 if key in keys:
                     raise ConfigError(
-                        "konfig_kunci_ganda", path=source, kunci=_dotted(path + (key,)),
+                        "konfig_kunci_ganda", path=source, kunci=_dotted((*path, key)),
                         baris=line, baris_pertama=keys[key],
                     )
                 keys[key] = line
-                lines[path + (key,)] = line
-                stack.append((value_node, path + (key,), depth + 1))
+                lines[(*path, key)] = line
+                stack.append((value_node, (*path, key), depth + 1))
         elif isinstance(node, yaml.SequenceNode):
             for i, item in enumerate(node.value):
-                lines[path + (i,)] = item.start_mark.line + 1
-                stack.append((item, path + (i,), depth + 1))
+                lines[(*path, i)] = item.start_mark.line + 1
+                stack.append((item, (*path, i), depth + 1))
     return lines
 
 

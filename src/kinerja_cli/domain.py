@@ -6,10 +6,10 @@ Values of the enums are the exact words shown to people and written into workboo
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 
 
-class Rating(str, Enum):
+class Rating(StrEnum):
     """Rating hasil kerja / perilaku kerja (PermenPANRB 6/2022)."""
 
     DI_ATAS = "Di Atas Ekspektasi"
@@ -17,7 +17,7 @@ class Rating(str, Enum):
     DI_BAWAH = "Di Bawah Ekspektasi"
 
 
-class PredikatPegawai(str, Enum):
+class PredikatPegawai(StrEnum):
     SANGAT_BAIK = "Sangat Baik"
     BAIK = "Baik"
     BUTUH_PERBAIKAN = "Butuh Perbaikan"
@@ -35,7 +35,7 @@ PREDIKAT_PEGAWAI_ORDER = (
 """Best first; the ranking sorts by this order, then by nilai."""
 
 
-class PredikatOrganisasi(str, Enum):
+class PredikatOrganisasi(StrEnum):
     ISTIMEWA = "Istimewa"
     BAIK = "Baik"
     BUTUH_PERBAIKAN = "Butuh Perbaikan"
@@ -46,7 +46,7 @@ class PredikatOrganisasi(str, Enum):
 PREDIKAT_ORGANISASI_ORDER = tuple(PredikatOrganisasi)
 
 
-class Periode(str, Enum):
+class Periode(StrEnum):
     TW1 = "TW1"
     TW2 = "TW2"
     TW3 = "TW3"
