@@ -20,7 +20,7 @@ from kinerja_cli.errors import StoreError
 from kinerja_cli.store import IngestStatus, Store
 from kinerja_cli.store.sqlite import integrity_problems
 
-STEPS = ("original", "identitas", "iku", "pegawai", "skp", "issue", "commit")
+STEPS = ("original", "identitas", "iku", "pegawai", "skp", "issues", "commit")
 
 
 def counts(path) -> dict[str, int]:

@@ -38,6 +38,20 @@ _SKP_COLUMNS = ("nip, nama, kode, target_low, target_high, bobot, tw1, tw2, tw3,
                 "sheet_row, valid")
 _ISSUE_COLUMNS = "kode, tingkat, file, sheet, cell, sheet_row, column_name, nilai, params"
 
+_RECORD_TABLES: tuple[tuple[str, str, str, Callable[..., Any], Callable[..., Any]], ...] = (
+    ("iku_row", _IKU_COLUMNS, "iku", codec.iku_rows, codec.iku_from),
+    ("pegawai_row", _PEGAWAI_COLUMNS, "pegawai", codec.pegawai_rows, codec.pegawai_from),
+    ("skp_row", _SKP_COLUMNS, "skp", codec.skp_rows, codec.skp_from),
+    ("issue", _ISSUE_COLUMNS, "issues", codec.issue_rows, codec.issue_from),
+)
+"""(table, columns, Submission attribute, records -> rows, row -> record), in insert order."""
+
+
+def _insert_sql(table: str, columns: str) -> str:
+    marks = ", ".join("?" for _ in columns.split(","))
+    return f"INSERT INTO {table} ({columns}) VALUES ({marks})"
+
+
 _CURRENT = "counted = 1 AND superseded_by IS NULL"
 """The one definition of "the version that counts" for its unit and year."""
 
@@ -160,26 +174,13 @@ class Store:
 
     def _insert_records(self, sid: int, sub: Submission) -> None:
         if sub.identitas is not None:
-            self._db.execute(
-                f"INSERT INTO identitas (submission_id, {_IDENTITAS_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", codec.identitas_row(sid, sub.identitas))
+            self._db.execute(_insert_sql("identitas", "submission_id, " + _IDENTITAS_COLUMNS),
+                             codec.identitas_row(sid, sub.identitas))
         self._step("identitas")
-        self._db.executemany(
-            f"INSERT INTO iku_row (submission_id, seq, {_IKU_COLUMNS}) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", codec.iku_rows(sid, sub.iku))
-        self._step("iku")
-        self._db.executemany(
-            f"INSERT INTO pegawai_row (submission_id, seq, {_PEGAWAI_COLUMNS}) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", codec.pegawai_rows(sid, sub.pegawai))
-        self._step("pegawai")
-        self._db.executemany(
-            f"INSERT INTO skp_row (submission_id, seq, {_SKP_COLUMNS}) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", codec.skp_rows(sid, sub.skp))
-        self._step("skp")
-        self._db.executemany(
-            f"INSERT INTO issue (submission_id, seq, {_ISSUE_COLUMNS}) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", codec.issue_rows(sid, sub.issues))
-        self._step("issue")
+        for table, columns, attr, to_rows, _from_row in _RECORD_TABLES:
+            self._db.executemany(_insert_sql(table, "submission_id, seq, " + columns),
+                                 to_rows(sid, getattr(sub, attr)))
+            self._step(attr)
 
     def _step(self, name: str) -> None:
         if self._fault is not None:
@@ -232,12 +233,7 @@ class Store:
                     f"SELECT submission_id, {_IDENTITAS_COLUMNS} FROM identitas "
                     f"WHERE submission_id IN ({marks})", chunk):
                 subs[row[0]].identitas = codec.identitas_from(row)
-            for table, columns, build, attr in (
-                ("iku_row", _IKU_COLUMNS, codec.iku_from, "iku"),
-                ("pegawai_row", _PEGAWAI_COLUMNS, codec.pegawai_from, "pegawai"),
-                ("skp_row", _SKP_COLUMNS, codec.skp_from, "skp"),
-                ("issue", _ISSUE_COLUMNS, codec.issue_from, "issues"),
-            ):
+            for table, columns, attr, _to_rows, build in _RECORD_TABLES:
                 rows_of = self._db.query(
                     f"SELECT submission_id, {columns} FROM {table} "
                     f"WHERE submission_id IN ({marks}) ORDER BY submission_id, seq", chunk)
