@@ -11,13 +11,13 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.test_store_support import FINGERPRINT, make_submission
 
 from kinerja_cli.config import Target
 from kinerja_cli.errors import StoreError, UsageError
 from kinerja_cli.model import IkuRecord, Issue, SkpRecord
 from kinerja_cli.store import SCHEMA_VERSION, IngestStatus, Store
 from kinerja_cli.store.codec import decode_params, encode_params
+from tests.test_store_support import FINGERPRINT, make_submission
 
 
 @pytest.fixture()
@@ -390,3 +390,35 @@ def test_known_submissions_are_used_as_they_are(store):
     both = store.current_submissions(2026, known={b.sha256: b})
     assert both[0] is b and both[1] is not a and both[1] == a
     assert store.current_submissions(2026, known={"f" * 64: a}) == [b, a]
+
+
+def test_a_later_migration_applies_once_and_a_failing_one_changes_nothing(tmp_path, monkeypatch):
+    import kinerja_cli.store.sqlite as backend
+
+    path = tmp_path / "kinerja.db"
+    sub, data = make_submission()
+    with Store.open(path) as store:
+        store.ingest(sub, data)
+    v1 = backend.SCHEMA_VERSION
+    broken = (*backend.MIGRATIONS, ("rusak", "CREATE TABLE catatan (teks TEXT); SELEKSI 1"))
+    monkeypatch.setattr(backend, "MIGRATIONS", broken)
+    monkeypatch.setattr(backend, "SCHEMA_VERSION", v1 + 1)
+    with pytest.raises(StoreError):
+        Store.open(path)
+    assert table_counts(path).get("catatan") is None
+    monkeypatch.setattr(backend, "SCHEMA_VERSION", v1)
+    with Store.open(path, create=False) as store:  # still usable by the known version
+        assert store.schema_version() == v1
+        assert store.load(sub.sha256) == sub
+    good = (*backend.MIGRATIONS[:v1],
+            ("kolom catatan", "ALTER TABLE submission ADD COLUMN catatan TEXT"))
+    monkeypatch.setattr(backend, "MIGRATIONS", good)
+    monkeypatch.setattr(backend, "SCHEMA_VERSION", v1 + 1)
+    for _ in range(2):
+        with Store.open(path) as store:
+            assert store.schema_version() == v1 + 1
+            assert store.load(sub.sha256) == sub
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("SELECT description FROM schema_version")][-1] == (
+        "kolom catatan")
+    conn.close()

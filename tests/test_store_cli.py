@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.conftest import BUNDLED_CONFIG
 
 from kinerja_cli.store import Store
+from tests.conftest import BUNDLED_CONFIG
 
 UNITS = ("DINKES", "BKD", "DISPAR")
 

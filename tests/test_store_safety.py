@@ -13,12 +13,12 @@ import threading
 import time
 
 import pytest
-from tests.conftest import ROOT
-from tests.test_store_support import make_submission
 
 from kinerja_cli.errors import StoreError
 from kinerja_cli.store import IngestStatus, Store
 from kinerja_cli.store.sqlite import integrity_problems
+from tests.conftest import ROOT
+from tests.test_store_support import make_submission
 
 STEPS = ("original", "identitas", "iku", "pegawai", "skp", "issues", "commit")
 
