@@ -84,15 +84,18 @@ def test_corrupt_or_foreign_file_gives_a_clear_store_error(tmp_path, content):
     assert path.read_bytes() == content  # never overwritten
 
 
-def test_folder_and_missing_paths(tmp_path):
+def test_folder_missing_and_new_paths(tmp_path):
     with pytest.raises(StoreError) as info:
         Store.open(tmp_path)
     assert info.value.kode == "simpan_bukan_berkas"
     with pytest.raises(StoreError) as info:
         Store.open(tmp_path / "nope.db", create=False)
     assert info.value.kode == "simpan_belum_ada"
+    with Store.open(tmp_path / "new-folder" / "kinerja.db") as store:
+        assert store.path.parent.is_dir()
+    (tmp_path / "a-file").write_text("x")
     with pytest.raises(StoreError) as info:
-        Store.open(tmp_path / "no-folder" / "kinerja.db")
+        Store.open(tmp_path / "a-file" / "kinerja.db")
     assert info.value.kode == "simpan_tidak_bisa_dibuka"
 
 

@@ -321,9 +321,11 @@ def _check_file(path: Path, *, create: bool) -> None:
     if not path.exists():
         if not create:
             raise StoreError("simpan_belum_ada", path=str(path))
-        if not path.parent.is_dir():
+        try:  # like every output of kinerja: the folder is made when missing
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
             raise StoreError("simpan_tidak_bisa_dibuka", path=str(path),
-                             detail=f"folder {path.parent} tidak ada")
+                             detail=exc.strerror or str(exc)) from exc
         return
     try:
         with open(path, "rb") as fh:
