@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.test_validate_support import Filled, fill_template
 
 from kinerja_cli import layout as L
 from kinerja_cli.config import TemplatOptions
 from kinerja_cli.validate import feedback_filename, validate_file, write_feedback
 from kinerja_cli.validate.feedback import FEEDBACK_SHEET, RED, YELLOW
+from tests.test_validate_support import Filled, fill_template
 
 
 @pytest.fixture(scope="module")

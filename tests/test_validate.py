@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import needs_soffice
-from tests.test_validate_support import UNIT, Filled, columns, fill_template, identitas_row, nip
 
 from kinerja_cli import layout as L
 from kinerja_cli.config import TemplatOptions
 from kinerja_cli.model import Submission
 from kinerja_cli.validate import validate_file
+from tests.conftest import needs_soffice
+from tests.test_validate_support import UNIT, Filled, columns, fill_template, identitas_row, nip
 
 # Column letters of the generated template (checked by test_template_columns_are_as_assumed).
 PEG = {L.COL_NIP: "A", L.COL_NAMA: "B", L.COL_GOLONGAN: "D", L.COL_RATING_HASIL: "E",
@@ -38,6 +38,20 @@ def base(small_config, tmp_path_factory) -> Filled:
     return fill_template(small_config, folder, employees=3)
 
 
+_BOX: dict[str, Any] = {}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _sandbox(small_config):
+    """One reading worker for the module (a worker per file costs most of a second)."""
+    from kinerja_cli.safety import Sandbox
+
+    with Sandbox(small_config.keamanan, workers=1) as box:
+        _BOX["box"] = box
+        yield
+        _BOX.clear()
+
+
 Edit = Callable[[Any, Filled], None]
 
 
@@ -53,7 +67,7 @@ def planted(base: Filled, tmp_path: Path, edit: Edit, name: str | None = None) -
 
 
 def check(path: Path, config: Any) -> Submission:
-    return validate_file(path, config, display_name=path.name)
+    return validate_file(path, config, display_name=path.name, sandbox=_BOX.get("box"))
 
 
 def found(sub: Submission, kode: str) -> list[tuple[str | None, str | None]]:
@@ -570,9 +584,8 @@ def test_libreoffice_ods_copy_reports_the_same_cells(base, small_config, tmp_pat
 
 def test_every_issue_kode_is_documented():
     """docs/validasi.md has a row for every issue kode of the validation catalogue."""
-    from tests.conftest import ROOT
-
     from kinerja_cli.messages import validation
+    from tests.conftest import ROOT
 
     doc = (ROOT / "docs" / "validasi.md").read_text(encoding="utf-8")
     not_issues = ("validasi_", "lewati_", "umpan_balik_", "tingkat_", "folder_")

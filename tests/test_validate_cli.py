@@ -9,11 +9,11 @@ import json
 from typing import Any
 
 import pytest
-from tests.test_validate_support import Filled, fill_template
 
 from kinerja_cli import layout as L
 from kinerja_cli.config import TemplatOptions, load_config
 from kinerja_cli.validate import validate_paths
+from tests.test_validate_support import Filled, fill_template
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.test_validate_support import Filled, fill_template, nip
 
 from kinerja_cli import layout as L
 from kinerja_cli.config import TemplatOptions
 from kinerja_cli.errors import InputError
 from kinerja_cli.validate import expand_paths, validate_paths
+from tests.test_validate_support import Filled, fill_template, nip
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kinerja_cli.config import Config
 from kinerja_cli.errors import InputError
 from kinerja_cli.model import ERROR, Submission, make_issue
 from kinerja_cli.readers.base import RawWorkbook
+
+if TYPE_CHECKING:
+    from kinerja_cli.safety import Sandbox
 
 SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 FEEDBACK_SUFFIX = "-UMPAN-BALIK.xlsx"
@@ -116,29 +120,31 @@ def failed_submission(path: str | Path, name: str, exc: InputError) -> Submissio
     return Submission(path=name, sha256=sha, size=size, format=fmt, mtime=mtime, issues=[issue])
 
 
-def read_file(path: str | Path, config: Config, *, display_name: str | None = None
-              ) -> tuple[RawWorkbook | None, Submission | None]:
+def read_file(path: str | Path, config: Config, *, display_name: str | None = None,
+              sandbox: Sandbox | None = None) -> tuple[RawWorkbook | None, Submission | None]:
     """Read ``path`` within the config's safety limits (pre-flight, then the reader in a
     memory- and time-limited worker): (workbook, None), or (None, a Submission holding the
-    refusal)."""
+    refusal). Pass a running :class:`~kinerja_cli.safety.Sandbox` to reuse its worker."""
     from kinerja_cli.safety import read_safely
 
     name = display_name or str(path)
     try:
-        return read_safely(path, limits=config.keamanan, display_name=name), None
+        return read_safely(path, limits=config.keamanan, display_name=name,
+                           sandbox=sandbox), None
     except InputError as exc:
         return None, failed_submission(path, name, exc)
 
 
 def validate_file(path: str | Path, config: Config, *, display_name: str | None = None,
-                  tahun: int | None = None) -> Submission:
+                  tahun: int | None = None, sandbox: Sandbox | None = None) -> Submission:
     """Read and check one file. Never raises for a bad file: an unreadable, encrypted,
     unsupported or hostile file gives a Submission with one file-level error issue carrying
     the reader's kode and message. ``display_name`` is the name shown in issues (default:
-    ``path``)."""
+    ``path``). ``sandbox``: a running :class:`~kinerja_cli.safety.Sandbox` whose worker is
+    reused (a caller checking many files one by one saves starting a worker per file)."""
     from kinerja_cli.validate.workbook import validate_workbook
 
-    raw, failed = read_file(path, config, display_name=display_name)
+    raw, failed = read_file(path, config, display_name=display_name, sandbox=sandbox)
     if raw is None:
         assert failed is not None
         return failed
