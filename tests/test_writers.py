@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.conftest import needs_soffice
 
 from kinerja_cli.domain import PREDIKAT_PEGAWAI_ORDER
 from kinerja_cli.model import (
@@ -42,6 +41,7 @@ from kinerja_cli.writers import (
     write_ranking_xlsx,
     write_recap,
 )
+from tests.conftest import needs_soffice
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -235,7 +235,7 @@ def _unit(book: Book, result: ScoreResult, data: dict[str, Any], lang: str, sign
     cols = _cols(
         lang,
         ("keluaran_kol_peringkat", "int"), ("keluaran_kol_kode_unit", "text"),
-        ("keluaran_kol_nama_unit", "text", 40), ("keluaran_kol_dikirim", "text"),
+        ("keluaran_kol_nama_unit", "text", 52), ("keluaran_kol_dikirim", "text"),
         ("keluaran_kol_pegawai", "int"), ("keluaran_kol_dinilai", "int"),
         ("keluaran_kol_belum_lengkap", "int"), ("keluaran_kol_capaian_iku", "num"),
         ("keluaran_kol_predikat_org", "text"), ("keluaran_kol_sumber_predikat", "text", 28),

@@ -9,6 +9,7 @@ memory) to a temp file handed out by :func:`kinerja_cli.atomic.atomic_path`.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -37,6 +38,10 @@ PREDIKAT_COLOURS: dict[str, tuple[str, str]] = {
 """Background and font colour per predikat word (employee and organisation words)."""
 
 WIDTH_SAMPLE_ROWS = 2_000
+CHARS_PER_WIDTH = 1.2
+"""Characters of 10 pt text that fit in one unit of Excel column width (estimate)."""
+LINE_HEIGHT = 12.75
+"""Points per line of 10 pt text."""
 """Column widths are fitted to the header and the first rows (not every row: speed)."""
 
 
@@ -171,9 +176,19 @@ class Book:
                 for c in cols]
         quoted = [self.f_wrap_quoted if c.wrap else self.f_text_quoted for c in cols]
         write_string, write_number, write_blank = ws.write_string, ws.write_number, ws.write_blank
+        # Wrapped columns keep their full width and each row gets the height its text needs
+        # (LibreOffice does not grow rows of a loaded xlsx by itself).
+        wrapped = [(j, c.max_width * CHARS_PER_WIDTH) for j, c in enumerate(cols) if c.wrap]
+        for j, c in enumerate(cols):
+            if c.wrap:
+                widths[j] = c.max_width
         r = first_row
         for r, values in enumerate(rows, start=first_row + 1):
             sample = r - first_row <= WIDTH_SAMPLE_ROWS
+            if wrapped:
+                lines = max(_line_count(values[j], per_line) for j, per_line in wrapped)
+                if lines > 1:
+                    ws.set_row(r, LINE_HEIGHT * lines + 2)
             for j, value in enumerate(values):
                 cx = first_col + j
                 if value is None:
@@ -282,6 +297,14 @@ def signature_lines(config: Any, tanggal: date, lang: str = "id") -> SignatureLi
 def _formula_string(text: str) -> str:
     """``text`` as a string literal inside an Excel formula (conditional-format value)."""
     return '"' + text.replace('"', '""') + '"'
+
+
+def _line_count(value: Any, per_line: float) -> int:
+    """Lines ``value`` takes when wrapped at ``per_line`` characters (estimate, >= 1)."""
+    if not value:
+        return 1
+    text = str(value)
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
 def _longest_word(text: str) -> int:
