@@ -79,7 +79,7 @@ def impor(
     ctx: typer.Context,
     paths: Annotated[list[Path], typer.Argument(
         help="Berkas atau folder berisi berkas kiriman (.xlsx, .xlsm, .xls, .ods, .csv).",
-        show_default=False)],
+        show_default=False, metavar="PATH")],
     format: FormatOpt = "table",
     config: ConfigOpt = None,
     db: DbOpt = None,

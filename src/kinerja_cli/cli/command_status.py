@@ -32,7 +32,7 @@ ORDER = 50
 FormatOpt = Annotated[
     str,
     typer.Option("--format", help="Keluaran: table (tabel untuk dibaca, di stderr) atau json "
-                 "(data, di stdout).", show_default=True),
+                 "(data, di stdout).", show_default=True, metavar="table|json"),
 ]
 
 
