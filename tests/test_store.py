@@ -17,22 +17,13 @@ from kinerja_cli.errors import StoreError, UsageError
 from kinerja_cli.model import IkuRecord, Issue, SkpRecord
 from kinerja_cli.store import SCHEMA_VERSION, IngestStatus, Store
 from kinerja_cli.store.codec import decode_params, encode_params
-from tests.test_store_support import FINGERPRINT, make_submission
+from tests.test_store_support import FINGERPRINT, make_submission, table_counts
 
 
 @pytest.fixture()
 def store(tmp_path):
     with Store.open(tmp_path / "kinerja.db") as s:
         yield s
-
-
-def table_counts(path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
-    try:
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {n: conn.execute(f"SELECT COUNT(*) FROM {n}").fetchone()[0] for n in names}
-    finally:
-        conn.close()
 
 
 # ---- schema -------------------------------------------------------------------------------------

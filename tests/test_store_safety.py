@@ -19,17 +19,9 @@ from kinerja_cli.store import IngestStatus, Store
 from kinerja_cli.store.sqlite import integrity_problems
 from tests.conftest import ROOT
 from tests.test_store_support import make_submission
+from tests.test_store_support import table_counts as counts
 
 STEPS = ("original", "identitas", "iku", "pegawai", "skp", "issues", "commit")
-
-
-def counts(path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
-    try:
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {n: conn.execute(f"SELECT COUNT(*) FROM {n}").fetchone()[0] for n in names}
-    finally:
-        conn.close()
 
 
 @pytest.mark.parametrize("step", STEPS)
@@ -64,7 +56,7 @@ KILL_SCRIPT = """
 import os, signal, sys
 sys.path.insert(0, {root!r})
 from kinerja_cli.store import Store
-from tests.test_store_support import make_submission
+from tests.test_store_support import make_submission, table_counts as counts
 
 with Store.open({db!r}) as store:
     store.ingest(*make_submission("DINKES", seed=1))
@@ -96,7 +88,7 @@ WORKER = """
 import sys, time, pathlib
 sys.path.insert(0, {root!r})
 from kinerja_cli.store import Store
-from tests.test_store_support import make_submission
+from tests.test_store_support import make_submission, table_counts as counts
 
 go = pathlib.Path({go!r})
 while not go.exists():

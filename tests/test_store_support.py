@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import sqlite3
 from datetime import UTC, date, datetime
 
 from kinerja_cli.config import Target
@@ -84,3 +85,13 @@ def make_submission(unit: str | None = "DINKES", tahun: int | None = 2026, *, se
               if unit is not None and tahun is not None else None),
         identitas=identitas, iku=iku, pegawai=pegawai, skp=skp, issues=issues)
     return sub, data
+
+
+def table_counts(path) -> dict[str, int]:
+    """Rows per table of a store file, read directly (not through the store)."""
+    conn = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {n: conn.execute(f"SELECT COUNT(*) FROM {n}").fetchone()[0] for n in names}
+    finally:
+        conn.close()
