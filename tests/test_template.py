@@ -7,15 +7,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from tests.conftest import ROOT
-from tests.test_template_support import (
-    GOLDEN_FILE,
-    GOLDEN_UNIT,
-    SMALL_CONFIG,
-    diff_paths,
-    dump_workbook,
-    small_config,
-)
 
 from kinerja_cli import TEMPLATE_VERSION, __version__
 from kinerja_cli import layout as L
@@ -30,6 +21,15 @@ from kinerja_cli.template import (
     metadata,
     write_template,
     write_templates,
+)
+from tests.conftest import ROOT
+from tests.test_template_support import (
+    GOLDEN_FILE,
+    GOLDEN_UNIT,
+    SMALL_CONFIG,
+    diff_paths,
+    dump_workbook,
+    small_config,
 )
 
 TEMPLATES_DIR = ROOT / "templates" / "xlsx"

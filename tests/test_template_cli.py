@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from tests.test_template_support import SMALL_CONFIG
 
 from kinerja_cli import layout as L
 from kinerja_cli.cli.command_templat import DEFAULT_OUT
+from tests.test_template_support import SMALL_CONFIG
 
 
 @pytest.fixture()

@@ -12,11 +12,11 @@ import subprocess
 import zipfile
 
 import pytest
-from tests.conftest import needs_soffice
-from tests.test_template_support import small_config
 
 from kinerja_cli import layout as L
 from kinerja_cli.template import HEADER_ROW, IDENTITAS_ROW, write_templates
+from tests.conftest import needs_soffice
+from tests.test_template_support import small_config
 
 pytestmark = [needs_soffice, pytest.mark.soffice, pytest.mark.slow]
 
@@ -29,13 +29,14 @@ HEADERS = {
 
 @pytest.fixture(scope="module")
 def converted(config, tmp_path_factory):
+    """Both conversions run at once (one soffice each, own profiles): one call per format."""
     src = tmp_path_factory.mktemp("xlsx")
     files = write_templates(config, src) + write_templates(small_config(), src)
-    profile = tmp_path_factory.mktemp("lo-profile")
-    out = {}
+    out, procs = {}, {}
     for fmt in ("pdf", "ods"):
-        dest = tmp_path_factory.mktemp(fmt)
-        proc = subprocess.run(
+        profile = tmp_path_factory.mktemp(f"lo-profile-{fmt}")
+        out[fmt] = tmp_path_factory.mktemp(fmt)
+        procs[fmt] = subprocess.Popen(
             [
                 "soffice",
                 f"-env:UserInstallation=file://{profile}",
@@ -44,16 +45,21 @@ def converted(config, tmp_path_factory):
                 "--convert-to",
                 fmt,
                 "--outdir",
-                str(dest),
+                str(out[fmt]),
                 *map(str, files),
             ],
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=300,
-            check=False,
         )
-        assert proc.returncode == 0, proc.stderr
-        out[fmt] = dest
+    for fmt, proc in procs.items():
+        try:
+            _, err = proc.communicate(timeout=300)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            pytest.fail(f"soffice --convert-to {fmt} took more than 300 s")
+        assert proc.returncode == 0, err
     return files, out
 
 
