@@ -247,3 +247,13 @@ def test_help_texts_have_examples(invoke):
         res = invoke(name, "--help")
         assert res.exit_code == 0
         assert "Contoh: kinerja" in res.stdout
+
+
+def test_rekap_with_an_unreadable_file_still_writes_and_exits_1(run, tmp_path):
+    junk = tmp_path / "RENCANA-RUSAK-2026.xlsx"
+    junk.write_bytes(b"PK\x03\x04 not really a zip")
+    out = tmp_path / "r.xlsx"
+    res = run("rekap", str(junk), "-o", str(out))
+    assert res.exit_code == 1, res.output
+    assert "RENCANA-RUSAK-2026.xlsx" in res.stderr
+    assert out.is_file()

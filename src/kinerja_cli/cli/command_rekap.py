@@ -108,9 +108,10 @@ def rekap(
             raise UsageError("keluaran_kertas_tidak_dikenal", kertas=kertas,
                              pilihan=", ".join(PAPER))
         cfg = state.config()
+        ingest_failed = False
         with open_store(state, create=bool(paths)) as store:
             if paths:
-                _ingest(state, store, paths)
+                ingest_failed = _ingest(state, store, paths)
             result = score_store(state, store, p.value)
         if result is None:
             raise typer.Exit(EXIT_DATA)
@@ -120,7 +121,7 @@ def rekap(
         state.say("keluaran_rekap_selesai", path=str(target),
                   periode=_periode_label(result.periode, state.lang))
         print_headlines(state, data)
-        if data["keseluruhan"]["kesalahan"]:
+        if data["keseluruhan"]["kesalahan"] or ingest_failed:
             raise typer.Exit(EXIT_DATA)
 
 
@@ -142,17 +143,20 @@ def print_headlines(state: State, data: dict[str, Any], *, skip_title: bool = Tr
         state.console.print(_escape(text), style=style)
 
 
-def _ingest(state: State, store: Store, paths: list[Path]) -> None:
+def _ingest(state: State, store: Store, paths: list[Path]) -> bool:
+    """Ingest ``paths`` as ``kinerja impor`` does, one line per file on stderr; True when a
+    file could not be stored or was stored without being counted (its problems are not in
+    the recap's Masalah sheet, so they make the exit code 1)."""
     from kinerja_cli.cli.command_impor import print_result
-    from kinerja_cli.store import ingest_paths
+    from kinerja_cli.store import IngestResult, IngestStatus, ingest_paths
 
-    cfg = state.config()
     console = state.console
 
-    def on_progress(done: int, total: int, r: object) -> None:
-        print_result(state, console, r)  # type: ignore[arg-type]
+    def on_progress(done: int, total: int, r: IngestResult) -> None:
+        print_result(state, console, r)
 
-    ingest_paths(store, paths, cfg, on_progress=on_progress)
+    results = ingest_paths(store, paths, state.config(), on_progress=on_progress)
+    return any(r.status in (IngestStatus.FAILED, IngestStatus.NOT_COUNTED) for r in results)
 
 
 def register(app: typer.Typer) -> None:
