@@ -12,7 +12,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from tests.conftest import needs_soffice
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kinerja_cli.errors import InputError
 from kinerja_cli.messages import render
@@ -24,6 +25,7 @@ from kinerja_cli.readers.ooxml import (
     percent_style_ids,
     scan_sheet,
 )
+from tests.conftest import needs_soffice
 
 # ---- helpers ---------------------------------------------------------------------------------
 
@@ -474,3 +476,63 @@ def test_xls_is_an_ole_workbook(converted):
     data = converted["xls"].read_bytes()
     assert "Workbook" in ole_stream_names(data)
     assert detect_format(data, "x") == "xls"
+
+
+def test_ods_scan_follows_repeated_rows_and_columns():
+    from kinerja_cli.readers.ods import scan_content
+
+    content = (
+        b'<?xml version="1.0" encoding="UTF-8"?>'
+        b'<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        b' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+        b' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+        b' xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0">'
+        b"<office:body><office:spreadsheet>"
+        b'<table:table table:name="SKP">'
+        b'<table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row>'
+        b'<table:table-row><table:table-cell table:number-columns-repeated="2"/>'
+        b'<table:table-cell office:value-type="percentage" office:value="0.9"><text:p>90%</text:p>'
+        b'</table:table-cell><table:covered-table-cell/>'
+        b'<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0"'
+        b' calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>'
+        b"</table:table-row>"
+        b'<table:table-row table:number-rows-repeated="2">'
+        b'<table:table-cell office:value-type="percentage" table:number-columns-repeated="2"'
+        b' office:value="0.5"/></table:table-row>'
+        b'</table:table><table:table table:name="Lain"><table:table-row><table:table-cell/>'
+        b"</table:table-row></table:table>"
+        b"</office:spreadsheet></office:body></office:document-content>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", b"application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", content)
+    with zipfile.ZipFile(buf) as zf:
+        got = scan_content(zf)
+    assert got["SKP"].percent_cells == frozenset({(3, 3), (4, 1), (4, 2), (5, 1), (5, 2)})
+    assert got["SKP"].error_cells == {(3, 5): "#DIV/0!"}
+    assert got["Lain"].percent_cells == frozenset()
+
+
+_CELL_TEXT = st.text(alphabet="abcXYZ019 ,.%'\"\n-", max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    delimiter=st.sampled_from([";", "\t", ","]),
+    width=st.integers(2, 6),
+    data=st.data(),
+)
+def test_csv_round_trips_any_table(tmp_path_factory, delimiter, width, data):
+    import csv
+
+    rows = data.draw(st.lists(
+        st.lists(_CELL_TEXT, min_size=width, max_size=width).map(
+            lambda r: ["x" + r[0].strip(), *r[1:]]),
+        min_size=1, max_size=12))
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    path = tmp_path_factory.mktemp("csv") / "a.csv"
+    path.write_bytes(buf.getvalue().encode("utf-8"))
+    sheet = read_workbook(path).sheets["SKP"]
+    assert sheet.rows == [[c if c != "" else None for c in r] for r in rows]

@@ -133,20 +133,14 @@ def _parse(source: str | bytes, fmt: str, display: str) -> dict[str, RawSheet]:
         return {SHEET_SKP: RawSheet(name=SHEET_SKP, rows=read_delimited(data, display),
                                     percent_cells=frozenset())}
     if fmt in ("xlsx", "xlsm", "ods"):
-        from concurrent.futures import ThreadPoolExecutor
-
         from kinerja_cli.readers.ooxml import refuse_doctype
 
+        # Sequential on purpose: a batch is read by one worker process per core, where a
+        # second thread (calamine releases the GIL) only competes for the same cores.
         with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as zf:
             refuse_doctype(zf, display)
-            # python-calamine releases the GIL: it parses in a thread while this one scans
-            # the XML for number formats, formulas and errors.
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                values = pool.submit(_read_calamine, source)
-                try:
-                    extras = _scan_extras(zf, fmt)
-                finally:
-                    sheets = values.result()
+            extras = _scan_extras(zf, fmt)
+        sheets = _read_calamine(source)
         for name, sheet in sheets.items():
             found = extras.get(name)
             if found is not None:
