@@ -107,8 +107,6 @@ def check_file(path: str | os.PathLike[str], limits: Keamanan | Limits, *,
     Reads the file (at most ``keamanan.ukuran_berkas_maks_mb``), parses only the zip
     directory and the head of each XML part.
     """
-    from kinerja_cli.readers.detect import detect_format
-
     limits = Limits.of(limits)
     p = Path(path)
     name = display_name or str(path)
@@ -129,7 +127,7 @@ def check_file(path: str | os.PathLike[str], limits: Keamanan | Limits, *,
         raise InputError("berkas_tidak_terbaca", path=name, detail=_exc_text(exc)) from None
     if data.startswith(ZIP_MAGICS):
         return _check_zip(data, name, limits)
-    return Preflight(path=name, format=detect_format(data, name), size=len(data))
+    return Preflight(path=name, format=_detect(data, name), size=len(data))
 
 
 # ---- zip containers (xlsx, xlsm, ods) ---------------------------------------------------------
@@ -138,7 +136,6 @@ def check_file(path: str | os.PathLike[str], limits: Keamanan | Limits, *,
 def _check_zip(data: bytes, name: str, limits: Limits) -> Preflight:
     """Directory limits first (before anything reads a member), then the format, then the
     prologs and sheet dimensions."""
-    from kinerja_cli.readers.detect import detect_format
     from kinerja_cli.readers.ooxml import refuse_doctype
 
     count, cd_size = _central_directory(data)
@@ -151,12 +148,12 @@ def _check_zip(data: bytes, name: str, limits: Limits) -> Preflight:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except ZIP_ERRORS as exc:
-        detect_format(data, name)  # names the damage (truncated, ...) in the readers' words
+        _detect(data, name)  # names the damage (truncated, ...) in the readers' words
         raise InputError("berkas_rusak", path=name, detail=_exc_text(exc)) from None
     with zf:
         infos = zf.infolist()
         _check_members(infos, name, limits)
-        fmt = detect_format(data, name)
+        fmt = _detect(data, name)
         if fmt not in ("xlsx", "xlsm", "ods"):  # detect_format refuses other zips; be sure
             return Preflight(path=name, format=fmt, size=len(data))
         if fmt == "ods" and "META-INF/manifest.xml" in zf.NameToInfo:
@@ -176,6 +173,16 @@ def _check_zip(data: bytes, name: str, limits: Limits) -> Preflight:
                       default=0.0),
         sheets=tuple(sheets),
     )
+
+
+def _detect(data: bytes, name: str) -> str:
+    """The readers' format detection; a damaged member it trips over is damage too."""
+    from kinerja_cli.readers.detect import detect_format
+
+    try:
+        return detect_format(data, name)
+    except ZIP_ERRORS as exc:
+        raise InputError("berkas_rusak", path=name, detail=_exc_text(exc)) from None
 
 
 def _central_directory(data: bytes) -> tuple[int, int]:
