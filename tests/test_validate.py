@@ -9,13 +9,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kinerja_cli import layout as L
-from kinerja_cli.config import TemplatOptions
 from kinerja_cli.model import Submission
 from kinerja_cli.validate import validate_file
 from tests.conftest import needs_soffice
-from tests.test_validate_support import UNIT, Filled, columns, fill_template, identitas_row, nip
+from tests.test_validate_support import (
+    UNIT,
+    Filled,
+    columns,
+    fill_template,
+    identitas_row,
+    nip,
+    small,
+)
 
 # Column letters of the generated template (checked by test_template_columns_are_as_assumed).
 PEG = {L.COL_NIP: "A", L.COL_NAMA: "B", L.COL_GOLONGAN: "D", L.COL_RATING_HASIL: "E",
@@ -28,8 +37,7 @@ IKU = {L.COL_KODE: "A", L.COL_TARGET: "D", L.COL_REALISASI[0]: "E"}
 @pytest.fixture(scope="session")
 def small_config(config):
     """The bundled config with few empty template rows (fast to fill and save)."""
-    return config.model_copy(update={"templat": TemplatOptions(baris_pegawai=12, baris_skp=30,
-                                                               baris_iku=3)})
+    return small(config, pegawai=12, skp=30, iku=3)
 
 
 @pytest.fixture(scope="session")
@@ -593,3 +601,21 @@ def test_every_issue_kode_is_documented():
     assert len(kodes) > 40
     missing = [k for k in kodes if f"`{k}`" not in doc]
     assert missing == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(order=st.permutations(list(L.SKP_COLUMNS)), extra=st.integers(0, 3),
+       top=st.integers(0, 5))
+def test_header_found_whatever_the_column_order(order, extra, top):
+    """Moved, extra and lowered columns: every contract column is found where it is."""
+    from kinerja_cli.readers.base import RawSheet
+    from kinerja_cli.validate.tables import find_table
+
+    header = [*order, *(f"Kolom tambahan {i}" for i in range(extra))]
+    rows: list[list[Any]] = [[None] * len(header) for _ in range(top)]
+    rows.append([h.upper().replace(" ", "  ") for h in header])
+    rows.append([f"nilai {c}" for c in range(len(header))])
+    table = find_table(RawSheet("SKP", rows), L.SKP_COLUMNS, L.SKP_REQUIRED).table
+    assert table is not None
+    assert table.header_row == top + 1 and table.data_start == top + 2
+    assert {h: table.cols[h] for h in order} == {h: header.index(h) + 1 for h in order}

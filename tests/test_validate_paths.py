@@ -11,16 +11,14 @@ from typing import Any
 import pytest
 
 from kinerja_cli import layout as L
-from kinerja_cli.config import TemplatOptions
 from kinerja_cli.errors import InputError
 from kinerja_cli.validate import expand_paths, validate_paths
-from tests.test_validate_support import Filled, fill_template, nip
+from tests.test_validate_support import Filled, fill_template, nip, small
 
 
 @pytest.fixture(scope="module")
 def small_config(config):
-    return config.model_copy(update={"templat": TemplatOptions(baris_pegawai=10, baris_skp=20,
-                                                               baris_iku=0)})
+    return small(config)
 
 
 @pytest.fixture(scope="module")

@@ -133,6 +133,14 @@ def fill_template(config: Any, folder: Path, unit: str = UNIT, *, employees: int
     return filled
 
 
+def small(config: Any, pegawai: int = 10, skp: int = 20, iku: int = 0) -> Any:
+    """``config`` with few empty template rows: fast to fill and save in tests."""
+    from kinerja_cli.config import TemplatOptions
+
+    return config.model_copy(update={"templat": TemplatOptions(
+        baris_pegawai=pegawai, baris_skp=skp, baris_iku=iku)})
+
+
 def _weights(indicators: list[Any]) -> list[float]:
     n = len(indicators)
     base = [round(100 / n, 2)] * n

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from kinerja_cli import values
 from kinerja_cli.config import Batas, Config, Target
@@ -104,44 +104,49 @@ def read_number(ctx: Ctx, table: Table, row: int, canon: str, *, percent_indicat
                 batas: Batas | None, kode_batas: str, satuan: str | None = None
                 ) -> float | _Bad | None:
     """A numeric cell: its value, None when blank, or :data:`BAD` (reported)."""
-    raw = table.value(row, canon)
-    if not cell_usable(ctx, table, row, canon):
-        return BAD
-    if is_blank(raw):
-        return None
-    parsed = values.parse_number(raw, percent_cell=is_percent_cell(table, row, canon),
-                                 percent_indicator=percent_indicator)
-    if not parsed.ok or parsed.value is None:
-        ctx.at(table, row, canon, parsed.kode or values.ANGKA_TIDAK_SAH, nilai=raw,
-               **parsed.param_dict)
-        return BAD
-    if batas is not None and not batas.contains(parsed.value):
-        ctx.at(table, row, canon, kode_batas, nilai=raw, angka=fmt(parsed.value),
-               min=fmt(batas.min), max=fmt(batas.max), satuan=satuan or "")
-        return BAD
-    return parsed.value
+    got = _read(ctx, table, row, canon, values.parse_number, percent_indicator, batas,
+                kode_batas, satuan)
+    if got is None or isinstance(got, _Bad):
+        return got
+    return cast(values.ParsedNumber, got).value
 
 
 def read_target(ctx: Ctx, table: Table, row: int, *, percent_indicator: bool,
                 batas: Batas | None, satuan: str | None, canon: str) -> Target | _Bad | None:
     """The Target cell of ``row``: a Target, None when blank (the caller decides), or BAD."""
+    got = _read(ctx, table, row, canon, values.parse_target, percent_indicator, batas,
+                "target_di_luar_batas", satuan)
+    if got is None or isinstance(got, _Bad):
+        return got
+    return cast(values.ParsedTarget, got).target
+
+
+def _read(ctx: Ctx, table: Table, row: int, canon: str, parse: Any, percent_indicator: bool,
+          batas: Batas | None, kode_batas: str, satuan: str | None) -> Any:
+    """Read one cell with ``parse`` (:func:`values.parse_number` or ``parse_target``): the
+    parse result, None when blank, or BAD after reporting an unusable cell, an unreadable
+    value, or a value outside ``batas``."""
     raw = table.value(row, canon)
     if not cell_usable(ctx, table, row, canon):
         return BAD
     if is_blank(raw):
         return None
-    parsed = values.parse_target(raw, percent_cell=is_percent_cell(table, row, canon),
-                                 percent_indicator=percent_indicator)
-    if not parsed.ok or parsed.target is None:
-        ctx.at(table, row, canon, parsed.kode or values.TARGET_TIDAK_SAH, nilai=raw,
-               **parsed.param_dict)
+    parsed = parse(raw, percent_cell=is_percent_cell(table, row, canon),
+                   percent_indicator=percent_indicator)
+    if not parsed.ok:
+        ctx.at(table, row, canon, parsed.kode, nilai=raw, **parsed.param_dict)
         return BAD
-    target = parsed.target
-    if batas is not None and not (batas.contains(target.low) and batas.contains(target.high)):
-        ctx.at(table, row, canon, "target_di_luar_batas", nilai=raw, angka=str(target),
-               min=fmt(batas.min), max=fmt(batas.max), satuan=satuan or "")
+    if isinstance(parsed, values.ParsedTarget):
+        assert parsed.target is not None
+        low, high = parsed.target.low, parsed.target.high
+    else:
+        low = high = parsed.value
+    if batas is not None and not (batas.contains(low) and batas.contains(high)):
+        shown = fmt(low) if low == high else f"{fmt(low)}-{fmt(high)}"
+        ctx.at(table, row, canon, kode_batas, nilai=raw, angka=shown, min=fmt(batas.min),
+               max=fmt(batas.max), satuan=satuan or "")
         return BAD
-    return target
+    return parsed
 
 
 def fmt(x: float | int | None) -> str:
