@@ -124,3 +124,19 @@ def test_help_is_fast_and_imports_no_heavy_modules():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "", f"imported at startup: {out.stdout.strip()}"
+
+
+def test_closed_pipe_is_not_an_internal_error(tmp_path):
+    """`kinerja ... | head` closes stdout early: no traceback, no exit 4."""
+    code = (
+        "import sys\n"
+        "from kinerja_cli.cli.common import write_stdout\n"
+        "for i in range(100000):\n"
+        "    write_stdout('baris %d' % i)\n"
+    )
+    proc = subprocess.run(
+        f"{sys.executable} -c \"{code}\" | head -n 1",
+        shell=True, capture_output=True, text=True, check=False,
+    )
+    assert proc.stdout.strip() == "baris 0"
+    assert "Traceback" not in proc.stderr

@@ -169,6 +169,13 @@ def guard(state: State) -> Iterator[None]:
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
+    except BrokenPipeError:
+        # `kinerja peringkat --format json | head`: the reader left; not an internal error.
+        # Point stdout at devnull so the interpreter's final flush does not fail again.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
     except Exception as exc:
         if state.debug:
             raise
@@ -201,8 +208,18 @@ def progress_bar(state: State, description: str, total: int
 
 
 def write_stdout(text: str) -> None:
-    """Data goes to stdout, untouched by rich (no wrapping, no markup)."""
-    sys.stdout.write(text)
-    if not text.endswith("\n"):
-        sys.stdout.write("\n")
-    sys.stdout.flush()
+    """Data goes to stdout, untouched by rich (no wrapping, no markup).
+
+    A reader that stops early (``kinerja peringkat --format csv | head``) is not an error: the
+    rest of the output is dropped quietly, as other command-line tools do.
+    """
+    try:
+        sys.stdout.write(text)
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
