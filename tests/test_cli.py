@@ -129,10 +129,14 @@ def test_help_is_fast_and_imports_no_heavy_modules():
 def test_closed_pipe_is_not_an_internal_error(tmp_path):
     """`kinerja ... | head` closes stdout early: no traceback, no exit 4."""
     code = (
-        "import sys\n"
+        "import typer\n"
         "from kinerja_cli.cli.common import write_stdout\n"
-        "for i in range(100000):\n"
-        "    write_stdout('baris %d' % i)\n"
+        "app = typer.Typer()\n"
+        "@app.command()\n"
+        "def main() -> None:\n"
+        "    for i in range(100000):\n"
+        "        write_stdout('baris %d' % i)\n"
+        "app()\n"
     )
     proc = subprocess.run(
         f"{sys.executable} -c \"{code}\" | head -n 1",
