@@ -7,6 +7,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kinerja_cli import TEMPLATE_VERSION, __version__
 from kinerja_cli import layout as L
@@ -343,3 +345,43 @@ def test_bundled_template_sizes(config):
 def test_templates_dir_exists():
     assert TEMPLATES_DIR.is_dir()
     assert isinstance(TEMPLATES_DIR, Path)
+
+
+def test_page_header_escapes_ampersand_and_stays_short(tmp_path):
+    text = SMALL_CONFIG.replace("nama: Badan Contoh", "nama: Dinas Koperasi &UKM " + "x" * 300)
+    wb = build_template(parse_config_text(text), "B").wb
+    header = wb[L.SHEET_SKP].oddHeader.center.text
+    assert "&&UKM" in header and len(header) <= 200
+
+
+_names = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\\'\""),
+    min_size=1,
+    max_size=120,
+).filter(lambda s: s.strip() == s and s.strip())
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    instansi=_names,
+    nama=_names,
+    satuan=_names,
+    lo=st.integers(-1000, 1000),
+    span=st.integers(0, 10**6),
+)
+def test_any_config_text_gives_a_readable_template(instansi, nama, satuan, lo, span):
+    import yaml
+
+    data = yaml.safe_load(SMALL_CONFIG)
+    data["instansi"] = instansi
+    data["unit"][1]["nama"] = nama
+    data["indikator"][3]["satuan"] = satuan
+    data["indikator"][3]["batas"] = {"min": lo, "max": lo + span}
+    cfg = parse_config_text(yaml.safe_dump(data, allow_unicode=True))
+    book = build_template(cfg, "B")
+    ws = book.wb[L.SHEET_IDENTITAS]
+    assert ws.cell(IDENTITAS_ROW[L.ID_NAMA_UNIT], 2).value == nama
+    assert ws.cell(IDENTITAS_ROW[L.ID_INSTANSI], 2).value == instansi
+    assert [c.value for c in book.wb[L.SHEET_SKP][HEADER_ROW]][: len(L.SKP_COLUMNS)] == list(
+        L.SKP_COLUMNS
+    )

@@ -197,10 +197,12 @@ class _Context:
     def print_setup(
         self, sb: SheetBuilder, *, title_rows: tuple[int, int] | None, landscape: bool = True
     ) -> None:
+        from kinerja_cli.xlsxbuilder import header_footer_text
+
         sb.print_setup(
             title_rows=title_rows,
             landscape=landscape,
-            header=self.subtitle,
+            header=header_footer_text(self.subtitle),
             footer=_t("templat_kaki_halaman", berkas=self.filename),
         )
 
@@ -404,15 +406,29 @@ def _example_values(ind: Indikator) -> tuple[Any, list[Any]]:
         else:
             top = ind.batas.max if ind.batas is not None and ind.batas.max else 100.0
             base = _round_sig(top * 0.05)
+        base = _within(ind, base)
+        if base == 0:  # a zero target cannot be scored: show the top of the range instead
+            base = _within(ind, 100.0)
         target = _plain(base)
     if ind.agregasi == "jumlah":
         shares = (0.22, 0.25, 0.26, 0.27)
     else:
         shares = (0.98, 1.0, 1.02, 1.01) if ind.polaritas == "positif" else (1.04, 1.0, 0.97, 0.95)
-    quarters = [_plain(round(base * s, 2)) for s in shares]
-    if ind.is_percent:
-        quarters = [min(q, 100) for q in quarters]
+    quarters = [_plain(_within(ind, round(base * s, 2))) for s in shares]
     return target, quarters
+
+
+def _within(ind: Indikator, value: float) -> float:
+    """``value`` moved inside the indicator's ``batas`` (and 0..100 for a percentage)."""
+    lo = ind.batas.min if ind.batas is not None else None
+    hi = ind.batas.max if ind.batas is not None else None
+    if ind.is_percent:
+        hi = 100 if hi is None else min(hi, 100)
+    if hi is not None and value > hi:
+        value = hi
+    if lo is not None and value < lo:
+        value = lo
+    return value
 
 
 def _identitas(sb: SheetBuilder, ctx: _Context) -> None:

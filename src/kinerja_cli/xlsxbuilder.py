@@ -788,6 +788,18 @@ def _thin_border() -> Any:
     return Border(left=side, right=side, top=side, bottom=side)
 
 
+def header_footer_text(text: str, limit: int = 200) -> str:
+    """``text`` safe inside a page header/footer: ``&`` starts a code there (``&P`` page,
+    ``&U`` underline...), so it is doubled; too long a text is shortened with an ellipsis."""
+    escaped = text.replace("&", "&&")
+    if len(escaped) <= limit:
+        return escaped
+    cut = escaped[: limit - 1]
+    if cut.endswith("&") and not cut.endswith("&&"):
+        cut = cut[:-1]
+    return cut + "…"
+
+
 def text_row_height(text: str, chars_per_line: float, line_height: float = 15.0) -> float:
     """A row height that shows ``text`` wrapped in a merged cell about ``chars_per_line`` wide
     (Excel does not auto-fit merged cells)."""
