@@ -257,3 +257,21 @@ def test_rekap_with_an_unreadable_file_still_writes_and_exits_1(run, tmp_path):
     assert res.exit_code == 1, res.output
     assert "RENCANA-RUSAK-2026.xlsx" in res.stderr
     assert out.is_file()
+
+
+def test_peringkat_into_a_closed_pipe_is_not_an_internal_error(recapped):
+    """`kinerja peringkat --format json | head -c 10`: the reader leaves early."""
+    import subprocess
+    import sys
+
+    ws = recapped[0]
+    code = "from kinerja_cli.cli.main import run; run()"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *_common(ws), "peringkat", "--format", "json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0, err
+    assert "internal" not in err and "BrokenPipe" not in err
