@@ -448,6 +448,11 @@ def parse_config_text(text: str, source: str = "<teks>") -> Config:
             ) from exc
         except yaml.YAMLError as exc:
             raise ConfigError("konfig_yaml_rusak", path=source, baris="?", detail=str(exc)) from exc
+        except RecursionError:
+            # PyYAML composes nested collections recursively: ~1000 levels exhaust the stack.
+            mark = loader.get_mark()
+            raise ConfigError("konfig_terlalu_dalam", path=source, batas=MAX_DEPTH,
+                              baris=mark.line + 1) from None
         if root is None:
             raise ConfigError("konfig_kosong", path=source)
         lines = _walk_marks(root, source)
