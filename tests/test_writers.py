@@ -373,7 +373,7 @@ def test_recap_values_match_the_result(recap, result):
 
             assert r[idx["Nilai"]] == round_half_up(e.nilai)
     incomplete = next(r for r in rows if r[idx["Data Lengkap"]] == "Tidak")
-    assert incomplete[idx["Catatan"]] == "-baris SKP 12 tidak lengkap"
+    assert incomplete[idx["Catatan"]] == "-baris SKP 12 tidak lengkap."
     unit = wb["Unit"]
     uheads = _header(unit)
     assert unit.cell(5, uheads.index("Capaian IKU (%)") + 1).value == 88.13
@@ -520,3 +520,15 @@ def _soffice(args: list[str], home: Path) -> None:
     proc = subprocess.run(["soffice", profile, "--headless", "--norestore", *args],
                           capture_output=True, timeout=180, env=env)
     assert proc.returncode == 0, (proc.stdout, proc.stderr, time.monotonic() - started)
+
+
+def test_catatan_kodes_are_rendered_once_each():
+    from kinerja_cli.messages import CATALOGUE
+    from kinerja_cli.writers.shape import catatan_text
+
+    kode = next(iter(CATALOGUE))
+    e = make_result(n_units=1, per_unit=1, missing_unit=False, hostile=False).employees[0]
+    e.catatan = [kode, kode, "teks bebas"]
+    text = catatan_text(e, "en")
+    assert text is not None and text.endswith("teks bebas.")
+    assert text.count(CATALOGUE[kode]["en"].rstrip(".")[:20]) == 1

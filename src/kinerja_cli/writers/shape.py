@@ -543,4 +543,5 @@ def catatan_text(e: EmployeeScore, lang: str = "id") -> str | None:
 
     if not e.catatan:
         return None
-    return "; ".join(render(c, lang) if has(c) else c for c in e.catatan)
+    texts = dict.fromkeys(render(c, lang) if has(c) else c for c in e.catatan)  # no repeats
+    return " ".join(t if t.endswith((".", "!", "?")) else t + "." for t in texts if t)
