@@ -344,3 +344,59 @@ def test_display_value_caps_long_cell_strings_and_escapes_controls():
     assert display_value(None) is None
     assert render("keamanan_galat_pembaca", "id", path=display_value("\x1b[31m"),
                   detail="x").count("\x1b") == 0
+
+
+# ---- the YAML config as hostile input (complements tests/test_config.py) ---------------------
+
+CONFIG_BASE = ('instansi: X\ntahun: 2026\nunit: [{kode: "A", nama: A}]\nindikator: [{kode: "I", '
+               'nama: I, satuan: "%", polaritas: positif, agregasi: jumlah, tingkat: pegawai, '
+               'unit: ["A"]}]\n')
+
+
+def config_refusal(text: str) -> ConfigError:
+    with pytest.raises(ConfigError) as info:
+        parse_config_text(text, "uji.yaml")
+    return info.value
+
+
+def test_config_nesting_beyond_the_yaml_stack_is_refused_not_a_crash():
+    err = config_refusal("a: " + "[" * 5000 + "]" * 5000 + "\n")
+    assert err.kode == "konfig_terlalu_dalam"
+    assert err.exit_code == 2
+
+
+def test_config_python_tags_never_run(tmp_path):
+    marker = tmp_path / "dijalankan"
+    err = config_refusal(f"instansi: !!python/object/apply:os.system ['touch {marker}']\n")
+    assert err.kode == "konfig_yaml_rusak"
+    assert not marker.exists()
+
+
+def test_config_alias_bomb_of_mappings_is_refused():
+    text = "a: &a {x: 1, y: 2}\n" + "".join(
+        f"b{i}: &b{i} [" + ", ".join(["*" + ("a" if i == 0 else f"b{i - 1}")] * 10) + "]\n"
+        for i in range(7))
+    assert config_refusal(text).kode == "konfig_terlalu_besar"
+
+
+def test_config_file_size_and_encoding(tmp_path):
+    from kinerja_cli.config import MAX_CONFIG_BYTES, load_config
+
+    big = tmp_path / "besar.yaml"
+    big.write_text(CONFIG_BASE + "# " + "x" * MAX_CONFIG_BYTES + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(big)
+    assert info.value.kode == "konfig_terlalu_besar"
+    latin = tmp_path / "latin1.yaml"
+    latin.write_bytes(CONFIG_BASE.replace("instansi: X", "instansi: Dinas Kesehatan \xe9")
+                      .encode("latin-1"))
+    with pytest.raises(ConfigError) as info:
+        load_config(latin)
+    assert info.value.kode == "konfig_bukan_utf8"
+
+
+def test_config_yaml_11_booleans_are_not_taken_for_codes():
+    err = config_refusal(CONFIG_BASE.replace('kode: "A"', "kode: NO")
+                         .replace('unit: ["A"]', "unit: [NO]"))
+    kodes = {(p.path, p.kode) for p in err.problems}
+    assert ("unit[0].kode", "konfig_harus_teks") in kodes
