@@ -20,6 +20,7 @@ class _Bad:
 
 
 BAD: Final = _Bad()
+_INF = float("inf")
 
 
 @dataclass(slots=True)
@@ -31,6 +32,8 @@ class Ctx:
     tahun: int
     issues: list[Issue] = field(default_factory=list)
     bad_rows: set[tuple[str, int]] = field(default_factory=set)
+    cache: dict[Any, Any] = field(default_factory=dict)
+    """Per-file memo of pure decisions (NIP checks, indicator lookups) that repeat by row."""
 
     def add(self, kode: str, tingkat: Tingkat, /, *, sheet: str | None = None,
             row: int | None = None, col: int | None = None, cell: str | None = None,
@@ -71,8 +74,10 @@ class Ctx:
 
 def cell_usable(ctx: Ctx, table: Table, row: int, canon: str) -> bool:
     """False (and reported) when the cell is an error value or a formula with no saved value."""
+    if not table.special:
+        return True
     col = table.col(canon)
-    if col is None:
+    if col is None or (row, col) not in table.special:
         return True
     sheet = table.sheet
     err = sheet.error_cells.get((row, col))
@@ -95,15 +100,25 @@ def text_value(value: Any) -> str | None:
 
 
 def is_percent_cell(table: Table, row: int, canon: str) -> bool:
+    if not table.percent:
+        return False
     col = table.col(canon)
-    cells = table.sheet.percent_cells
-    return bool(cells) and col is not None and (row, col) in cells  # type: ignore[operator]
+    return col is not None and (row, col) in table.percent
 
 
 def read_number(ctx: Ctx, table: Table, row: int, canon: str, *, percent_indicator: bool,
                 batas: Batas | None, kode_batas: str, satuan: str | None = None
                 ) -> float | _Bad | None:
     """A numeric cell: its value, None when blank, or :data:`BAD` (reported)."""
+    raw = table.value(row, canon)
+    kind = type(raw)
+    if raw is None and not table.special:
+        return None
+    if (kind is float or kind is int) and not table.special and not table.percent:
+        value = float(raw)
+        if value == value and value not in (_INF, -_INF) and (
+                batas is None or batas.contains(value)):
+            return value  # the common case: a typed number, no formats to honour
     got = _read(ctx, table, row, canon, values.parse_number, percent_indicator, batas,
                 kode_batas, satuan)
     if got is None or isinstance(got, _Bad):

@@ -38,6 +38,32 @@ def report_blank_runs(ctx: Ctx, table: Table, columns: tuple[str, ...]) -> list[
     return rows
 
 
+Decision = tuple[str, "Indikator | None", str | None, dict[str, Any]]
+"""(code, indicator or None, issue kode or None, issue params) for one written code."""
+
+
+def _decide(ctx: Ctx, kode: str, unit: str | None, level: Level) -> Decision:
+    config = ctx.config
+    ind = config.indicators_by_code.get(kode)
+    if ind is None:
+        up = kode.upper()
+        ind = next((i for i in config.indikator if i.kode.upper() == up), None)
+    if ind is None:
+        choices = config.indicators_for(unit, level) if unit else [
+            i for i in config.indikator if i.tingkat == level]
+        return kode, None, "indikator_tidak_dikenal", {
+            "kode": kode, "daftar": _list(i.kode for i in choices)}
+    if ind.tingkat != level:
+        kode_issue = "indikator_bukan_iku" if level == "unit" else "indikator_bukan_skp"
+        return ind.kode, None, kode_issue, {"kode": ind.kode}
+    if unit is not None and ind.unit != "semua" and unit.upper() not in (
+            u.upper() for u in ind.unit):
+        return ind.kode, None, "indikator_bukan_unit", {
+            "kode": ind.kode, "unit": unit,
+            "daftar": _list(i.kode for i in config.indicators_for(unit, level))}
+    return ind.kode, ind, None, {}
+
+
 def _indicator(ctx: Ctx, table: Table, row: int, unit: str | None, level: Level
                ) -> tuple[str, Indikator | None]:
     """Read and check the Kode Indikator cell: (code as written, indicator or None)."""
@@ -49,27 +75,14 @@ def _indicator(ctx: Ctx, table: Table, row: int, unit: str | None, level: Level
     if kode is None:
         ctx.at(table, row, canon, "kode_indikator_kosong")
         return "", None
-    config = ctx.config
-    ind = config.indicators_by_code.get(kode)
-    if ind is None:
-        up = kode.upper()
-        ind = next((i for i in config.indikator if i.kode.upper() == up), None)
-    if ind is None:
-        choices = config.indicators_for(unit, level) if unit else [
-            i for i in config.indikator if i.tingkat == level]
-        ctx.at(table, row, canon, "indikator_tidak_dikenal", nilai=raw, kode=kode,
-               daftar=_list(i.kode for i in choices))
-        return kode, None
-    if ind.tingkat != level:
-        kode_issue = "indikator_bukan_iku" if level == "unit" else "indikator_bukan_skp"
-        ctx.at(table, row, canon, kode_issue, nilai=raw, kode=ind.kode)
-        return ind.kode, None
-    if unit is not None and ind.unit != "semua" and unit.upper() not in (
-            u.upper() for u in ind.unit):
-        ctx.at(table, row, canon, "indikator_bukan_unit", nilai=raw, kode=ind.kode, unit=unit,
-               daftar=_list(i.kode for i in config.indicators_for(unit, level)))
-        return ind.kode, None
-    return ind.kode, ind
+    key = (kode, unit, level)
+    decision = ctx.cache.get(key)
+    if decision is None:
+        decision = ctx.cache[key] = _decide(ctx, kode, unit, level)
+    code, ind, issue, params = decision
+    if issue is not None:
+        ctx.at(table, row, canon, issue, nilai=raw, **params)
+    return code, ind
 
 
 def _realisasi(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Quarter:
@@ -139,7 +152,10 @@ def _nip(ctx: Ctx, table: Table, row: int) -> str | None:
     if not cell_usable(ctx, table, row, canon):
         return None
     raw = table.value(row, canon)
-    check = values.check_nip(raw)
+    key = ("nip", type(raw), raw)
+    check = ctx.cache.get(key)
+    if check is None:
+        check = ctx.cache[key] = values.check_nip(raw)
     if not check.ok:
         ctx.at(table, row, canon, check.kode or values.NIP_KARAKTER_SALAH, nilai=raw,
                **check.param_dict)

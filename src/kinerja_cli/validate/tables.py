@@ -61,6 +61,15 @@ class Table:
     """Contract header -> the header text as written in the file."""
     duplicates: list[tuple[str, int]] = field(default_factory=list)
     """(contract header, column) of repeated headers that are ignored."""
+    special: frozenset[tuple[int, int]] = frozenset()
+    """Formula-without-value and error cells of the sheet (empty: no per-cell lookups)."""
+    percent: frozenset[tuple[int, int]] = frozenset()
+    """Percentage-formatted cells of the sheet (empty when none or unknown)."""
+
+    def __post_init__(self) -> None:
+        sheet = self.sheet
+        self.special = frozenset(sheet.formula_cells) | frozenset(sheet.error_cells)
+        self.percent = frozenset(sheet.percent_cells or ())
 
     @property
     def name(self) -> str:
@@ -71,21 +80,29 @@ class Table:
 
     def value(self, row: int, canon: str) -> Any:
         col = self.cols.get(canon)
-        return None if col is None else self.sheet.value(row, col)
+        if col is None:
+            return None
+        rows = self.sheet.rows
+        if row > len(rows):
+            return None
+        values = rows[row - 1]
+        return values[col - 1] if col <= len(values) else None
 
     def cell(self, row: int, canon: str) -> str | None:
         col = self.cols.get(canon)
         return None if col is None else a1(row, col)
 
-    def row_blank(self, row: int, canons: Iterable[str]) -> bool:
-        sheet = self.sheet
-        for canon in canons:
-            col = self.cols.get(canon)
-            if col is None:
-                continue
-            if not is_blank(sheet.value(row, col)):
+    def row_blank(self, row: int, cols: Iterable[int]) -> bool:
+        """True when every one of ``cols`` (1-based) of ``row`` is empty."""
+        rows = self.sheet.rows
+        values = rows[row - 1] if row <= len(rows) else []
+        n = len(values)
+        special = self.special
+        for col in cols:
+            v = values[col - 1] if col <= n else None
+            if v is not None and v != "" and not is_blank(v):
                 return False
-            if (row, col) in sheet.formula_cells or (row, col) in sheet.error_cells:
+            if special and (row, col) in special:
                 return False
         return True
 
@@ -205,7 +222,7 @@ def blank_runs(table: Table, canons: Iterable[str]) -> tuple[list[int], list[tup
     Returns ``(rows, runs)``: the 1-based rows holding data, and ``(first, last)`` of every
     run of blank rows followed by more data (trailing blank rows are not a problem).
     """
-    keys = [c for c in canons if c in table.cols]
+    keys = [table.cols[c] for c in canons if c in table.cols]
     rows: list[int] = []
     runs: list[tuple[int, int]] = []
     run_start: int | None = None
