@@ -18,7 +18,12 @@ from typing import Any
 
 from kinerja_cli.domain import PredikatOrganisasi, PredikatPegawai
 from kinerja_cli.errors import UsageError
-from kinerja_cli.writers.safe import excel_text, looks_like_formula
+from kinerja_cli.writers.safe import (
+    EXCEL_MAX_TEXT,
+    FORMULA_TRIGGERS,
+    excel_text,
+    looks_like_formula,
+)
 
 PAPER = {"A4": 9, "F4": 14}
 """xlsxwriter paper codes: A4, and Folio 8.5 x 13 in (216 x 330 mm), Excel's nearest to F4."""
@@ -195,8 +200,12 @@ class Book:
                     write_blank(r, cx, None, fmts[j])
                     continue
                 if kinds[j] == "text":
-                    text = excel_text(value)
-                    write_string(r, cx, text, quoted[j] if looks_like_formula(text) else fmts[j])
+                    text = value if value.__class__ is str and len(value) <= EXCEL_MAX_TEXT \
+                        else excel_text(value)
+                    first = text[:1]
+                    risky = first in FORMULA_TRIGGERS or (first.isspace()
+                                                          and looks_like_formula(text))
+                    write_string(r, cx, text, quoted[j] if risky else fmts[j])
                     if sample:
                         widths[j] = max(widths[j], min(cols[j].max_width, len(text) + 1))
                 else:
