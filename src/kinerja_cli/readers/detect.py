@@ -184,5 +184,6 @@ def _other_kind(data: bytes, path: str) -> str:
 
 
 def _detail(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
+    """A short technical note for the BKD officer (the exception type shows a bug too)."""
+    text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return text if len(text) <= 120 else text[:119] + "…"

@@ -34,7 +34,7 @@ MAX_MARKED_CELLS = 1_000_000
 
 
 def _rep(value: str | None) -> int:
-    return int(value) if value and value.isdigit() else 1
+    return int(value) if value and value.isascii() and value.isdigit() else 1
 
 
 def scan_content(zf: zipfile.ZipFile) -> dict[str, SheetExtras]:

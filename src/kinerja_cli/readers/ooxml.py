@@ -275,7 +275,10 @@ def scan_sheet(xml: bytes, percent_ids: frozenset[int]) -> SheetExtras:
                 if cell is not None:
                     percent.add(cell)
     formulas: set[Cell] = set()
-    if re.search(b"<" + re.escape(prefix) + rb"f[ >/]", xml):
+    errors: dict[Cell, str] = {}
+    # one pass decides whether the sheet has any formula or error cell at all (usually not)
+    # plain substring searches first (fast); the regexes run only on sheets that may have some
+    if b"<" + prefix + b"f" in xml and re.search(b"<" + re.escape(prefix) + rb"f[ >/]", xml):
         for m in _FORMULA_CELL.finditer(xml):
             attrs, value = m.group(1), m.group(2)
             if value:
@@ -286,7 +289,6 @@ def scan_sheet(xml: bytes, percent_ids: frozenset[int]) -> SheetExtras:
             cell = address(m.start(), attrs)
             if cell is not None:
                 formulas.add(cell)
-    errors: dict[Cell, str] = {}
     if b't="e"' in xml:
         for m in _ERROR_CELL.finditer(xml):
             cell = address(m.start(), m.group(1))
