@@ -4,11 +4,15 @@ files and the marked-up feedback copy. Issue kodes and what they mean: ``docs/va
 
 Public API::
 
-    validate_file(path, config, *, display_name=None, tahun=None) -> Submission
+    validate_file(path, config, *, display_name=None, tahun=None, sandbox=None) -> Submission
     validate_workbook(raw, config, *, tahun=None) -> Submission
     expand_paths(paths, *, skipped=None) -> list[Path]
     validate_paths(paths, config, *, on_progress=None, tahun=None) -> ValidationReport
-    write_feedback(submission, source_path, out_dir, *, filename=None) -> Path
+    write_feedback(submission, source_path, out_dir, *, filename=None, lang="id",
+                   readable=None, limits=None) -> Path
+
+Files are read through :mod:`kinerja_cli.safety` (pre-flight, limited worker processes);
+``validate_paths`` reads a batch in parallel and validates each file as it arrives.
 """
 
 from __future__ import annotations
