@@ -536,3 +536,35 @@ def test_csv_round_trips_any_table(tmp_path_factory, delimiter, width, data):
     path.write_bytes(buf.getvalue().encode("utf-8"))
     sheet = read_workbook(path).sheets["SKP"]
     assert sheet.rows == [[c if c != "" else None for c in r] for r in rows]
+
+
+def test_one_boundary_maps_every_broken_file_exception():
+    import csv
+    import zlib
+    from xml.etree.ElementTree import ParseError
+
+    import python_calamine as pc
+
+    from kinerja_cli.readers.workbook import _BROKEN_FILE, _refusal
+
+    cases = [
+        (zipfile.BadZipFile("Bad CRC-32"), "berkas_rusak"),
+        (zlib.error("invalid distance"), "berkas_rusak"),
+        (EOFError(), "berkas_rusak"),
+        (pc.ZipError("invalid Zip archive"), "berkas_rusak"),
+        (pc.PasswordError("Workbook is password protected"), "berkas_terenkripsi"),
+        (pc.XmlError("unexpected end"), "berkas_isi_rusak"),
+        (pc.CalamineError("Cfb error: invalid"), "berkas_rusak"),
+        (ParseError("no element found"), "berkas_isi_rusak"),
+        (KeyError("xl/worksheets/sheet1.xml"), "berkas_isi_rusak"),
+        (UnicodeDecodeError("utf-16-le", b"\x00", 0, 1, "truncated"), "berkas_isi_rusak"),
+        (csv.Error("line contains NUL"), "berkas_isi_rusak"),
+        (MemoryError(), "berkas_terlalu_berat"),
+        (PermissionError(13, "Permission denied"), "berkas_tidak_terbaca"),
+    ]
+    for exc, kode in cases:
+        assert isinstance(exc, _BROKEN_FILE)
+        got, params = _refusal(exc, "a.xlsx")
+        assert got == kode, exc
+        assert params["path"] == "a.xlsx"
+        assert "{" not in render(got, "en", **params)
