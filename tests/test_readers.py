@@ -545,7 +545,7 @@ def test_one_boundary_maps_every_broken_file_exception():
 
     import python_calamine as pc
 
-    from kinerja_cli.readers.workbook import _BROKEN_FILE, _refusal
+    from kinerja_cli.readers.boundary import BROKEN_FILE, refusal
 
     cases = [
         (zipfile.BadZipFile("Bad CRC-32"), "berkas_rusak"),
@@ -563,8 +563,8 @@ def test_one_boundary_maps_every_broken_file_exception():
         (PermissionError(13, "Permission denied"), "berkas_tidak_terbaca"),
     ]
     for exc, kode in cases:
-        assert isinstance(exc, _BROKEN_FILE)
-        got, params = _refusal(exc, "a.xlsx")
+        assert isinstance(exc, BROKEN_FILE)
+        got, params = refusal(exc, "a.xlsx")
         assert got == kode, exc
         assert params["path"] == "a.xlsx"
         assert "{" not in render(got, "en", **params)

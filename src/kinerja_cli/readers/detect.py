@@ -14,6 +14,7 @@ import struct
 import zipfile
 
 from kinerja_cli.errors import InputError
+from kinerja_cli.readers.boundary import BROKEN_FILE, refusal
 
 FORMATS = ("xlsx", "xlsm", "xls", "ods", "csv")
 
@@ -77,9 +78,9 @@ def _zip_kind(data: bytes, path: str) -> str:
             if "ppt/presentation.xml" in lower:
                 raise InputError("format_tidak_didukung", path=path, jenis="PowerPoint (.pptx)")
             raise InputError("format_tidak_didukung", path=path, jenis="ZIP")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
-            KeyError, NotImplementedError, RuntimeError) as exc:
-        raise InputError("berkas_rusak", path=path, detail=_detail(exc)) from exc
+    except BROKEN_FILE as exc:
+        kode, params = refusal(exc, path, container=True)
+        raise InputError(kode, **params) from exc
 
 
 # ---- OLE2 (compound file) containers ---------------------------------------------------------
@@ -140,8 +141,9 @@ def ole_stream_names(data: bytes, max_entries: int = 4096) -> list[str]:
 def _ole_kind(data: bytes, path: str) -> str:
     try:
         names = {n.lower() for n in ole_stream_names(data)}
-    except (ValueError, struct.error, IndexError) as exc:
-        raise InputError("berkas_rusak", path=path, detail=_detail(exc)) from exc
+    except BROKEN_FILE as exc:
+        kode, params = refusal(exc, path, container=True)
+        raise InputError(kode, **params) from exc
     if "encryptioninfo" in names or "encryptedpackage" in names:
         raise InputError("berkas_terenkripsi", path=path)
     if "workbook" in names or "book" in names:
@@ -181,9 +183,3 @@ def _other_kind(data: bytes, path: str) -> str:
     if not head.startswith(_TEXT_BOMS[1:]) and b"\x00" in head:
         raise InputError("format_tidak_dikenal", path=path)
     return "csv"
-
-
-def _detail(exc: BaseException) -> str:
-    """A short technical note for the BKD officer (the exception type shows a bug too)."""
-    text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    return text if len(text) <= 120 else text[:119] + "…"

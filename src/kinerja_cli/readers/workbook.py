@@ -5,28 +5,25 @@ calls :func:`parse_file`, which does all the parsing and can run in a child proc
 arguments (a path or bytes, a format name, a display name) and its result
 (:class:`ParseResult`, plain dataclasses) pickle. Every exception a broken file can raise
 anywhere in parsing (BadZipFile, zlib.error, KeyError, ParseError, calamine's errors,
-UnicodeDecodeError, ...) is mapped in :func:`_refusal`, the one boundary, to a few reasons a
+UnicodeDecodeError, ...) is mapped by :func:`~kinerja_cli.readers.boundary.refusal`, the one boundary, to a few reasons a
 person understands; a bug in our own code (anything else) is not hidden.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
-import struct
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
 
 from kinerja_cli.errors import InputError
 from kinerja_cli.layout import SHEET_SKP
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
-from kinerja_cli.readers.detect import _detail, detect_format
+from kinerja_cli.readers.boundary import BROKEN_FILE, refusal
+from kinerja_cli.readers.detect import detect_format
 
 __all__ = ["ParseResult", "parse_file", "read_workbook"]
 
@@ -80,46 +77,9 @@ def parse_file(source: str | bytes, fmt: str, display_name: str) -> ParseResult:
         return ParseResult(_parse(source, fmt, display_name))
     except InputError as exc:
         return ParseResult(None, exc.kode, dict(exc.params))
-    except _BROKEN_FILE as exc:
-        kode, params = _refusal(exc, display_name)
+    except BROKEN_FILE as exc:
+        kode, params = refusal(exc, display_name)
         return ParseResult(None, kode, params)
-
-
-# ---- the one boundary ------------------------------------------------------------------------
-
-
-def _calamine_errors() -> tuple[type[BaseException], ...]:
-    import python_calamine as pc
-
-    return (pc.CalamineError,)
-
-
-_BROKEN_FILE: tuple[type[BaseException], ...] = (
-    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, KeyError, ParseError,
-    SyntaxError, UnicodeError, csv.Error, struct.error, ValueError, IndexError, OverflowError,
-    NotImplementedError, MemoryError, OSError, RuntimeError, *_calamine_errors(),
-)
-"""Every exception type a damaged, truncated, hostile or mislabelled file has been seen to
-raise from zipfile, zlib, the XML parsers, csv and python-calamine."""
-
-
-def _refusal(exc: BaseException, path: str) -> tuple[str, dict[str, Any]]:
-    """Map a parsing exception to (kode, params) a person understands."""
-    import python_calamine as pc
-
-    detail = _detail(exc)
-    if isinstance(exc, pc.PasswordError):
-        return "berkas_terenkripsi", {"path": path}
-    if isinstance(exc, zipfile.BadZipFile | zipfile.LargeZipFile | zlib.error | EOFError
-                  | struct.error | pc.ZipError):
-        return "berkas_rusak", {"path": path, "detail": detail}
-    if isinstance(exc, MemoryError):
-        return "berkas_terlalu_berat", {"path": path}
-    if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
-        return "berkas_tidak_terbaca", {"path": path, "detail": detail}
-    if isinstance(exc, pc.CalamineError) and "Cfb" in str(exc):
-        return "berkas_rusak", {"path": path, "detail": detail}
-    return "berkas_isi_rusak", {"path": path, "detail": detail}
 
 
 # ---- parsing ---------------------------------------------------------------------------------
