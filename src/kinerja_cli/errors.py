@@ -25,6 +25,10 @@ class KinerjaError(Exception):
 
         return render(self.kode, lang, **self.params)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Errors cross process boundaries (sandboxed readers): rebuild from kode and params.
+        return (_rebuild, (type(self), self.kode, self.params, dict(self.__dict__)))
+
     def __str__(self) -> str:  # pragma: no cover - convenience for logs and --debug
         try:
             return self.message("id")
@@ -88,3 +92,11 @@ class ConfigProblem:
 
     def __repr__(self) -> str:
         return f"ConfigProblem({self.path!r}, line={self.line}, kode={self.kode!r})"
+
+
+def _rebuild(cls: type[KinerjaError], kode: str, params: dict[str, Any],
+             state: dict[str, Any]) -> KinerjaError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, kode, params)
+    err.__dict__.update(state)
+    return err
