@@ -330,7 +330,7 @@ class Sandbox:
         sig = -code if isinstance(code, int) and code < 0 else None
         # A failed allocation prints its size before the abort (Rust) or raises MemoryError;
         # SIGKILL that we did not send is the kernel's out-of-memory killer.
-        if alloc is not None or sig == signal.SIGKILL:
+        if alloc is not None or (sig is not None and sig == getattr(signal, "SIGKILL", None)):
             detail = alloc.strip() if alloc else _signal_name(sig)
             return InputError("keamanan_memori_habis", path=label,
                               batas=limits.memori_baca_maks_mb, detail=detail[:200],
