@@ -454,7 +454,9 @@ def probe(path: str) -> dict[str, object]:
         rows = 0
     seconds = time.perf_counter() - start
     # Stop the fork server and wait for it, so the workers it reaped count in RUSAGE_CHILDREN.
-    forkserver._forkserver._stop()  # type: ignore[attr-defined]
+    stop = getattr(forkserver._forkserver, "_stop", None)  # private, Python 3.8-3.13
+    if stop is not None:
+        stop()
     peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     return {"outcome": outcome, "seconds": round(seconds, 3), "peak_mb": round(peak_kb / 1024, 1),
