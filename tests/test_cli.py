@@ -144,3 +144,16 @@ def test_closed_pipe_is_not_an_internal_error(tmp_path):
     )
     assert proc.stdout.strip() == "baris 0"
     assert "Traceback" not in proc.stderr
+
+
+def test_people_messages_escape_markup_and_control_characters(capsys):
+    from kinerja_cli.cli import common
+    from kinerja_cli.errors import InputError
+
+    state = common.State()
+    with pytest.raises(typer.Exit) as info, common.guard(state):
+        raise InputError("berkas_tidak_ada", path="[bold]x\x1b[31m.xlsx")
+    assert info.value.exit_code == 3
+    err = capsys.readouterr().err
+    assert "[bold]x" in err
+    assert "\x1b" not in err

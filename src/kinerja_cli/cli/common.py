@@ -109,9 +109,17 @@ class State:
     def say(self, kode: str, **params: Any) -> None:
         """Print a catalogue message for people on stderr (suppressed by --quiet)."""
         if not self.quiet:
-            from rich.markup import escape
+            self.console.print(safe_markup(self.msg(kode, **params)))
 
-            self.console.print(escape(self.msg(kode, **params)))
+
+def safe_markup(text: str) -> str:
+    """Text from files or users made safe for the rich console: control and bidi characters
+    shown as escapes (a raw ESC would reach the terminal), markup brackets escaped."""
+    from rich.markup import escape
+
+    from kinerja_cli.safety.text import printable
+
+    return escape(printable(text))
 
 
 def make_console() -> Console:
@@ -157,15 +165,13 @@ def guard(state: State) -> Iterator[None]:
     except KinerjaError as exc:
         if state.debug:
             raise
-        from rich.markup import escape
-
         console = state.console
-        console.print(escape(exc.message(state.lang)), style="bold red")
+        console.print(safe_markup(exc.message(state.lang)), style="bold red")
         if isinstance(exc, ConfigError):
             for p in exc.problems:
                 where = f"baris {p.line}" if state.lang == "id" else f"line {p.line}"
                 loc = f"{p.path} ({where})" if p.line else p.path
-                console.print(escape(f"  - {loc}: {p.message(state.lang)}"))
+                console.print(safe_markup(f"  - {loc}: {p.message(state.lang)}"))
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
@@ -179,10 +185,8 @@ def guard(state: State) -> Iterator[None]:
     except Exception as exc:
         if state.debug:
             raise
-        from rich.markup import escape
-
         state.console.print(
-            escape(state.msg("cli_kesalahan_internal", detail=f"{type(exc).__name__}: {exc}")),
+            safe_markup(state.msg("cli_kesalahan_internal", detail=f"{type(exc).__name__}: {exc}")),
             style="bold red",
         )
         raise typer.Exit(EXIT_INTERNAL) from None
