@@ -157,3 +157,25 @@ def test_people_messages_escape_markup_and_control_characters(capsys):
     err = capsys.readouterr().err
     assert "[bold]x" in err
     assert "\x1b" not in err
+
+
+def test_progress_bar_only_on_a_terminal():
+    import io
+
+    from rich.console import Console
+
+    from kinerja_cli.cli import common
+
+    buf = io.StringIO()
+    state = common.State()
+    state._console = Console(file=buf, force_terminal=True, width=80)
+    with common.progress_bar(state, "Memeriksa") as update:
+        update(1, 3)
+        update(2, description="Memeriksa b.xlsx")
+    assert "Memeriksa" in buf.getvalue()
+
+    quiet = common.State(quiet=True)
+    quiet._console = Console(file=io.StringIO(), force_terminal=True)
+    with common.progress_bar(quiet, "x", 2) as update:
+        update(1)
+    assert quiet._console.file.getvalue() == ""

@@ -15,6 +15,7 @@ from kinerja_cli.cli.common import (
     State,
     TahunOpt,
     guard,
+    progress_bar,
     state_from,
 )
 
@@ -87,27 +88,10 @@ def templat(
 def _write(state: State, cfg: Config, out: Path, codes: list[str] | None, total: int) -> list[Path]:
     from kinerja_cli.template import write_templates
 
-    show_bar = not state.quiet and state.console.is_terminal
-    if not show_bar:
-        return write_templates(
-            cfg,
-            out,
-            codes,
-            on_progress=lambda _d, _t, p: state.say("cli_berkas_ditulis", path=str(p)),
-        )
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=state.console,
-        transient=True,
-    ) as progress:
-        task = progress.add_task(state.msg("templat_menulis"), total=total)
+    with progress_bar(state, state.msg("templat_menulis"), total) as update:
 
         def on_progress(done: int, _total: int, path: Path) -> None:
-            progress.update(task, completed=done)
+            update(done)
             state.say("cli_berkas_ditulis", path=str(path))
 
         return write_templates(cfg, out, codes, on_progress=on_progress)

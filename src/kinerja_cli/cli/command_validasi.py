@@ -20,6 +20,7 @@ from kinerja_cli.cli.common import (
     State,
     TahunOpt,
     guard,
+    progress_bar,
     state_from,
     write_stdout,
 )
@@ -189,20 +190,12 @@ def validasi(
         cfg = state.config()
         year = state.year()
         console = state.console
-        if console.is_terminal and not state.quiet:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+        with progress_bar(state, state.msg("validasi_kemajuan")) as update:
 
-            with Progress(TextColumn(state.msg("validasi_kemajuan")), BarColumn(),
-                          MofNCompleteColumn(), TextColumn("{task.description}"),
-                          console=console, transient=True) as bar:
-                task = bar.add_task("", total=None)
+            def on_progress(done: int, total: int, path: str) -> None:
+                update(done, total, f"{state.msg('validasi_kemajuan')} {Path(path).name}")
 
-                def on_progress(done: int, total: int, path: str) -> None:
-                    bar.update(task, completed=done, total=total, description=Path(path).name)
-
-                report = validate_paths(paths, cfg, on_progress=on_progress, tahun=year)
-        else:
-            report = validate_paths(paths, cfg, tahun=year)
+            report = validate_paths(paths, cfg, on_progress=on_progress, tahun=year)
 
         if not report.submissions:
             if not state.quiet:

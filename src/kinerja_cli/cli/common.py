@@ -6,10 +6,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 
@@ -192,23 +192,38 @@ def guard(state: State) -> Iterator[None]:
         raise typer.Exit(EXIT_INTERNAL) from None
 
 
+class ProgressUpdate(Protocol):
+    def __call__(self, done: int, total: int | None = None,
+                 description: str | None = None) -> None: ...
+
+
 @contextlib.contextmanager
-def progress_bar(state: State, description: str, total: int
-                 ) -> Iterator[Callable[[int], None]]:
+def progress_bar(state: State, description: str, total: int | None = None
+                 ) -> Iterator[ProgressUpdate]:
     """A transient progress bar on stderr, only when it is a terminal and not ``--quiet``.
 
-    Yields ``advance(done)``; without a terminal it is a no-op, so a command prints its own
-    one line per item either way (``state.say`` lines appear above the bar).
+    Yields ``update(done, total=None, description=None)``; without a terminal it is a no-op,
+    so a command prints its own one line per item either way (``state.say`` lines appear
+    above the bar). ``total`` may be unknown at first and given with a later update.
     """
     if state.quiet or not state.console.is_terminal:
-        yield lambda _done: None
+        yield lambda done, total=None, description=None: None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=state.console, transient=True) as bar:
         task = bar.add_task(description, total=total)
-        yield lambda done: bar.update(task, completed=done)
+
+        def update(done: int, total: int | None = None, description: str | None = None) -> None:
+            fields: dict[str, Any] = {"completed": done}
+            if total is not None:
+                fields["total"] = total
+            if description is not None:
+                fields["description"] = description
+            bar.update(task, **fields)
+
+        yield update
 
 
 def write_stdout(text: str) -> None:
