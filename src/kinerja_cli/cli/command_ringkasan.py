@@ -40,11 +40,16 @@ def print_table(state: State, title: str, headers: Sequence[str], rows: Sequence
     table = Table(title=escape(title), box=box.SIMPLE_HEAVY, title_justify="left",
                   pad_edge=False, collapse_padding=True)
     keep = nowrap if nowrap is not None else numeric
-    for j, (header, is_number, whole) in enumerate(zip(headers, numeric, keep, strict=True)):
-        # numbers and codes are never broken (headers may fold); other text folds
-        longest = max((len(r[j]) for r in rows), default=1) if (whole or is_number) else None
+    # numbers and codes are never broken (headers may fold); other text folds
+    widths = [max((len(r[j]) for r in rows), default=1) if (whole or is_number) else 1
+              for j, (is_number, whole) in enumerate(zip(numeric, keep, strict=True))]
+    # where the screen allows, a header wraps between words, never inside one ("Predika/t")
+    by_word = [max(w, *(len(x) for x in h.split())) for w, h in zip(widths, headers, strict=True)]
+    if sum(by_word) + 3 * len(headers) <= state.console.width:
+        widths = by_word
+    for header, is_number, width in zip(headers, numeric, widths, strict=True):
         table.add_column(escape(header), justify="right" if is_number else "left",
-                         overflow="fold", min_width=longest)
+                         overflow="fold", min_width=width)
     for row in rows:
         table.add_row(*(escape(c) for c in row))
     state.console.print(table)

@@ -126,9 +126,14 @@ def make_console() -> Console:
     """A rich Console on stderr: colours and width only when stderr is a terminal."""
     from rich.console import Console
 
-    width = os.environ.get("TERMINAL_WIDTH")
-    return Console(stderr=True, highlight=False, soft_wrap=False,
-                   width=int(width) if width and width.isdigit() else None)
+    width = os.environ.get("TERMINAL_WIDTH") or os.environ.get("COLUMNS")
+    console = Console(stderr=True, highlight=False, soft_wrap=False,
+                      width=int(width) if width and width.isdigit() else None)
+    if not console.is_terminal and not (width and width.isdigit()):
+        # Redirected to a file or a pipe: rich would assume 80 columns and break words in
+        # table headers ("Predika/t"); a log file reads better a little wider.
+        console.width = 120
+    return console
 
 
 def state_from(ctx: typer.Context, *, config: Path | None = None, db: Path | None = None,
