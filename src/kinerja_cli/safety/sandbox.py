@@ -42,8 +42,10 @@ T = TypeVar("T")
 
 KEY = "keamanan."
 PRELOAD = ["kinerja_cli.safety.reading", "kinerja_cli.readers", "kinerja_cli.readers.ooxml",
-           "kinerja_cli.readers.ods", "kinerja_cli.readers.delimited", "python_calamine"]
-"""Modules the fork server imports once, so every worker forked from it has them."""
+           "kinerja_cli.readers.ods", "kinerja_cli.readers.delimited", "python_calamine",
+           "kinerja_cli.validate.batch", "kinerja_cli.validate.workbook"]
+"""Modules the fork server imports once, so every worker forked from it has them (the
+validation modules too: :mod:`kinerja_cli.validate.batch` checks files inside the workers)."""
 LOG_TAIL = 4096
 
 _OK, _ERROR, _MEMORY, _INTERNAL = "ok", "error", "memory", "internal"

@@ -23,8 +23,8 @@ from typing import Any
 
 from kinerja_cli.config import Config
 from kinerja_cli.model import ERROR, WARNING, Issue, Submission, make_issue
-from kinerja_cli.validate.files import Skipped, expand_paths, failed_submission
-from kinerja_cli.validate.workbook import NipCells, validate_workbook_cells
+from kinerja_cli.validate.files import Skipped, expand_paths
+from kinerja_cli.validate.workbook import NipCells
 
 ProgressFn = Callable[[int, int, str], None]
 """``on_progress(done, total, path)``: called after each file."""
@@ -116,26 +116,23 @@ def validate_paths(paths: Iterable[str | Path], config: Config, *,
 
     Raises :class:`~kinerja_cli.errors.InputError` only when a path does not exist.
     """
-    from kinerja_cli.errors import InputError
-    from kinerja_cli.safety import iter_read
+    from kinerja_cli.validate.batch import iter_validate
 
     year = tahun or config.tahun
     report = ValidationReport(tahun=year)
     files = expand_paths(paths, skipped=report.skipped)
     cells: dict[int, NipCells] = {}
-    # Files are read in parallel by limited worker processes (one per core), in input order;
-    # only a few read workbooks wait in memory at any time.
-    for i, (path, outcome) in enumerate(iter_read(files, limits=config.keamanan), start=1):
-        if isinstance(outcome, InputError):
-            sub = failed_submission(path, str(path), outcome)
+    # Files are read AND validated in parallel by limited worker processes (one per core),
+    # in input order; only a few checked files wait in memory at any time.
+    for i, checked in enumerate(iter_validate(files, config, tahun=year), start=1):
+        sub = checked.submission
+        if checked.cells is None:
             report.unreadable.add(sub.path)
         else:
-            sub, nip_cells = validate_workbook_cells(outcome, config, tahun=year)
-            cells[id(sub)] = nip_cells
-        del outcome
+            cells[id(sub)] = checked.cells
         report.submissions.append(sub)
         if on_progress is not None:
-            on_progress(i, len(files), str(path))
+            on_progress(i, len(files), str(checked.path))
     cross_file(report, config, cells)
     return report
 

@@ -230,7 +230,15 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None
     records: list[SkpRecord] = []
     valid_nips: dict[int, str] = {}
     seen: dict[tuple[str, str], int] = {}
+    fast = _SkpFast(ctx, table, unit) if not table.special and not table.percent else None
     for row in report_blank_runs(ctx, table, layout.SKP_COLUMNS):
+        if fast is not None:
+            rec = fast.record(row, seen)
+            if rec is not None:
+                valid_nips[row] = rec.nip
+                seen[(rec.nip, rec.kode.upper())] = row
+                records.append(rec)
+                continue
         nip = _nip(ctx, table, row)
         if nip is not None:
             valid_nips[row] = nip
@@ -260,6 +268,137 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None
             kode=kode, target=target, bobot=bobot, realisasi=realisasi, sheet=table.name,
             row=row))
     return records, valid_nips
+
+
+_NOT_FAST: Any = object()
+"""Memo value: this cell needs the full checks (it may hold a problem to report)."""
+
+
+class _SkpFast:
+    """The SKP row check for the common, clean row, without building any issue.
+
+    Used only on a sheet with no formula-without-value, error or percentage-formatted cell.
+    :meth:`record` returns the row's record when every cell is plainly valid (valid NIP,
+    known indicator of the unit, a target that parses within the indicator's bounds, typed
+    numbers within bounds, not a repeated NIP x indicator); otherwise None, and the caller
+    runs the full checks, which report what is wrong. Both give the same record for a clean
+    row; decisions that repeat by value (NIP, code, target text) are memoised per file.
+    """
+
+    __slots__ = ("cache", "cols", "ctx", "decide", "unit")
+
+    def __init__(self, ctx: Ctx, table: Table, unit: str | None) -> None:
+        self.ctx, self.unit, self.cache = ctx, unit, ctx.cache
+        cols = table.cols
+
+        def index(canon: str) -> int:
+            return cols[canon] - 1 if canon in cols else -1
+
+        self.cols = (table.sheet.rows, table.name, index(layout.COL_NIP),
+                     index(layout.COL_NAMA), index(layout.COL_KODE),
+                     index(layout.COL_TARGET), index(layout.COL_BOBOT),
+                     tuple(index(c) for c in layout.COL_REALISASI))
+        self.decide = ctx.cache
+
+    def _text(self, raw: Any) -> str | None:
+        key = ("text", type(raw), raw)
+        got = self.cache.get(key, _NOT_FAST)
+        if got is _NOT_FAST:
+            got = self.cache[key] = text_value(raw)
+        return got
+
+    def _target(self, raw: Any, ind: Indikator) -> Target | None:
+        key = ("target", type(raw), raw, ind.kode)
+        got = self.cache.get(key, _NOT_FAST)
+        if got is _NOT_FAST:
+            got = None
+            if not is_blank(raw):
+                parsed = values.parse_target(raw, percent_indicator=ind.is_percent)
+                t = parsed.target
+                batas = ind.batas
+                if parsed.ok and t is not None and (batas is None or (
+                        batas.contains(t.low) and batas.contains(t.high))):
+                    got = t
+            self.cache[key] = got
+        return got
+
+    def _indicator(self, raw: Any) -> tuple[str, str, Indikator, float, float] | None:
+        """(code, CODE, indicator, lowest, highest value allowed) of a clean code cell."""
+        key = ("indicator", type(raw), raw)
+        got = self.cache.get(key, _NOT_FAST)
+        if got is _NOT_FAST:
+            got = None
+            kode = self._text(raw)
+            if kode is not None:
+                dkey = (kode, self.unit, "pegawai")
+                decision = self.decide.get(dkey)
+                if decision is None:
+                    decision = self.decide[dkey] = _decide(self.ctx, kode, self.unit, "pegawai")
+                code, ind, issue, _params = decision
+                if issue is None and ind is not None:
+                    batas = ind.batas
+                    low = -_INF if batas is None or batas.min is None else batas.min
+                    high = _INF if batas is None or batas.max is None else batas.max
+                    got = (code, code.upper(), ind, low, high)
+            self.cache[key] = got
+        return got
+
+    def record(self, row: int, seen: dict[tuple[str, str], int]) -> SkpRecord | None:
+        rows, name, c_nip, c_nama, c_kode, c_target, c_bobot, c_real = self.cols
+        values_ = rows[row - 1]
+        n = len(values_)
+        if c_nip < 0 or c_kode < 0 or c_target < 0:
+            return None
+        raw_nip = values_[c_nip] if c_nip < n else None
+        key = ("nip", type(raw_nip), raw_nip)
+        check = self.cache.get(key)
+        if check is None:
+            check = self.cache[key] = values.check_nip(raw_nip)
+        nip = check.nip
+        if check.kode is not None or not nip:
+            return None
+        found = self._indicator(values_[c_kode] if c_kode < n else None)
+        if found is None:
+            return None
+        code, code_up, ind, low, high = found
+        if (nip, code_up) in seen:
+            return None
+        target = self._target(values_[c_target] if c_target < n else None, ind)
+        if target is None:
+            return None
+        bobot: float | None = None
+        if c_bobot >= 0:
+            raw = values_[c_bobot] if c_bobot < n else None
+            if raw is not None:
+                kind = type(raw)
+                if kind is not float and kind is not int:
+                    return None
+                bobot = float(raw)
+                if not 0 < bobot <= BOBOT_TOTAL:  # also False for NaN
+                    return None
+        real: list[float | None] = []
+        for c in c_real:
+            raw = values_[c] if 0 <= c < n else None
+            if raw is None:
+                real.append(None)
+                continue
+            kind = type(raw)
+            if kind is float:
+                v = raw
+            elif kind is int:
+                v = float(raw)
+            else:
+                return None
+            if v - v != 0.0 or not low <= v <= high:  # NaN, infinity, outside the bounds
+                return None
+            real.append(v)
+        raw_nama = values_[c_nama] if 0 <= c_nama < n else None
+        return SkpRecord(nip=nip, nama=self._text(raw_nama), kode=code, target=target,
+                         bobot=bobot, realisasi=(real[0], real[1], real[2], real[3]),
+                         sheet=name, row=row)
+
+
+_INF = float("inf")
 
 
 def _plain(value: Any) -> str | None:
