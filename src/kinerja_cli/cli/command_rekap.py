@@ -21,7 +21,9 @@ from kinerja_cli.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from kinerja_cli.model import ScoreResult
+    from collections.abc import Mapping
+
+    from kinerja_cli.model import ScoreResult, Submission
     from kinerja_cli.store import Store
 
 ORDER = 60
@@ -33,15 +35,19 @@ PeriodeOpt = Annotated[
 ]
 
 
-def score_store(state: State, store: Store, periode: str) -> ScoreResult | None:
-    """Score what ``store`` holds for the year; None (after saying so) when it holds nothing."""
+def score_store(state: State, store: Store, periode: str, *,
+                known: Mapping[str, Submission] | None = None) -> ScoreResult | None:
+    """Score what ``store`` holds for the year; None (after saying so) when it holds nothing.
+
+    ``known``: Submissions just ingested, by sha256, used as they are instead of being
+    rebuilt from the store (see :meth:`Store.current_submissions`)."""
     from kinerja_cli.scoring import score
     from kinerja_cli.writers.shape import parse_periode
 
     p = parse_periode(periode)
     cfg = state.config()
     tahun = state.tahun or cfg.tahun
-    subs = store.current_submissions(tahun)
+    subs = store.current_submissions(tahun, known=known)
     if not subs:
         state.console.print(_escape(state.msg("keluaran_tidak_ada_data", tahun=tahun,
                                               db=str(state.resolved_db_path))), style="red")
@@ -109,10 +115,12 @@ def rekap(
                              pilihan=", ".join(PAPER))
         cfg = state.config()
         ingest_failed = False
+        known: dict[str, Submission] | None = None
         with open_store(state, create=bool(paths)) as store:
             if paths:
-                ingest_failed = _ingest(state, store, paths)
-            result = score_store(state, store, p.value)
+                ingest_failed, known = _ingest(state, store, paths)
+            result = score_store(state, store, p.value, known=known)
+            known = None
         if result is None:
             raise typer.Exit(EXIT_DATA)
         target = output or Path(recap_filename(result.tahun, result.periode))
@@ -143,10 +151,13 @@ def print_headlines(state: State, data: dict[str, Any], *, skip_title: bool = Tr
         state.console.print(_escape(text), style=style)
 
 
-def _ingest(state: State, store: Store, paths: list[Path]) -> bool:
-    """Ingest ``paths`` as ``kinerja impor`` does, one line per file on stderr; True when a
-    file could not be stored or was stored without being counted (its problems are not in
-    the recap's Masalah sheet, so they make the exit code 1)."""
+def _ingest(state: State, store: Store, paths: list[Path]
+            ) -> tuple[bool, dict[str, Submission]]:
+    """Ingest ``paths`` as ``kinerja impor`` does, one line per file on stderr.
+
+    Returns (True when a file could not be stored or was stored without being counted: its
+    problems are not in the recap's Masalah sheet, so they make the exit code 1; the
+    Submissions just validated, by sha256, so scoring need not rebuild them from the store)."""
     from kinerja_cli.cli.command_impor import print_result
     from kinerja_cli.store import IngestResult, IngestStatus, ingest_paths
 
@@ -155,8 +166,11 @@ def _ingest(state: State, store: Store, paths: list[Path]) -> bool:
     def on_progress(done: int, total: int, r: IngestResult) -> None:
         print_result(state, console, r)
 
-    results = ingest_paths(store, paths, state.config(), on_progress=on_progress)
-    return any(r.status in (IngestStatus.FAILED, IngestStatus.NOT_COUNTED) for r in results)
+    results = ingest_paths(store, paths, state.config(), on_progress=on_progress,
+                           keep_submissions=True)
+    known = {r.submission.sha256: r.submission for r in results if r.submission is not None}
+    failed = any(r.status in (IngestStatus.FAILED, IngestStatus.NOT_COUNTED) for r in results)
+    return failed, known
 
 
 def register(app: typer.Typer) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,14 +44,68 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], config: Config, *,
     files = sorted(expand_paths(list(paths), skipped=skipped), key=_age_key)
     total = len(files)
     results: list[IngestResult] = []
-    for done, path in enumerate(files, start=1):
-        result = ingest_file(store, path, config, tahun=tahun)
+    for done, result in enumerate(_ingest_batch(store, files, config, tahun=tahun), start=1):
         if not keep_submissions:
             result.submission = None
         results.append(result)
         if on_progress is not None:
             on_progress(done, total, result)
     return results
+
+
+def _ingest_batch(store: Store, files: list[Path], config: Config, *, tahun: int | None
+                  ) -> Iterator[IngestResult]:
+    """:func:`ingest_file` for each of ``files``, in order, with the reading and validating
+    done in parallel by the sandbox workers (:func:`~kinerja_cli.validate.batch.iter_validate`)
+    while this process stores each file, one transaction each, in the order given.
+
+    First pass: size and sha256 of each file (nothing kept in memory), so that bytes already
+    stored, or repeated earlier in the batch, are not validated again. Second pass, in order:
+    each file's bytes are read again and must match both that digest and the one the worker
+    read; any mismatch (the file changed meanwhile) falls back to :func:`ingest_file`, which
+    retries once."""
+    from kinerja_cli.validate.batch import iter_validate
+
+    limit = int(config.keamanan.ukuran_berkas_maks_mb * 1024 * 1024)
+    facts: list[str | IngestResult] = []
+    seen: set[str] = set()
+    sent: list[bool] = []
+    for path in files:
+        digest = _digest(path, str(path), limit)
+        facts.append(digest)
+        fresh = isinstance(digest, str) and digest not in seen and not store.has(digest)
+        sent.append(fresh)
+        if isinstance(digest, str):
+            seen.add(digest)
+    to_check = [p for p, fresh in zip(files, sent, strict=True) if fresh]
+    checked = iter_validate(to_check, config, tahun=tahun)
+    try:
+        for path, digest, fresh in zip(files, facts, sent, strict=True):
+            name = str(path)
+            # Every file sent to the workers is taken back, in order, even if unused below.
+            submission = next(checked).submission if fresh else None
+            if isinstance(digest, IngestResult):
+                yield digest
+                continue
+            data = _read(path, name, limit)
+            if isinstance(data, IngestResult):
+                yield data
+                continue
+            now = hashlib.sha256(data).hexdigest()
+            if now != digest:
+                yield ingest_file(store, path, config, tahun=tahun)
+            elif submission is None:
+                if store.has(now):
+                    yield store.ingest(_placeholder(name, now, len(data)), data)
+                else:  # the earlier copy of these bytes was not stored after all
+                    yield ingest_file(store, path, config, tahun=tahun)
+            elif submission.sha256 == now:
+                yield store.ingest(submission, data)
+            else:
+                yield ingest_file(store, path, config, tahun=tahun)
+            del data, submission
+    finally:
+        checked.close()
 
 
 def ingest_file(store: Store, path: Path, config: Config, *, display_name: str | None = None,
@@ -73,6 +127,22 @@ def ingest_file(store: Store, path: Path, config: Config, *, display_name: str |
             return store.ingest(submission, data)
         # The file changed between our read and the validator's: read both again once.
     return _failed(name, "impor_berkas_berubah")
+
+
+def _digest(path: Path, name: str, limit: int) -> str | IngestResult:
+    """The sha256 of the file's bytes, or the failed result :func:`_read` would give."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            return _failed(name, "impor_terlalu_besar", ukuran_mb=f"{size / 1048576:.1f}",
+                           batas_mb=f"{limit / 1048576:g}")
+        digest = hashlib.sha256()
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+        return digest.hexdigest()
+    except OSError as exc:
+        return _failed(name, "impor_tidak_terbaca", detail=exc.strerror or str(exc))
 
 
 def _read(path: Path, name: str, limit: int) -> bytes | IngestResult:
