@@ -5,10 +5,12 @@ here directly, one file after another, on the benchmark corpus (see ``bench/corp
 
 - ``read``: what one sandbox worker does per file (:func:`kinerja_cli.safety.read_checked`:
   pre-flight + :func:`kinerja_cli.readers.read_workbook`);
-- ``validate``: :func:`kinerja_cli.validate.validate_workbook` of workbooks already read;
+- ``validate``: what a worker does after reading
+  (:func:`kinerja_cli.validate.workbook.validate_workbook_cells`, then
+  :func:`kinerja_cli.validate.batch.pack`), on workbooks already read;
 - ``store``: :meth:`kinerja_cli.store.Store.ingest` of submissions already validated (fresh db);
 - ``ingest``: :func:`kinerja_cli.store.ingest_paths` as ``kinerja rekap PATH`` calls it (the
-  parent's side: the readers run in the sandbox, their time shows as waiting);
+  parent's side: reading and validating run in the sandbox workers and show as waiting);
 - ``load``: :meth:`Store.current_submissions`; ``score``: :func:`kinerja_cli.scoring.score`;
 - ``write``: :func:`kinerja_cli.writers.write_recap`;
 - ``cli_import``: importing the command line (what ``kinerja --help`` pays).
@@ -99,7 +101,11 @@ def run_stage(stage: str, ctx: stages.Ctx, work: Path) -> tuple[float, pstats.St
         return seconds, st
     raws = [read_workbook(p, display_name=str(p)) for p in files]
     if stage == "validate":
-        seconds, st, _ = _profile(lambda: [validate_workbook(r, config) for r in raws])
+        # what a sandbox worker does after reading: validate, then pack for the pipe
+        from kinerja_cli.validate.batch import pack
+        from kinerja_cli.validate.workbook import validate_workbook_cells
+
+        seconds, st, _ = _profile(lambda: [pack(*validate_workbook_cells(r, config)) for r in raws])
         return seconds, st
     if stage == "ingest":
         db = work / "profile-ingest.db"

@@ -219,7 +219,34 @@ def machine() -> dict[str, Any]:
             versions[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
             versions[dist] = "-"
+    commit = "-"
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(HERE), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            [
+                "git",
+                "-C",
+                str(HERE.parent),
+                "status",
+                "--porcelain",
+                "--untracked-files=no",
+                "--",
+                "src",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        commit = f"{head}{' + perubahan belum di-commit di src/' if dirty else ''}" or "-"
+    except OSError:
+        pass
     return {
+        "commit": commit,
         "nproc": os.cpu_count(),
         "cpu": cpu,
         "ram_gb": ram_gb,
@@ -458,15 +485,17 @@ def report(run: KindRun, mach: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     )
     lines.append(
         f"   Mesin: {mach['cpu']}, {mach['nproc']} inti, RAM {mach['ram_gb']} GB, "
-        f"Python {mach['python']}; " + ", ".join(f"{k} {v}" for k, v in mach["versions"].items())
+        f"Python {mach['python']}; "
+        + ", ".join(f"{k} {v}" for k, v in mach["versions"].items())
+        + f"; kode {mach['commit']}"
     )
     lines.append(
         f"   {run.runs} putaran per tahap, setiap putaran proses baru; waktu = median "
-        "(min); rasio = median / median calamine mentah"
+        "(min); rasio = median / median calamine mentah (dan min / min)"
     )
     raw = run.median("calamine")
     head = (
-        f"   {'tahap':<42} {'median':>8} {'min':>8} {'rasio':>8} "
+        f"   {'tahap':<42} {'median':>8} {'min':>8} {'rasio':>8} {'(min)':>7} "
         f"{'RSS maks':>9} {'semua proses':>13}"
     )
     lines.append(head)
@@ -486,9 +515,14 @@ def report(run: KindRun, mach: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         rss = max(m.maxrss_mb for m in ok)
         tree = max(m.tree_mb for m in ok)
         ratio = med / raw if raw else None
+        raw_min = min(
+            (m.seconds for m in run.results.get("calamine", []) if m.error is None), default=None
+        )
+        ratio_min = mn / raw_min if raw_min else None
         tree_text = f"{tree:8.0f} MB" if tree else "        -"
         lines.append(
             f"   {label_:<42} {med:7.2f}s {mn:7.2f}s {_fmt_ratio(ratio):>8} "
+            f"{_fmt_ratio(ratio_min):>7} "
             f"{rss:6.0f} MB {tree_text:>13}"
         )
         rows[key] = {
@@ -497,6 +531,7 @@ def report(run: KindRun, mach: dict[str, Any]) -> tuple[str, dict[str, Any]]:
             "min_s": round(mn, 4),
             "runs": [round(m.seconds, 4) for m in ok],
             "ratio_calamine": None if ratio is None else round(ratio, 3),
+            "ratio_calamine_min": None if ratio_min is None else round(ratio_min, 3),
             "maxrss_mb": round(rss, 1),
             "tree_peak_mb": round(tree, 1),
             "info": ok[-1].info,
