@@ -187,6 +187,9 @@ class Book:
         for j, c in enumerate(cols):
             if c.wrap:
                 widths[j] = c.max_width
+        put_row = getattr(ws, "put_row", None)
+        from kinerja_cli.writers.fastsheet import simple_text
+
         r = first_row
         for r, values in enumerate(rows, start=first_row + 1):
             sample = r - first_row <= WIDTH_SAMPLE_ROWS
@@ -194,6 +197,18 @@ class Book:
                 lines = max(_line_count(values[j], per_line) for j, per_line in wrapped)
                 if lines > 1:
                     ws.set_row(r, LINE_HEIGHT * lines + 2)
+            if put_row is not None:
+                # The whole row rendered at once (same bytes), when every cell is plain.
+                cells = _plain_cells(values, kinds, fmts, simple_text)
+                if cells is not None and put_row(r, first_col, cells):
+                    if sample:
+                        for j, (kind, value, _fmt) in enumerate(cells):
+                            if kind == "s":
+                                widths[j] = max(widths[j], min(cols[j].max_width, len(value) + 1))
+                            elif kind == "n":
+                                widths[j] = max(widths[j], min(cols[j].max_width,
+                                                               len(f"{value:.2f}") + 1))
+                    continue
             for j, value in enumerate(values):
                 cx = first_col + j
                 if value is None:
@@ -301,6 +316,28 @@ def signature_lines(config: Any, tanggal: date, lang: str = "id") -> SignatureLi
     nip = format_nip(p.nip)
     return SignatureLines(tempat_tanggal=place, jabatan=p.jabatan, nama=p.nama,
                           nip_line=f"NIP. {nip}" if nip else None)
+
+
+def _plain_cells(values: Sequence[Any], kinds: list[str], fmts: list[Any],
+                 simple_text: Any) -> list[tuple[str, Any, Any]] | None:
+    """The row as ``(kind, value, format)`` cells for ``FastWorksheet.put_row``, or None when
+    a cell needs the cell-by-cell path (a text to escape, quote or cut, a non-finite or
+    non-plain number)."""
+    cells: list[tuple[str, Any, Any]] = []
+    for j, value in enumerate(values):
+        if value is None:
+            cells.append(("b", None, fmts[j]))
+        elif kinds[j] == "text":
+            if value.__class__ is not str or len(value) > EXCEL_MAX_TEXT // 2 \
+                    or value[:1] in FORMULA_TRIGGERS or not simple_text(value):
+                return None
+            cells.append(("s", value, fmts[j]))
+        else:
+            kind = value.__class__
+            if (kind is not float and kind is not int) or value - value != 0:
+                return None
+            cells.append(("n", value, fmts[j]))
+    return cells
 
 
 def _formula_string(text: str) -> str:
