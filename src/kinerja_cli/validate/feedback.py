@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
     from kinerja_cli.config import Keamanan
+    from kinerja_cli.safety import Limits
 
 FEEDBACK_SHEET = "Umpan Balik"
 RED = "FFC7CE"
@@ -68,16 +69,15 @@ def _text_cell(ws: Worksheet, row: int, col: int, value: Any) -> Any:
     return cell
 
 
-def _load_original(source: Path, fmt: str, limits: Keamanan | None
-                   ) -> tuple[Workbook | None, bool]:
-    """(workbook, is_data_copy). None when the file cannot be opened at all."""
+def _load_original(source: Path, fmt: str, limits: Limits) -> tuple[Workbook | None, bool]:
+    """(workbook, is_data_copy). None when the file cannot be opened at all.
+
+    Runs inside a limited worker (see :func:`write_feedback`): the reader is called directly."""
     from openpyxl import Workbook, load_workbook
 
-    from kinerja_cli.config import Keamanan
     from kinerja_cli.errors import InputError
-    from kinerja_cli.safety import check_file, read_safely
+    from kinerja_cli.safety import check_file, read_checked
 
-    limits = limits or Keamanan()
     try:
         check_file(source, limits)  # the file may have changed since it was validated
     except InputError:
@@ -89,7 +89,7 @@ def _load_original(source: Path, fmt: str, limits: Keamanan | None
                 zipfile.BadZipFile, SyntaxError):
             pass  # e.g. a part openpyxl does not understand: fall back to the values
     try:
-        raw = read_safely(source, limits=limits)
+        raw = read_checked(str(source), str(source), limits)
     except InputError:
         return None, True
     wb = Workbook()
@@ -210,17 +210,43 @@ def write_feedback(submission: Submission, source_path: str | Path, out_dir: str
     file the reader refused: such a file is never parsed again. ``limits`` (the config's
     ``keamanan``; default limits when None) are checked again before the file is opened.
     The input file is only read; the copy is written atomically (temp file, then rename).
+    The original is opened in a worker process under the reading limits (memory cap,
+    timeout); if that worker is refused or dies, the copy holds the problem list only.
     """
-    from openpyxl import Workbook
+    from kinerja_cli.config import Keamanan
+    from kinerja_cli.errors import InputError
+    from kinerja_cli.safety import Limits, run_limited
 
     source = Path(source_path)
     target = Path(out_dir) / (filename or feedback_filename(source))
-    wb: Workbook | None = None
-    data_copy = False
     if readable is None:
         readable = not _is_read_failure(submission)
+    plain = Limits.of(limits or Keamanan())
+    with atomic_path(target) as tmp:
+        if readable:
+            # openpyxl on a dinas file runs under the same memory cap and timeout as the
+            # readers: a hostile file under the cell limit could still make it use gigabytes.
+            try:
+                run_limited(build_feedback, submission, str(source), str(tmp), lang, True,
+                            plain, limits=plain, label=str(source))
+            except InputError:  # refused or crashed while opening: the problem list only
+                build_feedback(submission, str(source), str(tmp), lang, False, plain)
+        else:
+            build_feedback(submission, str(source), str(tmp), lang, False, plain)
+    return target
+
+
+def build_feedback(submission: Submission, source: str, out: str, lang: str, readable: bool,
+                   limits: Limits) -> None:
+    """Build the feedback workbook and save it to ``out``. With ``readable`` the original is
+    opened (run this inside a limited worker then: module-level, so it pickles by reference);
+    without, nothing is parsed and only the problem list is written."""
+    from openpyxl import Workbook
+
+    wb: Workbook | None = None
+    data_copy = False
     if readable:
-        wb, data_copy = _load_original(source, submission.format, limits)
+        wb, data_copy = _load_original(Path(source), submission.format, limits)
     if wb is None:
         wb = Workbook()
         assert wb.active is not None
@@ -228,6 +254,4 @@ def write_feedback(submission: Submission, source_path: str | Path, out_dir: str
     else:
         _mark(wb, submission.issues, lang)
     _summary_sheet(wb, submission, lang, data_copy)
-    with atomic_path(target) as tmp:
-        wb.save(tmp)
-    return target
+    wb.save(out)
