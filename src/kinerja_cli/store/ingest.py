@@ -130,19 +130,9 @@ def ingest_file(store: Store, path: Path, config: Config, *, display_name: str |
 
 
 def _digest(path: Path, name: str, limit: int) -> str | IngestResult:
-    """The sha256 of the file's bytes, or the failed result :func:`_read` would give."""
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            return _failed(name, "impor_terlalu_besar", ukuran_mb=f"{size / 1048576:.1f}",
-                           batas_mb=f"{limit / 1048576:g}")
-        digest = hashlib.sha256()
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1 << 20):
-                digest.update(chunk)
-        return digest.hexdigest()
-    except OSError as exc:
-        return _failed(name, "impor_tidak_terbaca", detail=exc.strerror or str(exc))
+    """The sha256 of the file's bytes, or the failed result :func:`_read` gives."""
+    data = _read(path, name, limit)
+    return data if isinstance(data, IngestResult) else hashlib.sha256(data).hexdigest()
 
 
 def _read(path: Path, name: str, limit: int) -> bytes | IngestResult:
