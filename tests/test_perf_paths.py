@@ -55,6 +55,7 @@ def _validate(raw: Any, config: Any, *, fast: bool, monkeypatch: Any) -> Any:
 
     if not fast:
         monkeypatch.setattr(rows._SkpFast, "record", lambda self, row, seen: None)
+        monkeypatch.setattr(rows._PegawaiFast, "record", lambda self, row: None)
     try:
         return validate_workbook(raw, config)
     finally:
@@ -76,6 +77,22 @@ _BAD = {
     "bobot": [0.0, 150.0, -1.0, "20", float("nan"), float("inf"), True, " "],
     "real": [1e9, -5.0, "7", "x", float("nan"), float("inf"), -float("inf"), False, " ",
              120.0, 1e300],
+}
+_PEGAWAI_GOOD = {
+    "nama": ["Ani", "  Budi  Santoso "],
+    "jabatan": ["Staf", None, "Kepala"],
+    "golongan": ["III/a", "IIIb", "iv/c", None, "IX"],
+    "hasil": ["Sesuai Ekspektasi", "di atas ekspektasi", None],
+    "perilaku": ["Sesuai Ekspektasi", "Di Bawah Ekspektasi"],
+    "catatan": [None, "baik"],
+}
+_PEGAWAI_BAD = {
+    "nama": [None, " ", 12.0, "\u200b"],
+    "jabatan": [" ", 3.0, math.nan],
+    "golongan": ["Z/9", " ", "\u200b", 3.0],
+    "hasil": ["Luar Biasa", " ", 1.0, True],
+    "perilaku": [None, " ", "baik", math.nan],
+    "catatan": [" ", 1.5],
 }
 
 
@@ -116,6 +133,22 @@ def test_clean_row_fast_path_equals_the_full_checks(raw, small_config, monkeypat
         if data.draw(st.integers(0, 5)) == 0:
             body.append(list(line))  # a repeated NIP x indicator
     sheet.rows = sheet.rows[:4] + body
+    peg = grid.sheets[L.SHEET_PEGAWAI]
+    pheader = peg.rows[3]
+    pcol = {L.canonical_header(v): i for i, v in enumerate(pheader) if isinstance(v, str)}
+    canon = {"nama": L.COL_NAMA, "jabatan": L.COL_JABATAN, "golongan": L.COL_GOLONGAN,
+             "hasil": L.COL_RATING_HASIL, "perilaku": L.COL_RATING_PERILAKU,
+             "catatan": L.COL_CATATAN}
+    people = []
+    for i in range(data.draw(st.integers(min_value=1, max_value=8))):
+        line = [None] * len(pheader)
+        line[pcol[L.COL_NIP]] = data.draw(_cell("nip")) if i else nip(1)
+        for field, header in canon.items():
+            good, bad = _PEGAWAI_GOOD[field], _PEGAWAI_BAD[field]
+            line[pcol[header]] = data.draw(st.one_of(*([st.sampled_from(good)] * 5),
+                                                     st.sampled_from(bad)))
+        people.append(line)
+    peg.rows = peg.rows[:4] + people
     fast = _validate(grid, small_config, fast=True, monkeypatch=monkeypatch)
     slow = _validate(grid, small_config, fast=False, monkeypatch=monkeypatch)
     assert _canon(fast) == _canon(slow)

@@ -186,7 +186,14 @@ def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str
     """Records and, per valid NIP, the rows it appears on."""
     records: list[PegawaiRecord] = []
     rows_by_nip: dict[str, list[int]] = defaultdict(list)
+    fast = _PegawaiFast(ctx, table) if not table.special and not table.percent else None
     for row in report_blank_runs(ctx, table, layout.PEGAWAI_COLUMNS):
+        if fast is not None:
+            rec = fast.record(row)
+            if rec is not None:
+                rows_by_nip[rec.nip].append(row)
+                records.append(rec)
+                continue
         nip = _nip(ctx, table, row)
         nama = _text(ctx, table, row, layout.COL_NAMA)
         if nama is None and layout.COL_NAMA in table.cols:
@@ -219,6 +226,81 @@ def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str
             ctx.at(table, row, layout.COL_NIP, "nip_ganda", nilai=nip, nip=nip,
                    baris_lain=others)
     return records, dict(rows_by_nip)
+
+
+class _PegawaiFast:
+    """The Pegawai row check for the common, clean row (see :class:`_SkpFast`): valid NIP, a
+    name, a known golongan (or none), valid ratings, Rating Perilaku given. Any other row
+    returns None and gets the full checks, which report what is wrong."""
+
+    __slots__ = ("cache", "cols")
+
+    def __init__(self, ctx: Ctx, table: Table) -> None:
+        self.cache = ctx.cache
+        cols = table.cols
+
+        def index(canon: str) -> int:
+            return cols[canon] - 1 if canon in cols else -1
+
+        self.cols = (table.sheet.rows, table.name, index(layout.COL_NIP),
+                     index(layout.COL_NAMA), index(layout.COL_JABATAN),
+                     index(layout.COL_GOLONGAN), index(layout.COL_RATING_HASIL),
+                     index(layout.COL_RATING_PERILAKU), index(layout.COL_CATATAN))
+
+    def _memo(self, kind: str, raw: Any) -> Any:
+        """Text, golongan or rating of a cell value, or :data:`_NOT_FAST` (a problem)."""
+        key = (kind, type(raw), raw)
+        got = self.cache.get(key, _NOT_FAST)
+        if got is not _NOT_FAST or key in self.cache:
+            return got
+        if kind == "text":
+            got = text_value(raw)
+        elif kind == "golongan":
+            text = self._memo("text", raw)
+            got = None if text is None else parse_golongan(text)
+            if text is not None and got is None:
+                got = _NOT_FAST  # an unknown golongan: warned by the full checks
+        elif is_blank(raw):
+            got = None
+        else:
+            rating = parse_rating(str(raw))
+            got = _NOT_FAST if rating is None else rating.value
+        self.cache[key] = got
+        return got
+
+    def record(self, row: int) -> PegawaiRecord | None:
+        rows, name, c_nip, c_nama, c_jabatan, c_gol, c_hasil, c_perilaku, c_catatan = self.cols
+        values_ = rows[row - 1]
+        n = len(values_)
+        if c_nip < 0:
+            return None
+
+        def cell(c: int) -> Any:
+            return values_[c] if 0 <= c < n else None
+
+        raw_nip = cell(c_nip)
+        key = ("nip", type(raw_nip), raw_nip)
+        check = self.cache.get(key)
+        if check is None:
+            check = self.cache[key] = values.check_nip(raw_nip)
+        nip = check.nip
+        if check.kode is not None or not nip:
+            return None
+        memo = self._memo
+        nama = memo("text", cell(c_nama)) if c_nama >= 0 else None
+        if nama is None and c_nama >= 0:
+            return None
+        golongan = memo("golongan", cell(c_gol)) if c_gol >= 0 else None
+        hasil = memo("rating", cell(c_hasil)) if c_hasil >= 0 else None
+        perilaku = memo("rating", cell(c_perilaku)) if c_perilaku >= 0 else None
+        if golongan is _NOT_FAST or hasil is _NOT_FAST or perilaku is _NOT_FAST or (
+                perilaku is None and c_perilaku >= 0):
+            return None
+        return PegawaiRecord(
+            nip=nip, nama=nama, jabatan=memo("text", cell(c_jabatan)) if c_jabatan >= 0 else None,
+            golongan=golongan, rating_hasil_kerja=hasil, rating_perilaku=perilaku,
+            catatan=memo("text", cell(c_catatan)) if c_catatan >= 0 else None, sheet=name,
+            row=row)
 
 
 # ---- SKP -----------------------------------------------------------------------------------
