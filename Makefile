@@ -49,9 +49,11 @@ format: $(VENV)/.installed-test
 templates: $(VENV)/.installed
 	$(BIN)/kinerja --config config/indikator.yaml templat -o templates/xlsx
 
-## bench: print performance figures (not part of the test suite)
+## bench: print performance figures (not part of the test suite); docs/kinerja-performa.md
+## e.g. make bench BENCH_ARGS="--kind both" (kota 3 runs, then provinsi 1 run)
+BENCH_ARGS ?=
 bench: $(VENV)/.installed-test
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache
