@@ -85,23 +85,24 @@ def _children(pid: int) -> list[int]:
     return kids
 
 
+def _proc_field_kb(path: str, field: str) -> int | None:
+    """The number after ``field`` in a /proc file (kB), or None."""
+    try:
+        with open(path) as fh:
+            for line in fh:
+                if line.startswith(field):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
 def _memory_kb(pid: int) -> int:
     """Proportional set size (kB), else resident set size."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as fh:
-            for line in fh:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+    pss = _proc_field_kb(f"/proc/{pid}/smaps_rollup", "Pss:")
+    if pss is not None:
+        return pss
+    return _proc_field_kb(f"/proc/{pid}/status", "VmRSS:") or 0
 
 
 def tree_memory_kb(pid: int) -> int:
