@@ -145,6 +145,33 @@ class Measured:
     returncode: int
     info: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
+    busy_before: float | None = None
+    """Cores kept busy by other processes just before the stage (see :func:`busy_cores`)."""
+
+
+def _busy_seconds() -> float | None:
+    """CPU seconds the whole machine has spent busy since boot (/proc/stat)."""
+    try:
+        with open("/proc/stat") as fh:
+            fields = fh.readline().split()[1:]
+    except OSError:
+        return None
+    ticks = [int(x) for x in fields]
+    idle = ticks[3] + (ticks[4] if len(ticks) > 4 else 0)  # idle + iowait
+    return (sum(ticks[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def busy_cores(window: float = 0.25) -> float | None:
+    """How many cores other processes keep busy, over ``window`` seconds while this benchmark
+    waits (no stage running). On a shared machine another process on one of two cores halves
+    what a parallel stage can use but barely slows the sequential baseline, so the report
+    shows this next to every stage."""
+    start = _busy_seconds()
+    time.sleep(window)
+    end = _busy_seconds()
+    if start is None or end is None:
+        return None
+    return max(0.0, (end - start) / window)
 
 
 def run_process(
@@ -390,7 +417,9 @@ def measure_kind(run: KindRun, *, say: Any) -> None:
                         continue
                     cmd += ["--db", str(prepared)]
             # rekap exits 1 when the data has errors: still a complete run
+            busy = busy_cores()
             m = run_process(cmd, env=env, ok_codes=(0, 1) if how == "cli" else (0,))
+            m.busy_before = busy
             run.results.setdefault(key, []).append(m)
             if key == "ingest" and m.error is None and not prepared.is_file():
                 os.replace(run.work / "ingest.db", prepared)
@@ -404,6 +433,11 @@ def measure_kind(run: KindRun, *, say: Any) -> None:
 
 
 # ---- reporting -------------------------------------------------------------------------------
+
+
+def _fmt_busy(ms: list[Measured]) -> str:
+    busy = [m.busy_before for m in ms if m.busy_before is not None]
+    return f"{statistics.median(busy):.1f}" if busy else "-"
 
 
 def _fmt_ratio(x: float | None) -> str:
@@ -497,7 +531,7 @@ def report(run: KindRun, mach: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     raw = run.median("calamine")
     head = (
         f"   {'tahap':<42} {'median':>8} {'min':>8} {'rasio':>8} {'(min)':>7} "
-        f"{'RSS maks':>9} {'semua proses':>13}"
+        f"{'RSS maks':>9} {'semua proses':>13} {'lain':>5}"
     )
     lines.append(head)
     lines.append("   " + "-" * (len(head) - 3))
@@ -524,7 +558,7 @@ def report(run: KindRun, mach: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         lines.append(
             f"   {label_:<42} {med:7.2f}s {mn:7.2f}s {_fmt_ratio(ratio):>8} "
             f"{_fmt_ratio(ratio_min):>7} "
-            f"{rss:6.0f} MB {tree_text:>13}"
+            f"{rss:6.0f} MB {tree_text:>13} {_fmt_busy(ok):>5}"
         )
         rows[key] = {
             "label": label_,
@@ -535,8 +569,23 @@ def report(run: KindRun, mach: dict[str, Any]) -> tuple[str, dict[str, Any]]:
             "ratio_calamine_min": None if ratio_min is None else round(ratio_min, 3),
             "maxrss_mb": round(rss, 1),
             "tree_peak_mb": round(tree, 1),
+            "busy_other_cores": [m.busy_before for m in ok],
             "info": ok[-1].info,
         }
+    busy_all = [
+        m.busy_before for ms in run.results.values() for m in ms if m.busy_before is not None
+    ]
+    if busy_all:
+        mean_busy = statistics.mean(busy_all)
+        lines.append(
+            f"   lain = inti yang dipakai proses lain sesaat sebelum tahap (median); "
+            f"rata-rata {mean_busy:.2f} inti"
+        )
+        if mean_busy > 0.3:
+            lines.append(
+                "   PERINGATAN: mesin sedang dipakai proses lain; tahap paralel (dua "
+                "pekerja) dirugikan dibanding acuan berurutan: ulangi saat senggang."
+            )
     lines.append("   Target:")
     tlist = targets(run)
     for verdict, text in tlist:
