@@ -228,6 +228,21 @@ def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str
     return records, dict(rows_by_nip)
 
 
+def _clean_nip(cache: dict[Any, Any], raw: Any) -> str | None:
+    """The normalised NIP of a valid NIP cell value, else None (memoised as ``_nip`` does)."""
+    key = ("nip", type(raw), raw)
+    check = cache.get(key)
+    if check is None:
+        check = cache[key] = values.check_nip(raw)
+    return check.nip if check.kode is None and check.nip else None
+
+
+def _index(table: Table, canon: str) -> int:
+    """0-based column of ``canon`` in ``table``; -1 when the sheet has no such column."""
+    col = table.cols.get(canon)
+    return -1 if col is None else col - 1
+
+
 class _PegawaiFast:
     """The Pegawai row check for the common, clean row (see :class:`_SkpFast`): valid NIP, a
     name, a known golongan (or none), valid ratings, Rating Perilaku given. Any other row
@@ -237,10 +252,9 @@ class _PegawaiFast:
 
     def __init__(self, ctx: Ctx, table: Table) -> None:
         self.cache = ctx.cache
-        cols = table.cols
 
         def index(canon: str) -> int:
-            return cols[canon] - 1 if canon in cols else -1
+            return _index(table, canon)
 
         self.cols = (table.sheet.rows, table.name, index(layout.COL_NIP),
                      index(layout.COL_NAMA), index(layout.COL_JABATAN),
@@ -278,13 +292,8 @@ class _PegawaiFast:
         def cell(c: int) -> Any:
             return values_[c] if 0 <= c < n else None
 
-        raw_nip = cell(c_nip)
-        key = ("nip", type(raw_nip), raw_nip)
-        check = self.cache.get(key)
-        if check is None:
-            check = self.cache[key] = values.check_nip(raw_nip)
-        nip = check.nip
-        if check.kode is not None or not nip:
+        nip = _clean_nip(self.cache, cell(c_nip))
+        if nip is None:
             return None
         memo = self._memo
         nama = memo("text", cell(c_nama)) if c_nama >= 0 else None
@@ -371,10 +380,9 @@ class _SkpFast:
 
     def __init__(self, ctx: Ctx, table: Table, unit: str | None) -> None:
         self.ctx, self.unit, self.cache = ctx, unit, ctx.cache
-        cols = table.cols
 
         def index(canon: str) -> int:
-            return cols[canon] - 1 if canon in cols else -1
+            return _index(table, canon)
 
         self.cols = (table.sheet.rows, table.name, index(layout.COL_NIP),
                      index(layout.COL_NAMA), index(layout.COL_KODE),
@@ -431,13 +439,8 @@ class _SkpFast:
         n = len(values_)
         if c_nip < 0 or c_kode < 0 or c_target < 0:
             return None
-        raw_nip = values_[c_nip] if c_nip < n else None
-        key = ("nip", type(raw_nip), raw_nip)
-        check = self.cache.get(key)
-        if check is None:
-            check = self.cache[key] = values.check_nip(raw_nip)
-        nip = check.nip
-        if check.kode is not None or not nip:
+        nip = _clean_nip(self.cache, values_[c_nip] if c_nip < n else None)
+        if nip is None:
             return None
         found = self._indicator(values_[c_kode] if c_kode < n else None)
         if found is None:
