@@ -108,8 +108,23 @@ def write_zip(path: Path, members: Iterable[tuple[str, bytes] | RawMember]) -> P
                 csize = len(head_c) + len(block_c) * member.copies + len(tail_c)
                 declared = member.declared_size if member.declared_size is not None else size
                 name = member.name.encode()
-                out.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0, crc, csize,
-                                      declared, len(name), 0) + name)
+                out.write(
+                    struct.pack(
+                        "<4s5H3L2H",
+                        b"PK\x03\x04",
+                        20,
+                        0,
+                        8,
+                        0,
+                        0,
+                        crc,
+                        csize,
+                        declared,
+                        len(name),
+                        0,
+                    )
+                    + name
+                )
                 out.write(head_c)
                 for _ in range(member.copies):
                     out.write(block_c)
@@ -119,22 +134,60 @@ def write_zip(path: Path, members: Iterable[tuple[str, bytes] | RawMember]) -> P
                 name = mname.encode()
                 comp_data = zlib.compress(data, 6)[2:-4]
                 crc, csize, declared = zlib.crc32(data), len(comp_data), len(data)
-                out.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0, crc, csize,
-                                      declared, len(name), 0) + name)
+                out.write(
+                    struct.pack(
+                        "<4s5H3L2H",
+                        b"PK\x03\x04",
+                        20,
+                        0,
+                        8,
+                        0,
+                        0,
+                        crc,
+                        csize,
+                        declared,
+                        len(name),
+                        0,
+                    )
+                    + name
+                )
                 out.write(comp_data)
-            central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 8, 0, 0, crc,
-                                       csize, declared, len(name), 0, 0, 0, 0, 0, offset) + name)
+            central.append(
+                struct.pack(
+                    "<4s6H3L5H2L",
+                    b"PK\x01\x02",
+                    20,
+                    20,
+                    0,
+                    8,
+                    0,
+                    0,
+                    crc,
+                    csize,
+                    declared,
+                    len(name),
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    offset,
+                )
+                + name
+            )
         cd_offset = out.tell()
         for entry in central:
             out.write(entry)
         cd_size = out.tell() - cd_offset
-        out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central),
-                              cd_size, cd_offset, 0))
+        out.write(
+            struct.pack(
+                "<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), cd_size, cd_offset, 0
+            )
+        )
     return path
 
 
-def xlsx_parts(sheet_xml: str | bytes, shared_strings: str = EMPTY_SST
-               ) -> list[tuple[str, bytes]]:
+def xlsx_parts(sheet_xml: str | bytes, shared_strings: str = EMPTY_SST) -> list[tuple[str, bytes]]:
     """The parts of a one-sheet workbook ('SKP') with the given sheet and sharedStrings XML."""
     sheet = sheet_xml.encode() if isinstance(sheet_xml, str) else sheet_xml
     return [
@@ -162,17 +215,21 @@ def _cell(ref: str, value: object) -> str:
     return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
 
-def sheet_xml(rows: Iterable[Iterable[object]], *, dimension: str | None = None,
-              extra_cells: str = "") -> str:
+def sheet_xml(
+    rows: Iterable[Iterable[object]], *, dimension: str | None = None, extra_cells: str = ""
+) -> str:
     body = []
     for r, row in enumerate(rows, start=1):
-        cells = "".join(_cell(f"{_col(c)}{r}", v) for c, v in enumerate(row, start=1)
-                        if v is not None)
+        cells = "".join(
+            _cell(f"{_col(c)}{r}", v) for c, v in enumerate(row, start=1) if v is not None
+        )
         body.append(f'<row r="{r}">{cells}</row>')
     dim = f'<dimension ref="{dimension}"/>' if dimension else ""
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<worksheet xmlns="{MAIN_NS}">{dim}<sheetData>{"".join(body)}{extra_cells}'
-            f"</sheetData></worksheet>")
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<worksheet xmlns="{MAIN_NS}">{dim}<sheetData>{"".join(body)}{extra_cells}'
+        f"</sheetData></worksheet>"
+    )
 
 
 GOOD_ROWS = [SKP_HEADER, ("198501012010011001", "Budi Santoso", "DUK-01", 10, 8)]
@@ -188,16 +245,19 @@ def good_xlsx(d: Path, name: str = "baik.xlsx") -> Path:
 
 def good_csv(d: Path) -> Path:
     p = d / "baik.csv"
-    p.write_text("NIP;Nama;Kode Indikator;Target;Realisasi TW1\n"
-                 "198501012010011001;Budi;DUK-01;10;8\n", encoding="utf-8")
+    p.write_text(
+        "NIP;Nama;Kode Indikator;Target;Realisasi TW1\n198501012010011001;Budi;DUK-01;10;8\n",
+        encoding="utf-8",
+    )
     return p
 
 
 # ---- the hostile files -----------------------------------------------------------------------
 
 _ROW = b'<row><c t="inlineStr"><is><t>x</t></is></c></row>'
-_SHEET_HEAD = (f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="{MAIN_NS}">'
-               "<sheetData>").encode()
+_SHEET_HEAD = (
+    f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="{MAIN_NS}"><sheetData>'
+).encode()
 _SHEET_TAIL = b"</sheetData></worksheet>"
 
 
@@ -205,9 +265,19 @@ def _bomb(d: Path, name: str, megabytes: int, declared_size: int | None = None) 
     plain = _ROW * ((8 << 20) // len(_ROW))
     copies = max(1, (megabytes << 20) // len(plain))
     parts: list[tuple[str, bytes] | RawMember] = [
-        p for p in xlsx_parts(sheet_xml(GOOD_ROWS)) if p[0] != "xl/worksheets/sheet1.xml"]
-    parts.append(RawMember("xl/worksheets/sheet1.xml", b"", plain, copies, head=_SHEET_HEAD,
-                           tail=_SHEET_TAIL, declared_size=declared_size))
+        p for p in xlsx_parts(sheet_xml(GOOD_ROWS)) if p[0] != "xl/worksheets/sheet1.xml"
+    ]
+    parts.append(
+        RawMember(
+            "xl/worksheets/sheet1.xml",
+            b"",
+            plain,
+            copies,
+            head=_SHEET_HEAD,
+            tail=_SHEET_TAIL,
+            declared_size=declared_size,
+        )
+    )
     return write_zip(d / name, parts)
 
 
@@ -232,27 +302,35 @@ def billion_laughs(d: Path) -> Path:
     for i in range(1, 10):
         prev = "lol" if i == 1 else f"lol{i - 1}"
         ents.append(f'<!ENTITY lol{i} "{("&" + prev + ";") * 10}">')
-    sst = ('<?xml version="1.0"?>\n<!DOCTYPE sst [' + "".join(ents) + "]>"
-           f'<sst xmlns="{MAIN_NS}" count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>')
-    sheet = sheet_xml([["A"]]).replace('t="inlineStr"><is><t xml:space="preserve">A</t></is>',
-                                       't="s"><v>0</v>')
+    sst = (
+        '<?xml version="1.0"?>\n<!DOCTYPE sst [' + "".join(ents) + "]>"
+        f'<sst xmlns="{MAIN_NS}" count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>'
+    )
+    sheet = sheet_xml([["A"]]).replace(
+        't="inlineStr"><is><t xml:space="preserve">A</t></is>', 't="s"><v>0</v>'
+    )
     return write_zip(d / "billion-laughs.xlsx", xlsx_parts(sheet, sst))
 
 
 def xxe(d: Path) -> Path:
     """An external entity pointing at /etc/passwd in sharedStrings.xml."""
-    sst = ('<?xml version="1.0"?>\n<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-           f'<sst xmlns="{MAIN_NS}" count="1" uniqueCount="1"><si><t>&xxe;</t></si></sst>')
-    sheet = sheet_xml([["A"]]).replace('t="inlineStr"><is><t xml:space="preserve">A</t></is>',
-                                       't="s"><v>0</v>')
+    sst = (
+        '<?xml version="1.0"?>\n<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        f'<sst xmlns="{MAIN_NS}" count="1" uniqueCount="1"><si><t>&xxe;</t></si></sst>'
+    )
+    sheet = sheet_xml([["A"]]).replace(
+        't="inlineStr"><is><t xml:space="preserve">A</t></is>', 't="s"><v>0</v>'
+    )
     return write_zip(d / "xxe.xlsx", xlsx_parts(sheet, sst))
 
 
 def doctype_after_comment(d: Path) -> Path:
     """A DOCTYPE hidden behind a long comment in the sheet itself."""
     sheet = sheet_xml(GOOD_ROWS).replace(
-        "<worksheet", "<!--" + "x" * 10_000 + '--><!DOCTYPE worksheet [<!ENTITY a "b">]><worksheet',
-        1)
+        "<worksheet",
+        "<!--" + "x" * 10_000 + '--><!DOCTYPE worksheet [<!ENTITY a "b">]><worksheet',
+        1,
+    )
     return write_zip(d / "doctype-komentar.xlsx", xlsx_parts(sheet))
 
 
@@ -273,15 +351,20 @@ def csv_renamed(d: Path) -> Path:
 
 def html_renamed(d: Path) -> Path:
     p = d / "halaman-web.xlsx"
-    p.write_text("<!DOCTYPE html><html><head><title>SKP</title></head><body><table><tr>"
-                 "<td>NIP</td><td>Nama</td></tr></table></body></html>", encoding="utf-8")
+    p.write_text(
+        "<!DOCTYPE html><html><head><title>SKP</title></head><body><table><tr>"
+        "<td>NIP</td><td>Nama</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
     return p
 
 
 def pdf_renamed(d: Path) -> Path:
     p = d / "cetakan.xlsx"
-    p.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-                  b"trailer\n<< /Root 1 0 R >>\n%%EOF\n")
+    p.write_bytes(
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+        b"trailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    )
     return p
 
 
@@ -298,17 +381,22 @@ def encrypted_ooxml(d: Path) -> Path:
 
 def encrypted_ods(d: Path) -> Path:
     """An .ods whose manifest says its content is encrypted."""
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest='
-                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
-                'vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path='
-                '"content.xml" manifest:media-type="text/xml"><manifest:encryption-data '
-                'manifest:checksum-type="SHA1/1K" manifest:checksum="AAAA"/>'
-                "</manifest:file-entry></manifest:manifest>")
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest='
+        '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
+        'vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path='
+        '"content.xml" manifest:media-type="text/xml"><manifest:encryption-data '
+        'manifest:checksum-type="SHA1/1K" manifest:checksum="AAAA"/>'
+        "</manifest:file-entry></manifest:manifest>"
+    )
     p = d / "bersandi.ods"
     with zipfile.ZipFile(p, "w") as zf:
-        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
-                    compress_type=zipfile.ZIP_STORED)
+        zf.writestr(
+            "mimetype",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            compress_type=zipfile.ZIP_STORED,
+        )
         zf.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
         zf.writestr("content.xml", b"\x8f\x1e\x02random-encrypted-bytes" * 10)
     return p
@@ -317,16 +405,16 @@ def encrypted_ods(d: Path) -> Path:
 def huge_dimension(d: Path) -> Path:
     """Cells at A1 and XFD1048576, declared as such: 17 billion cells (calamine aborts)."""
     corner = _cell("XFD1048576", "b")
-    sheet = sheet_xml([["a"]], dimension="A1:XFD1048576",
-                      extra_cells=f'<row r="1048576">{corner}</row>')
+    sheet = sheet_xml(
+        [["a"]], dimension="A1:XFD1048576", extra_cells=f'<row r="1048576">{corner}</row>'
+    )
     return write_zip(d / "dimensi-raksasa.xlsx", xlsx_parts(sheet))
 
 
 def wide_dimension(d: Path) -> Path:
     """400 rows by 16,384 columns declared (A1:XFD400, 6.5 million cells), few rows."""
     corner = _cell("XFD400", "b")
-    sheet = sheet_xml([["a"]], dimension="A1:XFD400",
-                      extra_cells=f'<row r="400">{corner}</row>')
+    sheet = sheet_xml([["a"]], dimension="A1:XFD400", extra_cells=f'<row r="400">{corner}</row>')
     return write_zip(d / "dimensi-lebar.xlsx", xlsx_parts(sheet))
 
 
@@ -345,8 +433,10 @@ def million_rows(d: Path) -> Path:
             if name != "xl/worksheets/sheet1.xml":
                 zf.writestr(name, data)
         with zf.open("xl/worksheets/sheet1.xml", "w") as w:
-            w.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="{MAIN_NS}">'
-                    '<dimension ref="A1:A1048576"/><sheetData>'.encode())
+            w.write(
+                f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="{MAIN_NS}">'
+                '<dimension ref="A1:A1048576"/><sheetData>'.encode()
+            )
             buf = io.BytesIO()
             for r in range(1, 1_048_577):
                 buf.write(b'<row r="%d"><c r="A%d"><v>%d</v></c></row>' % (r, r, r % 97))
@@ -371,10 +461,8 @@ def too_many_parts(d: Path) -> Path:
 
 def formula_only(d: Path) -> Path:
     """Formulas with no cached value (written by a tool, never opened in a spreadsheet)."""
-    sheet = sheet_xml([SKP_HEADER, ("198501012010011001", "Budi", "DUK-01", 10)],
-                      extra_cells="")
-    sheet = sheet.replace('</row></sheetData>',
-                          '<c r="E2"><f>SUM(D2,1)</f></c></row></sheetData>')
+    sheet = sheet_xml([SKP_HEADER, ("198501012010011001", "Budi", "DUK-01", 10)], extra_cells="")
+    sheet = sheet.replace("</row></sheetData>", '<c r="E2"><f>SUM(D2,1)</f></c></row></sheetData>')
     return write_zip(d / "rumus-tanpa-nilai.xlsx", xlsx_parts(sheet))
 
 
@@ -389,8 +477,9 @@ NASTY_NAMES = (
 
 def nasty_names(d: Path) -> Path:
     """Control characters, rich markup, a formula and a 5,000-character name as values."""
-    rows = [SKP_HEADER] + [(f"19850101201001100{i}", n, "DUK-01", 10, 8)
-                           for i, n in enumerate(NASTY_NAMES)]
+    rows = [SKP_HEADER] + [
+        (f"19850101201001100{i}", n, "DUK-01", 10, 8) for i, n in enumerate(NASTY_NAMES)
+    ]
     return write_zip(d / "nama-berbahaya.xlsx", xlsx_parts(sheet_xml(rows)))
 
 
@@ -457,10 +546,16 @@ def probe(path: str) -> dict[str, object]:
     stop = getattr(forkserver._forkserver, "_stop", None)  # private, Python 3.8-3.13
     if stop is not None:
         stop()
-    peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return {"outcome": outcome, "seconds": round(seconds, 3), "peak_mb": round(peak_kb / 1024, 1),
-            "rows": rows}
+    peak_kb = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
+    return {
+        "outcome": outcome,
+        "seconds": round(seconds, 3),
+        "peak_mb": round(peak_kb / 1024, 1),
+        "rows": rows,
+    }
 
 
 def city_workbook(path: Path, employees: int = 400, indicators: int = 6, seed: int = 0) -> Path:
@@ -472,26 +567,58 @@ def city_workbook(path: Path, employees: int = 400, indicators: int = 6, seed: i
     rnd = random.Random(seed)
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     ws = wb.add_worksheet("Identitas")
-    for r, (k, v) in enumerate([("Instansi", "Pemerintah Kota Contoh"), ("Kode Unit", "UJI"),
-                                ("Tahun", 2026)]):
+    for r, (k, v) in enumerate(
+        [("Instansi", "Pemerintah Kota Contoh"), ("Kode Unit", "UJI"), ("Tahun", 2026)]
+    ):
         ws.write_row(r, 0, [k, v])
-    nips = [f"19{rnd.randint(60, 99)}0{rnd.randint(1, 9)}1{rnd.randint(0, 2)}20{rnd.randint(10, 23)}"
-            f"0{rnd.randint(1, 9)}1{rnd.randint(0, 9)}{i % 10:02d}" for i in range(employees)]
+    nips = [
+        f"19{rnd.randint(60, 99)}0{rnd.randint(1, 9)}1{rnd.randint(0, 2)}20{rnd.randint(10, 23)}"
+        f"0{rnd.randint(1, 9)}1{rnd.randint(0, 9)}{i % 10:02d}"
+        for i in range(employees)
+    ]
     ws = wb.add_worksheet("Pegawai")
-    ws.write_row(0, 0, ["NIP", "Nama", "Jabatan", "Golongan", "Rating Hasil Kerja",
-                        "Rating Perilaku", "Catatan"])
+    ws.write_row(
+        0,
+        0,
+        ["NIP", "Nama", "Jabatan", "Golongan", "Rating Hasil Kerja", "Rating Perilaku", "Catatan"],
+    )
     for i, nip in enumerate(nips, start=1):
         ws.write_row(i, 0, [nip, f"Pegawai {i}", "Analis", "III/a", None, "Sesuai Ekspektasi"])
     ws = wb.add_worksheet("SKP")
-    ws.write_row(0, 0, ["NIP", "Nama", "Kode Indikator", "Indikator", "Satuan", "Target",
-                        "Bobot", "Realisasi TW1", "Realisasi TW2", "Realisasi TW3",
-                        "Realisasi TW4"])
+    ws.write_row(
+        0,
+        0,
+        [
+            "NIP",
+            "Nama",
+            "Kode Indikator",
+            "Indikator",
+            "Satuan",
+            "Target",
+            "Bobot",
+            "Realisasi TW1",
+            "Realisasi TW2",
+            "Realisasi TW3",
+            "Realisasi TW4",
+        ],
+    )
     r = 1
     for i, nip in enumerate(nips, start=1):
         for k in range(indicators):
-            ws.write_row(r, 0, [nip, f"Pegawai {i}", f"X-{k:02d}", f"Indikator {k}", "%", 90,
-                                round(100 / indicators, 2)]
-                         + [round(rnd.uniform(60, 110), 1) for _ in range(4)])
+            ws.write_row(
+                r,
+                0,
+                [
+                    nip,
+                    f"Pegawai {i}",
+                    f"X-{k:02d}",
+                    f"Indikator {k}",
+                    "%",
+                    90,
+                    round(100 / indicators, 2),
+                ]
+                + [round(rnd.uniform(60, 110), 1) for _ in range(4)],
+            )
             r += 1
     wb.close()
     return path
@@ -535,8 +662,12 @@ def overhead(folder: Path, count: int = 40, rounds: int = 3) -> dict[str, float]
         assert not any(isinstance(o, Exception) for o in out), out
 
     figures: dict[str, float] = {}
-    for label, fn in (("raw_calamine", raw), ("reader_in_process", reader),
-                      ("read_many", safe), ("read_many_1_worker", safe_one_worker)):
+    for label, fn in (
+        ("raw_calamine", raw),
+        ("reader_in_process", reader),
+        ("read_many", safe),
+        ("read_many_1_worker", safe_one_worker),
+    ):
         times = []
         for _ in range(rounds):
             start = time.perf_counter()
@@ -562,8 +693,7 @@ def main(argv: list[str]) -> int:
         for case in CASES:
             print(case.build(out), case.expect)
         return 0
-    print("usage: python -m tests.hostile probe PATH | overhead DIR | DIR",
-          file=sys.stderr)
+    print("usage: python -m tests.hostile probe PATH | overhead DIR | DIR", file=sys.stderr)
     return 2
 
 
@@ -612,8 +742,12 @@ def raise_input_error(path: str) -> None:
 def raise_config_error() -> None:
     from kinerja_cli.errors import ConfigError, ConfigProblem
 
-    raise ConfigError("konfig_tidak_sah", problems=[ConfigProblem("tahun", 2, "konfig_wajib")],
-                      path="x.yaml", jumlah=1)
+    raise ConfigError(
+        "konfig_tidak_sah",
+        problems=[ConfigProblem("tahun", 2, "konfig_wajib")],
+        path="x.yaml",
+        jumlah=1,
+    )
 
 
 def raise_value_error() -> None:
@@ -632,5 +766,6 @@ def calamine_corners(path: str) -> int:
     import python_calamine as pc
 
     with pc.CalamineWorkbook.from_path(path) as wb:
-        return sum(len(wb.get_sheet_by_name(n).to_python(skip_empty_area=False))
-                   for n in wb.sheet_names)
+        return sum(
+            len(wb.get_sheet_by_name(n).to_python(skip_empty_area=False)) for n in wb.sheet_names
+        )

@@ -94,7 +94,9 @@ def test_config_error_exit_2_without_traceback(tmp_path):
     from kinerja_cli.cli import common
 
     bad = tmp_path / "indikator.yaml"
-    bad.write_text("instansi: X\ntahun: 2026\nunit: []\nindikator: []\nsalah: 1\n", encoding="utf-8")
+    bad.write_text(
+        "instansi: X\ntahun: 2026\nunit: []\nindikator: []\nsalah: 1\n", encoding="utf-8"
+    )
     state = common.State(config_path=bad)
     with pytest.raises(typer.Exit) as info, common.guard(state):
         state.config()
@@ -139,8 +141,11 @@ def test_closed_pipe_is_not_an_internal_error(tmp_path):
         "app()\n"
     )
     proc = subprocess.run(
-        f"{sys.executable} -c \"{code}\" | head -n 1",
-        shell=True, capture_output=True, text=True, check=False,
+        f'{sys.executable} -c "{code}" | head -n 1',
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.stdout.strip() == "baris 0"
     assert "Traceback" not in proc.stderr

@@ -50,8 +50,11 @@ def recapped(workspace):
     from kinerja_cli.cli.main import app
 
     out = workspace / "keluaran" / "REKAP.xlsx"
-    res = CliRunner().invoke(app, [*_common(workspace), "rekap", str(workspace / "masuk"), "-o", str(out)],
-                             catch_exceptions=False)
+    res = CliRunner().invoke(
+        app,
+        [*_common(workspace), "rekap", str(workspace / "masuk"), "-o", str(out)],
+        catch_exceptions=False,
+    )
     return workspace, out, res
 
 
@@ -76,8 +79,9 @@ def _library_result(ws: Path, periode: str = "tahunan"):
 
     cfg = load_config(ws / "config" / "indikator.yaml")
     with Store.open(ws / "kinerja.db") as store:
-        return score(store.current_submissions(2026), cfg, periode,
-                     sources=store.sources(2026), tahun=2026)
+        return score(
+            store.current_submissions(2026), cfg, periode, sources=store.sources(2026), tahun=2026
+        )
 
 
 # ---- rekap ------------------------------------------------------------------------------------
@@ -94,11 +98,13 @@ def test_rekap_ingests_scores_and_writes_the_workbook(recapped):
     assert "3 dari 10 unit sudah mengirim" in res.stderr
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == list(SHEETS)
-    names = [c.value for row in wb["Pegawai"].iter_rows(min_row=5) for c in row
-             if c.value == HOSTILE]
+    names = [
+        c.value for row in wb["Pegawai"].iter_rows(min_row=5) for c in row if c.value == HOSTILE
+    ]
     assert names, "the hostile name is in the recap"
-    assert all(c.data_type == "s" for row in wb["Pegawai"].iter_rows() for c in row
-               if c.value == HOSTILE)
+    assert all(
+        c.data_type == "s" for row in wb["Pegawai"].iter_rows() for c in row if c.value == HOSTILE
+    )
     assert len(list(wb["Sumber"].iter_rows(min_row=5))) == 3
 
 
@@ -126,8 +132,15 @@ def test_rekap_rejects_bad_periode_and_paper(run, tmp_path):
 
 
 def test_rekap_on_an_empty_store_says_what_to_do(invoke, tmp_path):
-    res = invoke("--config", str(BUNDLED_CONFIG), "--db", str(tmp_path / "k.db"), "rekap",
-                 "-o", str(tmp_path / "r.xlsx"))
+    res = invoke(
+        "--config",
+        str(BUNDLED_CONFIG),
+        "--db",
+        str(tmp_path / "k.db"),
+        "rekap",
+        "-o",
+        str(tmp_path / "r.xlsx"),
+    )
     assert res.exit_code == 1
     assert "kinerja impor" in res.stderr
     assert not (tmp_path / "r.xlsx").exists()
@@ -173,8 +186,16 @@ def test_peringkat_json_parity_with_the_library(run, recapped):
     assert res.exit_code == 0, res.output
     got = json.loads(res.stdout)
     assert got == json.loads(json.dumps(ranking_rows(_library_result(recapped[0]), "pegawai")))
-    for key in ("peringkat", "nip", "nama", "unit", "nilai", "rating_hasil_kerja",
-                "rating_perilaku", "predikat"):
+    for key in (
+        "peringkat",
+        "nip",
+        "nama",
+        "unit",
+        "nilai",
+        "rating_hasil_kerja",
+        "rating_perilaku",
+        "predikat",
+    ):
         assert key in got[0]
     for row in got:
         assert row["nilai"] is None or round(row["nilai"], 2) == row["nilai"]
@@ -268,7 +289,9 @@ def test_peringkat_into_a_closed_pipe_is_not_an_internal_error(recapped):
     code = "from kinerja_cli.cli.main import run; run()"
     proc = subprocess.Popen(
         [sys.executable, "-c", code, *_common(ws), "peringkat", "--format", "json"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdout is not None and proc.stderr is not None
     assert proc.stdout.read(10)
     proc.stdout.close()

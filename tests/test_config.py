@@ -64,8 +64,9 @@ def test_minimal_config_parses():
 
 def test_fingerprint_is_stable_and_ignores_formatting_and_scoring():
     a = parse_config_text(BASE)
-    b = parse_config_text("# komentar\n" + BASE.replace("{kode: \"A\", nama: Dinas A}",
-                                                        "{nama: Dinas A, kode: \"A\"}"))
+    b = parse_config_text(
+        "# komentar\n" + BASE.replace('{kode: "A", nama: Dinas A}', '{nama: Dinas A, kode: "A"}')
+    )
     c = parse_config_text(BASE + "penilaian: {batas_capaian: 120}\n")
     d = parse_config_text(BASE.replace("Waktu layanan", "Waktu pelayanan"))
     assert a.fingerprint() == b.fingerprint() == c.fingerprint()
@@ -78,13 +79,24 @@ def test_fingerprint_is_stable_and_ignores_formatting_and_scoring():
     [
         ("satuan: hari", "satuann: hari", "indikator[0].satuann", "konfig_kunci_tak_dikenal", 9),
         ("tahun: 2026", 'tahun: "2026"', "tahun", "konfig_harus_bulat", 2),
-        ("polaritas: negatif", "polaritas: negativ", "indikator[0].polaritas", "konfig_pilihan", 10),
+        (
+            "polaritas: negatif",
+            "polaritas: negativ",
+            "indikator[0].polaritas",
+            "konfig_pilihan",
+            10,
+        ),
         ("agregasi: rata-rata", "agregasi: rerata", "indikator[0].agregasi", "konfig_pilihan", 11),
         ("tingkat: pegawai", "tingkat: staf", "indikator[0].tingkat", "konfig_pilihan", 12),
         ("min: 0, max: 60", "min: 70, max: 60", "indikator[0].batas", "konfig_batas_terbalik", 15),
         ('unit: ["A"]', 'unit: ["Z"]', "indikator[0].unit[0]", "konfig_unit_tak_dikenal", 13),
-        ('{kode: "B", nama: Dinas B}', '{kode: "A", nama: Dinas B}', "unit[1].kode",
-         "konfig_unit_ganda", 5),
+        (
+            '{kode: "B", nama: Dinas B}',
+            '{kode: "A", nama: Dinas B}',
+            "unit[1].kode",
+            "konfig_unit_ganda",
+            5,
+        ),
         ("bobot: 50", "bobot: 150", "indikator[0].bobot", "konfig_rentang", 14),
         ("bobot: 50", "bobot: banyak", "indikator[0].bobot", "konfig_harus_angka", 14),
         ("    nama: Waktu layanan\n", "", "indikator[0].nama", "konfig_wajib", 7),
@@ -105,16 +117,19 @@ def test_each_mistake_names_key_path_and_line(old, new, path, kode, line):
 def test_duplicate_indicator_code():
     extra = BASE.split("indikator:\n", 1)[1]
     err = problems_of(BASE + extra)
-    assert [(p.path, p.kode) for p in err.problems] == [("indikator[1].kode",
-                                                          "konfig_indikator_ganda")]
+    assert [(p.path, p.kode) for p in err.problems] == [
+        ("indikator[1].kode", "konfig_indikator_ganda")
+    ]
 
 
 def test_thresholds_out_of_order():
     err = problems_of(BASE + "penilaian:\n  rating_hasil_kerja: {di_atas: 80, sesuai: 90}\n")
     assert err.problems[0].kode == "konfig_ambang_urutan"
     assert err.problems[0].path == "penilaian.rating_hasil_kerja"
-    err = problems_of(BASE + "penilaian:\n  predikat_organisasi: {istimewa: 110, baik: 90, "
-                      "butuh_perbaikan: 95, kurang: 50}\n")
+    err = problems_of(
+        BASE + "penilaian:\n  predikat_organisasi: {istimewa: 110, baik: 90, "
+        "butuh_perbaikan: 95, kurang: 50}\n"
+    )
     assert err.problems[0].kode == "konfig_ambang_urutan"
 
 

@@ -8,10 +8,16 @@ from kinerja_cli.errors import ConfigError, ConfigProblem, InputError, UsageErro
 
 
 def test_errors_pickle_with_kode_params_and_exit_code():
-    for err in (InputError("berkas_tidak_ada", path="x.xlsx"),
-                UsageError("cli_unit_tidak_dikenal", kode="X", daftar="A, B"),
-                ConfigError("konfig_tidak_sah", problems=[ConfigProblem("tahun", 2, "konfig_wajib")],
-                            path="c.yaml", jumlah=1)):
+    for err in (
+        InputError("berkas_tidak_ada", path="x.xlsx"),
+        UsageError("cli_unit_tidak_dikenal", kode="X", daftar="A, B"),
+        ConfigError(
+            "konfig_tidak_sah",
+            problems=[ConfigProblem("tahun", 2, "konfig_wajib")],
+            path="c.yaml",
+            jumlah=1,
+        ),
+    ):
         back = pickle.loads(pickle.dumps(err))
         assert type(back) is type(err)
         assert back.kode == err.kode and back.params == err.params

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.conftest import ROOT, needs_soffice
 
 from kinerja_cli.config import parse_config_text
 from kinerja_cli.examples import (
@@ -25,6 +24,7 @@ from kinerja_cli.examples import (
 )
 from kinerja_cli.layout import SHEET_META, SHEET_PEGAWAI, SHEET_SKP
 from kinerja_cli.values import check_nip
+from tests.conftest import ROOT, needs_soffice
 
 COMMITTED = ROOT / "examples" / "masuk"
 REGENERATE = "regenerate with: .venv/bin/kinerja contoh examples/masuk"
@@ -76,8 +76,10 @@ def sheet_values(path: Path) -> dict[str, list[list[object]]]:
         cleaned = [[norm(v) for v in row] for row in rows]
         while cleaned and all(v is None for v in cleaned[-1]):
             cleaned.pop()
-        out[name] = [row[: max((i + 1 for i, v in enumerate(row) if v is not None), default=0)]
-                     for row in cleaned]
+        out[name] = [
+            row[: max((i + 1 for i, v in enumerate(row) if v is not None), default=0)]
+            for row in cleaned
+        ]
     return out
 
 
@@ -112,8 +114,9 @@ def test_nips_are_valid_unique_and_match_the_person(units, config):
     twice = {nip: sorted(kodes) for nip, kodes in seen.items() if len(kodes) > 1}
     planted = [u for u in units if u.duplicate_of]
     assert len(planted) == 1  # only the planted duplicate, in exactly two units
-    assert twice == {planted[0].duplicate_of[1]: sorted([planted[0].kode,
-                                                         planted[0].duplicate_of[0]])}
+    assert twice == {
+        planted[0].duplicate_of[1]: sorted([planted[0].kode, planted[0].duplicate_of[0]])
+    }
 
 
 def test_head_is_first_and_names_carry_fitting_gelar(units):
@@ -126,9 +129,23 @@ def test_head_is_first_and_names_carry_fitting_gelar(units):
     assert all(e.perempuan for e in dinkes.pegawai if e.jabatan.startswith("Bidan"))
     names = [e.nama for u in units for e in u.pegawai]
     assert any("br. " in n for n in names)
-    assert any(n.split(",")[0].endswith(("Zebua", "Gulo", "Harefa", "Telaumbanua", "Halawa",
-                                          "Waruwu", "Laoli", "Zalukhu", "Lase", "Hia"))
-               for n in names)
+    assert any(
+        n.split(",")[0].endswith(
+            (
+                "Zebua",
+                "Gulo",
+                "Harefa",
+                "Telaumbanua",
+                "Halawa",
+                "Waruwu",
+                "Laoli",
+                "Zalukhu",
+                "Lase",
+                "Hia",
+            )
+        )
+        for n in names
+    )
 
 
 def test_skp_rows_cover_the_units_indicators_with_weights_summing_to_100(units, config):
@@ -154,7 +171,8 @@ def test_values_stay_inside_batas_and_iku_is_filled(units, config):
             for v in r.realisasi:
                 assert ind.batas.contains(float(v)), (u.kode, r)
         assert [row.kode for row in u.iku] == [
-            i.kode for i in config.indicators_for(u.kode, "unit")]
+            i.kode for i in config.indicators_for(u.kode, "unit")
+        ]
         assert all(len(row.realisasi) == 4 for row in u.iku)
         assert u.tanggal.year == config.tahun + 1 and u.tanggal.month == 1
         assert u.tanggal.weekday() < 5
@@ -166,8 +184,12 @@ def test_ratings_are_varied_mostly_derived(units):
     total = sum(hasil.values())
     assert hasil[None] / total > 0.8  # mostly left blank: derived from nilai
     assert len(hasil) == 4  # and some overrides of each word
-    assert perilaku["Sesuai Ekspektasi"] > perilaku["Di Atas Ekspektasi"] > \
-        perilaku["Di Bawah Ekspektasi"] > 0
+    assert (
+        perilaku["Sesuai Ekspektasi"]
+        > perilaku["Di Atas Ekspektasi"]
+        > perilaku["Di Bawah Ekspektasi"]
+        > 0
+    )
     kinerja = [e.kinerja for u in units for e in u.pegawai]
     near = sum(1 for p in kinerja if 0.9 <= p <= 1.1)
     assert near / len(kinerja) > 0.55
@@ -188,9 +210,12 @@ def test_any_seed_gives_valid_nips_and_weights(config, seed):
 
 def test_same_seed_same_data_other_seed_other_data(config, units):
     again = build_example_units(config)
-    assert [(e.nip, e.nama) for u in again for e in u.pegawai] == \
-        [(e.nip, e.nama) for u in units for e in u.pegawai]
-    assert [r.realisasi for u in again for r in u.skp] == [r.realisasi for u in units for r in u.skp]
+    assert [(e.nip, e.nama) for u in again for e in u.pegawai] == [
+        (e.nip, e.nama) for u in units for e in u.pegawai
+    ]
+    assert [r.realisasi for u in again for r in u.skp] == [
+        r.realisasi for u in units for r in u.skp
+    ]
     other = build_example_units(config, seed=7)
     assert [e.nip for e in other[0].pegawai] != [e.nip for e in units[0].pegawai]
 
@@ -287,15 +312,20 @@ def test_committed_examples_are_current(generated):
         for sheet in old:
             assert old[sheet] == new[sheet], f"{name}!{sheet} is stale; {REGENERATE}"
         fresh_entry = regenerated["berkas"][fresh.path.name]
-        planted = [m for m in entry["kesalahan"] if m["mistake"] not in
-                   (SIMPAN_ULANG_ODS, SIMPAN_ULANG_XLS)]
+        planted = [
+            m
+            for m in entry["kesalahan"]
+            if m["mistake"] not in (SIMPAN_ULANG_ODS, SIMPAN_ULANG_XLS)
+        ]
         assert planted == fresh_entry["kesalahan"], f"{name}: manifest stale; {REGENERATE}"
-    assert {k: v for k, v in committed.items() if k != "berkas"} == \
-        {k: v for k, v in regenerated.items() if k != "berkas"}, REGENERATE
+    assert {k: v for k, v in committed.items() if k != "berkas"} == {
+        k: v for k, v in regenerated.items() if k != "berkas"
+    }, REGENERATE
 
 
-def test_generation_is_deterministic_and_unit_selection_changes_nothing(generated, config,
-                                                                        tmp_path):
+def test_generation_is_deterministic_and_unit_selection_changes_nothing(
+    generated, config, tmp_path
+):
     out, _files = generated
     picked = generate_examples(config, tmp_path, units=["dpmptsp", "BAPPEDA"], convert=False)
     assert [f.unit for f in picked] == ["BAPPEDA", "DPMPTSP"]
@@ -436,7 +466,10 @@ def test_cli_contoh_writes_selected_units(invoke, tmp_path):
     result = invoke("contoh", out, "--unit", "BAPPEDA", "-u", "dpmptsp", "--seed", "11")
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == [
-        "MANIFEST.json", "RENCANA-BAPPEDA-2026.xlsx", "RENCANA-DPMPTSP-2026.xlsx"]
+        "MANIFEST.json",
+        "RENCANA-BAPPEDA-2026.xlsx",
+        "RENCANA-DPMPTSP-2026.xlsx",
+    ]
     err = result.stderr
     assert "[1/2] RENCANA-BAPPEDA-2026.xlsx: BAPPEDA, 27 pegawai" in err
     assert "kode_tak_dikenal" in err and "bersih" in err

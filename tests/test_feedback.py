@@ -22,9 +22,9 @@ def small_config(config):
 @pytest.fixture(scope="module")
 def defective(small_config, tmp_path_factory) -> Filled:
     def edit(wb: Any, f: Filled) -> None:
-        wb[L.SHEET_SKP]["C6"] = "XXX-99"            # error
-        wb[L.SHEET_SKP]["H5"] = "=HYPERLINK(\"x\")"  # formula without a value: error
-        wb[L.SHEET_PEGAWAI]["D5"] = "=Z/z"          # unknown golongan typed as text: warning
+        wb[L.SHEET_SKP]["C6"] = "XXX-99"  # error
+        wb[L.SHEET_SKP]["H5"] = '=HYPERLINK("x")'  # formula without a value: error
+        wb[L.SHEET_PEGAWAI]["D5"] = "=Z/z"  # unknown golongan typed as text: warning
         wb[L.SHEET_PEGAWAI]["D5"].data_type = "s"
 
     return fill_template(small_config, tmp_path_factory.mktemp("fb"), employees=2, edit=edit)
@@ -89,8 +89,11 @@ def test_feedback_for_csv_is_an_xlsx_copy_of_the_data(defective, small_config, t
     from openpyxl import load_workbook
 
     src = tmp_path / "RENCANA-DISDUKCAPIL-2026.csv"
-    src.write_text("NIP,Kode Indikator,Target,Realisasi TW1,Realisasi TW2,Realisasi TW3,"
-                   "Realisasi TW4\n'198609262015051001,UM-01,90,=1+2,,,\n", encoding="utf-8")
+    src.write_text(
+        "NIP,Kode Indikator,Target,Realisasi TW1,Realisasi TW2,Realisasi TW3,"
+        "Realisasi TW4\n'198609262015051001,UM-01,90,=1+2,,,\n",
+        encoding="utf-8",
+    )
     before = sha(src)
     sub = validate_file(src, small_config)
     out = write_feedback(sub, src, tmp_path / "fb")

@@ -72,11 +72,34 @@ _GOOD = {
 _BAD = {
     "nip": [nip(99), "123", 1.97e17, None, "", " " + nip(1), True],
     "kode": ["duk-01", "NOPE", "IKU-UM-01", None, "", 1.0],
-    "target": ["90-80", "0", 0.0, 10**6, "abc", None, " ", "100%", float("nan"),
-               float("inf"), True, "1.234"],
+    "target": [
+        "90-80",
+        "0",
+        0.0,
+        10**6,
+        "abc",
+        None,
+        " ",
+        "100%",
+        float("nan"),
+        float("inf"),
+        True,
+        "1.234",
+    ],
     "bobot": [0.0, 150.0, -1.0, "20", float("nan"), float("inf"), True, " "],
-    "real": [1e9, -5.0, "7", "x", float("nan"), float("inf"), -float("inf"), False, " ",
-             120.0, 1e300],
+    "real": [
+        1e9,
+        -5.0,
+        "7",
+        "x",
+        float("nan"),
+        float("inf"),
+        -float("inf"),
+        False,
+        " ",
+        120.0,
+        1e300,
+    ],
 }
 _PEGAWAI_GOOD = {
     "nama": ["Ani", "  Budi  Santoso "],
@@ -107,11 +130,11 @@ def skp_rows(draw: Any) -> list[dict[str, Any]]:
     return [{k: draw(_cell(k)) for k in _GOOD} for _ in range(n)]
 
 
-@settings(max_examples=120, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(rows=skp_rows(), data=st.data())
-def test_clean_row_fast_path_equals_the_full_checks(raw, small_config, monkeypatch, rows,
-                                                     data):
+def test_clean_row_fast_path_equals_the_full_checks(raw, small_config, monkeypatch, rows, data):
     grid = copy.deepcopy(raw)
     sheet = grid.sheets[L.SHEET_SKP]
     header = sheet.rows[3]
@@ -128,7 +151,7 @@ def test_clean_row_fast_path_equals_the_full_checks(raw, small_config, monkeypat
         for q in L.COL_REALISASI:
             line[col[q]] = data.draw(_cell("real"))
         if data.draw(st.booleans()):
-            line = line[:col[L.COL_REALISASI[1]] + 1]  # a ragged row
+            line = line[: col[L.COL_REALISASI[1]] + 1]  # a ragged row
         body.append(line)
         if data.draw(st.integers(0, 5)) == 0:
             body.append(list(line))  # a repeated NIP x indicator
@@ -136,17 +159,23 @@ def test_clean_row_fast_path_equals_the_full_checks(raw, small_config, monkeypat
     peg = grid.sheets[L.SHEET_PEGAWAI]
     pheader = peg.rows[3]
     pcol = {L.canonical_header(v): i for i, v in enumerate(pheader) if isinstance(v, str)}
-    canon = {"nama": L.COL_NAMA, "jabatan": L.COL_JABATAN, "golongan": L.COL_GOLONGAN,
-             "hasil": L.COL_RATING_HASIL, "perilaku": L.COL_RATING_PERILAKU,
-             "catatan": L.COL_CATATAN}
+    canon = {
+        "nama": L.COL_NAMA,
+        "jabatan": L.COL_JABATAN,
+        "golongan": L.COL_GOLONGAN,
+        "hasil": L.COL_RATING_HASIL,
+        "perilaku": L.COL_RATING_PERILAKU,
+        "catatan": L.COL_CATATAN,
+    }
     people = []
     for i in range(data.draw(st.integers(min_value=1, max_value=8))):
         line = [None] * len(pheader)
         line[pcol[L.COL_NIP]] = data.draw(_cell("nip")) if i else nip(1)
         for field, header in canon.items():
             good, bad = _PEGAWAI_GOOD[field], _PEGAWAI_BAD[field]
-            line[pcol[header]] = data.draw(st.one_of(*([st.sampled_from(good)] * 5),
-                                                     st.sampled_from(bad)))
+            line[pcol[header]] = data.draw(
+                st.one_of(*([st.sampled_from(good)] * 5), st.sampled_from(bad))
+            )
         people.append(line)
     peg.rows = peg.rows[:4] + people
     fast = _validate(grid, small_config, fast=True, monkeypatch=monkeypatch)
@@ -207,9 +236,18 @@ def test_batch_ingest_equals_one_by_one(filled, small_config, tmp_path):
         os.utime(inbox / name, (1_700_000_000 + i, 1_700_000_000 + i))
 
     def row(r: Any) -> tuple[Any, ...]:
-        return (Path(r.file).name, r.status, r.sha256, r.unit, r.tahun, r.version,
-                r.superseded_version, r.error_count, r.warning_count,
-                [(i.kode, i.cell) for i in r.issues])
+        return (
+            Path(r.file).name,
+            r.status,
+            r.sha256,
+            r.unit,
+            r.tahun,
+            r.version,
+            r.superseded_version,
+            r.error_count,
+            r.warning_count,
+            [(i.kode, i.cell) for i in r.issues],
+        )
 
     with Store.open(tmp_path / "batch.db") as store:
         batch = [row(r) for r in ingest_paths(store, [inbox], small_config)]
@@ -231,8 +269,12 @@ def test_whole_row_rendering_is_byte_identical(tmp_path, monkeypatch):
     from kinerja_cli.writers.fastsheet import FastWorksheet
     from kinerja_cli.writers.xlsx import Book, Col
 
-    cols = [Col("Teks"), Col("Angka", "num"), Col("Bulat", "int"), Col("Alasan", wrap=True,
-                                                                       max_width=20)]
+    cols = [
+        Col("Teks"),
+        Col("Angka", "num"),
+        Col("Bulat", "int"),
+        Col("Alasan", wrap=True, max_width=20),
+    ]
     rows = [
         ["biasa", 1.5, 3, "pendek"],
         ["=1+1", 2.25, 7, None],

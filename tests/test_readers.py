@@ -126,9 +126,13 @@ def test_xlsx_percent_formula_error_cells_and_visibility(xlsx):
 def test_xlsm_is_read_and_its_macros_are_not_run(xlsx, tmp_path):
     with zipfile.ZipFile(xlsx) as zf:
         types = zf.read("[Content_Types].xml").replace(
-            b"spreadsheetml.sheet.main+xml", b"sheet.macroEnabled.main+xml")
-    xlsm = rewrite_zip(xlsx, tmp_path / "berkas.xlsm", {
-        "[Content_Types].xml": types, "xl/vbaProject.bin": b"\xd0\xcf\x11\xe0 not run"})
+            b"spreadsheetml.sheet.main+xml", b"sheet.macroEnabled.main+xml"
+        )
+    xlsm = rewrite_zip(
+        xlsx,
+        tmp_path / "berkas.xlsm",
+        {"[Content_Types].xml": types, "xl/vbaProject.bin": b"\xd0\xcf\x11\xe0 not run"},
+    )
     wb = read_workbook(xlsm)
     assert wb.format == "xlsm"
     assert wb.sheets["SKP"].value(6, 4) == 0.9
@@ -171,31 +175,39 @@ def test_single_value_anywhere_reads_at_its_address(tmp_path, address):
 
 # ---- the XML scan: shapes other writers produce ----------------------------------------------
 
-SHEET = (b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-         b'spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>')
+SHEET = (
+    b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+    b'spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>'
+)
 
 
 def test_scan_other_attribute_orders_and_row_styles():
-    rows = (b'<row r="2" s="3" customFormat="1"><c t="n" s="3" r="B2"><v>0.5</v></c>'
-            b'<c r="C2" s="0"><v>1</v></c></row>'
-            b'<row r="3"><c r="A3" s="3"><v>0.1</v></c></row>')
+    rows = (
+        b'<row r="2" s="3" customFormat="1"><c t="n" s="3" r="B2"><v>0.5</v></c>'
+        b'<c r="C2" s="0"><v>1</v></c></row>'
+        b'<row r="3"><c r="A3" s="3"><v>0.1</v></c></row>'
+    )
     got = scan_sheet(SHEET.replace(b"{rows}", rows), frozenset({3}))
     assert got.percent_cells == frozenset({(2, 2), (3, 1)})
 
 
 def test_scan_cells_without_addresses():
-    rows = (b'<row><c s="1"><v>1</v></c><c><v>2</v></c><c s="1"><v>0.3</v></c></row>'
-            b'<row r="4"><c/><c s="1"><f>A1</f></c></row>')
+    rows = (
+        b'<row><c s="1"><v>1</v></c><c><v>2</v></c><c s="1"><v>0.3</v></c></row>'
+        b'<row r="4"><c/><c s="1"><f>A1</f></c></row>'
+    )
     got = scan_sheet(SHEET.replace(b"{rows}", rows), frozenset({1}))
     assert got.percent_cells == frozenset({(1, 1), (1, 3), (4, 2)})
     assert got.formula_cells == frozenset({(4, 2)})
 
 
 def test_scan_prefixed_elements():
-    xml = (b'<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-           b'<x:sheetData><x:row r="1"><x:c r="A1" s="2"><x:v>0.4</x:v></x:c>'
-           b'<x:c r="B1"><x:f>A1*2</x:f></x:c>'
-           b'<x:c r="C1" t="e"><x:v>#REF!</x:v></x:c></x:row></x:sheetData></x:worksheet>')
+    xml = (
+        b'<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<x:sheetData><x:row r="1"><x:c r="A1" s="2"><x:v>0.4</x:v></x:c>'
+        b'<x:c r="B1"><x:f>A1*2</x:f></x:c>'
+        b'<x:c r="C1" t="e"><x:v>#REF!</x:v></x:c></x:row></x:sheetData></x:worksheet>'
+    )
     got = scan_sheet(xml, frozenset({2}))
     assert got.percent_cells == frozenset({(1, 1)})
     assert got.formula_cells == frozenset({(1, 2)})
@@ -203,52 +215,74 @@ def test_scan_prefixed_elements():
 
 
 def test_scan_formula_values():
-    rows = (b'<row r="1">'
-            b'<c r="A1"><f>1+1</f><v>2</v></c>'  # saved value
-            b'<c r="B1" t="str"><f>IF(A1=2,"","x")</f><v></v></c>'  # saved empty text
-            b'<c r="C1"><f>1+1</f><v/></c>'  # no saved value (openpyxl)
-            b'<c r="D1"><f>1+1</f></c>'  # no value element at all
-            b'<c r="E1"><f t="shared" ref="E1:E2" si="0">A1</f></c>'
-            b'<c r="F1" t="e"><f>1/0</f><v>#DIV/0!</v></c>'
-            b'</row><row r="2"><c r="E2"><f t="shared" si="0"/><v>3</v></c></row>')
+    rows = (
+        b'<row r="1">'
+        b'<c r="A1"><f>1+1</f><v>2</v></c>'  # saved value
+        b'<c r="B1" t="str"><f>IF(A1=2,"","x")</f><v></v></c>'  # saved empty text
+        b'<c r="C1"><f>1+1</f><v/></c>'  # no saved value (openpyxl)
+        b'<c r="D1"><f>1+1</f></c>'  # no value element at all
+        b'<c r="E1"><f t="shared" ref="E1:E2" si="0">A1</f></c>'
+        b'<c r="F1" t="e"><f>1/0</f><v>#DIV/0!</v></c>'
+        b'</row><row r="2"><c r="E2"><f t="shared" si="0"/><v>3</v></c></row>'
+    )
     got = scan_sheet(SHEET.replace(b"{rows}", rows), frozenset())
     assert got.formula_cells == frozenset({(1, 3), (1, 4), (1, 5)})
     assert got.error_cells == {(1, 6): "#DIV/0!"}
     assert got.percent_cells == frozenset()
 
 
-@pytest.mark.parametrize(("code", "percent"), [
-    ("0%", True), ("0.00%", True), ("#,##0.0%;-#,##0.0%", True), ("[Red]0%", True),
-    ('0" %"', False), ("0\\%", False), ("0.00", False), ("[$%-421]0", False), ("General", False),
-])
+@pytest.mark.parametrize(
+    ("code", "percent"),
+    [
+        ("0%", True),
+        ("0.00%", True),
+        ("#,##0.0%;-#,##0.0%", True),
+        ("[Red]0%", True),
+        ('0" %"', False),
+        ("0\\%", False),
+        ("0.00", False),
+        ("[$%-421]0", False),
+        ("General", False),
+    ],
+)
 def test_percent_format_codes(code, percent):
     assert is_percent_format(code) is percent
 
 
 def test_percent_style_ids_builtin_and_custom():
-    styles = (b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-              b'<numFmts count="2"><numFmt numFmtId="164" formatCode="0.0%"/>'
-              b'<numFmt numFmtId="165" formatCode="0&quot;%&quot;"/></numFmts>'
-              b'<cellStyleXfs count="1"><xf numFmtId="9"/></cellStyleXfs>'
-              b'<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="10"/>'
-              b'<xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>')
+    styles = (
+        b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<numFmts count="2"><numFmt numFmtId="164" formatCode="0.0%"/>'
+        b'<numFmt numFmtId="165" formatCode="0&quot;%&quot;"/></numFmts>'
+        b'<cellStyleXfs count="1"><xf numFmtId="9"/></cellStyleXfs>'
+        b'<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="10"/>'
+        b'<xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>'
+    )
     assert percent_style_ids(styles) == frozenset({1, 2, 3})
 
 
 # ---- DOCTYPE ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("head", "found"), [
-    (b'<?xml version="1.0"?><worksheet/>', False),
-    (b'\xef\xbb\xbf<?xml version="1.0"?>\r\n<worksheet/>', False),
-    (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>', True),
-    (b'<?xml version="1.0"?>\n<!-- a < b --><!-- ' + b"x" * 200_000 + b' --><!DOCTYPE x><x/>', True),
-    (b"  <!DOCTYPE x><x/>", True),
-    ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x><x/>'.encode("utf-16"), True),
-    ('<?xml version="1.0" encoding="UTF-16"?><x/>'.encode("utf-16"), False),
-    (b"", False),
-    (b"<!DOC", False),
-])
+@pytest.mark.parametrize(
+    ("head", "found"),
+    [
+        (b'<?xml version="1.0"?><worksheet/>', False),
+        (b'\xef\xbb\xbf<?xml version="1.0"?>\r\n<worksheet/>', False),
+        (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>', True),
+        (
+            b'<?xml version="1.0"?>\n<!-- a < b --><!-- '
+            + b"x" * 200_000
+            + b" --><!DOCTYPE x><x/>",
+            True,
+        ),
+        (b"  <!DOCTYPE x><x/>", True),
+        ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x><x/>'.encode("utf-16"), True),
+        ('<?xml version="1.0" encoding="UTF-16"?><x/>'.encode("utf-16"), False),
+        (b"", False),
+        (b"<!DOC", False),
+    ],
+)
 def test_has_doctype(head, found):
     assert has_doctype(io.BytesIO(head)) is found
 
@@ -272,10 +306,17 @@ CSV_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("delimiter", "encoding", "bom"), [
-    (";", "utf-8", True), (";", "utf-8", False), (",", "utf-8", False),
-    ("\t", "utf-8", False), (";", "cp1252", False), ("\t", "utf-16", False),
-])
+@pytest.mark.parametrize(
+    ("delimiter", "encoding", "bom"),
+    [
+        (";", "utf-8", True),
+        (";", "utf-8", False),
+        (",", "utf-8", False),
+        ("\t", "utf-8", False),
+        (";", "cp1252", False),
+        ("\t", "utf-16", False),
+    ],
+)
 def test_csv_one_sheet_of_text(tmp_path, delimiter, encoding, bom):
     import csv
 
@@ -304,8 +345,12 @@ def test_csv_semicolon_wins_over_decimal_commas(tmp_path):
     path = tmp_path / "a.csv"
     path.write_text("NIP;Target;TW1\n1;85,5;90,25\n2;7,5;8\n3;1;2,5\n", encoding="utf-8")
     sheet = read_workbook(path).sheets["SKP"]
-    assert sheet.rows == [["NIP", "Target", "TW1"], ["1", "85,5", "90,25"], ["2", "7,5", "8"],
-                          ["3", "1", "2,5"]]
+    assert sheet.rows == [
+        ["NIP", "Target", "TW1"],
+        ["1", "85,5", "90,25"],
+        ["2", "7,5", "8"],
+        ["3", "1", "2,5"],
+    ]
 
 
 def test_csv_quoted_line_breaks_count_as_one_row(tmp_path):
@@ -330,20 +375,29 @@ def test_encrypted_workbook_is_refused(xlsx, tmp_path):
     assert refused(path).kode == "berkas_terenkripsi"
 
 
-@pytest.mark.parametrize(("content", "kode", "jenis"), [
-    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "format_tidak_didukung", "PDF"),
-    (b"<html><body><table><tr><td>1</td></tr></table></body></html>",
-     "format_tidak_didukung", "HTML"),
-    (b"\xef\xbb\xbf<!DOCTYPE html>\n<html>", "format_tidak_didukung", "HTML"),
-    (b'<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">',
-     "format_tidak_didukung", "XML Spreadsheet 2003"),
-    (b"Laporan kinerja triwulan satu\nsemua baik\n", "format_tidak_dikenal", None),
-    (b"\x00\x01\x02\x03binary\x00", "format_tidak_dikenal", None),
-    (b"\x89PNG\r\n\x1a\n", "format_tidak_didukung", "gambar (PNG/JPEG/GIF)"),
-    (b"", "berkas_kosong", None),
-    (b"PK\x03\x04\x14\x00\x00\x00", "berkas_rusak", None),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "berkas_rusak", None),
-])
+@pytest.mark.parametrize(
+    ("content", "kode", "jenis"),
+    [
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "format_tidak_didukung", "PDF"),
+        (
+            b"<html><body><table><tr><td>1</td></tr></table></body></html>",
+            "format_tidak_didukung",
+            "HTML",
+        ),
+        (b"\xef\xbb\xbf<!DOCTYPE html>\n<html>", "format_tidak_didukung", "HTML"),
+        (
+            b'<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">',
+            "format_tidak_didukung",
+            "XML Spreadsheet 2003",
+        ),
+        (b"Laporan kinerja triwulan satu\nsemua baik\n", "format_tidak_dikenal", None),
+        (b"\x00\x01\x02\x03binary\x00", "format_tidak_dikenal", None),
+        (b"\x89PNG\r\n\x1a\n", "format_tidak_didukung", "gambar (PNG/JPEG/GIF)"),
+        (b"", "berkas_kosong", None),
+        (b"PK\x03\x04\x14\x00\x00\x00", "berkas_rusak", None),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "berkas_rusak", None),
+    ],
+)
 def test_renamed_or_broken_files_are_refused(tmp_path, content, kode, jenis):
     path = tmp_path / "RENCANA-X-2026.xlsx"
     path.write_bytes(content)
@@ -362,10 +416,12 @@ def test_truncated_zip_is_refused(xlsx, tmp_path):
 
 
 def test_other_zip_documents_are_refused(tmp_path):
-    for member, jenis in [("word/document.xml", "Word (.docx)"),
-                          ("ppt/presentation.xml", "PowerPoint (.pptx)"),
-                          ("xl/workbook.bin", "Excel Binary Workbook (.xlsb)"),
-                          ("foto.jpg", "ZIP")]:
+    for member, jenis in [
+        ("word/document.xml", "Word (.docx)"),
+        ("ppt/presentation.xml", "PowerPoint (.pptx)"),
+        ("xl/workbook.bin", "Excel Binary Workbook (.xlsb)"),
+        ("foto.jpg", "ZIP"),
+    ]:
         path = tmp_path / "a.xlsx"
         with zipfile.ZipFile(path, "w") as zf:
             zf.writestr(member, b"<x/>")
@@ -378,8 +434,9 @@ def test_other_zip_documents_are_refused(tmp_path):
 
 
 def test_damaged_parts_inside_a_good_zip(xlsx, tmp_path):
-    garbage = rewrite_zip(xlsx, tmp_path / "g.xlsx",
-                          {"xl/worksheets/sheet1.xml": b"<worksheet><sheetData><row>"})
+    garbage = rewrite_zip(
+        xlsx, tmp_path / "g.xlsx", {"xl/worksheets/sheet1.xml": b"<worksheet><sheetData><row>"}
+    )
     assert refused(garbage).kode in ("berkas_isi_rusak", "berkas_rusak")
     missing = rewrite_zip(xlsx, tmp_path / "m.xlsx", {"xl/worksheets/sheet1.xml": None})
     assert refused(missing).kode in ("berkas_isi_rusak", "berkas_rusak")
@@ -419,9 +476,20 @@ def _soffice(src: Path, fmt: str, outdir: Path) -> Path:
     outdir.mkdir(parents=True, exist_ok=True)
     profile = outdir / "lo-profile"
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-         "--convert-to", fmt, "--outdir", str(outdir), str(src)],
-        check=True, capture_output=True, timeout=180,
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(outdir),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     out = outdir / f"{src.stem}.{fmt.split(':')[0]}"
     assert out.exists(), f"soffice did not write {out}"
@@ -441,8 +509,12 @@ def converted(tmp_path_factory, xlsx):
 def _values(wb) -> dict[str, dict[tuple[int, int], object]]:
     out = {}
     for name, sheet in wb.sheets.items():
-        out[name] = {(r + 1, c + 1): v for r, row in enumerate(sheet.rows)
-                     for c, v in enumerate(row) if v is not None}
+        out[name] = {
+            (r + 1, c + 1): v
+            for r, row in enumerate(sheet.rows)
+            for c, v in enumerate(row)
+            if v is not None
+        }
     return out
 
 
@@ -492,7 +564,7 @@ def test_ods_scan_follows_repeated_rows_and_columns():
         b'<table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row>'
         b'<table:table-row><table:table-cell table:number-columns-repeated="2"/>'
         b'<table:table-cell office:value-type="percentage" office:value="0.9"><text:p>90%</text:p>'
-        b'</table:table-cell><table:covered-table-cell/>'
+        b"</table:table-cell><table:covered-table-cell/>"
         b'<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0"'
         b' calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>'
         b"</table:table-row>"
@@ -526,10 +598,15 @@ _CELL_TEXT = st.text(alphabet="abcXYZ019 ,.%'\"\n-", max_size=8)
 def test_csv_round_trips_any_table(tmp_path_factory, delimiter, width, data):
     import csv
 
-    rows = data.draw(st.lists(
-        st.lists(_CELL_TEXT, min_size=width, max_size=width).map(
-            lambda r: ["x" + r[0].strip(), *r[1:]]),
-        min_size=1, max_size=12))
+    rows = data.draw(
+        st.lists(
+            st.lists(_CELL_TEXT, min_size=width, max_size=width).map(
+                lambda r: ["x" + r[0].strip(), *r[1:]]
+            ),
+            min_size=1,
+            max_size=12,
+        )
+    )
     buf = io.StringIO()
     csv.writer(buf, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
     path = tmp_path_factory.mktemp("csv") / "a.csv"

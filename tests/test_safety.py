@@ -65,14 +65,26 @@ def test_preflight_measures_a_real_template():
 @pytest.mark.parametrize(
     ("limits", "kode", "kunci"),
     [
-        ({"ukuran_berkas_maks_mb": 0.01}, "keamanan_berkas_terlalu_besar",
-         "keamanan.ukuran_berkas_maks_mb"),
-        ({"ukuran_terurai_maks_mb": 0.1}, "keamanan_terurai_terlalu_besar",
-         "keamanan.ukuran_terurai_maks_mb"),
-        ({"ukuran_entri_maks_mb": 0.1}, "keamanan_entri_terlalu_besar",
-         "keamanan.ukuran_entri_maks_mb"),
-        ({"jumlah_entri_zip_maks": 5}, "keamanan_entri_zip_terlalu_banyak",
-         "keamanan.jumlah_entri_zip_maks"),
+        (
+            {"ukuran_berkas_maks_mb": 0.01},
+            "keamanan_berkas_terlalu_besar",
+            "keamanan.ukuran_berkas_maks_mb",
+        ),
+        (
+            {"ukuran_terurai_maks_mb": 0.1},
+            "keamanan_terurai_terlalu_besar",
+            "keamanan.ukuran_terurai_maks_mb",
+        ),
+        (
+            {"ukuran_entri_maks_mb": 0.1},
+            "keamanan_entri_terlalu_besar",
+            "keamanan.ukuran_entri_maks_mb",
+        ),
+        (
+            {"jumlah_entri_zip_maks": 5},
+            "keamanan_entri_zip_terlalu_banyak",
+            "keamanan.jumlah_entri_zip_maks",
+        ),
         ({"sel_maks": 100}, "keamanan_sel_terlalu_banyak", "keamanan.sel_maks"),
         ({"baris_maks": 100}, "keamanan_baris_terlalu_banyak", "keamanan.baris_maks"),
     ],
@@ -153,8 +165,15 @@ def test_entry_count_is_checked_before_zipfile_parses_the_directory(tmp_path, mo
 
 @pytest.mark.parametrize(
     ("ref", "expected"),
-    [("A1:K1200", (1200, 11)), ("B2", (2, 2)), ("$A$1:$XFD$1048576", (1048576, 16384)),
-     ("A1:", None), ("", None), ("1A", None), ("A1:B2:C3", None)],
+    [
+        ("A1:K1200", (1200, 11)),
+        ("B2", (2, 2)),
+        ("$A$1:$XFD$1048576", (1048576, 16384)),
+        ("A1:", None),
+        ("", None),
+        ("1A", None),
+        ("A1:B2:C3", None),
+    ],
 )
 def test_parse_ref(ref, expected):
     assert parse_ref(ref) == expected
@@ -170,9 +189,11 @@ def test_limits_mirror_every_config_key():
 
 
 def test_keamanan_keys_load_from_yaml_and_are_checked():
-    base = ('instansi: X\ntahun: 2026\nunit: [{kode: "A", nama: A}]\nindikator: [{kode: "I", '
-            'nama: I, satuan: "%", polaritas: positif, agregasi: jumlah, tingkat: pegawai, '
-            'unit: ["A"]}]\n')
+    base = (
+        'instansi: X\ntahun: 2026\nunit: [{kode: "A", nama: A}]\nindikator: [{kode: "I", '
+        'nama: I, satuan: "%", polaritas: positif, agregasi: jumlah, tingkat: pegawai, '
+        'unit: ["A"]}]\n'
+    )
     cfg = parse_config_text(base + "keamanan: {baris_maks: 1000, ukuran_entri_maks_mb: 20}\n")
     assert cfg.keamanan.baris_maks == 1000 and cfg.keamanan.ukuran_entri_maks_mb == 20
     with pytest.raises(ConfigError) as info:
@@ -191,8 +212,10 @@ def test_run_limited_returns_results_and_reraises_our_errors():
     assert run_limited(hostile.echo, 1, "dua", None, limits=FAST) == (1, "dua", None)
     with pytest.raises(InputError) as info:
         run_limited(hostile.raise_input_error, "x.xlsx", limits=FAST)
-    assert (info.value.kode, info.value.params) == ("berkas_rusak",
-                                                    {"path": "x.xlsx", "detail": "uji"})
+    assert (info.value.kode, info.value.params) == (
+        "berkas_rusak",
+        {"path": "x.xlsx", "detail": "uji"},
+    )
     with pytest.raises(ConfigError) as cinfo:
         run_limited(hostile.raise_config_error, limits=FAST)
     assert cinfo.value.problems[0].path == "tahun"
@@ -206,14 +229,29 @@ def test_worker_has_the_memory_cap():
 def test_memory_error_timeout_abort_and_bugs_become_refusals():
     with Sandbox(FAST, workers=2) as box:
         tasks = [("a",), (400,), (5,), ("b",), (), (3,), (), ("c",)]
-        funcs = [hostile.echo, hostile.hog_memory, hostile.sleep_for, hostile.echo,
-                 hostile.abort_now, hostile.exit_with, hostile.raise_value_error, hostile.echo]
+        funcs = [
+            hostile.echo,
+            hostile.hog_memory,
+            hostile.sleep_for,
+            hostile.echo,
+            hostile.abort_now,
+            hostile.exit_with,
+            hostile.raise_value_error,
+            hostile.echo,
+        ]
         outcomes = [next(iter(box.map(f, [t])))[1] for f, t in zip(funcs, tasks, strict=True)]
         assert outcomes[0] == ("a",) and outcomes[3] == ("b",) and outcomes[7] == ("c",)
         kodes = [o.kode if isinstance(o, InputError) else None for o in outcomes]
-        assert kodes == [None, "keamanan_memori_habis", "keamanan_waktu_habis", None,
-                         "keamanan_proses_gagal", "keamanan_proses_gagal",
-                         "keamanan_galat_pembaca", None]
+        assert kodes == [
+            None,
+            "keamanan_memori_habis",
+            "keamanan_waktu_habis",
+            None,
+            "keamanan_proses_gagal",
+            "keamanan_proses_gagal",
+            "keamanan_galat_pembaca",
+            None,
+        ]
         assert outcomes[1].params["detail"] == "MemoryError"
         assert outcomes[1].params["kunci"] == "keamanan.memori_baca_maks_mb"
         assert outcomes[2].params["kunci"] == "keamanan.waktu_baca_maks_detik"
@@ -235,11 +273,16 @@ def test_map_keeps_input_order_and_survives_crashes_in_a_batch(tmp_path):
         out = list(box.map(hostile.sleep_for, tasks))
         assert [i for i, _ in out] == [0, 1, 2, 3]
         assert all(v == "bangun" for _, v in out)
-        mixed = list(box.map(hostile.calamine_corners, [
-            (str(TEMPLATE),),
-            (str(hostile.huge_dimension_undeclared(tmp_path)),),
-            (str(TEMPLATE),),
-        ]))
+        mixed = list(
+            box.map(
+                hostile.calamine_corners,
+                [
+                    (str(TEMPLATE),),
+                    (str(hostile.huge_dimension_undeclared(tmp_path)),),
+                    (str(TEMPLATE),),
+                ],
+            )
+        )
     assert mixed[0][1] == mixed[2][1] > 10
     err = mixed[1][1]
     assert isinstance(err, InputError) and err.kode == "keamanan_memori_habis"
@@ -260,8 +303,7 @@ def test_read_safely_gives_what_the_reader_gives():
     direct = read_workbook(TEMPLATE, display_name="t.xlsx")
     safe = read_safely(TEMPLATE, limits=Keamanan(), display_name="t.xlsx")
     assert isinstance(safe, RawWorkbook)
-    assert (safe.format, safe.sha256, safe.display_name) == (direct.format, direct.sha256,
-                                                             "t.xlsx")
+    assert (safe.format, safe.sha256, safe.display_name) == (direct.format, direct.sha256, "t.xlsx")
     assert list(safe.sheets) == list(direct.sheets)
     for name, sheet in direct.sheets.items():
         assert safe.sheets[name].rows == sheet.rows
@@ -293,8 +335,16 @@ def test_read_many_mixed_batch_keeps_order_and_reports_progress(tmp_path):
     seen: list[tuple[int, int, str]] = []
     out = read_many(files, limits=Keamanan(), on_progress=lambda d, t, n: seen.append((d, t, n)))
     kinds = [o.kode if isinstance(o, InputError) else o.format for o in out]
-    assert kinds == ["xlsx", "keamanan_memori_habis", "csv", "berkas_rusak", "xlsx",
-                     "berkas_xml_berbahaya", "berkas_kosong", "keamanan_baris_terlalu_banyak"]
+    assert kinds == [
+        "xlsx",
+        "keamanan_memori_habis",
+        "csv",
+        "berkas_rusak",
+        "xlsx",
+        "berkas_xml_berbahaya",
+        "berkas_kosong",
+        "keamanan_baris_terlalu_banyak",
+    ]
     assert [d for d, _, _ in seen] == list(range(1, len(files) + 1))
     assert {t for _, t, _ in seen} == {len(files)}
     assert any(row and row[0] == "NIP" for row in out[4].sheets["SKP"].rows)
@@ -331,8 +381,10 @@ def test_printable_neutralises_control_and_bidi_characters():
         assert "\u202e" not in shown
     assert printable("Budi\x1b[2J") == "Budi\\x1b[2J"
     assert printable("\u202egnp.exe") == "\\u202egnp.exe"
-    assert printable("Siti Nurhaliza — Kepala Seksi, Dinas Kesehatan") == \
-        "Siti Nurhaliza — Kepala Seksi, Dinas Kesehatan"
+    assert (
+        printable("Siti Nurhaliza — Kepala Seksi, Dinas Kesehatan")
+        == "Siti Nurhaliza — Kepala Seksi, Dinas Kesehatan"
+    )
     assert printable("a\r\nb\tc") == "a\\r\\nb\\tc"
     assert printable("x" * 100, 10) == "x" * 9 + "…"
 
@@ -342,15 +394,21 @@ def test_display_value_caps_long_cell_strings_and_escapes_controls():
     assert long is not None and len(long) == 80 and long.endswith("…")
     assert display_value("Budi\x1b]8;;http://x\x07") == "Budi\\x1b]8;;http://x\\x07"
     assert display_value(None) is None
-    assert render("keamanan_galat_pembaca", "id", path=display_value("\x1b[31m"),
-                  detail="x").count("\x1b") == 0
+    assert (
+        render("keamanan_galat_pembaca", "id", path=display_value("\x1b[31m"), detail="x").count(
+            "\x1b"
+        )
+        == 0
+    )
 
 
 # ---- the YAML config as hostile input (complements tests/test_config.py) ---------------------
 
-CONFIG_BASE = ('instansi: X\ntahun: 2026\nunit: [{kode: "A", nama: A}]\nindikator: [{kode: "I", '
-               'nama: I, satuan: "%", polaritas: positif, agregasi: jumlah, tingkat: pegawai, '
-               'unit: ["A"]}]\n')
+CONFIG_BASE = (
+    'instansi: X\ntahun: 2026\nunit: [{kode: "A", nama: A}]\nindikator: [{kode: "I", '
+    'nama: I, satuan: "%", polaritas: positif, agregasi: jumlah, tingkat: pegawai, '
+    'unit: ["A"]}]\n'
+)
 
 
 def config_refusal(text: str) -> ConfigError:
@@ -375,7 +433,8 @@ def test_config_python_tags_never_run(tmp_path):
 def test_config_alias_bomb_of_mappings_is_refused():
     text = "a: &a {x: 1, y: 2}\n" + "".join(
         f"b{i}: &b{i} [" + ", ".join(["*" + ("a" if i == 0 else f"b{i - 1}")] * 10) + "]\n"
-        for i in range(7))
+        for i in range(7)
+    )
     assert config_refusal(text).kode == "konfig_terlalu_besar"
 
 
@@ -388,15 +447,17 @@ def test_config_file_size_and_encoding(tmp_path):
         load_config(big)
     assert info.value.kode == "konfig_terlalu_besar"
     latin = tmp_path / "latin1.yaml"
-    latin.write_bytes(CONFIG_BASE.replace("instansi: X", "instansi: Dinas Kesehatan \xe9")
-                      .encode("latin-1"))
+    latin.write_bytes(
+        CONFIG_BASE.replace("instansi: X", "instansi: Dinas Kesehatan \xe9").encode("latin-1")
+    )
     with pytest.raises(ConfigError) as info:
         load_config(latin)
     assert info.value.kode == "konfig_bukan_utf8"
 
 
 def test_config_yaml_11_booleans_are_not_taken_for_codes():
-    err = config_refusal(CONFIG_BASE.replace('kode: "A"', "kode: NO")
-                         .replace('unit: ["A"]', "unit: [NO]"))
+    err = config_refusal(
+        CONFIG_BASE.replace('kode: "A"', "kode: NO").replace('unit: ["A"]', "unit: [NO]")
+    )
     kodes = {(p.path, p.kode) for p in err.problems}
     assert ("unit[0].kode", "konfig_harus_teks") in kodes

@@ -45,7 +45,7 @@ def mutate(data: bytes, mutations: list[tuple[str, int, object]]) -> bytes:
             buf[at:at] = arg
         else:
             assert isinstance(arg, int)
-            del buf[at:at + arg]
+            del buf[at : at + arg]
     return bytes(buf)
 
 
@@ -59,8 +59,9 @@ def seed_bytes(kind: str) -> bytes:
             return hostile.good_csv(d).read_bytes()
         if kind == "xlsx-dim":
             rows = hostile.GOOD_ROWS * 3
-            return hostile.write_zip(d / "dim.xlsx", hostile.xlsx_parts(
-                hostile.sheet_xml(rows, dimension="A1:E6"))).read_bytes()
+            return hostile.write_zip(
+                d / "dim.xlsx", hostile.xlsx_parts(hostile.sheet_xml(rows, dimension="A1:E6"))
+            ).read_bytes()
         return hostile.good_xlsx(d).read_bytes()
 
 
@@ -71,8 +72,10 @@ def sandbox():
 
 
 @settings(max_examples=300, deadline=None)
-@given(seed=st.sampled_from(["xlsx", "xlsx-dim", "csv"]),
-       mutations=st.lists(mutation, min_size=1, max_size=4))
+@given(
+    seed=st.sampled_from(["xlsx", "xlsx-dim", "csv"]),
+    mutations=st.lists(mutation, min_size=1, max_size=4),
+)
 def test_preflight_only_ever_refuses_with_input_error(seed, mutations):
     data = mutate(seed_bytes(seed), mutations)
     with tempfile.TemporaryDirectory() as d:
@@ -86,10 +89,12 @@ def test_preflight_only_ever_refuses_with_input_error(seed, mutations):
             assert pre.format in ("xlsx", "xlsm", "ods", "xls", "csv")
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(seed=st.sampled_from(["xlsx", "xlsx-dim"]),
-       mutations=st.lists(mutation, min_size=1, max_size=3))
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    seed=st.sampled_from(["xlsx", "xlsx-dim"]), mutations=st.lists(mutation, min_size=1, max_size=3)
+)
 def test_safe_read_of_mutated_workbooks_raises_only_our_errors(sandbox, seed, mutations):
     data = mutate(seed_bytes(seed), mutations)
     with tempfile.TemporaryDirectory() as d:

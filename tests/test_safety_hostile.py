@@ -32,8 +32,14 @@ def corpus(tmp_path_factory) -> dict[str, Path]:
 
 
 def _probe(path: Path) -> dict[str, object]:
-    done = subprocess.run([sys.executable, "-m", "tests.hostile", "probe", str(path)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.hostile", "probe", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -56,11 +62,19 @@ def test_hostile_file_is_refused_or_read_within_bounds(case, probes):
 
 
 def test_good_files_of_a_hostile_batch_are_still_read(corpus, tmp_path):
-    good = [hostile.good_xlsx(tmp_path), hostile.good_csv(tmp_path),
-            ROOT / "templates" / "xlsx" / "RENCANA-BKD-2026.xlsx"]
+    good = [
+        hostile.good_xlsx(tmp_path),
+        hostile.good_csv(tmp_path),
+        ROOT / "templates" / "xlsx" / "RENCANA-BKD-2026.xlsx",
+    ]
     cases = list(hostile.CASES)
-    batch = [good[0], *[corpus[c.name] for c in cases[:9]], good[1],
-             *[corpus[c.name] for c in cases[9:]], good[2]]
+    batch = [
+        good[0],
+        *[corpus[c.name] for c in cases[:9]],
+        good[1],
+        *[corpus[c.name] for c in cases[9:]],
+        good[2],
+    ]
     out = read_many(batch, limits=Keamanan())
     assert len(out) == len(batch)
     assert isinstance(out[0], RawWorkbook) and out[0].format == "xlsx"

@@ -74,11 +74,22 @@ indikator:
 
 
 @functools.cache
-def make_config(metode: str = "permenpan-6-2022", batas: Any = "null", kurva: bool = True,
-                pembulatan: str = "ketat", minimal: int = 1) -> Config:
-    return parse_config_text(CONFIG_YAML.format(
-        metode=metode, batas=batas, kurva=str(kurva).lower(), pembulatan=pembulatan,
-        minimal=minimal))
+def make_config(
+    metode: str = "permenpan-6-2022",
+    batas: Any = "null",
+    kurva: bool = True,
+    pembulatan: str = "ketat",
+    minimal: int = 1,
+) -> Config:
+    return parse_config_text(
+        CONFIG_YAML.format(
+            metode=metode,
+            batas=batas,
+            kurva=str(kurva).lower(),
+            pembulatan=pembulatan,
+            minimal=minimal,
+        )
+    )
 
 
 def nip(i: int) -> str:
@@ -101,46 +112,96 @@ def rz(*values: float | None) -> tuple[float | None, float | None, float | None,
 _row = iter(range(10, 10_000_000))
 
 
-def skp(nip_: str, kode: str, t: float | str | None, *realisasi: float | None,
-        bobot: float | None = None, valid: bool = True) -> SkpRecord:
-    return SkpRecord(nip=nip_, nama=None, kode=kode,
-                     target=None if t is None else target(t), bobot=bobot,
-                     realisasi=rz(*realisasi), sheet="SKP", row=next(_row), valid=valid)
+def skp(
+    nip_: str,
+    kode: str,
+    t: float | str | None,
+    *realisasi: float | None,
+    bobot: float | None = None,
+    valid: bool = True,
+) -> SkpRecord:
+    return SkpRecord(
+        nip=nip_,
+        nama=None,
+        kode=kode,
+        target=None if t is None else target(t),
+        bobot=bobot,
+        realisasi=rz(*realisasi),
+        sheet="SKP",
+        row=next(_row),
+        valid=valid,
+    )
 
 
-def iku(kode: str, t: float | str | None, *realisasi: float | None, valid: bool = True
-        ) -> IkuRecord:
-    return IkuRecord(kode=kode, nama=None, satuan=None,
-                     target=None if t is None else target(t), realisasi=rz(*realisasi),
-                     keterangan=None, sheet="IKU", row=next(_row), valid=valid)
+def iku(
+    kode: str, t: float | str | None, *realisasi: float | None, valid: bool = True
+) -> IkuRecord:
+    return IkuRecord(
+        kode=kode,
+        nama=None,
+        satuan=None,
+        target=None if t is None else target(t),
+        realisasi=rz(*realisasi),
+        keterangan=None,
+        sheet="IKU",
+        row=next(_row),
+        valid=valid,
+    )
 
 
-def pegawai(nip_: str, hasil: str | None = None, perilaku: str | None = "Sesuai Ekspektasi",
-            valid: bool = True, nama: str | None = None) -> PegawaiRecord:
-    return PegawaiRecord(nip=nip_, nama=nama or f"Pegawai {nip_[-3:]}", jabatan="Pelaksana",
-                         golongan="III/a", rating_hasil_kerja=hasil, rating_perilaku=perilaku,
-                         catatan=None, sheet="Pegawai", row=next(_row), valid=valid)
+def pegawai(
+    nip_: str,
+    hasil: str | None = None,
+    perilaku: str | None = "Sesuai Ekspektasi",
+    valid: bool = True,
+    nama: str | None = None,
+) -> PegawaiRecord:
+    return PegawaiRecord(
+        nip=nip_,
+        nama=nama or f"Pegawai {nip_[-3:]}",
+        jabatan="Pelaksana",
+        golongan="III/a",
+        rating_hasil_kerja=hasil,
+        rating_perilaku=perilaku,
+        catatan=None,
+        sheet="Pegawai",
+        row=next(_row),
+        valid=valid,
+    )
 
 
-def submission(unit: str = "A", *, pegawai_: list[PegawaiRecord] | None = None,
-               skp_: list[SkpRecord] | None = None, iku_: list[IkuRecord] | None = None,
-               predikat_org: str | None = None, nip_kepala: str | None = None,
-               tahun: int = 2026, structural_error: bool = False) -> Submission:
+def submission(
+    unit: str = "A",
+    *,
+    pegawai_: list[PegawaiRecord] | None = None,
+    skp_: list[SkpRecord] | None = None,
+    iku_: list[IkuRecord] | None = None,
+    predikat_org: str | None = None,
+    nip_kepala: str | None = None,
+    tahun: int = 2026,
+    structural_error: bool = False,
+) -> Submission:
     path = f"RENCANA-{unit}-{tahun}.xlsx"
     sub = Submission(
-        path=path, sha256="0" * 64, size=1, format="xlsx",
-        identitas=Identitas(kode_unit=unit, tahun=tahun, nip_kepala=nip_kepala,
-                            predikat_organisasi=predikat_org),
-        pegawai=list(pegawai_ or []), skp=list(skp_ or []), iku=list(iku_ or []),
+        path=path,
+        sha256="0" * 64,
+        size=1,
+        format="xlsx",
+        identitas=Identitas(
+            kode_unit=unit, tahun=tahun, nip_kepala=nip_kepala, predikat_organisasi=predikat_org
+        ),
+        pegawai=list(pegawai_ or []),
+        skp=list(skp_ or []),
+        iku=list(iku_ or []),
     )
     if structural_error:
         sub.issues.append(make_issue("skor_baris_tidak_valid", "error", path, sheet="SKP"))
     return sub
 
 
-def simple_employee(i: int, capaian: float, hasil: str | None = None,
-                    perilaku: str | None = "Sesuai Ekspektasi"
-                    ) -> tuple[PegawaiRecord, list[SkpRecord]]:
+def simple_employee(
+    i: int, capaian: float, hasil: str | None = None, perilaku: str | None = "Sesuai Ekspektasi"
+) -> tuple[PegawaiRecord, list[SkpRecord]]:
     """An employee with one positif row whose capaian is ``capaian`` (target 100)."""
     n = nip(i)
     return pegawai(n, hasil, perilaku), [skp(n, "POS", 100, capaian)]
@@ -225,10 +286,13 @@ def test_jumlah_target_scaled_for_periodic_recap():
 def test_periodic_recap_end_to_end():
     cfg = make_config()
     n = nip(1)
-    sub = submission(pegawai_=[pegawai(n)], skp_=[
-        skp(n, "JML", 400, 90, 110, 100, None, bobot=50),  # TW2: 200 of 200 -> 100
-        skp(n, "NEG", 10, 8, 12, None, None, bobot=50),   # rata-rata TW1..2: 10 -> 100
-    ])
+    sub = submission(
+        pegawai_=[pegawai(n)],
+        skp_=[
+            skp(n, "JML", 400, 90, 110, 100, None, bobot=50),  # TW2: 200 of 200 -> 100
+            skp(n, "NEG", 10, 8, 12, None, None, bobot=50),  # rata-rata TW1..2: 10 -> 100
+        ],
+    )
     res = score([sub], cfg, "TW2")
     assert res.periode == "TW2"
     e = res.employees[0]
@@ -267,11 +331,30 @@ def test_nilai_capaian_official_examples():
 
 @pytest.mark.parametrize(
     ("capaian", "nilai"),
-    [(0, 0), (59, 49), (29.5, 30 / 59 * 49), (60, 50), (79, 69), (80, 70), (99, 89),
-     (100, 109), (101, 110), (105, 110 + 40 / 9), (110, 120), (111, 120), (250, 120),
-     # the gaps between the bands close by rounding capaian to a whole number first
-     (99.5, 109), (99.49, 89), (100.4, 109), (100.5, 110), (110.4, 120), (79.5, 70),
-     (59.5, 50), (59.49, 49)],
+    [
+        (0, 0),
+        (59, 49),
+        (29.5, 30 / 59 * 49),
+        (60, 50),
+        (79, 69),
+        (80, 70),
+        (99, 89),
+        (100, 109),
+        (101, 110),
+        (105, 110 + 40 / 9),
+        (110, 120),
+        (111, 120),
+        (250, 120),
+        # the gaps between the bands close by rounding capaian to a whole number first
+        (99.5, 109),
+        (99.49, 89),
+        (100.4, 109),
+        (100.5, 110),
+        (110.4, 120),
+        (79.5, 70),
+        (59.5, 50),
+        (59.49, 49),
+    ],
 )
 def test_nilai_capaian_table(capaian, nilai):
     assert nilai_capaian_8_2021(capaian) == pytest.approx(nilai)
@@ -280,11 +363,16 @@ def test_nilai_capaian_table(capaian, nilai):
 def test_regime_8_2021_employee_nilai_and_predikat():
     cfg = make_config(metode="permenpan-8-2021")
     a, b, c = nip(1), nip(2), nip(3)
-    sub = submission(pegawai_=[pegawai(a, perilaku=None), pegawai(b), pegawai(c)], skp_=[
-        skp(a, "POS", 95, 93, bobot=50), skp(a, "NEG", 85, 85, bobot=50),  # 88, 109
-        skp(b, "POS", 100, 120), skp(b, "NEG", 10, 9),  # 120 and 110 -> 118 (60/40 bobot)
-        skp(c, "POS", 100, 40),  # 40 -> 40/59*49
-    ])
+    sub = submission(
+        pegawai_=[pegawai(a, perilaku=None), pegawai(b), pegawai(c)],
+        skp_=[
+            skp(a, "POS", 95, 93, bobot=50),
+            skp(a, "NEG", 85, 85, bobot=50),  # 88, 109
+            skp(b, "POS", 100, 120),
+            skp(b, "NEG", 10, 9),  # 120 and 110 -> 118 (60/40 bobot)
+            skp(c, "POS", 100, 40),  # 40 -> 40/59*49
+        ],
+    )
     res = score([sub], cfg)
     e = {x.nip: x for x in res.employees}
     assert e[a].rows[0].nilai_capaian == 88 and e[a].rows[1].nilai_capaian == 109
@@ -298,10 +386,20 @@ def test_regime_8_2021_employee_nilai_and_predikat():
 
 @pytest.mark.parametrize(
     ("nilai", "predikat"),
-    [(120, "Sangat Baik"), (110.01, "Sangat Baik"), (110, "Baik"), (90, "Baik"),
-     (89.99, "Butuh Perbaikan"), (70, "Butuh Perbaikan"), (69.9, "Kurang/Misconduct"),
-     (50, "Kurang/Misconduct"), (49.99, "Sangat Kurang"), (0, "Sangat Kurang"),
-     (109.99999999999999, "Baik"), (89.99999999999999, "Baik")],
+    [
+        (120, "Sangat Baik"),
+        (110.01, "Sangat Baik"),
+        (110, "Baik"),
+        (90, "Baik"),
+        (89.99, "Butuh Perbaikan"),
+        (70, "Butuh Perbaikan"),
+        (69.9, "Kurang/Misconduct"),
+        (50, "Kurang/Misconduct"),
+        (49.99, "Sangat Kurang"),
+        (0, "Sangat Kurang"),
+        (109.99999999999999, "Baik"),
+        (89.99999999999999, "Baik"),
+    ],
 )
 def test_predikat_bands_8_2021(nilai, predikat):
     assert predikat_8_2021(nilai).value == predikat
@@ -370,18 +468,20 @@ def test_override_versus_derived():
 
 @pytest.mark.parametrize(
     ("org", "rating"),
-    [("Istimewa", "Di Atas Ekspektasi"), ("Baik", "Sesuai Ekspektasi"),
-     ("Butuh Perbaikan", "Di Bawah Ekspektasi"), ("Kurang", "Di Bawah Ekspektasi"),
-     ("Sangat Kurang", "Di Bawah Ekspektasi")],
+    [
+        ("Istimewa", "Di Atas Ekspektasi"),
+        ("Baik", "Sesuai Ekspektasi"),
+        ("Butuh Perbaikan", "Di Bawah Ekspektasi"),
+        ("Kurang", "Di Bawah Ekspektasi"),
+        ("Sangat Kurang", "Di Bawah Ekspektasi"),
+    ],
 )
 def test_head_of_unit_takes_the_unit_predikat(org, rating):
     assert kepala_rating(org).value == rating
     cfg = make_config(kurva=False)
-    head, rows = simple_employee(1, 50, hasil="Di Atas Ekspektasi",
-                                 perilaku="Di Atas Ekspektasi")
+    head, rows = simple_employee(1, 50, hasil="Di Atas Ekspektasi", perilaku="Di Atas Ekspektasi")
     other, rows2 = simple_employee(2, 50, perilaku="Di Atas Ekspektasi")
-    sub = submission(pegawai_=[head, other], skp_=rows + rows2, predikat_org=org,
-                     nip_kepala=nip(1))
+    sub = submission(pegawai_=[head, other], skp_=rows + rows2, predikat_org=org, nip_kepala=nip(1))
     res = score([sub], cfg)
     e = {x.nip: x for x in res.employees}
     assert e[nip(1)].is_kepala and not e[nip(2)].is_kepala
@@ -396,8 +496,9 @@ def test_head_of_unit_takes_the_unit_predikat(org, rating):
 def test_head_of_unit_with_derived_organisation_predikat_and_config_nip():
     cfg = make_config(kurva=False)
     head, rows = simple_employee(1, 50, perilaku="Sesuai Ekspektasi")
-    sub = submission(pegawai_=[head], skp_=rows,
-                     iku_=[iku("IKU-1", 80, 90), iku("IKU-2", 100, 110)])  # 112.5, 110
+    sub = submission(
+        pegawai_=[head], skp_=rows, iku_=[iku("IKU-1", 80, 90), iku("IKU-2", 100, 110)]
+    )  # 112.5, 110
     sub.identitas.nip_kepala = nip(1)
     res = score([sub], cfg)
     u = res.units[0]
@@ -420,8 +521,9 @@ def test_head_without_organisation_predikat_is_scored_like_others():
 def test_head_under_8_2021_takes_the_unit_predikat_word():
     cfg = make_config(metode="permenpan-8-2021", kurva=False)
     head, rows = simple_employee(1, 40)
-    res = score([submission(pegawai_=[head], skp_=rows, predikat_org="Istimewa",
-                            nip_kepala=nip(1))], cfg)
+    res = score(
+        [submission(pegawai_=[head], skp_=rows, predikat_org="Istimewa", nip_kepala=nip(1))], cfg
+    )
     assert res.employees[0].predikat == "Sangat Baik"
 
 
@@ -431,11 +533,17 @@ def test_head_under_8_2021_takes_the_unit_predikat_word():
 def test_weights_row_then_indicator_then_equal():
     cfg = make_config()
     a, b, c = nip(1), nip(2), nip(3)
-    sub = submission(pegawai_=[pegawai(a), pegawai(b), pegawai(c)], skp_=[
-        skp(a, "POS", 100, 100, bobot=25), skp(a, "NEG", 10, 8, bobot=75),  # 100, 120
-        skp(b, "POS", 100, 100), skp(b, "NEG", 10, 8),  # indicator bobot 60/40
-        skp(c, "POS", 100, 100), skp(c, "JML", 100, 20, 20, 20, 20),  # JML has no bobot
-    ])
+    sub = submission(
+        pegawai_=[pegawai(a), pegawai(b), pegawai(c)],
+        skp_=[
+            skp(a, "POS", 100, 100, bobot=25),
+            skp(a, "NEG", 10, 8, bobot=75),  # 100, 120
+            skp(b, "POS", 100, 100),
+            skp(b, "NEG", 10, 8),  # indicator bobot 60/40
+            skp(c, "POS", 100, 100),
+            skp(c, "JML", 100, 20, 20, 20, 20),  # JML has no bobot
+        ],
+    )
     e = {x.nip: x for x in score([sub], cfg).employees}
     assert e[a].nilai == pytest.approx(0.25 * 100 + 0.75 * 120)
     assert e[b].nilai == pytest.approx(0.6 * 100 + 0.4 * 120)
@@ -456,14 +564,22 @@ def test_incomplete_employee_is_not_scored_on_the_rest():
     cfg = make_config()
     a, b, c, d = nip(1), nip(2), nip(3), nip(4)
     sub = submission(
-        pegawai_=[pegawai(a), pegawai(b), pegawai(c, perilaku=None), pegawai(d, valid=False),
-                  pegawai(nip(5))],
+        pegawai_=[
+            pegawai(a),
+            pegawai(b),
+            pegawai(c, perilaku=None),
+            pegawai(d, valid=False),
+            pegawai(nip(5)),
+        ],
         skp_=[
-            skp(a, "POS", 100, 120), skp(a, "NEG", 10, 5, valid=False),
-            skp(b, "POS", 100, 100), skp(b, "NEG", 10, None),
+            skp(a, "POS", 100, 120),
+            skp(a, "NEG", 10, 5, valid=False),
+            skp(b, "POS", 100, 100),
+            skp(b, "NEG", 10, None),
             skp(c, "POS", 100, 100),
             skp(d, "POS", 100, 100),
-        ])
+        ],
+    )
     e = {x.nip: x for x in score([sub], cfg).employees}
     assert e[a].nilai is None and not e[a].lengkap and e[a].predikat is None
     assert e[a].catatan == ["skor_baris_tidak_valid"]
@@ -476,20 +592,29 @@ def test_incomplete_employee_is_not_scored_on_the_rest():
     assert e[nip(5)].catatan == ["skor_tanpa_skp"] and e[nip(5)].nilai is None
     for x in e.values():
         assert not x.lengkap
-    for kode in ("skor_baris_tidak_valid", "skor_realisasi_kosong", "skor_perilaku_kosong",
-                 "skor_pegawai_tidak_valid", "skor_tanpa_skp"):
+    for kode in (
+        "skor_baris_tidak_valid",
+        "skor_realisasi_kosong",
+        "skor_perilaku_kosong",
+        "skor_pegawai_tidak_valid",
+        "skor_tanpa_skp",
+    ):
         assert render(kode, "id") and render(kode, "en")
 
 
 def test_unknown_indicator_and_missing_target_rows():
     cfg = make_config()
     a = nip(1)
-    sub = submission(pegawai_=[pegawai(a)], skp_=[skp(a, "XXX", 100, 50),
-                                                  skp(a, "POS", None, 50),
-                                                  skp(a, "pos", 0, 50)])
+    sub = submission(
+        pegawai_=[pegawai(a)],
+        skp_=[skp(a, "XXX", 100, 50), skp(a, "POS", None, 50), skp(a, "pos", 0, 50)],
+    )
     e = score([sub], cfg).employees[0]
-    assert [r.catatan for r in e.rows] == ["skor_indikator_tak_dikenal",
-                                           "skor_target_tidak_ada", "skor_target_tidak_ada"]
+    assert [r.catatan for r in e.rows] == [
+        "skor_indikator_tak_dikenal",
+        "skor_target_tidak_ada",
+        "skor_target_tidak_ada",
+    ]
     assert e.nilai is None
 
 
@@ -498,13 +623,23 @@ def test_unknown_indicator_and_missing_target_rows():
 
 def test_unit_capaian_and_predikat_organisasi():
     cfg = make_config(kurva=False)
-    sub = submission(iku_=[iku("IKU-1", 100, 90), iku("IKU-2", 100, 80),
-                           iku("IKU-2", 100, 10, valid=False), iku("IKU-1", 100)])
+    sub = submission(
+        iku_=[
+            iku("IKU-1", 100, 90),
+            iku("IKU-2", 100, 80),
+            iku("IKU-2", 100, 10, valid=False),
+            iku("IKU-1", 100),
+        ]
+    )
     u = score([sub], cfg).units[0]
     assert u.capaian_iku == pytest.approx(85)
     assert u.predikat_organisasi == "Butuh Perbaikan" and u.predikat_organisasi_derived
-    assert [r.catatan for r in u.iku_rows] == [None, None, "skor_baris_tidak_valid",
-                                               "skor_realisasi_kosong"]
+    assert [r.catatan for r in u.iku_rows] == [
+        None,
+        None,
+        "skor_baris_tidak_valid",
+        "skor_realisasi_kosong",
+    ]
     given = submission(iku_=[iku("IKU-1", 100, 90)], predikat_org="Istimewa")
     u2 = score([given], cfg).units[0]
     assert u2.predikat_organisasi == "Istimewa" and not u2.predikat_organisasi_derived
@@ -513,8 +648,15 @@ def test_unit_capaian_and_predikat_organisasi():
 
 @pytest.mark.parametrize(
     ("capaian", "predikat"),
-    [(110, "Istimewa"), (109.99, "Baik"), (90, "Baik"), (70, "Butuh Perbaikan"),
-     (50, "Kurang"), (49.99, "Sangat Kurang"), (0, "Sangat Kurang")],
+    [
+        (110, "Istimewa"),
+        (109.99, "Baik"),
+        (90, "Baik"),
+        (70, "Butuh Perbaikan"),
+        (50, "Kurang"),
+        (49.99, "Sangat Kurang"),
+        (0, "Sangat Kurang"),
+    ],
 )
 def test_predikat_organisasi_bands(capaian, predikat):
     bands = make_config().penilaian.predikat_organisasi
@@ -548,8 +690,13 @@ def test_units_missing_unusable_unknown_other_year():
 
 
 def counts(sb=0, b=0, bp=0, k=0, sk=0):
-    return {"Sangat Baik": sb, "Baik": b, "Butuh Perbaikan": bp, "Kurang/Misconduct": k,
-            "Sangat Kurang": sk}
+    return {
+        "Sangat Baik": sb,
+        "Baik": b,
+        "Butuh Perbaikan": bp,
+        "Kurang/Misconduct": k,
+        "Sangat Kurang": sk,
+    }
 
 
 def words(org, c, mode="ketat"):
@@ -560,12 +707,14 @@ def test_kurva_istimewa():
     assert words("Istimewa", counts(sb=7, b=3)) == []
     assert words("Istimewa", counts(sb=8, b=2)) == [
         "Predikat Sangat Baik 8 dari 10 pegawai (80%), melebihi batas 70% untuk organisasi "
-        "Istimewa."]
+        "Istimewa."
+    ]
     # 3 employees: 70% of 3 = 2.1; ketat allows 2, longgar rounds the limit up to 3
     assert len(words("Istimewa", counts(sb=3))) == 1
     assert words("Istimewa", counts(sb=3), "longgar") == []
     assert words("Istimewa", counts(sb=3, b=0), "ketat")[0].startswith(
-        "Predikat Sangat Baik 3 dari 3 pegawai (100%)")
+        "Predikat Sangat Baik 3 dari 3 pegawai (100%)"
+    )
     assert "paling banyak 7 pegawai" in words("Istimewa", counts(sb=8, b=2), "longgar")[0]
 
 
@@ -576,7 +725,8 @@ def test_kurva_baik():
     assert got == [
         "Predikat Baik 8 dari 10 pegawai (80%), melebihi batas 70% untuk organisasi Baik.",
         "Predikat Butuh Perbaikan atau Kurang/Misconduct 0 dari 10 pegawai (0%), padahal "
-        "organisasi Baik harus memiliki paling sedikit 1 pegawai dengan predikat itu."]
+        "organisasi Baik harus memiliki paling sedikit 1 pegawai dengan predikat itu.",
+    ]
     # the "at least one" rule holds in both roundings; 3 of 4 Baik = 75%: ketat breaks,
     # longgar allows ceil(2.8) = 3
     assert len(words("Baik", counts(b=3, bp=1))) == 1
@@ -591,7 +741,8 @@ def test_kurva_butuh_perbaikan():
         "Predikat Butuh Perbaikan 3 dari 10 pegawai (30%), kurang dari batas minimal 60% "
         "untuk organisasi Butuh Perbaikan.",
         "Predikat Sangat Baik 2 dari 10 pegawai (20%), melebihi batas 10% untuk organisasi "
-        "Butuh Perbaikan."]
+        "Butuh Perbaikan.",
+    ]
     # 3 employees, 1 BP, 1 SB: ketat breaks both (33% < 60%, 33% > 10%); longgar needs
     # floor(1.8) = 1 BP and allows ceil(0.3) = 1 SB
     assert len(words("Butuh Perbaikan", counts(sb=1, b=1, bp=1))) == 2
@@ -602,8 +753,10 @@ def test_kurva_kurang():
     assert words("Kurang", counts(k=6, bp=1, b=3)) == []
     got = words("Kurang", counts(sb=2, k=5, b=3))
     assert len(got) == 3
-    assert got[1] == ("Predikat Butuh Perbaikan 0 dari 10 pegawai (0%), kurang dari batas "
-                      "minimal 10% untuk organisasi Kurang.")
+    assert got[1] == (
+        "Predikat Butuh Perbaikan 0 dari 10 pegawai (0%), kurang dari batas "
+        "minimal 10% untuk organisasi Kurang."
+    )
     # 5 employees: 10% of 5 = 0.5 -> longgar needs 0 BP; 60% of 5 = 3 K
     assert words("Kurang", counts(k=3, b=2), "longgar") == []
     assert len(words("Kurang", counts(k=3, b=2), "ketat")) == 1
@@ -619,7 +772,8 @@ def test_kurva_sangat_kurang():
         "Predikat Kurang/Misconduct dan/atau Butuh Perbaikan 0 dari 10 pegawai (0%), kurang "
         "dari batas minimal 10% untuk organisasi Sangat Kurang.",
         "Predikat Sangat Baik 1 dari 10 pegawai (10%), padahal organisasi Sangat Kurang tidak "
-        "boleh memiliki pegawai dengan predikat itu (batas 0%)."]
+        "boleh memiliki pegawai dengan predikat itu (batas 0%).",
+    ]
     # longgar never allows a Sangat Baik here (0% of anything is 0)
     assert len(words("Sangat Kurang", counts(sb=1, sk=2), "longgar")) == 1
     assert words("Sangat Kurang", counts(sk=2, b=1), "longgar") == []
@@ -637,15 +791,17 @@ def test_kurva_in_the_unit_score():
     emps += [simple_employee(i, 100) for i in range(8, 10)]
     peg = [p for p, _ in emps]
     rows = [r for _, rs in emps for r in rs]
-    sub = submission(pegawai_=[*peg, pegawai(nip(99), perilaku=None)], skp_=rows,
-                     predikat_org="Istimewa")
+    sub = submission(
+        pegawai_=[*peg, pegawai(nip(99), perilaku=None)], skp_=rows, predikat_org="Istimewa"
+    )
     u = score([sub], make_config()).units[0]
     assert u.distribusi == counts(sb=8, b=2)
     assert (u.pegawai_count, u.scored_count) == (11, 10)
     assert u.kurva_ok is False
     assert u.kurva_pelanggaran == [
         "Predikat Sangat Baik 8 dari 10 pegawai (80%), melebihi batas 70% untuk organisasi "
-        "Istimewa."]
+        "Istimewa."
+    ]
     # switched off, or the unit too small for the configured minimum: not checked
     assert score([sub], make_config(kurva=False)).units[0].kurva_ok is None
     assert score([sub], make_config(minimal=11)).units[0].kurva_ok is None
@@ -667,12 +823,12 @@ def test_competition_ranks_1_2_2_4():
 def test_employee_ranking_ties_order_and_incomplete_last():
     cfg = make_config(kurva=False)
     spec = [  # (i, capaian, perilaku)
-        (1, 100, "Sesuai Ekspektasi"),   # Baik 100
+        (1, 100, "Sesuai Ekspektasi"),  # Baik 100
         (2, 120, "Di Atas Ekspektasi"),  # Sangat Baik 120
-        (3, 100, "Sesuai Ekspektasi"),   # Baik 100 (tie with 1)
-        (4, 105, "Sesuai Ekspektasi"),   # Baik 105
+        (3, 100, "Sesuai Ekspektasi"),  # Baik 100 (tie with 1)
+        (4, 105, "Sesuai Ekspektasi"),  # Baik 105
         (5, 130, "Di Bawah Ekspektasi"),  # Kurang 130: predikat first, nilai second
-        (6, 150, None),                   # incomplete (no perilaku), highest nilai
+        (6, 150, None),  # incomplete (no perilaku), highest nilai
     ]
     emps = [simple_employee(i, c, perilaku=p) for i, c, p in spec]
     sub = submission(pegawai_=[p for p, _ in emps], skp_=[r for _, rs in emps for r in rs])
@@ -680,8 +836,15 @@ def test_employee_ranking_ties_order_and_incomplete_last():
     sub_b = submission("B", pegawai_=[p2], skp_=r2)
     res = score([sub, sub_b], cfg)
     order = [(e.rank_overall, e.nip[-3:]) for e in res.employees]
-    assert order == [(1, "002"), (2, "004"), (3, "001"), (3, "003"), (3, "007"), (6, "005"),
-                     (7, "006")]
+    assert order == [
+        (1, "002"),
+        (2, "004"),
+        (3, "001"),
+        (3, "003"),
+        (3, "007"),
+        (6, "005"),
+        (7, "006"),
+    ]
     ranks_a = {e.nip[-3:]: e.rank_unit for e in res.employees if e.unit == "A"}
     assert ranks_a == {"002": 1, "004": 2, "001": 3, "003": 3, "005": 5, "006": 6}
     assert [e.rank_unit for e in res.employees if e.unit == "B"] == [1]
@@ -699,8 +862,8 @@ def test_rank_keys():
 
 def test_unit_ranking():
     cfg = make_config(kurva=False)
-    a = submission("A", iku_=[iku("IKU-1", 100, 95)])            # Baik 95
-    b = submission("B", iku_=[iku("IKU-1", 100, 95)])            # Baik 95 (tie)
+    a = submission("A", iku_=[iku("IKU-1", 100, 95)])  # Baik 95
+    b = submission("B", iku_=[iku("IKU-1", 100, 95)])  # Baik 95 (tie)
     c = submission("C", iku_=[iku("IKU-1", 100, 80)], predikat_org="Istimewa")
     res = score([a, b, c], cfg)
     assert [(u.kode, u.rank) for u in res.units] == [("A", 2), ("B", 2), ("C", 1)]
@@ -709,8 +872,9 @@ def test_unit_ranking():
 def test_scoring_returns_full_precision():
     cfg = make_config()
     a = nip(1)
-    sub = submission(pegawai_=[pegawai(a)], skp_=[skp(a, "POS", 3, 1, bobot=1),
-                                                  skp(a, "POS", 7, 5, bobot=2)])
+    sub = submission(
+        pegawai_=[pegawai(a)], skp_=[skp(a, "POS", 3, 1, bobot=1), skp(a, "POS", 7, 5, bobot=2)]
+    )
     e = score([sub], cfg).employees[0]
     assert e.rows[0].capaian == 100 / 3
     assert e.nilai == pytest.approx((100 / 3 + 2 * 500 / 7) / 3, rel=1e-15)
@@ -737,10 +901,14 @@ def test_batas_capaian_applies_to_skp_and_iku_rows():
 def test_docs_worked_example_employee():
     cfg = make_config(kurva=False)
     a = nip(1)
-    sub = submission(pegawai_=[pegawai(a, perilaku="Di Atas Ekspektasi")], skp_=[
-        skp(a, "POS", 100, 100, bobot=40), skp(a, "NEG", 10, 8, bobot=30),
-        skp(a, "RATA", 100, 70, 90, bobot=30),
-    ])
+    sub = submission(
+        pegawai_=[pegawai(a, perilaku="Di Atas Ekspektasi")],
+        skp_=[
+            skp(a, "POS", 100, 100, bobot=40),
+            skp(a, "NEG", 10, 8, bobot=30),
+            skp(a, "RATA", 100, 70, 90, bobot=30),
+        ],
+    )
     e = score([sub], cfg).employees[0]
     assert [r.capaian for r in e.rows] == [100, pytest.approx(120), 80]
     assert e.nilai == pytest.approx(100)
@@ -751,14 +919,18 @@ def test_kurva_words_follow_lang_and_gc_state_is_restored():
     import gc
 
     emps = [simple_employee(i, 120, perilaku="Di Atas Ekspektasi") for i in range(3)]
-    sub = submission(pegawai_=[p for p, _ in emps], skp_=[r for _, rs in emps for r in rs],
-                     predikat_org="Istimewa")
+    sub = submission(
+        pegawai_=[p for p, _ in emps],
+        skp_=[r for _, rs in emps for r in rs],
+        predikat_org="Istimewa",
+    )
     assert gc.isenabled()
     u = score([sub], make_config(), lang="en").units[0]
     assert gc.isenabled()
     assert u.kurva_pelanggaran == [
         "Predikat Sangat Baik: 3 of 3 employees (100%), above the 70% limit for a(n) "
-        "Istimewa organisation."]
+        "Istimewa organisation."
+    ]
     assert score([sub], make_config(pembulatan="longgar")).units[0].kurva_ok is True
     gc.disable()
     try:

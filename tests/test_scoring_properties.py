@@ -50,8 +50,12 @@ def test_capaian_monotone_in_realisasi(t, r1, r2, cap, polaritas):
 
 
 @PROPS
-@given(target_ranges(), st.floats(min_value=-1e6, max_value=1e6), caps,
-       st.sampled_from(["positif", "negatif"]))
+@given(
+    target_ranges(),
+    st.floats(min_value=-1e6, max_value=1e6),
+    caps,
+    st.sampled_from(["positif", "negatif"]),
+)
 def test_capaian_never_negative_and_capped(t, r, cap, polaritas):
     c, used = row_capaian(r, t[0], t[1], polaritas, cap)
     assert c is not None and c >= 0
@@ -76,7 +80,8 @@ def test_nilai_capaian_8_2021_monotone(c1, c2):
 
 pairs = st.lists(
     st.tuples(st.floats(min_value=0, max_value=200), st.floats(min_value=0.5, max_value=100)),
-    min_size=1, max_size=12,
+    min_size=1,
+    max_size=12,
 )
 
 
@@ -102,8 +107,11 @@ def test_equal_weights_are_the_plain_mean(vals):
 employees = st.lists(
     st.tuples(
         st.one_of(st.none(), st.sampled_from([p.value for p in PREDIKAT_PEGAWAI_ORDER])),
-        st.one_of(st.none(), st.sampled_from([80.0, 90.0, 100.0, 110.0]),
-                  st.floats(min_value=0, max_value=150)),
+        st.one_of(
+            st.none(),
+            st.sampled_from([80.0, 90.0, 100.0, 110.0]),
+            st.floats(min_value=0, max_value=150),
+        ),
         st.integers(min_value=0, max_value=999),
     ),
     max_size=40,
@@ -141,8 +149,9 @@ count_lists = st.lists(st.integers(min_value=0, max_value=30), min_size=5, max_s
 
 
 @PROPS
-@given(st.sampled_from(["Istimewa", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang"]),
-       count_lists)
+@given(
+    st.sampled_from(["Istimewa", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang"]), count_lists
+)
 def test_longgar_never_stricter_than_ketat(org, c):
     counts = {p.value: n for p, n in zip(PREDIKAT_PEGAWAI_ORDER, c, strict=True)}
     ketat = check_kurva(org, counts, "ketat")
@@ -162,13 +171,14 @@ def test_even_quarterly_progress_scores_100_in_every_period(quarters, annual):
 
 
 @PROPS
-@given(st.lists(st.one_of(st.none(), values), min_size=4, max_size=4),
-       st.integers(min_value=1, max_value=4))
+@given(
+    st.lists(st.one_of(st.none(), values), min_size=4, max_size=4),
+    st.integers(min_value=1, max_value=4),
+)
 def test_aggregation_reads_only_the_period(q, quarters):
     later = [*q[:quarters], *([123456.0] * (4 - quarters))]
     for agg in ("jumlah", "rata-rata", "terakhir"):
-        assert aggregate_realisasi(q, agg, quarters) == aggregate_realisasi(later, agg,
-                                                                              quarters)
+        assert aggregate_realisasi(q, agg, quarters) == aggregate_realisasi(later, agg, quarters)
     assume(any(v is not None for v in q[:quarters]))
     r, _ = aggregate_realisasi(q, "rata-rata", quarters)
     present = [v for v in q[:quarters] if v is not None]
@@ -186,19 +196,36 @@ def test_whole_capaian_rounding_is_half_away_from_zero(units, places):
 
 
 @PROPS
-@given(st.lists(st.tuples(st.sampled_from(["A", "B", "C"]),
-                          st.one_of(st.none(), st.sampled_from(
-                              [p.value for p in PREDIKAT_PEGAWAI_ORDER])),
-                          st.sampled_from([None, 90.0, 100.0, 110.0])),
-                max_size=30))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["A", "B", "C"]),
+            st.one_of(st.none(), st.sampled_from([p.value for p in PREDIKAT_PEGAWAI_ORDER])),
+            st.sampled_from([None, 90.0, 100.0, 110.0]),
+        ),
+        max_size=30,
+    )
+)
 def test_unit_and_overall_ranks_agree_with_the_key(spec):
     from kinerja_cli.model import EmployeeScore
     from kinerja_cli.scoring import rank_employees
 
-    emps = [EmployeeScore(nip=f"{i:018d}", nama=None, unit=u, jabatan=None, golongan=None,
-                          nilai=n, rating_hasil_kerja=None, rating_hasil_kerja_derived=False,
-                          rating_perilaku=None, predikat=p, lengkap=p is not None)
-            for i, (u, p, n) in enumerate(spec)]
+    emps = [
+        EmployeeScore(
+            nip=f"{i:018d}",
+            nama=None,
+            unit=u,
+            jabatan=None,
+            golongan=None,
+            nilai=n,
+            rating_hasil_kerja=None,
+            rating_hasil_kerja_derived=False,
+            rating_perilaku=None,
+            predikat=p,
+            lengkap=p is not None,
+        )
+        for i, (u, p, n) in enumerate(spec)
+    ]
     ordered = rank_employees(emps)
     assert len(ordered) == len(emps)
 

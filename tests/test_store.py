@@ -60,10 +60,13 @@ def test_store_from_a_newer_kinerja_is_refused_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
-@pytest.mark.parametrize("content", [
-    b"PK\x03\x04 this is a spreadsheet, not a database" * 20,
-    b"SQLite format 3\x00" + b"\xff" * 4000,
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"PK\x03\x04 this is a spreadsheet, not a database" * 20,
+        b"SQLite format 3\x00" + b"\xff" * 4000,
+    ],
+)
 def test_corrupt_or_foreign_file_gives_a_clear_store_error(tmp_path, content):
     path = tmp_path / "kinerja.db"
     path.write_bytes(content)
@@ -115,7 +118,9 @@ def test_resubmission_supersedes_and_the_newer_counts(store):
     assert current == [new]
     history = store.history(tahun=2026, unit="dinkes")
     assert [(v.version, v.state, v.superseded_by_version) for v in history] == [
-        (1, "superseded", 2), (2, "current", None)]
+        (1, "superseded", 2),
+        (2, "current", None),
+    ]
     # the older stays in history, complete
     assert store.load(old.sha256) == old
     assert store.original(old.sha256) == old_data
@@ -135,7 +140,10 @@ def test_structural_errors_stored_but_not_counted_and_do_not_supersede(store):
     fixed, fixed_data = make_submission("DINKES", seed=3)
     result = store.ingest(fixed, fixed_data)
     assert (result.status, result.version, result.superseded_version) == (
-        IngestStatus.SUPERSEDING, 3, 1)
+        IngestStatus.SUPERSEDING,
+        3,
+        1,
+    )
 
 
 def test_not_counted_first_then_a_good_file_is_new(store):
@@ -223,35 +231,76 @@ _param_value = st.recursive(
 @st.composite
 def _target(draw):
     lo = draw(_float)
-    hi = draw(st.floats(min_value=lo, allow_nan=False, allow_infinity=False)) \
-        if draw(st.booleans()) and lo != float("inf") else lo
+    hi = (
+        draw(st.floats(min_value=lo, allow_nan=False, allow_infinity=False))
+        if draw(st.booleans()) and lo != float("inf")
+        else lo
+    )
     return Target(low=lo, high=hi)
 
 
-_skp = st.builds(SkpRecord, nip=_text, nama=_opt_text, kode=_text, target=st.none() | _target(),
-                 bobot=_opt_float, realisasi=st.tuples(_opt_float, _opt_float, _opt_float,
-                                                       _opt_float),
-                 sheet=_text, row=st.integers(1, 10**6), valid=st.booleans())
-_iku = st.builds(IkuRecord, kode=_text, nama=_opt_text, satuan=_opt_text,
-                 target=st.none() | _target(), realisasi=st.tuples(_opt_float, _opt_float,
-                                                                   _opt_float, _opt_float),
-                 keterangan=_opt_text, sheet=_text, row=st.integers(1, 10**6),
-                 valid=st.booleans())
-_issue = st.builds(Issue, kode=_text, tingkat=st.sampled_from(["error", "warning"]), file=_text,
-                   sheet=_opt_text, cell=_opt_text, row=st.none() | st.integers(1, 10**6),
-                   column=_opt_text, nilai=_opt_text,
-                   params=st.lists(st.tuples(_text, _param_value), max_size=3).map(tuple))
+_skp = st.builds(
+    SkpRecord,
+    nip=_text,
+    nama=_opt_text,
+    kode=_text,
+    target=st.none() | _target(),
+    bobot=_opt_float,
+    realisasi=st.tuples(_opt_float, _opt_float, _opt_float, _opt_float),
+    sheet=_text,
+    row=st.integers(1, 10**6),
+    valid=st.booleans(),
+)
+_iku = st.builds(
+    IkuRecord,
+    kode=_text,
+    nama=_opt_text,
+    satuan=_opt_text,
+    target=st.none() | _target(),
+    realisasi=st.tuples(_opt_float, _opt_float, _opt_float, _opt_float),
+    keterangan=_opt_text,
+    sheet=_text,
+    row=st.integers(1, 10**6),
+    valid=st.booleans(),
+)
+_issue = st.builds(
+    Issue,
+    kode=_text,
+    tingkat=st.sampled_from(["error", "warning"]),
+    file=_text,
+    sheet=_opt_text,
+    cell=_opt_text,
+    row=st.none() | st.integers(1, 10**6),
+    column=_opt_text,
+    nilai=_opt_text,
+    params=st.lists(st.tuples(_text, _param_value), max_size=3).map(tuple),
+)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(skp=st.lists(_skp, max_size=4), iku=st.lists(_iku, max_size=3),
-       issues=st.lists(_issue, max_size=4), mtime=st.none() | st.datetimes(),
-       tanggal=st.none() | st.dates(), name=_text.filter(bool))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    skp=st.lists(_skp, max_size=4),
+    iku=st.lists(_iku, max_size=3),
+    issues=st.lists(_issue, max_size=4),
+    mtime=st.none() | st.datetimes(),
+    tanggal=st.none() | st.dates(),
+    name=_text.filter(bool),
+)
 def test_round_trip_property(tmp_path_factory, skp, iku, issues, mtime, tanggal, name):
     base, _ = make_submission("DINKES", employees=1)
     data = repr((skp, iku, issues, mtime, tanggal, name)).encode()
-    sub = dataclasses.replace(base, path=name, skp=skp, iku=iku, issues=issues, mtime=mtime,
-                              sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    sub = dataclasses.replace(
+        base,
+        path=name,
+        skp=skp,
+        iku=iku,
+        issues=issues,
+        mtime=mtime,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+    )
     assert sub.identitas is not None
     sub.identitas.tanggal = tanggal
     with Store.open(":memory:") as store:
@@ -260,9 +309,14 @@ def test_round_trip_property(tmp_path_factory, skp, iku, issues, mtime, tanggal,
 
 
 def test_params_codec_keeps_types():
-    params = (("a", (1, "x", None)), ("b", date(2026, 1, 2)), ("c", [1.5, True]),
-              ("d", datetime(2026, 1, 2, 3, 4, 5)), ("e", Target(low=1, high=2)),
-              ("f", {"k": (1, 2)}))
+    params = (
+        ("a", (1, "x", None)),
+        ("b", date(2026, 1, 2)),
+        ("c", [1.5, True]),
+        ("d", datetime(2026, 1, 2, 3, 4, 5)),
+        ("e", Target(low=1, high=2)),
+        ("f", {"k": (1, 2)}),
+    )
     assert decode_params(encode_params(params)) == params
 
 
@@ -296,7 +350,8 @@ def test_export_all_versions_one_unit_and_by_sha(store, tmp_path):
     out = tmp_path / "semua"
     written = store.export_originals(out, unit="DINKES", all_versions=True)
     assert [p.relative_to(out).as_posix() for p in written] == [
-        f"DINKES-2026/v{i}-RENCANA-DINKES-2026.xlsx" for i in (1, 2, 3)]
+        f"DINKES-2026/v{i}-RENCANA-DINKES-2026.xlsx" for i in (1, 2, 3)
+    ]
     assert [p.read_bytes() for p in written] == [d for _, d in subs]
     [one] = store.export_originals(tmp_path / "satu", sha256=subs[0][0].sha256[:10].upper())
     assert one.read_bytes() == subs[0][1]
@@ -313,7 +368,9 @@ def test_export_never_overwrites_a_different_file_and_names_are_safe(store, tmp_
     out = tmp_path / "out"
     written = store.export_originals(out)
     assert sorted(p.relative_to(out).as_posix() for p in written) == [
-        "DINKES-2026-v1-rekap.xlsx", "rekap.xlsx"]
+        "DINKES-2026-v1-rekap.xlsx",
+        "rekap.xlsx",
+    ]
     # again into the same folder: identical files are fine
     assert store.export_originals(out) == written
     (out / "rekap.xlsx").write_bytes(b"something else")
@@ -326,9 +383,11 @@ def test_export_never_overwrites_a_different_file_and_names_are_safe(store, tmp_
 def test_sha_selection_errors(store):
     sub, data = make_submission()
     store.ingest(sub, data)
-    for bad, kode in (("xyz", "simpan_sha_tidak_sah"), ("abc", "simpan_sha_tidak_sah"),
-                      ("0" * 64 if not sub.sha256.startswith("0") else "f" * 64,
-                       "simpan_sha_tidak_ada")):
+    for bad, kode in (
+        ("xyz", "simpan_sha_tidak_sah"),
+        ("abc", "simpan_sha_tidak_sah"),
+        ("0" * 64 if not sub.sha256.startswith("0") else "f" * 64, "simpan_sha_tidak_ada"),
+    ):
         with pytest.raises(UsageError) as info:
             store.original(bad)
         assert info.value.kode == kode
@@ -341,15 +400,20 @@ def test_status_per_config_unit(store, config):
     t0 = datetime(2026, 12, 1, tzinfo=UTC)
     clock = iter(t0 + timedelta(hours=h) for h in range(10))
     store._now = lambda: next(clock)
-    for seed, (unit, broken) in enumerate([("DINKES", False), ("DINKES", False),
-                                           ("DINKES", True), ("BKD", True), ("XYZ", False)]):
+    for seed, (unit, broken) in enumerate(
+        [("DINKES", False), ("DINKES", False), ("DINKES", True), ("BKD", True), ("XYZ", False)]
+    ):
         sub, data = make_submission(unit, seed=seed, structural_error=broken)
         store.ingest(sub, data)
     rows = {r.kode: r for r in store.status(config, 2026)}
     assert list(rows)[: len(config.unit)] == [u.kode for u in config.unit]
     dinkes = rows["DINKES"]
     assert (dinkes.submitted, dinkes.version, dinkes.versions, dinkes.not_counted_after) == (
-        True, 2, 3, 1)
+        True,
+        2,
+        3,
+        1,
+    )
     assert dinkes.file == "masuk/RENCANA-DINKES-2026.xlsx"
     assert dinkes.received_at == (t0 + timedelta(hours=1)).isoformat(timespec="microseconds")
     assert (dinkes.error_count, dinkes.warning_count) == (1, 1)
@@ -369,8 +433,11 @@ def test_sources_are_exactly_the_current_versions(store):
     current = store.current_submissions(2026)
     sources = store.sources(2026)
     assert [s["sha256"] for s in sources] == [s.sha256 for s in current]
-    assert [(s["unit"], s["version"]) for s in sources] == [("BKD", 1), ("DINKES", 2),
-                                                            ("DISPAR", 1)]
+    assert [(s["unit"], s["version"]) for s in sources] == [
+        ("BKD", 1),
+        ("DINKES", 2),
+        ("DISPAR", 1),
+    ]
     assert set(sources[0]) == {"unit", "file", "sha256", "version", "ingested_at", "fingerprint"}
     assert sources[0]["fingerprint"] == FINGERPRINT
 
@@ -404,8 +471,10 @@ def test_a_later_migration_applies_once_and_a_failing_one_changes_nothing(tmp_pa
     with Store.open(path, create=False) as store:  # still usable by the known version
         assert store.schema_version() == v1
         assert store.load(sub.sha256) == sub
-    good = (*backend.MIGRATIONS[:v1],
-            ("kolom catatan", "ALTER TABLE submission ADD COLUMN catatan TEXT"))
+    good = (
+        *backend.MIGRATIONS[:v1],
+        ("kolom catatan", "ALTER TABLE submission ADD COLUMN catatan TEXT"),
+    )
     monkeypatch.setattr(backend, "MIGRATIONS", good)
     monkeypatch.setattr(backend, "SCHEMA_VERSION", v1 + 1)
     for _ in range(2):
@@ -414,5 +483,6 @@ def test_a_later_migration_applies_once_and_a_failing_one_changes_nothing(tmp_pa
             assert store.load(sub.sha256) == sub
     conn = sqlite3.connect(path)
     assert [r[0] for r in conn.execute("SELECT description FROM schema_version")][-1] == (
-        "kolom catatan")
+        "kolom catatan"
+    )
     conn.close()

@@ -57,8 +57,12 @@ def change_realisasi(src, dst, value: float) -> None:
 
     wb = load_workbook(src)
     ws = wb["SKP"]
-    header = next(c for row in ws.iter_rows(max_row=20) for c in row
-                  if str(c.value or "").strip().startswith("Realisasi"))
+    header = next(
+        c
+        for row in ws.iter_rows(max_row=20)
+        for c in row
+        if str(c.value or "").strip().startswith("Realisasi")
+    )
     ws.cell(row=header.row + 1, column=header.column, value=value)
     wb.save(dst)
 
@@ -181,7 +185,9 @@ def test_arsip_table_unit_filter_all_versions_and_sha(invoke, ws):
     result = run(invoke, ws, "arsip", "--unit", "BKD", "--ekspor", out, "--semua-versi")
     assert result.exit_code == 0
     assert sorted(p.name for p in (out / "BKD-2026").iterdir()) == [
-        "v1-RENCANA-BKD-2026.xlsx", "v2-RENCANA-BKD-2026.xlsx"]
+        "v1-RENCANA-BKD-2026.xlsx",
+        "v2-RENCANA-BKD-2026.xlsx",
+    ]
     assert sha(out / "BKD-2026" / "v2-RENCANA-BKD-2026.xlsx") == sha(fixed)
     one = run(invoke, ws, "arsip", "--ekspor", ws / "satu", "--sha256", sha(fixed)[:8])
     assert one.exit_code == 0
@@ -260,8 +266,12 @@ def test_library_batch_on_real_workbooks_round_trips(ws, config):
     inbox = ws / "masuk"
     victim = inbox / "RENCANA-DINKES-2026 (salinan).xlsx"
     shutil.copy(inbox / "RENCANA-DINKES-2026.xlsx", victim)
-    order = ["RENCANA-DISPAR-2026.xlsx", "RENCANA-BKD-2026.xlsx", "RENCANA-DINKES-2026.xlsx",
-             victim.name]
+    order = [
+        "RENCANA-DISPAR-2026.xlsx",
+        "RENCANA-BKD-2026.xlsx",
+        "RENCANA-DINKES-2026.xlsx",
+        victim.name,
+    ]
     for age, name in enumerate(order):
         os.utime(inbox / name, (1_700_000_000 + age, 1_700_000_000 + age))
     seen: list[tuple[int, int, str]] = []
@@ -272,8 +282,9 @@ def test_library_batch_on_real_workbooks_round_trips(ws, config):
             victim.unlink()  # someone cleans the folder while the import runs
 
     with Store.open(ws / "kinerja.db") as store:
-        results = ingest_paths(store, [inbox], config, keep_submissions=True,
-                               on_progress=on_progress)
+        results = ingest_paths(
+            store, [inbox], config, keep_submissions=True, on_progress=on_progress
+        )
         known = {r.sha256: r.submission for r in results if r.submission is not None}
         assert len(known) == len(UNITS)
         assert store.current_submissions(2026) == store.current_submissions(2026, known=known)

@@ -71,8 +71,12 @@ with Store.open({db!r}) as store:
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
 def test_process_killed_mid_ingest_leaves_no_partial_version(tmp_path):
     db = tmp_path / "kinerja.db"
-    proc = subprocess.run([sys.executable, "-c", KILL_SCRIPT.format(root=str(ROOT), db=str(db))],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", KILL_SCRIPT.format(root=str(ROOT), db=str(db))],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     with Store.open(db) as store:
         assert integrity_problems(store._db) == []
@@ -107,9 +111,18 @@ def test_two_processes_ingesting_at_once_both_stored(tmp_path):
     db, go = tmp_path / "kinerja.db", tmp_path / "go"
     count = 12
     procs = [
-        subprocess.Popen([sys.executable, "-c", WORKER.format(
-            root=str(ROOT), go=str(go), db=str(db), first=first, count=count, own=own)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                WORKER.format(
+                    root=str(ROOT), go=str(go), db=str(db), first=first, count=count, own=own
+                ),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for first, own in ((0, "BKD"), (1000, "DISPAR"))
     ]
     time.sleep(0.3)  # both interpreters are up and polling
@@ -129,8 +142,7 @@ def test_two_processes_ingesting_at_once_both_stored(tmp_path):
         for own in ("BKD", "DISPAR"):
             mine = [v for v in history if v.unit == own]
             assert [v.version for v in mine] == list(range(1, count // 2 + 1))
-        assert [s.kode_unit for s in store.current_submissions(2026)] == ["BKD", "DINKES",
-                                                                          "DISPAR"]
+        assert [s.kode_unit for s in store.current_submissions(2026)] == ["BKD", "DINKES", "DISPAR"]
         assert store.schema_version() >= 1
 
 
@@ -190,10 +202,12 @@ def test_killed_writer_leaves_a_store_that_opens(tmp_path):
     """A writer killed while holding the lock: its transaction is gone, the store opens."""
     db = tmp_path / "kinerja.db"
     Store.open(db).close()
-    script = (f"import sqlite3, os, signal\nc = sqlite3.connect({str(db)!r}, "
-              "isolation_level=None)\nc.execute('BEGIN IMMEDIATE')\n"
-              "c.execute(\"INSERT INTO schema_version VALUES (7, 'x', 'y')\")\n"
-              "os.kill(os.getpid(), signal.SIGKILL)\n")
+    script = (
+        f"import sqlite3, os, signal\nc = sqlite3.connect({str(db)!r}, "
+        "isolation_level=None)\nc.execute('BEGIN IMMEDIATE')\n"
+        "c.execute(\"INSERT INTO schema_version VALUES (7, 'x', 'y')\")\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
     proc = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], timeout=60)
     assert proc.returncode == -signal.SIGKILL
     with Store.open(db, busy_timeout=1) as store:

@@ -28,14 +28,23 @@ FINGERPRINT = "0123456789abcdef"
 
 
 def make_nip(rng: random.Random) -> str:
-    return (f"19{rng.randint(60, 99)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-            f"20{rng.randint(10, 24)}{rng.randint(1, 12):02d}{rng.randint(1, 2)}"
-            f"{rng.randint(1, 999):03d}")
+    return (
+        f"19{rng.randint(60, 99)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+        f"20{rng.randint(10, 24)}{rng.randint(1, 12):02d}{rng.randint(1, 2)}"
+        f"{rng.randint(1, 999):03d}"
+    )
 
 
-def make_submission(unit: str | None = "DINKES", tahun: int | None = 2026, *, seed: int = 0,
-                    employees: int = 3, indicators: int = 2, structural_error: bool = False,
-                    name: str | None = None) -> tuple[Submission, bytes]:
+def make_submission(
+    unit: str | None = "DINKES",
+    tahun: int | None = 2026,
+    *,
+    seed: int = 0,
+    employees: int = 3,
+    indicators: int = 2,
+    structural_error: bool = False,
+    name: str | None = None,
+) -> tuple[Submission, bytes]:
     """A realistic validated Submission and the bytes it was "read" from (unique per seed)."""
     rng = random.Random(f"{unit}-{tahun}-{seed}")
     name = name or f"masuk/RENCANA-{unit}-{tahun}.xlsx"
@@ -43,47 +52,116 @@ def make_submission(unit: str | None = "DINKES", tahun: int | None = 2026, *, se
     pegawai, skp = [], []
     for e in range(employees):
         nip = make_nip(rng)
-        pegawai.append(PegawaiRecord(
-            nip=nip, nama=f"Pegawai {e} bin Fulan", jabatan="Analis Kebijakan Ahli Muda",
-            golongan="III/c", rating_hasil_kerja=None if e % 2 else "Di Atas Ekspektasi",
-            rating_perilaku="Sesuai Ekspektasi", catatan=None if e else "naik pangkat",
-            sheet="Pegawai", row=2 + e, valid=e != 1))
+        pegawai.append(
+            PegawaiRecord(
+                nip=nip,
+                nama=f"Pegawai {e} bin Fulan",
+                jabatan="Analis Kebijakan Ahli Muda",
+                golongan="III/c",
+                rating_hasil_kerja=None if e % 2 else "Di Atas Ekspektasi",
+                rating_perilaku="Sesuai Ekspektasi",
+                catatan=None if e else "naik pangkat",
+                sheet="Pegawai",
+                row=2 + e,
+                valid=e != 1,
+            )
+        )
         for k in range(indicators):
-            skp.append(SkpRecord(
-                nip=nip, nama=f"Pegawai {e} bin Fulan", kode=f"UM-0{k + 1}",
-                target=Target(low=80.0, high=90.0) if k == 0 else Target(low=100.0, high=100.0),
-                bobot=None if k else 60.0,
-                realisasi=(rng.uniform(0, 120), 85.5, None, 0.1 + 0.2),
-                sheet="SKP", row=2 + e * indicators + k, valid=k == 0 or e != 2))
+            skp.append(
+                SkpRecord(
+                    nip=nip,
+                    nama=f"Pegawai {e} bin Fulan",
+                    kode=f"UM-0{k + 1}",
+                    target=Target(low=80.0, high=90.0) if k == 0 else Target(low=100.0, high=100.0),
+                    bobot=None if k else 60.0,
+                    realisasi=(rng.uniform(0, 120), 85.5, None, 0.1 + 0.2),
+                    sheet="SKP",
+                    row=2 + e * indicators + k,
+                    valid=k == 0 or e != 2,
+                )
+            )
     iku = [
-        IkuRecord(kode="IKU-UM-01", nama="Persentase realisasi anggaran", satuan="%",
-                  target=Target(low=95.0, high=95.0), realisasi=(20.0, 45.25, None, None),
-                  keterangan="TW3 belum", sheet="IKU", row=2),
-        IkuRecord(kode="IKU-UM-02", nama=None, satuan=None, target=None,
-                  realisasi=(None, None, None, None), keterangan=None, sheet="IKU", row=3,
-                  valid=False),
+        IkuRecord(
+            kode="IKU-UM-01",
+            nama="Persentase realisasi anggaran",
+            satuan="%",
+            target=Target(low=95.0, high=95.0),
+            realisasi=(20.0, 45.25, None, None),
+            keterangan="TW3 belum",
+            sheet="IKU",
+            row=2,
+        ),
+        IkuRecord(
+            kode="IKU-UM-02",
+            nama=None,
+            satuan=None,
+            target=None,
+            realisasi=(None, None, None, None),
+            keterangan=None,
+            sheet="IKU",
+            row=3,
+            valid=False,
+        ),
     ]
     issues: list[Issue] = [
-        make_issue("impor_tidak_terbaca", ERROR, name, sheet="IKU", cell="D3", row=3,
-                   column="Target", nilai="sembilan puluh", kolom="Target", contoh=("85,5", 90),
-                   tanggal=date(2026, 1, 31), batas=12.5, jumlah=3, kosong=None),
-        make_issue("impor_berkas_berubah", WARNING, name, sheet="SKP", row=4, nilai=95.0,
-                   nip=pegawai[0].nip if pegawai else "-", total=95.0),
+        make_issue(
+            "impor_tidak_terbaca",
+            ERROR,
+            name,
+            sheet="IKU",
+            cell="D3",
+            row=3,
+            column="Target",
+            nilai="sembilan puluh",
+            kolom="Target",
+            contoh=("85,5", 90),
+            tanggal=date(2026, 1, 31),
+            batas=12.5,
+            jumlah=3,
+            kosong=None,
+        ),
+        make_issue(
+            "impor_berkas_berubah",
+            WARNING,
+            name,
+            sheet="SKP",
+            row=4,
+            nilai=95.0,
+            nip=pegawai[0].nip if pegawai else "-",
+            total=95.0,
+        ),
     ]
     if structural_error:
         issues.append(make_issue("berkas_tidak_ada", ERROR, name, sheet="SKP", path="SKP"))
     identitas = None
     if unit is not None:
         identitas = Identitas(
-            instansi="Pemerintah Kota Medan", kode_unit=unit, nama_unit=f"Unit {unit}",
-            tahun=tahun, nama_kepala="dr. Siti Aminah, M.Kes.", nip_kepala=make_nip(rng),
-            predikat_organisasi="Baik", tanggal=date(2026, 12, 15))
+            instansi="Pemerintah Kota Medan",
+            kode_unit=unit,
+            nama_unit=f"Unit {unit}",
+            tahun=tahun,
+            nama_kepala="dr. Siti Aminah, M.Kes.",
+            nip_kepala=make_nip(rng),
+            predikat_organisasi="Baik",
+            tanggal=date(2026, 12, 15),
+        )
     sub = Submission(
-        path=name, sha256=hashlib.sha256(data).hexdigest(), size=len(data), format="xlsx",
+        path=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        format="xlsx",
         mtime=datetime(2026, 12, 16, 8, 30, 15, 123456, tzinfo=UTC),
-        meta=(TemplateMeta(versi="1", kode_unit=unit, tahun=tahun, fingerprint=FINGERPRINT)
-              if unit is not None and tahun is not None else None),
-        identitas=identitas, iku=iku, pegawai=pegawai, skp=skp, issues=issues)
+        meta=(
+            TemplateMeta(versi="1", kode_unit=unit, tahun=tahun, fingerprint=FINGERPRINT)
+            if unit is not None and tahun is not None
+            else None
+        ),
+        identitas=identitas,
+        iku=iku,
+        pegawai=pegawai,
+        skp=skp,
+        issues=issues,
+    )
     return sub, data
 
 

@@ -27,10 +27,21 @@ from tests.test_validate_support import (
 )
 
 # Column letters of the generated template (checked by test_template_columns_are_as_assumed).
-PEG = {L.COL_NIP: "A", L.COL_NAMA: "B", L.COL_GOLONGAN: "D", L.COL_RATING_HASIL: "E",
-       L.COL_RATING_PERILAKU: "F"}
-SKP = {L.COL_NIP: "A", L.COL_KODE: "C", L.COL_TARGET: "F", L.COL_BOBOT: "G",
-       L.COL_REALISASI[0]: "H", L.COL_REALISASI[1]: "I"}
+PEG = {
+    L.COL_NIP: "A",
+    L.COL_NAMA: "B",
+    L.COL_GOLONGAN: "D",
+    L.COL_RATING_HASIL: "E",
+    L.COL_RATING_PERILAKU: "F",
+}
+SKP = {
+    L.COL_NIP: "A",
+    L.COL_KODE: "C",
+    L.COL_TARGET: "F",
+    L.COL_BOBOT: "G",
+    L.COL_REALISASI[0]: "H",
+    L.COL_REALISASI[1]: "I",
+}
 IKU = {L.COL_KODE: "A", L.COL_TARGET: "D", L.COL_REALISASI[0]: "E"}
 
 
@@ -158,33 +169,80 @@ def _ident(label: str, value: Any) -> Edit:
     def edit(wb: Any, f: Filled) -> None:
         ws = wb[L.SHEET_IDENTITAS]
         ws.cell(row=identitas_row(ws, label), column=2).value = value
+
     return edit
 
 
 CASES: list[tuple[str, Edit, str, str, str, str]] = [
-    ("nip number", _peg("A6", 1.98609262015051e17), L.SHEET_PEGAWAI, "A6", "nip_berupa_angka",
-     "error"),
-    ("nip printed as number", _peg("A6", "1.98609262015051E+17"), L.SHEET_PEGAWAI, "A6",
-     "nip_berupa_angka", "error"),
-    ("nip 17 digits", _peg("A6", "19860926201505100"), L.SHEET_PEGAWAI, "A6",
-     "nip_panjang_salah", "error"),
-    ("nip bad birth date", _peg("A6", "19861326201505 1 001"), L.SHEET_PEGAWAI, "A6",
-     "nip_tanggal_lahir_salah", "error"),
+    (
+        "nip number",
+        _peg("A6", 1.98609262015051e17),
+        L.SHEET_PEGAWAI,
+        "A6",
+        "nip_berupa_angka",
+        "error",
+    ),
+    (
+        "nip printed as number",
+        _peg("A6", "1.98609262015051E+17"),
+        L.SHEET_PEGAWAI,
+        "A6",
+        "nip_berupa_angka",
+        "error",
+    ),
+    (
+        "nip 17 digits",
+        _peg("A6", "19860926201505100"),
+        L.SHEET_PEGAWAI,
+        "A6",
+        "nip_panjang_salah",
+        "error",
+    ),
+    (
+        "nip bad birth date",
+        _peg("A6", "19861326201505 1 001"),
+        L.SHEET_PEGAWAI,
+        "A6",
+        "nip_tanggal_lahir_salah",
+        "error",
+    ),
     ("nip letters", _peg("A6", "NIPxx"), L.SHEET_PEGAWAI, "A6", "nip_karakter_salah", "error"),
-    ("rating word", _peg("F5", "Baik Sekali"), L.SHEET_PEGAWAI, "F5", "rating_tidak_sah",
-     "error"),
-    ("rating hasil word", _peg("E7", "Luar Biasa"), L.SHEET_PEGAWAI, "E7", "rating_tidak_sah",
-     "error"),
+    ("rating word", _peg("F5", "Baik Sekali"), L.SHEET_PEGAWAI, "F5", "rating_tidak_sah", "error"),
+    (
+        "rating hasil word",
+        _peg("E7", "Luar Biasa"),
+        L.SHEET_PEGAWAI,
+        "E7",
+        "rating_tidak_sah",
+        "error",
+    ),
     ("golongan", _peg("D5", "V/z"), L.SHEET_PEGAWAI, "D5", "golongan_tidak_dikenal", "warning"),
-    ("rating perilaku blank", _peg("F6", None), L.SHEET_PEGAWAI, "F6", "rating_perilaku_kosong",
-     "warning"),
+    (
+        "rating perilaku blank",
+        _peg("F6", None),
+        L.SHEET_PEGAWAI,
+        "F6",
+        "rating_perilaku_kosong",
+        "warning",
+    ),
     ("nama blank", _peg("B6", None), L.SHEET_PEGAWAI, "B6", "nama_kosong", "warning"),
-    ("unknown code", _skp("C6", "XXX-99"), L.SHEET_SKP, "C6", "indikator_tidak_dikenal",
-     "error"),
-    ("code of another unit", _skp("C6", "KES-03"), L.SHEET_SKP, "C6", "indikator_bukan_unit",
-     "error"),
-    ("unit code on SKP", _skp("C6", "IKU-UM-01"), L.SHEET_SKP, "C6", "indikator_bukan_skp",
-     "error"),
+    ("unknown code", _skp("C6", "XXX-99"), L.SHEET_SKP, "C6", "indikator_tidak_dikenal", "error"),
+    (
+        "code of another unit",
+        _skp("C6", "KES-03"),
+        L.SHEET_SKP,
+        "C6",
+        "indikator_bukan_unit",
+        "error",
+    ),
+    (
+        "unit code on SKP",
+        _skp("C6", "IKU-UM-01"),
+        L.SHEET_SKP,
+        "C6",
+        "indikator_bukan_skp",
+        "error",
+    ),
     ("code blank", _skp("C6", None), L.SHEET_SKP, "C6", "kode_indikator_kosong", "error"),
     ("target blank", _skp("F5", None), L.SHEET_SKP, "F5", "target_kosong", "error"),
     ("target zero", _skp("F5", "0"), L.SHEET_SKP, "F5", "target_nol", "error"),
@@ -192,50 +250,106 @@ CASES: list[tuple[str, Edit, str, str, str, str]] = [
     ("target text", _skp("F5", "tinggi"), L.SHEET_SKP, "F5", "angka_bukan_angka", "error"),
     ("realisasi word", _skp("H5", "banyak"), L.SHEET_SKP, "H5", "angka_bukan_angka", "error"),
     ("realisasi ambiguous", _skp("H6", "1.234"), L.SHEET_SKP, "H6", "angka_ambigu", "error"),
-    ("realisasi two numbers", _skp("I6", "10 dan 12"), L.SHEET_SKP, "I6", "angka_ganda",
-     "error"),
-    ("realisasi a date", _skp("H6", dt.datetime(2026, 7, 8)), L.SHEET_SKP, "H6",
-     "angka_berupa_tanggal", "error"),
-    ("percent on a count", _skp("H6", "20%"), L.SHEET_SKP, "H6", "persen_satuan_lain",
-     "error"),
-    ("realisasi above batas", _skp("H5", "150"), L.SHEET_SKP, "H5", "realisasi_di_luar_batas",
-     "error"),
-    ("realisasi negative", _skp("I5", -3), L.SHEET_SKP, "I5", "realisasi_di_luar_batas",
-     "error"),
+    ("realisasi two numbers", _skp("I6", "10 dan 12"), L.SHEET_SKP, "I6", "angka_ganda", "error"),
+    (
+        "realisasi a date",
+        _skp("H6", dt.datetime(2026, 7, 8)),
+        L.SHEET_SKP,
+        "H6",
+        "angka_berupa_tanggal",
+        "error",
+    ),
+    ("percent on a count", _skp("H6", "20%"), L.SHEET_SKP, "H6", "persen_satuan_lain", "error"),
+    (
+        "realisasi above batas",
+        _skp("H5", "150"),
+        L.SHEET_SKP,
+        "H5",
+        "realisasi_di_luar_batas",
+        "error",
+    ),
+    ("realisasi negative", _skp("I5", -3), L.SHEET_SKP, "I5", "realisasi_di_luar_batas", "error"),
     ("bobot zero", _skp("G5", 0), L.SHEET_SKP, "G5", "bobot_tidak_sah", "error"),
     ("weights sum", _skp("G9", 50), L.SHEET_SKP, "G9", "bobot_jumlah", "warning"),
-    ("formula without value", _skp("H5", "=1+1"), L.SHEET_SKP, "H5", "sel_rumus_tanpa_nilai",
-     "error"),
+    (
+        "formula without value",
+        _skp("H5", "=1+1"),
+        L.SHEET_SKP,
+        "H5",
+        "sel_rumus_tanpa_nilai",
+        "error",
+    ),
     ("error cell", _skp("H5", "#DIV/0!"), L.SHEET_SKP, "H5", "sel_galat", "error"),
-    ("pegawai code on IKU", _iku("A5", "UM-01"), L.SHEET_IKU, "A5", "indikator_bukan_iku",
-     "error"),
+    ("pegawai code on IKU", _iku("A5", "UM-01"), L.SHEET_IKU, "A5", "indikator_bukan_iku", "error"),
     ("IKU target zero", _iku("D6", 0), L.SHEET_IKU, "D6", "target_nol", "error"),
     ("IKU realisasi text", _iku("E5", "n/a"), L.SHEET_IKU, "E5", "angka_bukan_angka", "error"),
-    ("IKU duplicate", _iku("A6", "IKU-UM-01"), L.SHEET_IKU, "A6", "iku_indikator_ganda",
-     "error"),
-    ("tahun other year", _ident(L.ID_TAHUN, 2025), L.SHEET_IDENTITAS, "B7", "tahun_beda",
-     "error"),
-    ("tahun not a year", _ident(L.ID_TAHUN, "dua ribu"), L.SHEET_IDENTITAS, "B7",
-     "tahun_tidak_sah", "error"),
-    ("unit unknown", _ident(L.ID_KODE_UNIT, "DINAS-X"), L.SHEET_IDENTITAS, "B5",
-     "unit_tidak_dikenal", "error"),
-    ("template of another unit", _ident(L.ID_KODE_UNIT, "DINKES"), L.SHEET_IDENTITAS, "B5",
-     "templat_unit_lain", "error"),
-    ("nip kepala", _ident(L.ID_NIP_KEPALA, 1.97102021996021e17), L.SHEET_IDENTITAS, "B9",
-     "nip_berupa_angka", "error"),
-    ("predikat word", _ident(L.ID_PREDIKAT, "Hebat"), L.SHEET_IDENTITAS, "B10",
-     "predikat_organisasi_tidak_sah", "error"),
-    ("tanggal text", _ident(L.ID_TANGGAL, "kemarin sore"), L.SHEET_IDENTITAS, "B11",
-     "tanggal_tidak_sah", "warning"),
-    ("instansi", _ident(L.ID_INSTANSI, "Pemerintah Kota Lain"), L.SHEET_IDENTITAS, "B4",
-     "identitas_instansi_beda", "warning"),
+    ("IKU duplicate", _iku("A6", "IKU-UM-01"), L.SHEET_IKU, "A6", "iku_indikator_ganda", "error"),
+    ("tahun other year", _ident(L.ID_TAHUN, 2025), L.SHEET_IDENTITAS, "B7", "tahun_beda", "error"),
+    (
+        "tahun not a year",
+        _ident(L.ID_TAHUN, "dua ribu"),
+        L.SHEET_IDENTITAS,
+        "B7",
+        "tahun_tidak_sah",
+        "error",
+    ),
+    (
+        "unit unknown",
+        _ident(L.ID_KODE_UNIT, "DINAS-X"),
+        L.SHEET_IDENTITAS,
+        "B5",
+        "unit_tidak_dikenal",
+        "error",
+    ),
+    (
+        "template of another unit",
+        _ident(L.ID_KODE_UNIT, "DINKES"),
+        L.SHEET_IDENTITAS,
+        "B5",
+        "templat_unit_lain",
+        "error",
+    ),
+    (
+        "nip kepala",
+        _ident(L.ID_NIP_KEPALA, 1.97102021996021e17),
+        L.SHEET_IDENTITAS,
+        "B9",
+        "nip_berupa_angka",
+        "error",
+    ),
+    (
+        "predikat word",
+        _ident(L.ID_PREDIKAT, "Hebat"),
+        L.SHEET_IDENTITAS,
+        "B10",
+        "predikat_organisasi_tidak_sah",
+        "error",
+    ),
+    (
+        "tanggal text",
+        _ident(L.ID_TANGGAL, "kemarin sore"),
+        L.SHEET_IDENTITAS,
+        "B11",
+        "tanggal_tidak_sah",
+        "warning",
+    ),
+    (
+        "instansi",
+        _ident(L.ID_INSTANSI, "Pemerintah Kota Lain"),
+        L.SHEET_IDENTITAS,
+        "B4",
+        "identitas_instansi_beda",
+        "warning",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("edit", "sheet", "ref", "kode", "tingkat"),
-                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_planted_defect_is_reported_at_its_cell(base, small_config, tmp_path, edit, sheet, ref,
-                                                 kode, tingkat):
+@pytest.mark.parametrize(
+    ("edit", "sheet", "ref", "kode", "tingkat"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_planted_defect_is_reported_at_its_cell(
+    base, small_config, tmp_path, edit, sheet, ref, kode, tingkat
+):
     sub = check(planted(base, tmp_path, edit), small_config)
     issue = next((i for i in sub.issues if i.kode == kode), None)
     assert issue is not None, [(i.sheet, i.cell, i.kode) for i in sub.issues]
@@ -282,7 +396,7 @@ def test_error_kinds_of_whole_file_are_structural(base, small_config, tmp_path):
 def test_typed_values_are_normalised(base, small_config, tmp_path):
     from openpyxl.styles.numbers import FORMAT_PERCENTAGE
 
-    r_pct = row_of(base, "UM-01")   # satuan %
+    r_pct = row_of(base, "UM-01")  # satuan %
     r_cnt = row_of(base, "DUK-02")  # satuan dokumen
 
     def edit(wb: Any, f: Filled) -> None:
@@ -292,7 +406,7 @@ def test_typed_values_are_normalised(base, small_config, tmp_path):
         ws[f"J{r_pct}"] = 0.925
         ws[f"J{r_pct}"].number_format = FORMAT_PERCENTAGE
         ws[f"K{r_pct}"] = "\u00a088\u00a0"
-        ws[f"F{r_cnt}"] = "1.500"   # one separator, three digits: ambiguous
+        ws[f"F{r_cnt}"] = "1.500"  # one separator, three digits: ambiguous
         ws[f"H{r_cnt}"] = "2005 Dokumen"
         ws[f"I{r_cnt}"] = "1.234,5"
         ws[f"F{r_pct}"] = "80-90"
@@ -362,8 +476,7 @@ def test_employee_without_skp_rows(base, small_config, tmp_path):
 def test_unit_head_without_skp_rows_is_only_a_warning(base, small_config, tmp_path):
     def edit(wb: Any, f: Filled) -> None:
         ws = wb[L.SHEET_PEGAWAI]
-        for col, value in (("A", f.nip_kepala), ("B", "Budi Santoso"),
-                           ("F", "Sesuai Ekspektasi")):
+        for col, value in (("A", f.nip_kepala), ("B", "Budi Santoso"), ("F", "Sesuai Ekspektasi")):
             ws[f"{col}8"] = value
 
     sub = check(planted(base, tmp_path, edit), small_config)
@@ -383,7 +496,10 @@ def test_blank_rows_in_the_middle_warned_once_per_run(base, small_config, tmp_pa
 
     sub = check(planted(base, tmp_path, edit), small_config)
     assert sorted(found(sub, "baris_kosong")) == [
-        (L.SHEET_PEGAWAI, "A7"), (L.SHEET_SKP, "A13"), (L.SHEET_SKP, "A19")]
+        (L.SHEET_PEGAWAI, "A7"),
+        (L.SHEET_SKP, "A13"),
+        (L.SHEET_SKP, "A19"),
+    ]
     assert all(i.tingkat == "warning" for i in sub.issues)
     assert len(sub.pegawai) == 3 and len(sub.skp) == 12
 
@@ -397,8 +513,7 @@ def test_skp_same_indicator_twice_for_one_employee(base, small_config, tmp_path)
 
 
 def test_missing_sheet_is_structural(base, small_config, tmp_path):
-    sub = check(planted(base, tmp_path, lambda wb, f: wb.remove(wb[L.SHEET_PEGAWAI])),
-                small_config)
+    sub = check(planted(base, tmp_path, lambda wb, f: wb.remove(wb[L.SHEET_PEGAWAI])), small_config)
     issue = only(sub, "lembar_tidak_ada")
     assert issue.sheet is None and issue.cell is None and issue.row is None
     assert "Pegawai" in issue.pesan() and "SKP" in issue.pesan()  # what is missing, what exists
@@ -428,7 +543,8 @@ def test_moved_columns_still_read_and_cells_follow(base, small_config, tmp_path)
 
     sub = check(planted(base, tmp_path, edit), small_config)
     assert [(i.sheet, i.cell, i.kode) for i in sub.issues] == [
-        (L.SHEET_SKP, "D6", "indikator_tidak_dikenal")]
+        (L.SHEET_SKP, "D6", "indikator_tidak_dikenal")
+    ]
     assert sub.pegawai[0].rating_perilaku == "Sesuai Ekspektasi"
 
 
@@ -475,8 +591,7 @@ def test_duplicate_header_warns_and_reads_the_first(base, small_config, tmp_path
 
 
 def test_metadata_sheet_missing_is_a_warning_and_still_read(base, small_config, tmp_path):
-    sub = check(planted(base, tmp_path, lambda wb, f: wb.remove(wb[L.SHEET_META])),
-                small_config)
+    sub = check(planted(base, tmp_path, lambda wb, f: wb.remove(wb[L.SHEET_META])), small_config)
     assert [i.kode for i in sub.issues] == ["meta_tidak_ada"]
     assert sub.meta is None and sub.structural_ok and len(sub.skp) == 12
 
@@ -553,8 +668,12 @@ def test_csv_of_skp_columns(base, small_config, tmp_path):
     assert sub.format == "csv"
     assert sub.issues == []
     assert sub.kode_unit == UNIT and len(sub.skp) == 12 and len(sub.pegawai) == 3
-    bad = check(_skp_csv(base, tmp_path / "RENCANA-DISDUKCAPIL-2026b.csv",
-                         f"{nip(1, 2)},x,XXX-99,,,90,,80,,,\n"), small_config)
+    bad = check(
+        _skp_csv(
+            base, tmp_path / "RENCANA-DISDUKCAPIL-2026b.csv", f"{nip(1, 2)},x,XXX-99,,,90,,80,,,\n"
+        ),
+        small_config,
+    )
     assert found(bad, "indikator_tidak_dikenal") == [(L.SHEET_SKP, "C14")]
 
 
@@ -580,13 +699,26 @@ def test_libreoffice_ods_copy_reports_the_same_cells(base, small_config, tmp_pat
 
     path = planted(base, tmp_path, _skp("C6", "XXX-99"), name="RENCANA-DISDUKCAPIL-2026.xlsx")
     out = tmp_path / "ods"
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                    "--convert-to", "ods", "--outdir", str(out), str(path)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "ods",
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     sub = check(out / "RENCANA-DISDUKCAPIL-2026.ods", small_config)
     assert sub.format == "ods"
     assert [(i.sheet, i.cell, i.kode) for i in sub.issues] == [
-        (L.SHEET_SKP, "C6", "indikator_tidak_dikenal")]
+        (L.SHEET_SKP, "C6", "indikator_tidak_dikenal")
+    ]
     assert len(sub.skp) == 12 and len(sub.pegawai) == 3
 
 
@@ -604,8 +736,7 @@ def test_every_issue_kode_is_documented():
 
 
 @settings(max_examples=60, deadline=None)
-@given(order=st.permutations(list(L.SKP_COLUMNS)), extra=st.integers(0, 3),
-       top=st.integers(0, 5))
+@given(order=st.permutations(list(L.SKP_COLUMNS)), extra=st.integers(0, 3), top=st.integers(0, 5))
 def test_header_found_whatever_the_column_order(order, extra, top):
     """Moved, extra and lowered columns: every contract column is found where it is."""
     from kinerja_cli.readers.base import RawSheet

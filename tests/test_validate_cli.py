@@ -27,8 +27,7 @@ def workspace(tmp_path_factory) -> dict[str, Any]:
     data = yaml.safe_load(bundled_config_text())
     data["templat"] = {"baris_pegawai": 10, "baris_skp": 20, "baris_iku": 0}
     cfg_path = root / "indikator.yaml"
-    cfg_path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
-                        encoding="utf-8")
+    cfg_path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     config = load_config(cfg_path)
     assert config.templat == TemplatOptions(baris_pegawai=10, baris_skp=20, baris_iku=0)
     clean_dir = root / "bersih"
@@ -43,8 +42,7 @@ def workspace(tmp_path_factory) -> dict[str, Any]:
     bad_dir = root / "salah"
     bad_dir.mkdir()
     bad = fill_template(config, bad_dir, "DISDUKCAPIL", employees=2, edit=edit)
-    return {"config": cfg_path, "cfg": config, "clean": clean.path, "bad": bad.path,
-            "root": root}
+    return {"config": cfg_path, "cfg": config, "clean": clean.path, "bad": bad.path, "root": root}
 
 
 def run(invoke: Any, ws: dict[str, Any], *args: Any) -> Any:
@@ -88,10 +86,23 @@ def test_json_equals_the_library_result(invoke, workspace):
     assert data == json.loads(json.dumps(expected))
     assert set(data) == {"tahun", "files", "issues", "missing_units", "skipped", "summary"}
     issue = next(i for i in data["issues"] if i["kode"] == "indikator_tidak_dikenal")
-    assert set(issue) == {"file", "sheet", "cell", "row", "column", "kode", "tingkat", "pesan",
-                          "nilai"}
-    assert (issue["sheet"], issue["cell"], issue["row"], issue["nilai"]) == ("SKP", "C6", 6,
-                                                                            "XXX-99")
+    assert set(issue) == {
+        "file",
+        "sheet",
+        "cell",
+        "row",
+        "column",
+        "kode",
+        "tingkat",
+        "pesan",
+        "nilai",
+    }
+    assert (issue["sheet"], issue["cell"], issue["row"], issue["nilai"]) == (
+        "SKP",
+        "C6",
+        6,
+        "XXX-99",
+    )
     assert {u["kode"] for u in data["missing_units"]} >= {"BKD", "DINSOS"}
     assert "DINKES" not in {u["kode"] for u in data["missing_units"]}
 
@@ -107,8 +118,17 @@ def test_csv_one_issue_per_row_and_formulas_neutralised(invoke, workspace):
     result = run(invoke, workspace, workspace["bad"], "--format", "csv")
     assert result.exit_code == 1
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert rows and list(rows[0]) == ["file", "sheet", "cell", "row", "column", "kode",
-                                      "tingkat", "pesan", "nilai"]
+    assert rows and list(rows[0]) == [
+        "file",
+        "sheet",
+        "cell",
+        "row",
+        "column",
+        "kode",
+        "tingkat",
+        "pesan",
+        "nilai",
+    ]
     gol = next(r for r in rows if r["kode"] == "golongan_tidak_dikenal")
     assert gol["nilai"].startswith("'=cmd")
     assert gol["pesan"].startswith("Golongan")
@@ -122,7 +142,9 @@ def test_umpan_balik_writes_one_copy_per_file_and_keeps_inputs(invoke, workspace
     result = run(invoke, workspace, *paths, "--umpan-balik", out)
     assert result.exit_code == 1
     assert sorted(p.name for p in out.iterdir()) == [
-        "RENCANA-DINKES-2026-UMPAN-BALIK.xlsx", "RENCANA-DISDUKCAPIL-2026-UMPAN-BALIK.xlsx"]
+        "RENCANA-DINKES-2026-UMPAN-BALIK.xlsx",
+        "RENCANA-DISDUKCAPIL-2026-UMPAN-BALIK.xlsx",
+    ]
     assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths} == before
     assert "2 berkas umpan balik" in result.stderr
 
@@ -134,8 +156,10 @@ def test_same_stem_in_two_formats_gets_distinct_feedback_names(invoke, workspace
     (src / "data.csv").write_text("NIP,Kode Indikator,Target\n", encoding="utf-8")
     out = tmp_path / "fb"
     run(invoke, workspace, src, "--umpan-balik", out)
-    assert sorted(p.name for p in out.iterdir()) == ["data-csv-UMPAN-BALIK.xlsx",
-                                                     "data-xlsx-UMPAN-BALIK.xlsx"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "data-csv-UMPAN-BALIK.xlsx",
+        "data-xlsx-UMPAN-BALIK.xlsx",
+    ]
 
 
 def test_missing_path_exit_3(invoke, workspace, tmp_path):
@@ -203,5 +227,3 @@ def test_help_mentions_example(invoke):
     result = invoke("validasi", "--help")
     assert result.exit_code == 0
     assert "Contoh: kinerja validasi" in result.output
-
-

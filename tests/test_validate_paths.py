@@ -42,19 +42,38 @@ def set_cells(path: Path, target: Path, sheet: str, values: dict[str, Any]) -> P
 def test_expand_paths_walks_folders_and_says_what_it_skipped(tmp_path):
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / ".hidden").mkdir()
-    for name in ("a/z.xlsx", "a/b/y.ODS", "a/~$z.xlsx", "a/.~lock.z.xlsx#", "a/.secret.xlsx",
-                 "a/notes.txt", "a/x-UMPAN-BALIK.xlsx", ".hidden/w.xlsx", "c.csv", "d.xls",
-                 "e.xlsm"):
+    for name in (
+        "a/z.xlsx",
+        "a/b/y.ODS",
+        "a/~$z.xlsx",
+        "a/.~lock.z.xlsx#",
+        "a/.secret.xlsx",
+        "a/notes.txt",
+        "a/x-UMPAN-BALIK.xlsx",
+        ".hidden/w.xlsx",
+        "c.csv",
+        "d.xls",
+        "e.xlsm",
+    ):
         (tmp_path / name).write_bytes(b"x")
     skipped: list[Any] = []
     files = expand_paths([tmp_path, tmp_path / "c.csv"], skipped=skipped)
     assert [f.relative_to(tmp_path).as_posix() for f in files] == [
-        "a/b/y.ODS", "a/z.xlsx", "c.csv", "d.xls", "e.xlsm"]
+        "a/b/y.ODS",
+        "a/z.xlsx",
+        "c.csv",
+        "d.xls",
+        "e.xlsm",
+    ]
     reasons = {s.path.name: s.kode for s in skipped}
     assert reasons == {
-        "~$z.xlsx": "lewati_berkas_kunci", ".~lock.z.xlsx#": "lewati_berkas_kunci",
-        ".secret.xlsx": "lewati_berkas_tersembunyi", "notes.txt": "lewati_bukan_lembar_kerja",
-        "x-UMPAN-BALIK.xlsx": "lewati_umpan_balik", ".hidden": "lewati_berkas_tersembunyi"}
+        "~$z.xlsx": "lewati_berkas_kunci",
+        ".~lock.z.xlsx#": "lewati_berkas_kunci",
+        ".secret.xlsx": "lewati_berkas_tersembunyi",
+        "notes.txt": "lewati_bukan_lembar_kerja",
+        "x-UMPAN-BALIK.xlsx": "lewati_umpan_balik",
+        ".hidden": "lewati_berkas_tersembunyi",
+    }
     # a file named explicitly is always checked
     assert expand_paths([tmp_path / "a" / "notes.txt"]) == [tmp_path / "a" / "notes.txt"]
 
@@ -68,12 +87,14 @@ def test_expand_paths_missing_path_is_an_input_error(tmp_path):
 def test_clean_units_and_missing_units(two_units, small_config):
     a, b = two_units
     seen: list[tuple[int, int, str]] = []
-    report = validate_paths([a.path, b.path], small_config,
-                            on_progress=lambda d, t, p: seen.append((d, t, p)))
+    report = validate_paths(
+        [a.path, b.path], small_config, on_progress=lambda d, t, p: seen.append((d, t, p))
+    )
     assert report.error_count == 0 and report.warning_count == 0
     assert [d for d, _, _ in seen] == [1, 2] and all(t == 2 for _, t, _ in seen)
-    assert report.missing_units == [u.kode for u in small_config.unit
-                                    if u.kode not in ("DISDUKCAPIL", "DINKES")]
+    assert report.missing_units == [
+        u.kode for u in small_config.unit if u.kode not in ("DISDUKCAPIL", "DINKES")
+    ]
     data = report.to_dict("id", small_config)
     assert data["missing_units"][0] == {"kode": "DISDIK", "nama": "Dinas Pendidikan"}
     assert [f["status"] for f in data["files"]] == ["ok", "ok"]
@@ -89,10 +110,14 @@ def test_same_nip_in_two_units_is_an_error_in_both(two_units, small_config, tmp_
     b2 = set_cells(b.path, tmp_path / b.path.name, L.SHEET_PEGAWAI, {"A5": shared})
     b2 = set_cells(b2, b2, L.SHEET_SKP, {f"A{r}": shared for r in b_rows})
     report = validate_paths([a.path, b2], small_config)
-    hits = [(Path(i.file).name, i.sheet, i.cell) for i in report.all_issues()
-            if i.kode == "nip_di_unit_lain"]
-    assert sorted(hits) == sorted([(a.path.name, L.SHEET_PEGAWAI, "A5"),
-                                   (b2.name, L.SHEET_PEGAWAI, "A5")])
+    hits = [
+        (Path(i.file).name, i.sheet, i.cell)
+        for i in report.all_issues()
+        if i.kode == "nip_di_unit_lain"
+    ]
+    assert sorted(hits) == sorted(
+        [(a.path.name, L.SHEET_PEGAWAI, "A5"), (b2.name, L.SHEET_PEGAWAI, "A5")]
+    )
     issue = next(i for i in report.cross_issues if Path(i.file).name == a.path.name)
     assert "DINKES" in issue.pesan() and b2.name in issue.pesan()
     sub_a = report.submissions[0]
@@ -101,10 +126,12 @@ def test_same_nip_in_two_units_is_an_error_in_both(two_units, small_config, tmp_
 
 
 def test_two_files_for_one_unit_older_is_superseded_by_tanggal(small_config, tmp_path):
-    old = fill_template(small_config, tmp_path, employees=1, name="dukcapil-lama.xlsx",
-                        tanggal=dt.date(2026, 10, 1))
-    new = fill_template(small_config, tmp_path, employees=1, name="dukcapil-baru.xlsx",
-                        tanggal=dt.date(2026, 11, 1))
+    old = fill_template(
+        small_config, tmp_path, employees=1, name="dukcapil-lama.xlsx", tanggal=dt.date(2026, 10, 1)
+    )
+    new = fill_template(
+        small_config, tmp_path, employees=1, name="dukcapil-baru.xlsx", tanggal=dt.date(2026, 11, 1)
+    )
     # the old one is touched last: the Tanggal decides, not the file time
     os.utime(old.path, (2_000_000_000, 2_000_000_000))
     report = validate_paths([tmp_path], small_config)
@@ -170,14 +197,16 @@ def test_other_year_file_does_not_count_as_submitted(small_config, tmp_path):
 
 def test_all_issues_counts_match(two_units, small_config, tmp_path):
     a, _ = two_units
-    broken = set_cells(a.path, tmp_path / "x.xlsx", L.SHEET_PEGAWAI,
-                       {"A5": 1.98e17, "D6": "Z/z", "A7": nip(55)})
+    broken = set_cells(
+        a.path, tmp_path / "x.xlsx", L.SHEET_PEGAWAI, {"A5": 1.98e17, "D6": "Z/z", "A7": nip(55)}
+    )
     report = validate_paths([broken], small_config)
     issues = list(report.all_issues())
     assert report.error_count == sum(i.is_error for i in issues)
     assert report.warning_count == sum(not i.is_error for i in issues)
     assert {"nip_berupa_angka", "golongan_tidak_dikenal", "pegawai_tanpa_skp"} <= {
-        i.kode for i in issues}
+        i.kode for i in issues
+    }
 
 
 def test_shipped_examples_report_exactly_the_planted_mistakes(config):

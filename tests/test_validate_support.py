@@ -66,9 +66,17 @@ def example_target(ind: Any) -> float:
     return float(min(hi, 30)) if hi >= 30 else float(max(1, hi // 2))
 
 
-def fill_template(config: Any, folder: Path, unit: str = UNIT, *, employees: int = 3,
-                  name: str | None = None, tanggal: dt.date | None = dt.date(2026, 11, 20),
-                  edit: Any = None, nip_start: int | None = None) -> Filled:
+def fill_template(
+    config: Any,
+    folder: Path,
+    unit: str = UNIT,
+    *,
+    employees: int = 3,
+    name: str | None = None,
+    tanggal: dt.date | None = dt.date(2026, 11, 20),
+    edit: Any = None,
+    nip_start: int | None = None,
+) -> Filled:
     """Write the unit's template into ``folder`` and fill it completely and correctly.
 
     ``edit(wb, filled)`` may change the workbook before it is saved (to plant a defect).
@@ -113,14 +121,24 @@ def fill_template(config: Any, folder: Path, unit: str = UNIT, *, employees: int
         n = nip(nip_start + i - 1, gender=1 + i % 2)
         prow = FIRST_ROW + i - 1
         filled.pegawai_rows[n] = prow
-        values = {L.COL_NIP: n, L.COL_NAMA: f"Pegawai Nomor {i}", L.COL_JABATAN: "Analis",
-                  L.COL_GOLONGAN: "III/a", L.COL_RATING_PERILAKU: "Sesuai Ekspektasi"}
+        values = {
+            L.COL_NIP: n,
+            L.COL_NAMA: f"Pegawai Nomor {i}",
+            L.COL_JABATAN: "Analis",
+            L.COL_GOLONGAN: "III/a",
+            L.COL_RATING_PERILAKU: "Sesuai Ekspektasi",
+        }
         for key, value in values.items():
             peg.cell(row=prow, column=pc[key]).value = value
         weights = _weights(skp_inds)
         for ind, w in zip(skp_inds, weights, strict=True):
-            cells = {L.COL_NIP: n, L.COL_NAMA: f"Pegawai Nomor {i}", L.COL_KODE: ind.kode,
-                     L.COL_TARGET: example_target(ind), L.COL_BOBOT: w}
+            cells = {
+                L.COL_NIP: n,
+                L.COL_NAMA: f"Pegawai Nomor {i}",
+                L.COL_KODE: ind.kode,
+                L.COL_TARGET: example_target(ind),
+                L.COL_BOBOT: w,
+            }
             for q, col in enumerate(L.COL_REALISASI, start=1):
                 cells[col] = example_value(ind, q)
             for key, value in cells.items():
@@ -137,8 +155,9 @@ def small(config: Any, pegawai: int = 10, skp: int = 20, iku: int = 0) -> Any:
     """``config`` with few empty template rows: fast to fill and save in tests."""
     from kinerja_cli.config import TemplatOptions
 
-    return config.model_copy(update={"templat": TemplatOptions(
-        baris_pegawai=pegawai, baris_skp=skp, baris_iku=iku)})
+    return config.model_copy(
+        update={"templat": TemplatOptions(baris_pegawai=pegawai, baris_skp=skp, baris_iku=iku)}
+    )
 
 
 def _weights(indicators: list[Any]) -> list[float]:

@@ -285,8 +285,11 @@ def _placeholders(text: str) -> set[str]:
 
 
 def test_every_value_kode_has_a_message():
-    kodes = [getattr(v, name) for name in v.__all__ if name.isupper() and name.startswith(
-        ("ANGKA_", "NIP_", "TARGET_", "PERSEN_"))]
+    kodes = [
+        getattr(v, name)
+        for name in v.__all__
+        if name.isupper() and name.startswith(("ANGKA_", "NIP_", "TARGET_", "PERSEN_"))
+    ]
     assert len(kodes) == 18
     for kode in kodes:
         assert kode in CATALOGUE, kode
@@ -307,7 +310,7 @@ def _assert_renders(result) -> None:
 
 def _group(digits: str, sep: str) -> str:
     head = len(digits) % 3 or 3
-    parts = [digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)]
+    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
     return sep.join(parts)
 
 
@@ -332,18 +335,24 @@ def test_formatted_numbers_round_trip(whole, frac, negative, style):
         assert got.value == expected
 
 
-@given(whole=st.integers(min_value=1000, max_value=10**13),
-       frac=st.text(alphabet="0123456789", min_size=1, max_size=6),
-       style=st.sampled_from(["id", "en"]))
+@given(
+    whole=st.integers(min_value=1000, max_value=10**13),
+    frac=st.text(alphabet="0123456789", min_size=1, max_size=6),
+    style=st.sampled_from(["id", "en"]),
+)
 def test_both_separators_always_round_trip(whole, frac, style):
     thou, dec = (".", ",") if style == "id" else (",", ".")
     got = parse_number(_group(str(whole), thou) + dec + frac)
     assert got.value == float(f"{whole}.{frac}")
 
 
-@given(whole=st.integers(min_value=1, max_value=999), frac=st.integers(0, 999),
-       sep=st.sampled_from(".,"), sign=st.sampled_from(["", "-", "+"]),
-       unit=st.sampled_from(["", " orang", " Ponpes", "%"]))
+@given(
+    whole=st.integers(min_value=1, max_value=999),
+    frac=st.integers(0, 999),
+    sep=st.sampled_from(".,"),
+    sign=st.sampled_from(["", "-", "+"]),
+    unit=st.sampled_from(["", " orang", " Ponpes", "%"]),
+)
 def test_lone_three_digit_group_is_ambiguous(whole, frac, sep, sign, unit):
     got = parse_number(f"{sign}{whole}{sep}{frac:03d}{unit}", percent_indicator=True)
     assert got.kode == v.ANGKA_AMBIGU
@@ -361,8 +370,13 @@ def test_whole_numbers_with_grouping_round_trip(n):
 
 
 ANY_VALUE = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
-    st.text(), st.text(alphabet="0123456789.,-+% Rp\u00a0\u2009sdeE/"), st.dates(),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(),
+    st.text(alphabet="0123456789.,-+% Rp\u00a0\u2009sdeE/"),
+    st.dates(),
     st.datetimes(),
 )
 
@@ -433,7 +447,7 @@ def _real(y: int, m: int, d: int) -> bool:
 
 @given(pns_nips(), st.integers(0, 7), st.sampled_from("0123456789"))
 def test_birth_date_mutation_into_invalid_date_fails(nip, pos, digit):
-    mutated = nip[:pos] + digit + nip[pos + 1:]
+    mutated = nip[:pos] + digit + nip[pos + 1 :]
     assume(not _real(int(mutated[:4]), int(mutated[4:6]), int(mutated[6:8])))
     got = check_nip(mutated)
     assert not got.ok
@@ -442,7 +456,7 @@ def test_birth_date_mutation_into_invalid_date_fails(nip, pos, digit):
 
 @given(pns_nips(), st.integers(8, 13), st.sampled_from("0123456789"))
 def test_tmt_mutation_into_invalid_month_or_age_fails(nip, pos, digit):
-    mutated = nip[:pos] + digit + nip[pos + 1:]
+    mutated = nip[:pos] + digit + nip[pos + 1 :]
     birth_year = int(mutated[:4])
     year, month = int(mutated[8:12]), int(mutated[12:14])
     age_ok = birth_year + 18 <= year <= birth_year + 60

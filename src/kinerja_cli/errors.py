@@ -51,8 +51,7 @@ class ConfigError(KinerjaError):
 
     exit_code = 2
 
-    def __init__(self, kode: str, /, problems: list[ConfigProblem] | None = None,
-                 **params: Any):
+    def __init__(self, kode: str, /, problems: list[ConfigProblem] | None = None, **params: Any):
         super().__init__(kode, **params)
         self.problems = problems or []
 
@@ -74,8 +73,9 @@ class ConfigProblem:
 
     __slots__ = ("kode", "line", "params", "path")
 
-    def __init__(self, path: str, line: int | None, kode: str,
-                 params: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, path: str, line: int | None, kode: str, params: dict[str, Any] | None = None
+    ) -> None:
         self.path = path
         self.line = line
         self.kode = kode
@@ -87,15 +87,20 @@ class ConfigProblem:
         return render(self.kode, lang, **self.params)
 
     def to_dict(self, lang: str = "id") -> dict[str, Any]:
-        return {"path": self.path, "baris": self.line, "kode": self.kode,
-                "pesan": self.message(lang)}
+        return {
+            "path": self.path,
+            "baris": self.line,
+            "kode": self.kode,
+            "pesan": self.message(lang),
+        }
 
     def __repr__(self) -> str:
         return f"ConfigProblem({self.path!r}, line={self.line}, kode={self.kode!r})"
 
 
-def _rebuild(cls: type[KinerjaError], kode: str, params: dict[str, Any],
-             state: dict[str, Any]) -> KinerjaError:
+def _rebuild(
+    cls: type[KinerjaError], kode: str, params: dict[str, Any], state: dict[str, Any]
+) -> KinerjaError:
     err = cls.__new__(cls)
     Exception.__init__(err, kode, params)
     err.__dict__.update(state)

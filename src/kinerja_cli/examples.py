@@ -50,9 +50,18 @@ NIP_GANDA_ANTARUNIT = "nip_ganda_antarunit"
 SIMPAN_ULANG_ODS = "simpan_ulang_ods"
 SIMPAN_ULANG_XLS = "simpan_ulang_xls"
 
-MISTAKES = (NIP_ANGKA, KOMA_DESIMAL, PERSEN_TEKS, KOLOM_DIPINDAH, JUDUL_KOLOM_DIGANTI,
-            BARIS_KOSONG, KODE_TAK_DIKENAL, NIP_GANDA_ANTARUNIT, SIMPAN_ULANG_ODS,
-            SIMPAN_ULANG_XLS)
+MISTAKES = (
+    NIP_ANGKA,
+    KOMA_DESIMAL,
+    PERSEN_TEKS,
+    KOLOM_DIPINDAH,
+    JUDUL_KOLOM_DIGANTI,
+    BARIS_KOSONG,
+    KODE_TAK_DIKENAL,
+    NIP_GANDA_ANTARUNIT,
+    SIMPAN_ULANG_ODS,
+    SIMPAN_ULANG_XLS,
+)
 
 MISTAKE_PLAN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("DISDUKCAPIL", (NIP_ANGKA, KOMA_DESIMAL)),
@@ -103,9 +112,16 @@ class PlantedMistake:
     """What was done, in Bahasa Indonesia."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"mistake": self.mistake, "sheet": self.sheet, "cell": self.cell,
-                "kode": self.kode, "tingkat": self.tingkat, "nilai": self.nilai,
-                "dibaca": self.dibaca, "keterangan": self.keterangan}
+        return {
+            "mistake": self.mistake,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "kode": self.kode,
+            "tingkat": self.tingkat,
+            "nilai": self.nilai,
+            "dibaca": self.dibaca,
+            "keterangan": self.keterangan,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +147,14 @@ class ExampleFile:
         return any(m.tingkat is not None for m in self.mistakes)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"unit": self.unit, "format": self.format, "pegawai": self.pegawai,
-                "baris_skp": self.skp_rows, "kesalahan": [m.to_dict() for m in self.mistakes],
-                "catatan": self.note}
+        return {
+            "unit": self.unit,
+            "format": self.format,
+            "pegawai": self.pegawai,
+            "baris_skp": self.skp_rows,
+            "kesalahan": [m.to_dict() for m in self.mistakes],
+            "catatan": self.note,
+        }
 
 
 # ---- generated data ----------------------------------------------------------------------------
@@ -213,15 +234,19 @@ def unit_sizes(config: Config, seed: int = DEFAULT_SEED) -> dict[str, int]:
         if profile is not None:
             n = profile.size
         else:
-            n = 104 + _rng(seed, "size", unit.kode).randint(0, 20) if i == 0 else \
-                _rng(seed, "size", unit.kode).randint(20, 60)
+            n = (
+                104 + _rng(seed, "size", unit.kode).randint(0, 20)
+                if i == 0
+                else _rng(seed, "size", unit.kode).randint(20, 60)
+            )
         n_ind = max(1, len(config.indicators_for(unit.kode, "pegawai")))
         sizes[unit.kode] = max(1, min(n, cap_peg - 1, config.templat.baris_skp // n_ind - 1))
     return sizes
 
 
-def plan_mistakes(config: Config, sizes: dict[str, int]) -> tuple[dict[str, tuple[str, ...]],
-                                                                     str | None]:
+def plan_mistakes(
+    config: Config, sizes: dict[str, int]
+) -> tuple[dict[str, tuple[str, ...]], str | None]:
     """Mistakes per unit kode, and the unit lending its employee to the duplicate NIP.
 
     The bundled config follows :data:`MISTAKE_PLAN`. Another config gets the same mistakes in
@@ -239,7 +264,7 @@ def plan_mistakes(config: Config, sizes: dict[str, int]) -> tuple[dict[str, tupl
     for slot, (_, mistakes) in enumerate(MISTAKE_PLAN[: len(free)]):
         plan[free[slot]] = mistakes
     if len(free) < len(MISTAKE_PLAN):  # fewer units than slots: the rest on the last unit
-        rest = tuple(m for _, ms in MISTAKE_PLAN[len(free):] for m in ms)
+        rest = tuple(m for _, ms in MISTAKE_PLAN[len(free) :] for m in ms)
         plan[free[-1]] = plan.get(free[-1], ()) + rest
     dup_unit = next((c for c, ms in plan.items() if NIP_GANDA_ANTARUNIT in ms), None)
     source = None
@@ -254,37 +279,61 @@ def plan_mistakes(config: Config, sizes: dict[str, int]) -> tuple[dict[str, tupl
 
 # ---- people ------------------------------------------------------------------------------------
 
-_LEVEL_ORDER = ("jpt", "administrator", "pengawas", "ahli_madya", "ahli_muda", "penyelia",
-                "ahli_pertama", "mahir", "terampil", "pelaksana")
+_LEVEL_ORDER = (
+    "jpt",
+    "administrator",
+    "pengawas",
+    "ahli_madya",
+    "ahli_muda",
+    "penyelia",
+    "ahli_pertama",
+    "mahir",
+    "terampil",
+    "pelaksana",
+)
 
 
 def _head_title(unit: Unit) -> str:
     first = unit.nama.split()[0].capitalize() if unit.nama.split() else "Unit"
-    return f"Kepala {first}" if first in ("Dinas", "Badan", "Kantor", "Satuan") else \
-        f"Kepala {unit.nama}"
+    return (
+        f"Kepala {first}"
+        if first in ("Dinas", "Badan", "Kantor", "Satuan")
+        else f"Kepala {unit.nama}"
+    )
 
 
-def _structure(unit: Unit, profile: data.UnitProfile, size: int,
-               rng: random.Random) -> list[data.Jab]:
+def _structure(
+    unit: Unit, profile: data.UnitProfile, size: int, rng: random.Random
+) -> list[data.Jab]:
     """Positions in the order a dinas lists them: head, secretary, subbagian, bidang, seksi,
     then functional and pelaksana staff."""
-    jabs = [data.Jab(_head_title(unit), "jpt", profile.head_degree, profile.head_field,
-                     profile.head_prof)]
+    jabs = [
+        data.Jab(
+            _head_title(unit), "jpt", profile.head_degree, profile.head_field, profile.head_prof
+        )
+    ]
     if size >= 2:
         jabs.append(data.Jab("Sekretaris", "administrator", "S2", "umum"))
     subbag = [data.Jab("Kepala Subbagian Umum dan Kepegawaian", "pengawas", "S1", "umum")]
     if size >= 30:
         subbag.append(data.Jab("Kepala Subbagian Keuangan", "pengawas", "S1", "keu"))
-    def field_of() -> str:
-        return profile.head_field if rng.random() < 0.5 else rng.choice(("umum", "umum", "keu",
-                                                                        "hukum", "plan"))
 
-    bidang = [data.Jab(f"Kepala Bidang {b}", "administrator", "S2", field_of())
-              for b in profile.bidang]
+    def field_of() -> str:
+        return (
+            profile.head_field
+            if rng.random() < 0.5
+            else rng.choice(("umum", "umum", "keu", "hukum", "plan"))
+        )
+
+    bidang = [
+        data.Jab(f"Kepala Bidang {b}", "administrator", "S2", field_of()) for b in profile.bidang
+    ]
     badan = unit.nama.lower().startswith("badan")
     seksi_word = "Kepala Subbidang" if badan else "Kepala Seksi"
-    seksi = [data.Jab(f"{seksi_word} {s}", "pengawas", "S1", field_of())
-             for s in profile.seksi[: max(1, size // 12)]]
+    seksi = [
+        data.Jab(f"{seksi_word} {s}", "pengawas", "S1", field_of())
+        for s in profile.seksi[: max(1, size // 12)]
+    ]
     for group in (subbag, bidang, seksi):
         for jab in group:
             if len(jabs) < max(1, size - 2) or size < 8:
@@ -317,8 +366,9 @@ def _full_name(rng: random.Random, perempuan: bool, used: set[str]) -> str:
     raise RuntimeError("name lists too small for the unit size")  # pragma: no cover
 
 
-def _with_gelar(rng: random.Random, name: str, jab: data.Jab, perempuan: bool,
-                birth_year: int) -> str:
+def _with_gelar(
+    rng: random.Random, name: str, jab: data.Jab, perempuan: bool, birth_year: int
+) -> str:
     s1 = rng.choice(data.S1_GELAR.get(jab.field, data.S1_GELAR["umum"]))
     s2 = rng.choice(data.S2_GELAR.get(jab.field, data.S2_GELAR["umum"]))
     if jab.degree == "SMA":
@@ -336,8 +386,9 @@ def _with_gelar(rng: random.Random, name: str, jab: data.Jab, perempuan: bool,
         prefix, suffixes = "apt.", ["S.Farm."]
     elif birth_year < 1972 and jab.field in ("umum", "sos") and rng.random() < 0.4:
         prefix, suffixes = ("Dra." if perempuan else "Drs."), []
-    if jab.degree in ("S2", "S3") or (jab.prof == "dr" and jab.level == "ahli_muda"
-                                      and rng.random() < 0.4):
+    if jab.degree in ("S2", "S3") or (
+        jab.prof == "dr" and jab.level == "ahli_muda" and rng.random() < 0.4
+    ):
         suffixes.append(s2)
     if jab.degree == "S3":
         prefix = f"Dr. {prefix}".strip() if prefix != "dr." else "Dr. dr."
@@ -374,8 +425,14 @@ def _make_nip(rng: random.Random, prefix14: str, gender: str, used: set[str]) ->
     raise RuntimeError("no free NIP sequence")  # pragma: no cover
 
 
-def _person(rng: random.Random, jab: data.Jab, tahun: int, pppk: bool, used_nips: set[str],
-            used_names: set[str]) -> ExampleEmployee:
+def _person(
+    rng: random.Random,
+    jab: data.Jab,
+    tahun: int,
+    pppk: bool,
+    used_nips: set[str],
+    used_names: set[str],
+) -> ExampleEmployee:
     perempuan = rng.random() < _female_share(jab)
     (age_lo, age_hi), min_service, ladder, _ = data.LEVELS[jab.level]
     gender = "2" if perempuan else "1"
@@ -398,14 +455,21 @@ def _person(rng: random.Random, jab: data.Jab, tahun: int, pppk: bool, used_nips
         service = tahun - tmt_year
         if jab.level == "pelaksana":
             start = GOLONGAN_PNS.index(data.START_GOLONGAN[jab.degree])
-            ladder = GOLONGAN_PNS[start: start + 4]
+            ladder = GOLONGAN_PNS[start : start + 4]
             step = 4
         else:
             step = 5
         golongan = ladder[min(len(ladder) - 1, max(0, (service - min_service) // step))]
     nama = _with_gelar(rng, _full_name(rng, perempuan, used_names), jab, perempuan, birth.year)
-    return ExampleEmployee(nip=nip, nama=nama, jabatan=jab.title, golongan=golongan,
-                           perempuan=perempuan, pppk=pppk, kinerja=1.0)
+    return ExampleEmployee(
+        nip=nip,
+        nama=nama,
+        jabatan=jab.title,
+        golongan=golongan,
+        perempuan=perempuan,
+        pppk=pppk,
+        kinerja=1.0,
+    )
 
 
 BAND_KINERJA: dict[str, tuple[float, float]] = {
@@ -443,7 +507,8 @@ def _apply_band(rng: random.Random, emp: ExampleEmployee, band: str) -> None:
     else:
         emp.kinerja = rng.uniform(lo, hi)
     emp.rating_perilaku = {"sangat_baik": atas, "kurang": bawah, "sangat_kurang": bawah}.get(
-        band, atas if band == "baik" and rng.random() < 0.1 else sesuai)
+        band, atas if band == "baik" and rng.random() < 0.1 else sesuai
+    )
     r = rng.random()
     if band in ("sangat_baik", "di_atas") and r < 0.25:
         emp.rating_hasil_kerja = atas  # the boss writes what the numbers say anyway
@@ -452,8 +517,7 @@ def _apply_band(rng: random.Random, emp: ExampleEmployee, band: str) -> None:
     elif band in ("butuh_perbaikan", "sangat_kurang") and r < 0.2:
         emp.rating_hasil_kerja = bawah
     if band in ("butuh_perbaikan", "sangat_kurang") and rng.random() < 0.5:
-        notes = [t for t, women in data.CATATAN_RENDAH if women is None or
-                 women == emp.perempuan]
+        notes = [t for t, women in data.CATATAN_RENDAH if women is None or women == emp.perempuan]
         emp.catatan = rng.choice(notes)
     elif band in ("kurang", "sangat_kurang"):
         emp.catatan = rng.choice(data.CATATAN_PERILAKU)
@@ -523,8 +587,9 @@ def _target_base(target: Number | str) -> float:
     return float(target)
 
 
-def _quarters(rng: random.Random, ind: Indikator, target: Number | str, p: float
-              ) -> tuple[Number, Number, Number, Number]:
+def _quarters(
+    rng: random.Random, ind: Indikator, target: Number | str, p: float
+) -> tuple[Number, Number, Number, Number]:
     """Quarterly realisasi that aggregate (by ``agregasi``) to about ``p`` times the target
     (for a negatif indicator: a value whose capaian is about ``p``)."""
     base = _target_base(target)
@@ -550,8 +615,7 @@ def _quarters(rng: random.Random, ind: Indikator, target: Number | str, p: float
     return vals[0], vals[1], vals[2], _num(value, dec)
 
 
-def _iku_rows(rng: random.Random, config: Config, unit: Unit, factor: float
-              ) -> list[ExampleIkuRow]:
+def _iku_rows(rng: random.Random, config: Config, unit: Unit, factor: float) -> list[ExampleIkuRow]:
     rows = []
     for ind in config.indicators_for(unit.kode, "unit"):
         target: Number | str
@@ -565,8 +629,14 @@ def _iku_rows(rng: random.Random, config: Config, unit: Unit, factor: float
         note = None
         if ind.agregasi == "terakhir" and ind.kode.startswith("IKU-UM-01"):
             note = "Angka TW4 sementara, menunggu laporan keuangan audited"
-        rows.append(ExampleIkuRow(ind.kode, None if ind.target is not None else target,
-                                  _quarters(rng, ind, target, p), note))
+        rows.append(
+            ExampleIkuRow(
+                ind.kode,
+                None if ind.target is not None else target,
+                _quarters(rng, ind, target, p),
+                note,
+            )
+        )
     return rows
 
 
@@ -581,12 +651,17 @@ def _tanggal(rng: random.Random, tahun: int) -> date:
 
 
 def _generic_profile(unit: Unit) -> data.UnitProfile:
-    return data.UnitProfile(0, ("Program dan Pelaporan", "Pelayanan", "Pengembangan"),
-                            ("Data dan Informasi", "Pelayanan Teknis"), ())
+    return data.UnitProfile(
+        0,
+        ("Program dan Pelaporan", "Pelayanan", "Pengembangan"),
+        ("Data dan Informasi", "Pelayanan Teknis"),
+        (),
+    )
 
 
-def _build_unit(config: Config, unit: Unit, size: int, seed: int, used_nips: set[str]
-                ) -> ExampleUnit:
+def _build_unit(
+    config: Config, unit: Unit, size: int, seed: int, used_nips: set[str]
+) -> ExampleUnit:
     rng = _rng(seed, "unit", unit.kode)
     profile = data.UNIT_PROFILES.get(unit.kode.upper()) or _generic_profile(unit)
     tahun = config.tahun
@@ -615,11 +690,25 @@ def _build_unit(config: Config, unit: Unit, size: int, seed: int, used_nips: set
         bobot = _bobot(indicators)
         for ind, b in zip(indicators, bobot, strict=True):
             target = _employee_target(rng, ind, s)
-            skp.append(ExampleSkpRow(emp.nip, emp.nama, ind.kode, ind.nama, ind.satuan, target,
-                                     b, _quarters(rng, ind, target, emp.kinerja)))
+            skp.append(
+                ExampleSkpRow(
+                    emp.nip,
+                    emp.nama,
+                    ind.kode,
+                    ind.nama,
+                    ind.satuan,
+                    target,
+                    b,
+                    _quarters(rng, ind, target, emp.kinerja),
+                )
+            )
     return ExampleUnit(
-        kode=unit.kode, nama=unit.nama, tanggal=_tanggal(rng, tahun),
-        predikat=profile.predikat_identitas, pegawai=people, skp=skp,
+        kode=unit.kode,
+        nama=unit.nama,
+        tanggal=_tanggal(rng, tahun),
+        predikat=profile.predikat_identitas,
+        pegawai=people,
+        skp=skp,
         iku=_iku_rows(rng, config, unit, profile.kinerja_unit),
     )
 
@@ -663,9 +752,13 @@ def _plant_duplicate(rng: random.Random, unit: ExampleUnit, source: ExampleUnit)
     """An employee of ``source`` moved to ``unit`` mid-year and both list him (mutasi)."""
     candidates = [e for e in source.pegawai[1:] if not e.pppk]
     moved = rng.choice(candidates)
-    emp = replace(moved, jabatan="Penata Layanan Operasional",
-                  catatan=f"Mutasi dari {source.kode} per 1 Juli",
-                  rating_hasil_kerja=None, rating_perilaku=Rating.SESUAI.value)
+    emp = replace(
+        moved,
+        jabatan="Penata Layanan Operasional",
+        catatan=f"Mutasi dari {source.kode} per 1 Juli",
+        rating_hasil_kerja=None,
+        rating_perilaku=Rating.SESUAI.value,
+    )
     model_nip = unit.pegawai[-1].nip
     rows = [replace(r, nip=emp.nip, nama=emp.nama) for r in unit.skp if r.nip == model_nip]
     pos = max(i for i, e in enumerate(unit.pegawai) if not e.pppk) + 1
@@ -679,7 +772,7 @@ def _plant_duplicate(rng: random.Random, unit: ExampleUnit, source: ExampleUnit)
 def _plant_unknown_code(rng: random.Random, config: Config, unit: ExampleUnit) -> None:
     """A typo in one indicator code ("PTSP-3" for "PTSP-03")."""
     known = {i.kode.upper() for i in config.indikator}
-    middle = unit.skp[len(unit.skp) // 3: 2 * len(unit.skp) // 3] or unit.skp
+    middle = unit.skp[len(unit.skp) // 3 : 2 * len(unit.skp) // 3] or unit.skp
     row = rng.choice(middle)
     code = row.kode
     typo = code.replace("-0", "-") if "-0" in code else f"{code}X"
@@ -695,9 +788,15 @@ def _plant_unknown_code(rng: random.Random, config: Config, unit: ExampleUnit) -
 ProgressFn = Callable[[int, int, "ExampleFile"], None]
 
 
-def generate_examples(config: Config, out_dir: str | Path, *, seed: int = DEFAULT_SEED,
-                      units: Iterable[str] | None = None, convert: bool | None = None,
-                      on_progress: ProgressFn | None = None) -> list[ExampleFile]:
+def generate_examples(
+    config: Config,
+    out_dir: str | Path,
+    *,
+    seed: int = DEFAULT_SEED,
+    units: Iterable[str] | None = None,
+    convert: bool | None = None,
+    on_progress: ProgressFn | None = None,
+) -> list[ExampleFile]:
     """Write one filled example workbook per unit of ``config`` into ``out_dir``, plus
     ``MANIFEST.json``; return the files written (config order).
 
@@ -736,7 +835,6 @@ def check_out_dir(out_dir: str | Path) -> Path:
     if folder.exists() and not folder.is_dir():
         raise UsageError("contoh_bukan_folder", path=str(folder))
     return folder
-
 
 
 def read_manifest(folder: str | Path) -> dict[str, Any]:

@@ -39,9 +39,15 @@ if TYPE_CHECKING:
     from kinerja_cli.config import Config, Indikator
 
 
-def write_unit(config: Config, unit: ExampleUnit, by_code: dict[str, ExampleUnit],
-                folder: Path, tmp: Path, soffice: str | None, convert_off: bool
-                ) -> ExampleFile:
+def write_unit(
+    config: Config,
+    unit: ExampleUnit,
+    by_code: dict[str, ExampleUnit],
+    folder: Path,
+    tmp: Path,
+    soffice: str | None,
+    convert_off: bool,
+) -> ExampleFile:
     from kinerja_cli.layout import template_filename
     from kinerja_cli.template import build_template
 
@@ -56,8 +62,13 @@ def write_unit(config: Config, unit: ExampleUnit, by_code: dict[str, ExampleUnit
     name = template_filename(unit.kode, config.tahun)
     xlsx_target = folder / name
     fmt, note = "xlsx", None
-    wanted = "ods" if SIMPAN_ULANG_ODS in unit.mistakes else \
-        "xls" if SIMPAN_ULANG_XLS in unit.mistakes else None
+    wanted = (
+        "ods"
+        if SIMPAN_ULANG_ODS in unit.mistakes
+        else "xls"
+        if SIMPAN_ULANG_XLS in unit.mistakes
+        else None
+    )
     if wanted is None:
         _save(wb, xlsx_target)
         target = xlsx_target
@@ -68,8 +79,13 @@ def write_unit(config: Config, unit: ExampleUnit, by_code: dict[str, ExampleUnit
         if converted is None:
             from kinerja_cli.messages import render
 
-            kode = ("contoh_konversi_gagal" if soffice else
-                    "contoh_tanpa_konversi" if convert_off else "contoh_tanpa_soffice")
+            kode = (
+                "contoh_konversi_gagal"
+                if soffice
+                else "contoh_tanpa_konversi"
+                if convert_off
+                else "contoh_tanpa_soffice"
+            )
             note = render(kode, "id", unit=unit.kode, format=wanted, berkas=name)
             target = xlsx_target
             _copy_atomic(staged, target)
@@ -77,19 +93,46 @@ def write_unit(config: Config, unit: ExampleUnit, by_code: dict[str, ExampleUnit
             fmt = wanted
             target = folder / Path(name).with_suffix(f".{wanted}").name
             _copy_atomic(converted, target)
-            planted.append(_mistake(SIMPAN_ULANG_ODS if wanted == "ods" else SIMPAN_ULANG_XLS,
-                                    None, None, format=wanted))
-    return ExampleFile(path=target, unit=unit.kode, format=fmt, pegawai=len(unit.pegawai),
-                       skp_rows=len(unit.skp), mistakes=tuple(planted), note=note)
+            planted.append(
+                _mistake(
+                    SIMPAN_ULANG_ODS if wanted == "ods" else SIMPAN_ULANG_XLS,
+                    None,
+                    None,
+                    format=wanted,
+                )
+            )
+    return ExampleFile(
+        path=target,
+        unit=unit.kode,
+        format=fmt,
+        pegawai=len(unit.pegawai),
+        skp_rows=len(unit.skp),
+        mistakes=tuple(planted),
+        note=note,
+    )
 
 
-def _mistake(mistake: str, sheet: str | None, cell: str | None, *, nilai: Any = None,
-             dibaca: Any = None, **params: Any) -> PlantedMistake:
+def _mistake(
+    mistake: str,
+    sheet: str | None,
+    cell: str | None,
+    *,
+    nilai: Any = None,
+    dibaca: Any = None,
+    **params: Any,
+) -> PlantedMistake:
     from kinerja_cli.messages import render
 
     kode, tingkat = EXPECTED_KODE[mistake]
-    text = render(f"contoh_salah_{mistake}", "id", sheet=sheet, cell=cell, nilai=nilai,
-                  dibaca=dibaca, **params)
+    text = render(
+        f"contoh_salah_{mistake}",
+        "id",
+        sheet=sheet,
+        cell=cell,
+        nilai=nilai,
+        dibaca=dibaca,
+        **params,
+    )
     return PlantedMistake(mistake, sheet, cell, kode, tingkat, nilai, dibaca, text)
 
 
@@ -143,8 +186,9 @@ class _Filler:
         props.lastModifiedBy = f"Subbagian Umum dan Kepegawaian {self.unit.kode}"
         from datetime import datetime
 
-        props.modified = datetime(self.unit.tanggal.year, self.unit.tanggal.month,
-                                  self.unit.tanggal.day, 14, 30)
+        props.modified = datetime(
+            self.unit.tanggal.year, self.unit.tanggal.month, self.unit.tanggal.day, 14, 30
+        )
 
     def _identitas(self) -> None:
         L = self.L
@@ -193,9 +237,15 @@ class _Filler:
         for i, emp in enumerate(self.unit.pegawai):
             if i == gap_at:
                 r += 1
-            values = {L.COL_NIP: emp.nip, L.COL_NAMA: emp.nama, L.COL_JABATAN: emp.jabatan,
-                      L.COL_GOLONGAN: emp.golongan, L.COL_RATING_HASIL: emp.rating_hasil_kerja,
-                      L.COL_RATING_PERILAKU: emp.rating_perilaku, L.COL_CATATAN: emp.catatan}
+            values = {
+                L.COL_NIP: emp.nip,
+                L.COL_NAMA: emp.nama,
+                L.COL_JABATAN: emp.jabatan,
+                L.COL_GOLONGAN: emp.golongan,
+                L.COL_RATING_HASIL: emp.rating_hasil_kerja,
+                L.COL_RATING_PERILAKU: emp.rating_perilaku,
+                L.COL_CATATAN: emp.catatan,
+            }
             for col, v in values.items():
                 if col in cols and v is not None:
                     ws.cell(r, cols[col]).value = v
@@ -215,9 +265,13 @@ class _Filler:
                 r += 2  # two empty rows left where an employee was deleted
             seen.add(row.nip)
             values: dict[str, Any] = {
-                L.COL_NIP: row.nip, L.COL_NAMA: row.nama, L.COL_KODE: row.kode,
-                L.COL_INDIKATOR: row.indikator, L.COL_SATUAN: row.satuan,
-                L.COL_TARGET: _as_typed_text(row.target), L.COL_BOBOT: row.bobot,
+                L.COL_NIP: row.nip,
+                L.COL_NAMA: row.nama,
+                L.COL_KODE: row.kode,
+                L.COL_INDIKATOR: row.indikator,
+                L.COL_SATUAN: row.satuan,
+                L.COL_TARGET: _as_typed_text(row.target),
+                L.COL_BOBOT: row.bobot,
             }
             values.update(zip(L.COL_REALISASI, row.realisasi, strict=True))
             for col, v in values.items():
@@ -240,12 +294,12 @@ class _Filler:
             _swap_columns(ws, cols[a], cols[b], hr - 1)
             for h in (a, b):
                 cell = ws.cell(hr, cols[b] if h == a else cols[a])
-                out.append(_mistake(KOLOM_DIPINDAH, L.SHEET_SKP, cell.coordinate,
-                                    nilai=h, kolom=h))
+                out.append(_mistake(KOLOM_DIPINDAH, L.SHEET_SKP, cell.coordinate, nilai=h, kolom=h))
         return out
 
-    def plant_after_fill(self, config: Config, by_code: dict[str, ExampleUnit]
-                         ) -> list[PlantedMistake]:
+    def plant_after_fill(
+        self, config: Config, by_code: dict[str, ExampleUnit]
+    ) -> list[PlantedMistake]:
         out: list[PlantedMistake] = []
         m = self.unit.mistakes
         if BARIS_KOSONG in m:
@@ -274,8 +328,7 @@ class _Filler:
         for sheet, rows in ((L.SHEET_PEGAWAI, peg), (L.SHEET_SKP, self.skp_row)):
             for prev, nxt in itertools.pairwise(rows):
                 if nxt - prev > 1:
-                    out.append(_mistake(BARIS_KOSONG, sheet, f"A{prev + 1}",
-                                        jumlah=nxt - prev - 1))
+                    out.append(_mistake(BARIS_KOSONG, sheet, f"A{prev + 1}", jumlah=nxt - prev - 1))
                     break
         return out
 
@@ -292,19 +345,22 @@ class _Filler:
         emp = pns[len(pns) // 3]
         mangled = float(f"{int(emp.nip):.15g}")
         out = []
-        skp_rows = [r for r, row in zip(self.skp_row, self.unit.skp, strict=True)
-                    if row.nip == emp.nip]
-        for sheet, rows in ((L.SHEET_PEGAWAI, [self.pegawai_row[emp.nip]]),
-                            (L.SHEET_SKP, skp_rows)):
+        skp_rows = [
+            r for r, row in zip(self.skp_row, self.unit.skp, strict=True) if row.nip == emp.nip
+        ]
+        for sheet, rows in (
+            (L.SHEET_PEGAWAI, [self.pegawai_row[emp.nip]]),
+            (L.SHEET_SKP, skp_rows),
+        ):
             for cell in self._cells_of(sheet, L.COL_NIP, rows):
                 cell.value = mangled
                 cell.number_format = "General"
-                out.append(_mistake(NIP_ANGKA, sheet, cell.coordinate, nilai=mangled,
-                                    nip=emp.nip))
+                out.append(_mistake(NIP_ANGKA, sheet, cell.coordinate, nilai=mangled, nip=emp.nip))
         return out
 
-    def _realisasi_cells(self, config: Config, want: Callable[[Indikator, Number], bool],
-                         limit: int) -> list[tuple[Any, Number]]:
+    def _realisasi_cells(
+        self, config: Config, want: Callable[[Indikator, Number], bool], limit: int
+    ) -> list[tuple[Any, Number]]:
         """Up to ``limit`` realisasi cells (spread over the sheet) whose indicator and value
         pass ``want``: the cells a person typed by hand."""
         L = self.L
@@ -333,8 +389,9 @@ class _Filler:
         for cell, v in cells:
             text = _id_decimal(v)
             cell.value = text
-            out.append(_mistake(KOMA_DESIMAL, self.L.SHEET_SKP, cell.coordinate, nilai=text,
-                                dibaca=v))
+            out.append(
+                _mistake(KOMA_DESIMAL, self.L.SHEET_SKP, cell.coordinate, nilai=text, dibaca=v)
+            )
         return out
 
     def _percent_text(self, config: Config) -> list[PlantedMistake]:
@@ -343,16 +400,19 @@ class _Filler:
         for n, (cell, v) in enumerate(cells):
             text = f"{_id_decimal(v)}{' %' if n % 2 else '%'}"
             cell.value = text
-            out.append(_mistake(PERSEN_TEKS, self.L.SHEET_SKP, cell.coordinate, nilai=text,
-                                dibaca=v))
+            out.append(
+                _mistake(PERSEN_TEKS, self.L.SHEET_SKP, cell.coordinate, nilai=text, dibaca=v)
+            )
         return out
 
     def _rename_headers(self) -> list[PlantedMistake]:
         L = self.L
         out = []
         renames = {
-            L.SHEET_SKP: {c: f"Realisasi Triwulan {r}" for c, r in
-                          zip(L.COL_REALISASI, ("I", "II", "III", "IV"), strict=True)},
+            L.SHEET_SKP: {
+                c: f"Realisasi Triwulan {r}"
+                for c, r in zip(L.COL_REALISASI, ("I", "II", "III", "IV"), strict=True)
+            },
             L.SHEET_PEGAWAI: {L.COL_GOLONGAN: "Pangkat/Gol.", L.COL_NIP: "NIP / NI PPPK"},
         }
         for sheet, mapping in renames.items():
@@ -361,8 +421,9 @@ class _Filler:
             for canon, new in mapping.items():
                 cell = ws.cell(hr, cols[canon])
                 cell.value = new
-                out.append(_mistake(JUDUL_KOLOM_DIGANTI, sheet, cell.coordinate, nilai=new,
-                                    dibaca=canon))
+                out.append(
+                    _mistake(JUDUL_KOLOM_DIGANTI, sheet, cell.coordinate, nilai=new, dibaca=canon)
+                )
         return out
 
     def _unknown_code(self) -> list[PlantedMistake]:
@@ -378,16 +439,26 @@ class _Filler:
         assert self.unit.duplicate_of is not None
         source, nip = self.unit.duplicate_of
         (cell,) = self._cells_of(L.SHEET_PEGAWAI, L.COL_NIP, [self.pegawai_row[nip]])
-        return [_mistake(NIP_GANDA_ANTARUNIT, L.SHEET_PEGAWAI, cell.coordinate, nilai=nip,
-                         unit_lain=source)]
+        return [
+            _mistake(
+                NIP_GANDA_ANTARUNIT, L.SHEET_PEGAWAI, cell.coordinate, nilai=nip, unit_lain=source
+            )
+        ]
 
     def _duplicate_source(self, other: ExampleUnit) -> list[PlantedMistake]:
         L = self.L
         assert other.duplicate_of is not None
         _, nip = other.duplicate_of
         (cell,) = self._cells_of(L.SHEET_PEGAWAI, L.COL_NIP, [self.pegawai_row[nip]])
-        return [_mistake(NIP_GANDA_ANTARUNIT, L.SHEET_PEGAWAI, cell.coordinate, nilai=nip,
-                         unit_lain=other.kode)]
+        return [
+            _mistake(
+                NIP_GANDA_ANTARUNIT,
+                L.SHEET_PEGAWAI,
+                cell.coordinate,
+                nilai=nip,
+                unit_lain=other.kode,
+            )
+        ]
 
 
 def _id_decimal(v: Number) -> str:
@@ -460,12 +531,27 @@ def _convert(soffice: str | None, src: Path, fmt: str, tmp: Path) -> Path | None
     out = tmp / f"out-{fmt}"
     out.mkdir(exist_ok=True)
     profile = tmp / "lo-profile"
-    cmd = [soffice, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless",
-           "--norestore", "--nolockcheck", "--convert-to", SOFFICE_FILTERS[fmt], "--outdir",
-           str(out), str(src)]
+    cmd = [
+        soffice,
+        f"-env:UserInstallation={profile.resolve().as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        SOFFICE_FILTERS[fmt],
+        "--outdir",
+        str(out),
+        str(src),
+    ]
     try:
-        subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, timeout=SOFFICE_TIMEOUT, check=False)
+        subprocess.run(
+            cmd,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=SOFFICE_TIMEOUT,
+            check=False,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return None
     produced = out / src.with_suffix(f".{fmt}").name
@@ -487,28 +573,39 @@ def remove_stale_siblings(folder: Path, ex: ExampleFile, previous: dict[str, Any
     """A unit written earlier in another format (e.g. .xlsx before LibreOffice was installed)
     would leave two files for one unit: remove the old one, but only if our manifest lists it."""
     for name, entry in previous.get("berkas", {}).items():
-        if (isinstance(entry, dict) and entry.get("unit") == ex.unit and name != ex.path.name
-                and "/" not in name and "\\" not in name):
+        if (
+            isinstance(entry, dict)
+            and entry.get("unit") == ex.unit
+            and name != ex.path.name
+            and "/" not in name
+            and "\\" not in name
+        ):
             old = folder / name
             if old.is_file():
                 old.unlink()
 
 
-def write_manifest(config: Config, folder: Path, files: list[ExampleFile], seed: int,
-                    previous: dict[str, Any]) -> Path:
+def write_manifest(
+    config: Config, folder: Path, files: list[ExampleFile], seed: int, previous: dict[str, Any]
+) -> Path:
     from kinerja_cli.atomic import atomic_write_text
 
     entries: dict[str, Any] = {}
     written_units = {f.unit for f in files}
     for name, entry in previous.get("berkas", {}).items():
-        if (isinstance(entry, dict) and entry.get("unit") not in written_units
-                and (folder / name).is_file() and previous.get("seed") == seed):
+        if (
+            isinstance(entry, dict)
+            and entry.get("unit") not in written_units
+            and (folder / name).is_file()
+            and previous.get("seed") == seed
+        ):
             entries[name] = entry
     for f in files:
         entries[f.path.name] = f.to_dict()
     order = {u.kode: i for i, u in enumerate(config.unit)}
-    ordered = dict(sorted(entries.items(),
-                          key=lambda kv: (order.get(kv[1].get("unit"), len(order)), kv[0])))
+    ordered = dict(
+        sorted(entries.items(), key=lambda kv: (order.get(kv[1].get("unit"), len(order)), kv[0]))
+    )
     manifest = {
         "versi": MANIFEST_VERSION,
         "dibuat_oleh": "kinerja contoh",

@@ -29,8 +29,16 @@ ID_NAMA_KEPALA = "Nama Kepala Unit"
 ID_NIP_KEPALA = "NIP Kepala Unit"
 ID_PREDIKAT = "Predikat Kinerja Organisasi"
 ID_TANGGAL = "Tanggal"
-IDENTITAS_LABELS = (ID_INSTANSI, ID_KODE_UNIT, ID_NAMA_UNIT, ID_TAHUN, ID_NAMA_KEPALA,
-                    ID_NIP_KEPALA, ID_PREDIKAT, ID_TANGGAL)
+IDENTITAS_LABELS = (
+    ID_INSTANSI,
+    ID_KODE_UNIT,
+    ID_NAMA_UNIT,
+    ID_TAHUN,
+    ID_NAMA_KEPALA,
+    ID_NIP_KEPALA,
+    ID_PREDIKAT,
+    ID_TANGGAL,
+)
 IDENTITAS_OPTIONAL = (ID_PREDIKAT, ID_NAMA_KEPALA, ID_NIP_KEPALA, ID_TANGGAL)
 
 # ---- column headers ---------------------------------------------------------------------------
@@ -52,12 +60,27 @@ COL_KETERANGAN = "Keterangan"
 IKU_COLUMNS = (COL_KODE, COL_INDIKATOR, COL_SATUAN, COL_TARGET, *COL_REALISASI, COL_KETERANGAN)
 IKU_REQUIRED = (COL_KODE, COL_TARGET, *COL_REALISASI)
 
-PEGAWAI_COLUMNS = (COL_NIP, COL_NAMA, COL_JABATAN, COL_GOLONGAN, COL_RATING_HASIL,
-                   COL_RATING_PERILAKU, COL_CATATAN)
+PEGAWAI_COLUMNS = (
+    COL_NIP,
+    COL_NAMA,
+    COL_JABATAN,
+    COL_GOLONGAN,
+    COL_RATING_HASIL,
+    COL_RATING_PERILAKU,
+    COL_CATATAN,
+)
 PEGAWAI_REQUIRED = (COL_NIP, COL_NAMA, COL_RATING_PERILAKU)
 
-SKP_COLUMNS = (COL_NIP, COL_NAMA, COL_KODE, COL_INDIKATOR, COL_SATUAN, COL_TARGET, COL_BOBOT,
-               *COL_REALISASI)
+SKP_COLUMNS = (
+    COL_NIP,
+    COL_NAMA,
+    COL_KODE,
+    COL_INDIKATOR,
+    COL_SATUAN,
+    COL_TARGET,
+    COL_BOBOT,
+    *COL_REALISASI,
+)
 SKP_REQUIRED = (COL_NIP, COL_KODE, COL_TARGET, *COL_REALISASI)
 
 # ---- metadata sheet ---------------------------------------------------------------------------
@@ -94,10 +117,25 @@ def normalize_header(text: object) -> str:
 def _tw_aliases(n: int) -> set[str]:
     roman = ("i", "ii", "iii", "iv")[n - 1]
     out = set()
-    for word in ("realisasi", "real", "realisasi triwulan", "realisasi tw", "realisasi tw.",
-                 "capaian tw"):
-        for q in (f"tw{n}", f"tw {n}", f"tw-{n}", f"triwulan {n}", f"triwulan {roman}",
-                  f"tw {roman}", f"tw.{n}", f"tw. {n}", f"q{n}"):
+    for word in (
+        "realisasi",
+        "real",
+        "realisasi triwulan",
+        "realisasi tw",
+        "realisasi tw.",
+        "capaian tw",
+    ):
+        for q in (
+            f"tw{n}",
+            f"tw {n}",
+            f"tw-{n}",
+            f"triwulan {n}",
+            f"triwulan {roman}",
+            f"tw {roman}",
+            f"tw.{n}",
+            f"tw. {n}",
+            f"q{n}",
+        ):
             out.add(normalize_header(f"{word} {q}"))
     out.update({f"tw{n}", f"tw {n}", f"triwulan {n}", f"triwulan {roman}", f"tw {roman}"})
     out.add(normalize_header(f"realisasi triwulan {roman}"))
@@ -106,18 +144,38 @@ def _tw_aliases(n: int) -> set[str]:
 
 
 HEADER_ALIASES: dict[str, set[str]] = {
-    COL_NIP: {"nip", "nip/ni pppk", "nip / ni pppk", "ni pppk", "nip pegawai", "nomor induk pegawai"},
+    COL_NIP: {
+        "nip",
+        "nip/ni pppk",
+        "nip / ni pppk",
+        "ni pppk",
+        "nip pegawai",
+        "nomor induk pegawai",
+    },
     COL_NAMA: {"nama", "nama pegawai", "nama lengkap", "nama asn"},
     COL_JABATAN: {"jabatan", "nama jabatan"},
-    COL_GOLONGAN: {"golongan", "gol", "gol/ruang", "golongan/ruang", "pangkat/golongan",
-                   "pangkat/gol", "gol. ruang", "golongan ruang"},
+    COL_GOLONGAN: {
+        "golongan",
+        "gol",
+        "gol/ruang",
+        "golongan/ruang",
+        "pangkat/golongan",
+        "pangkat/gol",
+        "gol. ruang",
+        "golongan ruang",
+    },
     COL_RATING_HASIL: {"rating hasil kerja", "hasil kerja", "rating hasil"},
-    COL_RATING_PERILAKU: {"rating perilaku", "rating perilaku kerja", "perilaku kerja",
-                          "perilaku"},
+    COL_RATING_PERILAKU: {"rating perilaku", "rating perilaku kerja", "perilaku kerja", "perilaku"},
     COL_CATATAN: {"catatan", "keterangan pegawai"},
     COL_KODE: {"kode indikator", "kode", "kode iki", "kode iku"},
-    COL_INDIKATOR: {"indikator", "nama indikator", "indikator kinerja",
-                    "indikator kinerja individu", "indikator kinerja utama", "uraian indikator"},
+    COL_INDIKATOR: {
+        "indikator",
+        "nama indikator",
+        "indikator kinerja",
+        "indikator kinerja individu",
+        "indikator kinerja utama",
+        "uraian indikator",
+    },
     COL_SATUAN: {"satuan"},
     COL_TARGET: {"target", "target tahunan", "target kinerja"},
     COL_BOBOT: {"bobot", "bobot %", "bobot persen"},
@@ -142,10 +200,17 @@ def canonical_label(text: object) -> str | None:
     for label in IDENTITAS_LABELS:
         if key == normalize_header(label):
             return label
-    aliases = {"nip kepala": ID_NIP_KEPALA, "nama kepala": ID_NAMA_KEPALA,
-               "predikat organisasi": ID_PREDIKAT, "predikat kinerja": ID_PREDIKAT,
-               "kode": ID_KODE_UNIT, "unit kerja": ID_NAMA_UNIT, "nama opd": ID_NAMA_UNIT,
-               "tahun penilaian": ID_TAHUN, "tanggal pengisian": ID_TANGGAL}
+    aliases = {
+        "nip kepala": ID_NIP_KEPALA,
+        "nama kepala": ID_NAMA_KEPALA,
+        "predikat organisasi": ID_PREDIKAT,
+        "predikat kinerja": ID_PREDIKAT,
+        "kode": ID_KODE_UNIT,
+        "unit kerja": ID_NAMA_UNIT,
+        "nama opd": ID_NAMA_UNIT,
+        "tahun penilaian": ID_TAHUN,
+        "tanggal pengisian": ID_TANGGAL,
+    }
     return aliases.get(key)
 
 

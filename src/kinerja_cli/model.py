@@ -88,15 +88,34 @@ class Issue:
         }
 
 
-def make_issue(kode: str, tingkat: Tingkat, file: str, /, *, sheet: str | None = None,
-               cell: str | None = None, row: int | None = None, column: str | None = None,
-               nilai: Any = None, **params: Any) -> Issue:
+def make_issue(
+    kode: str,
+    tingkat: Tingkat,
+    file: str,
+    /,
+    *,
+    sheet: str | None = None,
+    cell: str | None = None,
+    row: int | None = None,
+    column: str | None = None,
+    nilai: Any = None,
+    **params: Any,
+) -> Issue:
     """Build an :class:`Issue`; ``nilai`` is turned into a short display string.
 
     ``kode``, ``tingkat`` and ``file`` are positional-only, so a message may use a ``{kode}``
     (or ``{file}``) placeholder."""
-    return Issue(kode=kode, tingkat=tingkat, file=file, sheet=sheet, cell=cell, row=row,
-                 column=column, nilai=display_value(nilai), params=tuple(sorted(params.items())))
+    return Issue(
+        kode=kode,
+        tingkat=tingkat,
+        file=file,
+        sheet=sheet,
+        cell=cell,
+        row=row,
+        column=column,
+        nilai=display_value(nilai),
+        params=tuple(sorted(params.items())),
+    )
 
 
 def display_value(value: Any, limit: int = 80) -> str | None:

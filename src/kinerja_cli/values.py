@@ -164,8 +164,13 @@ _EMPTY = ParsedNumber(None, ANGKA_KOSONG)
 _SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n\v\f"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _CLEAN = str.maketrans(
-    {**{c: " " for c in _SPACE_CHARS}, **{c: None for c in _ZERO_WIDTH},
-     "\u2212": "-", "\uff05": "%", "\u066a": "%"}
+    {
+        **{c: " " for c in _SPACE_CHARS},
+        **{c: None for c in _ZERO_WIDTH},
+        "\u2212": "-",
+        "\uff05": "%",
+        "\u066a": "%",
+    }
 )
 _MULTI_SPACE = re.compile(r" {2,}")
 
@@ -249,8 +254,9 @@ def _read_core(core: str) -> ParsedNumber:
     if not frac:
         return _problem(ANGKA_TIDAK_SAH, teks=core)
     if len(frac) == 3 and 1 <= len(whole) <= 3 and whole[0] != "0":
-        return _problem(ANGKA_AMBIGU, teks=core, ribuan=whole + frac,
-                        saran_pecahan=f"{whole},{frac}0")
+        return _problem(
+            ANGKA_AMBIGU, teks=core, ribuan=whole + frac, saran_pecahan=f"{whole},{frac}0"
+        )
     return ParsedNumber(float((whole or "0") + "." + frac))
 
 
@@ -265,27 +271,27 @@ def _scan_text(text: str) -> tuple[ParsedNumber, bool]:
     rest = s
     currency = _CURRENCY.match(rest)
     if currency:
-        rest = rest[currency.end():]
+        rest = rest[currency.end() :]
     sign = ""
     m = _SIGN.match(rest)
     if m:
-        sign, rest = m.group(1), rest[m.end():]
+        sign, rest = m.group(1), rest[m.end() :]
     core = _CORE.match(rest)
     if core is None:
         if _DIGIT.search(s):
             return _problem(ANGKA_TIDAK_SAH, teks=shown), False
         return _problem(ANGKA_BUKAN_ANGKA, teks=shown), False
-    rest = rest[core.end():]
+    rest = rest[core.end() :]
     tail = _RUPIAH_TAIL.match(rest)
     if tail:
-        rest = rest[tail.end():]
+        rest = rest[tail.end() :]
     if rest[:1] in (".", ",") or _EXPONENT.match(rest):
         return _problem(ANGKA_TIDAK_SAH, teks=shown), False
     rest = rest.strip()
     percent = False
     pm = _PERCENT_WORD.match(rest)
     if pm:
-        percent, rest = True, rest[pm.end():]
+        percent, rest = True, rest[pm.end() :]
     if rest:
         if _DIGIT_STARTS_TOKEN.search(rest):
             return _problem(ANGKA_GANDA, teks=shown), False
@@ -318,8 +324,9 @@ def _times_100(value: float) -> float:
     return float(text + "e2")
 
 
-def parse_number(value: Any, *, percent_cell: bool = False,
-                 percent_indicator: bool = False) -> ParsedNumber:
+def parse_number(
+    value: Any, *, percent_cell: bool = False, percent_indicator: bool = False
+) -> ParsedNumber:
     """One cell value as one clear number, or the kode of why it is not.
 
     ``value`` is what a reader returns (int, float, str, bool, date, None). ``percent_cell``:
@@ -364,8 +371,9 @@ def parse_number(value: Any, *, percent_cell: bool = False,
     if isinstance(value, date | datetime | time | timedelta):
         return _problem(ANGKA_BERUPA_TANGGAL, teks=_short(value))
     if isinstance(value, Decimal):
-        return parse_number(float(value), percent_cell=percent_cell,
-                            percent_indicator=percent_indicator)
+        return parse_number(
+            float(value), percent_cell=percent_cell, percent_indicator=percent_indicator
+        )
     if not isinstance(value, str):
         return _problem(ANGKA_TIDAK_SAH, teks=_short(value))
     if len(value) <= 64:
@@ -399,8 +407,9 @@ _RANGE_SEP = re.compile(
 )
 
 
-def parse_target(value: Any, *, percent_cell: bool = False,
-                 percent_indicator: bool = False) -> ParsedTarget:
+def parse_target(
+    value: Any, *, percent_cell: bool = False, percent_indicator: bool = False
+) -> ParsedTarget:
     """A target cell: one number, or a range ``80-90``, ``80 - 90``, ``80–90``, ``80 s.d. 90``,
     ``80 s/d 90``, ``80 sampai 90``, ``7-8 bulan``, ``80%-90%``.
 
@@ -435,8 +444,11 @@ def parse_target(value: Any, *, percent_cell: bool = False,
         ends.append(end.value)
     low, high = ends
     if low > high:
-        return ParsedTarget(None, TARGET_TERBALIK,
-                            (("rendah", f"{low:g}"), ("teks", _short(text)), ("tinggi", f"{high:g}")))
+        return ParsedTarget(
+            None,
+            TARGET_TERBALIK,
+            (("rendah", f"{low:g}"), ("teks", _short(text)), ("tinggi", f"{high:g}")),
+        )
     if high == 0:
         return ParsedTarget(None, TARGET_NOL, (("teks", _short(text)),))
     return ParsedTarget(Target(low=low, high=high))
@@ -459,8 +471,9 @@ def _excel_number_text(value: float | int) -> str:
         return _short(value)
 
 
-def _nip_problem(kode: str, digits: str | None, kodes: tuple[str, ...] = (),
-                 **params: Any) -> NipCheck:
+def _nip_problem(
+    kode: str, digits: str | None, kodes: tuple[str, ...] = (), **params: Any
+) -> NipCheck:
     return NipCheck(None, kode, tuple(sorted(params.items())), kodes or (kode,), digits=digits)
 
 
@@ -537,11 +550,16 @@ def _check_nip_digits(digits: str) -> NipCheck:
     pppk_ok = birth_ok and year_ok and ty >= PPPK_FIRST_YEAR
     if not pns_tmt_ok and not pppk_ok:
         lo = by + NIP_MIN_AGE if birth_ok else None
-        problems.append((NIP_TMT_SALAH, {
-            "tmt": digits[8:14],
-            "tahun_min": lo if lo is not None else "-",
-            "tahun_maks": by + NIP_MAX_AGE if birth_ok else "-",
-        }))
+        problems.append(
+            (
+                NIP_TMT_SALAH,
+                {
+                    "tmt": digits[8:14],
+                    "tahun_min": lo if lo is not None else "-",
+                    "tahun_maks": by + NIP_MAX_AGE if birth_ok else "-",
+                },
+            )
+        )
     if gender not in ("1", "2"):
         problems.append((NIP_JENIS_KELAMIN_SALAH, {"digit": gender}))
     if problems:

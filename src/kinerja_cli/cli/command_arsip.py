@@ -34,17 +34,33 @@ ORDER = 55
 
 def arsip(
     ctx: typer.Context,
-    ekspor: Annotated[Path | None, typer.Option(
-        "--ekspor", help="Pulihkan berkas asli (isi sama persis) ke folder ini.",
-        show_default=False)] = None,
-    unit: Annotated[str | None, typer.Option(
-        "--unit", help="Hanya unit dengan kode ini.", show_default=False)] = None,
-    semua_versi: Annotated[bool, typer.Option(
-        "--semua-versi", help="Dengan --ekspor: semua versi tersimpan, bukan hanya yang "
-        "berlaku (ditulis sebagai UNIT-TAHUN/vN-nama berkas).")] = False,
-    sha256: Annotated[str | None, typer.Option(
-        "--sha256", help="Dengan --ekspor: hanya berkas dengan sha256 ini (cukup 6 huruf "
-        "pertama).", show_default=False)] = None,
+    ekspor: Annotated[
+        Path | None,
+        typer.Option(
+            "--ekspor",
+            help="Pulihkan berkas asli (isi sama persis) ke folder ini.",
+            show_default=False,
+        ),
+    ] = None,
+    unit: Annotated[
+        str | None, typer.Option("--unit", help="Hanya unit dengan kode ini.", show_default=False)
+    ] = None,
+    semua_versi: Annotated[
+        bool,
+        typer.Option(
+            "--semua-versi",
+            help="Dengan --ekspor: semua versi tersimpan, bukan hanya yang "
+            "berlaku (ditulis sebagai UNIT-TAHUN/vN-nama berkas).",
+        ),
+    ] = False,
+    sha256: Annotated[
+        str | None,
+        typer.Option(
+            "--sha256",
+            help="Dengan --ekspor: hanya berkas dengan sha256 ini (cukup 6 huruf pertama).",
+            show_default=False,
+        ),
+    ] = None,
     format: FormatOpt = "table",
     config: ConfigOpt = None,
     db: DbOpt = None,
@@ -62,16 +78,16 @@ def arsip(
 
     Contoh: kinerja arsip --unit DINKES --ekspor pulih/ --semua-versi
     """
-    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang,
-                       debug=debug)
+    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
     with guard(state):
         from rich.markup import escape
 
         fmt = check_format(state, format, ("table", "json"))
         with open_store(state, create=False) as store:
             if ekspor is not None:
-                written = store.export_originals(ekspor, tahun=state.tahun, unit=unit,
-                                                 sha256=sha256, all_versions=semua_versi)
+                written = store.export_originals(
+                    ekspor, tahun=state.tahun, unit=unit, sha256=sha256, all_versions=semua_versi
+                )
                 for path in written:
                     state.say("cli_berkas_ditulis", path=str(path))
                 state.say("arsip_ekspor_selesai", jumlah=len(written), dir=str(ekspor))
@@ -80,8 +96,7 @@ def arsip(
                 return
             versions = store.history(tahun=state.tahun, unit=unit)
         if fmt == "json":
-            write_stdout(json.dumps([v.to_dict() for v in versions], ensure_ascii=False,
-                                    indent=2))
+            write_stdout(json.dumps([v.to_dict() for v in versions], ensure_ascii=False, indent=2))
             return
         if not versions:
             if state.resolved_db_path.exists():  # else open_store already said it is missing
@@ -91,13 +106,23 @@ def arsip(
             return
         table = make_table(state, "arsip_kolom", wrap=(5,))
         for v in versions:
-            word = {"current": state.msg("arsip_berlaku"),
-                    "not-counted": state.msg("arsip_tidak_dihitung"),
-                    "superseded": state.msg("arsip_digantikan",
-                                            versi=v.superseded_by_version)}[v.state]
-            table.add_row(escape(v.unit or "-"), str(v.tahun or "-"), str(v.version or "-"),
-                          word, local_time(v.received_at), escape(short_name(v.file)), _size(v.size),
-                          v.sha256[:12], str(v.error_count), str(v.warning_count))
+            word = {
+                "current": state.msg("arsip_berlaku"),
+                "not-counted": state.msg("arsip_tidak_dihitung"),
+                "superseded": state.msg("arsip_digantikan", versi=v.superseded_by_version),
+            }[v.state]
+            table.add_row(
+                escape(v.unit or "-"),
+                str(v.tahun or "-"),
+                str(v.version or "-"),
+                word,
+                local_time(v.received_at),
+                escape(short_name(v.file)),
+                _size(v.size),
+                v.sha256[:12],
+                str(v.error_count),
+                str(v.warning_count),
+            )
         print_table(state, table)
 
 

@@ -33,14 +33,19 @@ def contoh(
     ],
     seed: Annotated[
         int,
-        typer.Option("--seed", metavar="N",
-                     help="Benih acak: seed yang sama menghasilkan isi yang sama."),
+        typer.Option(
+            "--seed", metavar="N", help="Benih acak: seed yang sama menghasilkan isi yang sama."
+        ),
     ] = 2026,
     unit: Annotated[
         list[str] | None,
-        typer.Option("--unit", "-u", metavar="KODE",
-                     help="Hanya unit ini; boleh diulang. Bawaan: semua unit di konfigurasi.",
-                     show_default=False),
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="KODE",
+            help="Hanya unit ini; boleh diulang. Bawaan: semua unit di konfigurasi.",
+            show_default=False,
+        ),
     ] = None,
     config: ConfigOpt = None,
     tahun: TahunOpt = None,
@@ -68,22 +73,31 @@ def contoh(
         check_out_dir(directory)
         cfg = _config(state)
         if state.tahun is not None and state.tahun != cfg.tahun:
-            raise UsageError("templat_tahun_berbeda", tahun=state.tahun,
-                             tahun_konfigurasi=cfg.tahun, path=str(state.resolved_config_path))
+            raise UsageError(
+                "templat_tahun_berbeda",
+                tahun=state.tahun,
+                tahun_konfigurasi=cfg.tahun,
+                path=str(state.resolved_config_path),
+            )
         codes = None
         if unit:
             codes = list(dict.fromkeys(resolve_unit(cfg, kode).kode for kode in unit))
         total = len(codes) if codes is not None else len(cfg.unit)
-        state.say("contoh_mulai", jumlah=total, instansi=cfg.instansi, tahun=cfg.tahun,
-                  seed=seed, dir=str(directory))
+        state.say(
+            "contoh_mulai",
+            jumlah=total,
+            instansi=cfg.instansi,
+            tahun=cfg.tahun,
+            seed=seed,
+            dir=str(directory),
+        )
         files = _write(state, cfg, directory, seed, codes, total)
         for f in files:
             if f.note:
                 _warn(state, f.note)
         from kinerja_cli.examples import MANIFEST_NAME
 
-        state.say("contoh_selesai", jumlah=len(files), manifest=MANIFEST_NAME,
-                  dir=str(directory))
+        state.say("contoh_selesai", jumlah=len(files), manifest=MANIFEST_NAME, dir=str(directory))
 
 
 def _warn(state: State, text: str) -> None:
@@ -104,8 +118,14 @@ def _config(state: State) -> Config:
 
 
 def _line(state: State, done: int, total: int, f: ExampleFile) -> None:
-    common = {"no": done, "jumlah": total, "berkas": f.path.name, "unit": f.unit,
-              "pegawai": f.pegawai, "baris": f.skp_rows}
+    common = {
+        "no": done,
+        "jumlah": total,
+        "berkas": f.path.name,
+        "unit": f.unit,
+        "pegawai": f.pegawai,
+        "baris": f.skp_rows,
+    }
     if f.mistakes:
         names = ", ".join(dict.fromkeys(m.mistake for m in f.mistakes))
         state.say("contoh_berkas_salah", daftar=names, **common)
@@ -113,8 +133,9 @@ def _line(state: State, done: int, total: int, f: ExampleFile) -> None:
         state.say("contoh_berkas_bersih", **common)
 
 
-def _write(state: State, cfg: Config, out: Path, seed: int, codes: list[str] | None,
-           total: int) -> list[ExampleFile]:
+def _write(
+    state: State, cfg: Config, out: Path, seed: int, codes: list[str] | None, total: int
+) -> list[ExampleFile]:
     from kinerja_cli.examples import generate_examples
 
     with progress_bar(state, state.msg("contoh_menulis"), total) as advance:

@@ -48,8 +48,15 @@ def result_line(state: State, r: IngestResult) -> str:
         IngestStatus.NOT_COUNTED: "impor_tidak_dihitung",
         IngestStatus.FAILED: "impor_gagal",
     }[r.status]
-    return state.msg(kode, file=r.file, versi=r.version, unit=r.unit or "?",
-                     tahun=r.tahun or "?", lama=r.superseded_version, masalah=masalah)
+    return state.msg(
+        kode,
+        file=r.file,
+        versi=r.version,
+        unit=r.unit or "?",
+        tahun=r.tahun or "?",
+        lama=r.superseded_version,
+        masalah=masalah,
+    )
 
 
 def print_result(state: State, console: Console, r: IngestResult) -> None:
@@ -71,15 +78,25 @@ def progress_bar(state: State, show: bool) -> AbstractContextManager[Progress | 
         return nullcontext(None)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    return Progress(TextColumn(state.msg("impor_kemajuan")), BarColumn(), MofNCompleteColumn(),
-                    console=state.console, transient=True)
+    return Progress(
+        TextColumn(state.msg("impor_kemajuan")),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=state.console,
+        transient=True,
+    )
 
 
 def impor(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(
-        help="Berkas atau folder berisi berkas kiriman (.xlsx, .xlsm, .xls, .ods, .csv).",
-        show_default=False, metavar="PATH")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Berkas atau folder berisi berkas kiriman (.xlsx, .xlsm, .xls, .ods, .csv).",
+            show_default=False,
+            metavar="PATH",
+        ),
+    ],
     format: FormatOpt = "table",
     config: ConfigOpt = None,
     db: DbOpt = None,
@@ -97,8 +114,7 @@ def impor(
 
     Contoh: kinerja impor masuk/
     """
-    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang,
-                       debug=debug)
+    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
     with guard(state):
         from kinerja_cli.store import IngestStatus, ingest_paths
 
@@ -117,25 +133,32 @@ def impor(
                 if fmt == "table":
                     print_result(state, bar.console if bar is not None else console, r)
 
-            results = ingest_paths(store, paths, cfg, on_progress=on_progress, tahun=year,
-                                   skipped=skipped)
+            results = ingest_paths(
+                store, paths, cfg, on_progress=on_progress, tahun=year, skipped=skipped
+            )
         if not state.quiet:
             from rich.markup import escape
 
             for skip in skipped:
                 console.print(escape(state.msg(skip.kode, path=str(skip.path))), style="dim")
         if fmt == "json":
-            write_stdout(json.dumps([r.to_dict(state.lang) for r in results],
-                                    ensure_ascii=False, indent=2))
+            write_stdout(
+                json.dumps([r.to_dict(state.lang) for r in results], ensure_ascii=False, indent=2)
+            )
         if not results:
             state.say("impor_tidak_ada_berkas")
             return
         count = {s: sum(1 for r in results if r.status is s) for s in IngestStatus}
-        state.say("impor_ringkasan", jumlah=len(results), baru=count[IngestStatus.NEW],
-                  menggantikan=count[IngestStatus.SUPERSEDING],
-                  duplikat=count[IngestStatus.DUPLICATE],
-                  tidak_dihitung=count[IngestStatus.NOT_COUNTED],
-                  gagal=count[IngestStatus.FAILED], db=str(state.resolved_db_path))
+        state.say(
+            "impor_ringkasan",
+            jumlah=len(results),
+            baru=count[IngestStatus.NEW],
+            menggantikan=count[IngestStatus.SUPERSEDING],
+            duplikat=count[IngestStatus.DUPLICATE],
+            tidak_dihitung=count[IngestStatus.NOT_COUNTED],
+            gagal=count[IngestStatus.FAILED],
+            db=str(state.resolved_db_path),
+        )
         if any(r.has_errors for r in results):
             state.say("impor_ada_kesalahan")
             raise typer.Exit(EXIT_DATA)

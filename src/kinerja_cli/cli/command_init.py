@@ -14,8 +14,12 @@ ORDER = 10
 
 def init(
     ctx: typer.Context,
-    directory: Annotated[Path, typer.Argument(help="Folder ruang kerja (bawaan: folder ini).")] = Path("."),
-    timpa: Annotated[bool, typer.Option("--timpa", help="Timpa konfigurasi yang sudah ada.")] = False,
+    directory: Annotated[
+        Path, typer.Argument(help="Folder ruang kerja (bawaan: folder ini).")
+    ] = Path("."),
+    timpa: Annotated[
+        bool, typer.Option("--timpa", help="Timpa konfigurasi yang sudah ada.")
+    ] = False,
     quiet: QuietOpt = None,
     lang: LangOpt = None,
     debug: DebugOpt = None,

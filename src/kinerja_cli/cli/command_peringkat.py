@@ -30,21 +30,44 @@ NARROW = 110
 
 def peringkat(
     ctx: typer.Context,
-    tingkat: Annotated[str, typer.Option(
-        "--tingkat", help="pegawai (peringkat pegawai) atau unit (peringkat unit kerja).",
-        show_default=True)] = "pegawai",
-    unit: Annotated[str | None, typer.Option(
-        "--unit", help="Hanya satu unit (kode unit); peringkat pegawai menjadi peringkat di "
-        "unit itu.", show_default=False)] = None,
-    top: Annotated[int | None, typer.Option(
-        "--top", help="Hanya peringkat 1 sampai N (peringkat sama di batas ikut semua).",
-        show_default=False)] = None,
-    format: Annotated[str, typer.Option(
-        "--format", help="table (layar, stderr), csv atau json (stdout, atau -o), xlsx "
-        "(perlu -o).", show_default=True)] = "table",
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Berkas tujuan untuk csv, json atau xlsx.",
-        show_default=False)] = None,
+    tingkat: Annotated[
+        str,
+        typer.Option(
+            "--tingkat",
+            help="pegawai (peringkat pegawai) atau unit (peringkat unit kerja).",
+            show_default=True,
+        ),
+    ] = "pegawai",
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit",
+            help="Hanya satu unit (kode unit); peringkat pegawai menjadi peringkat di unit itu.",
+            show_default=False,
+        ),
+    ] = None,
+    top: Annotated[
+        int | None,
+        typer.Option(
+            "--top",
+            help="Hanya peringkat 1 sampai N (peringkat sama di batas ikut semua).",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="table (layar, stderr), csv atau json (stdout, atau -o), xlsx (perlu -o).",
+            show_default=True,
+        ),
+    ] = "table",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Berkas tujuan untuk csv, json atau xlsx.", show_default=False
+        ),
+    ] = None,
     periode: PeriodeOpt = "tahunan",
     config: ConfigOpt = None,
     db: DbOpt = None,
@@ -61,8 +84,7 @@ def peringkat(
 
     Contoh: kinerja peringkat --tingkat pegawai --unit DINKES --top 10 --format csv
     """
-    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang,
-                       debug=debug)
+    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
     with guard(state):
         from kinerja_cli.atomic import atomic_write_text
         from kinerja_cli.errors import UsageError
@@ -107,14 +129,25 @@ def peringkat(
             columns = ranking_columns(level, state.lang)
             if state.console.width < NARROW:  # the ratings are in csv, json and xlsx
                 columns = [c for c in columns if not c[0].startswith("rating_")]
-            title = label("keluaran_judul_peringkat_unit" if level == "unit"
-                          else "keluaran_judul_peringkat_pegawai", state.lang)
-            numeric = [k in ("peringkat", "nilai", "capaian", "pegawai", "pegawai_dinilai")
-                       for k, _ in columns]
-            nowrap = [n or k in ("nip", "unit") for (k, _), n in zip(columns, numeric,
-                                                                    strict=True)]
-            print_table(state, title, [h for _, h in columns],
-                        table_rows(rows, columns, state.lang), numeric, nowrap)
+            title = label(
+                "keluaran_judul_peringkat_unit"
+                if level == "unit"
+                else "keluaran_judul_peringkat_pegawai",
+                state.lang,
+            )
+            numeric = [
+                k in ("peringkat", "nilai", "capaian", "pegawai", "pegawai_dinilai")
+                for k, _ in columns
+            ]
+            nowrap = [n or k in ("nip", "unit") for (k, _), n in zip(columns, numeric, strict=True)]
+            print_table(
+                state,
+                title,
+                [h for _, h in columns],
+                table_rows(rows, columns, state.lang),
+                numeric,
+                nowrap,
+            )
         if not rows:
             state.say("keluaran_peringkat_kosong", tingkat=level)
         if level == "pegawai":

@@ -30,13 +30,18 @@ ORDER = 60
 
 PeriodeOpt = Annotated[
     str,
-    typer.Option("--periode", "-p", help="Periode rekap: TW1, TW2, TW3, TW4 (kumulatif sejak "
-                 "TW1) atau tahunan.", show_default=True),
+    typer.Option(
+        "--periode",
+        "-p",
+        help="Periode rekap: TW1, TW2, TW3, TW4 (kumulatif sejak TW1) atau tahunan.",
+        show_default=True,
+    ),
 ]
 
 
-def score_store(state: State, store: Store, periode: str, *,
-                known: Mapping[str, Submission] | None = None) -> ScoreResult | None:
+def score_store(
+    state: State, store: Store, periode: str, *, known: Mapping[str, Submission] | None = None
+) -> ScoreResult | None:
     """Score what ``store`` holds for the year; None (after saying so) when it holds nothing.
 
     ``known``: Submissions just ingested, by sha256, used as they are instead of being
@@ -49,8 +54,12 @@ def score_store(state: State, store: Store, periode: str, *,
     tahun = state.tahun or cfg.tahun
     subs = store.current_submissions(tahun, known=known)
     if not subs:
-        state.console.print(_escape(state.msg("keluaran_tidak_ada_data", tahun=tahun,
-                                              db=str(state.resolved_db_path))), style="red")
+        state.console.print(
+            _escape(
+                state.msg("keluaran_tidak_ada_data", tahun=tahun, db=str(state.resolved_db_path))
+            ),
+            style="red",
+        )
         return None
     return score(subs, cfg, p, sources=store.sources(tahun), tahun=tahun, lang=state.lang)
 
@@ -75,15 +84,27 @@ def _escape(text: str) -> str:
 
 def rekap(
     ctx: typer.Context,
-    paths: Annotated[list[Path] | None, typer.Argument(
-        help="Berkas atau folder kiriman yang diimpor dulu sebelum rekap (boleh kosong: "
-        "rekap dari penyimpanan).", show_default=False)] = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Berkas atau folder kiriman yang diimpor dulu sebelum rekap (boleh kosong: "
+            "rekap dari penyimpanan).",
+            show_default=False,
+        ),
+    ] = None,
     periode: PeriodeOpt = "tahunan",
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Berkas rekap (bawaan: REKAP-<TAHUN>-<PERIODE>.xlsx di folder "
-        "ini).", show_default=False)] = None,
-    kertas: Annotated[str, typer.Option("--kertas", help="Ukuran kertas cetak: A4 atau F4.",
-                                        show_default=True)] = "A4",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Berkas rekap (bawaan: REKAP-<TAHUN>-<PERIODE>.xlsx di folder ini).",
+            show_default=False,
+        ),
+    ] = None,
+    kertas: Annotated[
+        str, typer.Option("--kertas", help="Ukuran kertas cetak: A4 atau F4.", show_default=True)
+    ] = "A4",
     config: ConfigOpt = None,
     db: DbOpt = None,
     tahun: TahunOpt = None,
@@ -99,8 +120,7 @@ def rekap(
 
     Contoh: kinerja rekap masuk/ --periode TW2 -o keluaran/REKAP-2026-TW2.xlsx
     """
-    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang,
-                       debug=debug)
+    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
     with guard(state):
         from kinerja_cli.cli.command_status import open_store
         from kinerja_cli.writers import write_recap
@@ -111,8 +131,9 @@ def rekap(
         if kertas.upper() not in PAPER:
             from kinerja_cli.errors import UsageError
 
-            raise UsageError("keluaran_kertas_tidak_dikenal", kertas=kertas,
-                             pilihan=", ".join(PAPER))
+            raise UsageError(
+                "keluaran_kertas_tidak_dikenal", kertas=kertas, pilihan=", ".join(PAPER)
+            )
         cfg = state.config()
         ingest_failed = False
         known: dict[str, Submission] | None = None
@@ -126,8 +147,11 @@ def rekap(
         target = output or Path(recap_filename(result.tahun, result.periode))
         write_recap(result, cfg, target, lang=state.lang, kertas=kertas.upper())
         data = summary(result)
-        state.say("keluaran_rekap_selesai", path=str(target),
-                  periode=_periode_label(result.periode, state.lang))
+        state.say(
+            "keluaran_rekap_selesai",
+            path=str(target),
+            periode=_periode_label(result.periode, state.lang),
+        )
         print_headlines(state, data)
         if data["keseluruhan"]["kesalahan"] or ingest_failed:
             raise typer.Exit(EXIT_DATA)
@@ -151,8 +175,7 @@ def print_headlines(state: State, data: dict[str, Any], *, skip_title: bool = Tr
         state.console.print(_escape(text), style=style)
 
 
-def _ingest(state: State, store: Store, paths: list[Path]
-            ) -> tuple[bool, dict[str, Submission]]:
+def _ingest(state: State, store: Store, paths: list[Path]) -> tuple[bool, dict[str, Submission]]:
     """Ingest ``paths`` as ``kinerja impor`` does, one line per file on stderr.
 
     Returns (True when a file could not be stored or was stored without being counted: its
@@ -166,8 +189,9 @@ def _ingest(state: State, store: Store, paths: list[Path]
     def on_progress(done: int, total: int, r: IngestResult) -> None:
         print_result(state, console, r)
 
-    results = ingest_paths(store, paths, state.config(), on_progress=on_progress,
-                           keep_submissions=True)
+    results = ingest_paths(
+        store, paths, state.config(), on_progress=on_progress, keep_submissions=True
+    )
     known = {r.submission.sha256: r.submission for r in results if r.submission is not None}
     failed = any(r.status in (IngestStatus.FAILED, IngestStatus.NOT_COUNTED) for r in results)
     return failed, known

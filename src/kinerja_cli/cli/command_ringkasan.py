@@ -29,27 +29,44 @@ NARROW_DROP = (1, 4, 7)
 Nilai (the headline lines below it name the missing units; json/markdown keep everything)."""
 
 
-def print_table(state: State, title: str, headers: Sequence[str], rows: Sequence[Sequence[str]],
-                numeric: Sequence[bool], nowrap: Sequence[bool] | None = None) -> None:
+def print_table(
+    state: State,
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    numeric: Sequence[bool],
+    nowrap: Sequence[bool] | None = None,
+) -> None:
     """A rich table of display strings on stderr (user text escaped, never markup); numbers
     and the ``nowrap`` columns are never folded."""
     from rich import box
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=escape(title), box=box.SIMPLE_HEAVY, title_justify="left",
-                  pad_edge=False, collapse_padding=True)
+    table = Table(
+        title=escape(title),
+        box=box.SIMPLE_HEAVY,
+        title_justify="left",
+        pad_edge=False,
+        collapse_padding=True,
+    )
     keep = nowrap if nowrap is not None else numeric
     # numbers and codes are never broken (headers may fold); other text folds
-    widths = [max((len(r[j]) for r in rows), default=1) if (whole or is_number) else 1
-              for j, (is_number, whole) in enumerate(zip(numeric, keep, strict=True))]
+    widths = [
+        max((len(r[j]) for r in rows), default=1) if (whole or is_number) else 1
+        for j, (is_number, whole) in enumerate(zip(numeric, keep, strict=True))
+    ]
     # where the screen allows, a header wraps between words, never inside one ("Predika/t")
     by_word = [max(w, *(len(x) for x in h.split())) for w, h in zip(widths, headers, strict=True)]
     if sum(by_word) + 3 * len(headers) <= state.console.width:
         widths = by_word
     for header, is_number, width in zip(headers, numeric, widths, strict=True):
-        table.add_column(escape(header), justify="right" if is_number else "left",
-                         overflow="fold", min_width=width)
+        table.add_column(
+            escape(header),
+            justify="right" if is_number else "left",
+            overflow="fold",
+            min_width=width,
+        )
     for row in rows:
         table.add_row(*(escape(c) for c in row))
     state.console.print(table)
@@ -58,9 +75,14 @@ def print_table(state: State, title: str, headers: Sequence[str], rows: Sequence
 def ringkasan(
     ctx: typer.Context,
     periode: PeriodeOpt = "tahunan",
-    format: Annotated[str, typer.Option(
-        "--format", help="table (tabel di layar, stderr), json atau markdown (data, stdout).",
-        show_default=True)] = "table",
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="table (tabel di layar, stderr), json atau markdown (data, stdout).",
+            show_default=True,
+        ),
+    ] = "table",
     config: ConfigOpt = None,
     db: DbOpt = None,
     tahun: TahunOpt = None,
@@ -76,8 +98,7 @@ def ringkasan(
 
     Contoh: kinerja ringkasan --periode TW2 --format markdown > ringkasan.md
     """
-    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang,
-                       debug=debug)
+    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
     with guard(state):
         from kinerja_cli.writers.shape import (
             label,
@@ -96,13 +117,19 @@ def ringkasan(
             write_stdout(summary_markdown(data, state.lang))
         else:
             table = summary_table(data, state.lang)
-            keep = [j for j in range(len(table.headers))
-                    if state.console.width >= NARROW or j not in NARROW_DROP]
-            print_table(state, label("keluaran_judul_rekap", state.lang),
-                        [table.headers[j] for j in keep],
-                        [[row[j] for j in keep] for row in table.rows],
-                        [table.numeric[j] for j in keep],
-                        [table.numeric[j] or j == 0 for j in keep])  # unit codes stay whole
+            keep = [
+                j
+                for j in range(len(table.headers))
+                if state.console.width >= NARROW or j not in NARROW_DROP
+            ]
+            print_table(
+                state,
+                label("keluaran_judul_rekap", state.lang),
+                [table.headers[j] for j in keep],
+                [[row[j] for j in keep] for row in table.rows],
+                [table.numeric[j] for j in keep],
+                [table.numeric[j] or j == 0 for j in keep],
+            )  # unit codes stay whole
             print_headlines(state, data, skip_title=False)
             if not state.quiet:
                 state.console.print(_legend(table.footer[-1]))

@@ -31,8 +31,12 @@ ORDER = 50
 
 FormatOpt = Annotated[
     str,
-    typer.Option("--format", help="Keluaran: table (tabel untuk dibaca, di stderr) atau json "
-                 "(data, di stdout).", show_default=True, metavar="table|json"),
+    typer.Option(
+        "--format",
+        help="Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout).",
+        show_default=True,
+        metavar="table|json",
+    ),
 ]
 
 
@@ -46,9 +50,11 @@ def open_store(state: State, *, create: bool) -> Store:
     if not create and not path.exists():
         state.say("status_db_belum_ada", path=str(path))
         return Store.open(":memory:")
-    return Store.open(path, create=create,
-                      on_wait=lambda s: state.say("simpan_menunggu", path=str(path),
-                                                  detik=f"{s:g}"))
+    return Store.open(
+        path,
+        create=create,
+        on_wait=lambda s: state.say("simpan_menunggu", path=str(path), detik=f"{s:g}"),
+    )
 
 
 def check_format(state: State, fmt: str, allowed: tuple[str, ...]) -> str:
@@ -67,8 +73,9 @@ def local_time(iso: str | None) -> str:
     return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def make_table(state: State, header_kode: str, title: str | None = None,
-               wrap: tuple[int, ...] = ()) -> Table:
+def make_table(
+    state: State, header_kode: str, title: str | None = None, wrap: tuple[int, ...] = ()
+) -> Table:
     """A table whose headers come from the catalogue (``"A|B|C"``); only the columns whose
     index is in ``wrap`` may wrap, the others stay on one line."""
     from rich import box
@@ -128,8 +135,7 @@ def status(
 
     Contoh: kinerja status --format json > status.json
     """
-    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang,
-                       debug=debug)
+    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
     with guard(state):
         fmt = check_format(state, format, ("table", "json"))
         cfg = state.config()
@@ -143,23 +149,36 @@ def status(
             return
         from rich.markup import escape
 
-        table = make_table(state, "status_kolom", state.msg("status_judul", tahun=year),
-                           wrap=(1, 5))
+        table = make_table(
+            state, "status_kolom", state.msg("status_judul", tahun=year), wrap=(1, 5)
+        )
         for r in rows:
             word = state.msg("status_terkirim" if r.submitted else "status_belum")
             if not r.in_config:
                 word = state.msg("status_tidak_dikenal")
             if r.not_counted_after:
                 word += f" ({state.msg('status_ada_tidak_dihitung', jumlah=r.not_counted_after)})"
-            table.add_row(escape(r.kode), escape(r.nama or ""), escape(word),
-                          str(r.version) if r.version else "-", local_time(r.received_at),
-                          escape(short_name(r.file)), str(r.error_count), str(r.warning_count))
+            table.add_row(
+                escape(r.kode),
+                escape(r.nama or ""),
+                escape(word),
+                str(r.version) if r.version else "-",
+                local_time(r.received_at),
+                escape(short_name(r.file)),
+                str(r.error_count),
+                str(r.warning_count),
+            )
         print_table(state, table)
         in_config = [r for r in rows if r.in_config]
         missing = [r.kode for r in in_config if not r.submitted]
         if missing:
-            state.say("status_ringkasan", terkirim=len(in_config) - len(missing),
-                      total=len(in_config), belum=len(missing), daftar=", ".join(missing))
+            state.say(
+                "status_ringkasan",
+                terkirim=len(in_config) - len(missing),
+                total=len(in_config),
+                belum=len(missing),
+                daftar=", ".join(missing),
+            )
         else:
             state.say("status_lengkap", total=len(in_config), tahun=year)
         retry = [r.kode for r in rows if r.not_counted_after]

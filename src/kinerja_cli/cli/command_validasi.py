@@ -67,12 +67,10 @@ def print_skipped(state: State, console: Console, report: ValidationReport) -> N
     from kinerja_cli.messages import render
 
     for skipped in report.skipped:
-        console.print(escape(render(skipped.kode, state.lang, path=str(skipped.path))),
-                      style="dim")
+        console.print(escape(render(skipped.kode, state.lang, path=str(skipped.path))), style="dim")
 
 
-def print_summary(state: State, console: Console, report: ValidationReport,
-                  shown: int) -> None:
+def print_summary(state: State, console: Console, report: ValidationReport, shown: int) -> None:
     """Per file: errors, warnings, verdict; then the issues (at most ``shown``)."""
     from rich.markup import escape
     from rich.table import Table
@@ -86,10 +84,14 @@ def print_summary(state: State, console: Console, report: ValidationReport,
         styles = {"ok": "green", "warning": "yellow", "error": "red", "unreadable": "red"}
         for sub in report.submissions:
             status = report.status(sub)
-            files.add_row(escape(sub.path), escape(sub.kode_unit or "-"),
-                          str(sub.error_count), str(sub.warning_count),
-                          f"[{styles[status]}]{escape(_status_word(state, report, sub.path, status))}"
-                          f"[/{styles[status]}]")
+            files.add_row(
+                escape(sub.path),
+                escape(sub.kode_unit or "-"),
+                str(sub.error_count),
+                str(sub.warning_count),
+                f"[{styles[status]}]{escape(_status_word(state, report, sub.path, status))}"
+                f"[/{styles[status]}]",
+            )
         console.print(files)
     issues = [i for i in report.all_issues() if i.is_error or not state.quiet]
     words = {t: state.msg(f"tingkat_{t}") for t in ("error", "warning")}
@@ -110,25 +112,45 @@ def print_summary(state: State, console: Console, report: ValidationReport,
                     table.add_column(title, overflow="fold", no_wrap=n < 3)
         assert table is not None
         style = "red" if issue.is_error else "yellow"
-        table.add_row(escape(issue.sheet or "-"), escape(issue.cell or "-"),
-                      f"[{style}]{words[issue.tingkat]}[/{style}]", escape(issue.kode),
-                      escape(issue.pesan(lang)))
+        table.add_row(
+            escape(issue.sheet or "-"),
+            escape(issue.cell or "-"),
+            f"[{style}]{words[issue.tingkat]}[/{style}]",
+            escape(issue.kode),
+            escape(issue.pesan(lang)),
+        )
     if table is not None:
         console.print(table)
     if len(issues) > shown:
         console.print(escape(state.msg("validasi_dipotong", sisa=len(issues) - shown)))
     if not state.quiet:
         if report.missing_units:
-            console.print(escape(state.msg("validasi_unit_belum", tahun=report.tahun,
-                                           daftar=", ".join(report.missing_units))))
+            console.print(
+                escape(
+                    state.msg(
+                        "validasi_unit_belum",
+                        tahun=report.tahun,
+                        daftar=", ".join(report.missing_units),
+                    )
+                )
+            )
         style = "red" if report.error_count else ("yellow" if report.warning_count else "green")
-        console.print(escape(state.msg("validasi_ringkasan", berkas=len(report.submissions),
-                                       galat=report.error_count,
-                                       peringatan=report.warning_count)), style=style)
+        console.print(
+            escape(
+                state.msg(
+                    "validasi_ringkasan",
+                    berkas=len(report.submissions),
+                    galat=report.error_count,
+                    peringatan=report.warning_count,
+                )
+            ),
+            style=style,
+        )
 
 
-def write_feedback_files(state: State, report: ValidationReport, out_dir: Path,
-                         config: Config) -> list[Path]:
+def write_feedback_files(
+    state: State, report: ValidationReport, out_dir: Path, config: Config
+) -> list[Path]:
     """One ``<stem>-UMPAN-BALIK.xlsx`` per checked file (names made unique when two inputs
     share a stem: ``<stem>-<ext>-UMPAN-BALIK.xlsx``)."""
     from kinerja_cli.validate import feedback_filename, write_feedback
@@ -143,25 +165,49 @@ def write_feedback_files(state: State, report: ValidationReport, out_dir: Path,
         name = feedback_filename(source)
         if stems[name.lower()] > 1:
             name = feedback_filename(f"{source.stem}-{source.suffix.lstrip('.')}")
-        written.append(write_feedback(sub, source, out_dir, filename=name, lang=state.lang,
-                                      readable=sub.path not in report.unreadable,
-                                      limits=config.keamanan))
+        written.append(
+            write_feedback(
+                sub,
+                source,
+                out_dir,
+                filename=name,
+                lang=state.lang,
+                readable=sub.path not in report.unreadable,
+                limits=config.keamanan,
+            )
+        )
     return written
 
 
 def validasi(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(
-        help="Berkas atau folder berisi berkas kiriman (.xlsx, .xlsm, .xls, .ods, .csv); "
-        "folder diperiksa beserta subfoldernya.", show_default=False)],
-    format: Annotated[str, typer.Option(
-        "--format", "-f", help="table (tabel di stderr, bawaan), json atau csv (data di "
-        "stdout).")] = "table",
-    umpan_balik: Annotated[Path | None, typer.Option(
-        "--umpan-balik", help="Tulis salinan bertanda setiap berkas (<nama>-UMPAN-BALIK.xlsx) "
-        "ke folder ini.", show_default=False)] = None,
-    tampil: Annotated[int, typer.Option(
-        "--tampil", min=1, help="Paling banyak sekian masalah ditampilkan di tabel.")
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Berkas atau folder berisi berkas kiriman (.xlsx, .xlsm, .xls, .ods, .csv); "
+            "folder diperiksa beserta subfoldernya.",
+            show_default=False,
+        ),
+    ],
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (tabel di stderr, bawaan), json atau csv (data di stdout).",
+        ),
+    ] = "table",
+    umpan_balik: Annotated[
+        Path | None,
+        typer.Option(
+            "--umpan-balik",
+            help="Tulis salinan bertanda setiap berkas (<nama>-UMPAN-BALIK.xlsx) ke folder ini.",
+            show_default=False,
+        ),
+    ] = None,
+    tampil: Annotated[
+        int,
+        typer.Option("--tampil", min=1, help="Paling banyak sekian masalah ditampilkan di tabel."),
     ] = DEFAULT_SHOWN,
     config: ConfigOpt = None,
     tahun: TahunOpt = None,
@@ -185,8 +231,9 @@ def validasi(
 
         fmt = format.lower().strip()
         if fmt not in FORMATS:
-            raise UsageError("validasi_format_tidak_dikenal", format=format,
-                             pilihan=", ".join(FORMATS))
+            raise UsageError(
+                "validasi_format_tidak_dikenal", format=format, pilihan=", ".join(FORMATS)
+            )
         cfg = state.config()
         year = state.year()
         console = state.console

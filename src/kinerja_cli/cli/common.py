@@ -30,20 +30,29 @@ DEFAULT_CONFIG = Path("config") / "indikator.yaml"
 
 ConfigOpt = Annotated[
     Path | None,
-    typer.Option("--config", envvar="KINERJA_CONFIG", show_envvar=True,
-                 help="Berkas konfigurasi indikator (bawaan: config/indikator.yaml).",
-                 show_default=False),
+    typer.Option(
+        "--config",
+        envvar="KINERJA_CONFIG",
+        show_envvar=True,
+        help="Berkas konfigurasi indikator (bawaan: config/indikator.yaml).",
+        show_default=False,
+    ),
 ]
 DbOpt = Annotated[
     Path | None,
-    typer.Option("--db", envvar="KINERJA_DB", show_envvar=True,
-                 help="Berkas penyimpanan SQLite (bawaan: kinerja.db di samping konfigurasi).",
-                 show_default=False),
+    typer.Option(
+        "--db",
+        envvar="KINERJA_DB",
+        show_envvar=True,
+        help="Berkas penyimpanan SQLite (bawaan: kinerja.db di samping konfigurasi).",
+        show_default=False,
+    ),
 ]
 TahunOpt = Annotated[
     int | None,
-    typer.Option("--tahun", help="Tahun penilaian (bawaan: tahun di konfigurasi).",
-                 show_default=False),
+    typer.Option(
+        "--tahun", help="Tahun penilaian (bawaan: tahun di konfigurasi).", show_default=False
+    ),
 ]
 QuietOpt = Annotated[
     bool | None,
@@ -55,8 +64,11 @@ LangOpt = Annotated[
 ]
 DebugOpt = Annotated[
     bool | None,
-    typer.Option("--debug", help="Tampilkan rincian teknis (traceback) bila terjadi kesalahan.",
-                 show_default=False),
+    typer.Option(
+        "--debug",
+        help="Tampilkan rincian teknis (traceback) bila terjadi kesalahan.",
+        show_default=False,
+    ),
 ]
 
 
@@ -127,8 +139,12 @@ def make_console() -> Console:
     from rich.console import Console
 
     width = os.environ.get("TERMINAL_WIDTH") or os.environ.get("COLUMNS")
-    console = Console(stderr=True, highlight=False, soft_wrap=False,
-                      width=int(width) if width and width.isdigit() else None)
+    console = Console(
+        stderr=True,
+        highlight=False,
+        soft_wrap=False,
+        width=int(width) if width and width.isdigit() else None,
+    )
     if not console.is_terminal and not (width and width.isdigit()):
         # Redirected to a file or a pipe: rich would assume 80 columns and break words in
         # table headers ("Predika/t"); a log file reads better a little wider.
@@ -136,9 +152,16 @@ def make_console() -> Console:
     return console
 
 
-def state_from(ctx: typer.Context, *, config: Path | None = None, db: Path | None = None,
-               tahun: int | None = None, quiet: bool | None = None, lang: str | None = None,
-               debug: bool | None = None) -> State:
+def state_from(
+    ctx: typer.Context,
+    *,
+    config: Path | None = None,
+    db: Path | None = None,
+    tahun: int | None = None,
+    quiet: bool | None = None,
+    lang: str | None = None,
+    debug: bool | None = None,
+) -> State:
     """Merge command-level options over the app-level ones stored in ``ctx.obj``."""
     base: State = ctx.find_root().obj if isinstance(ctx.find_root().obj, State) else State()
     st = State(
@@ -198,13 +221,15 @@ def guard(state: State) -> Iterator[None]:
 
 
 class ProgressUpdate(Protocol):
-    def __call__(self, done: int, total: int | None = None,
-                 description: str | None = None) -> None: ...
+    def __call__(
+        self, done: int, total: int | None = None, description: str | None = None
+    ) -> None: ...
 
 
 @contextlib.contextmanager
-def progress_bar(state: State, description: str, total: int | None = None
-                 ) -> Iterator[ProgressUpdate]:
+def progress_bar(
+    state: State, description: str, total: int | None = None
+) -> Iterator[ProgressUpdate]:
     """A transient progress bar on stderr, only when it is a terminal and not ``--quiet``.
 
     Yields ``update(done, total=None, description=None)``; without a terminal it is a no-op,
@@ -216,8 +241,13 @@ def progress_bar(state: State, description: str, total: int | None = None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  console=state.console, transient=True) as bar:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=state.console,
+        transient=True,
+    ) as bar:
         task = bar.add_task(description, total=total)
 
         def update(done: int, total: int | None = None, description: str | None = None) -> None:

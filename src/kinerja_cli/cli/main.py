@@ -60,11 +60,18 @@ def main(
     quiet: QuietOpt = None,
     lang: LangOpt = None,
     debug: DebugOpt = None,
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                 help="Tampilkan versi lalu keluar."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Tampilkan versi lalu keluar."
+    ),
 ) -> None:
-    ctx.obj = State(config_path=config, db_path=db, tahun=tahun, quiet=bool(quiet),
-                    lang=(lang or "id").lower(), debug=bool(debug))
+    ctx.obj = State(
+        config_path=config,
+        db_path=db,
+        tahun=tahun,
+        quiet=bool(quiet),
+        lang=(lang or "id").lower(),
+        debug=bool(debug),
+    )
 
 
 def _register_commands() -> None:

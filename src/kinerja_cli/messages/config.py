@@ -118,8 +118,7 @@ MESSAGES = {
     "konfig_indikator_ganda": {
         "id": "kode indikator '{kode}' dipakai lebih dari sekali; setiap indikator harus berkode "
         "unik.",
-        "en": "indicator code '{kode}' is used more than once; each indicator needs a unique "
-        "code.",
+        "en": "indicator code '{kode}' is used more than once; each indicator needs a unique code.",
     },
     "konfig_unit_tak_dikenal": {
         "id": "indikator '{indikator}' ditugaskan ke unit '{kode}' yang tidak ada di daftar unit.",

@@ -57,15 +57,15 @@ MESSAGES = {
         "lost. Validation must reject it and ask for the NIP to be retyped as text.",
     },
     "contoh_salah_koma_desimal": {
-        "id": "Realisasi diketik sebagai teks dengan koma desimal (\"{nilai}\"); harus dibaca "
+        "id": 'Realisasi diketik sebagai teks dengan koma desimal ("{nilai}"); harus dibaca '
         "sebagai {dibaca} tanpa masalah.",
-        "en": "Realisasi typed as text with a decimal comma (\"{nilai}\"); must be read as "
+        "en": 'Realisasi typed as text with a decimal comma ("{nilai}"); must be read as '
         "{dibaca} without an issue.",
     },
     "contoh_salah_persen_teks": {
-        "id": "Realisasi indikator persen diketik sebagai teks \"{nilai}\"; harus dibaca "
+        "id": 'Realisasi indikator persen diketik sebagai teks "{nilai}"; harus dibaca '
         "sebagai {dibaca} tanpa masalah.",
-        "en": "Realisasi of a percent indicator typed as text \"{nilai}\"; must be read as "
+        "en": 'Realisasi of a percent indicator typed as text "{nilai}"; must be read as '
         "{dibaca} without an issue.",
     },
     "contoh_salah_kolom_dipindah": {
@@ -75,8 +75,8 @@ MESSAGES = {
         "before Target); columns must still be found by their header.",
     },
     "contoh_salah_judul_kolom_diganti": {
-        "id": "Judul kolom diganti menjadi \"{nilai}\"; harus dikenali sebagai \"{dibaca}\".",
-        "en": "Column header renamed to \"{nilai}\"; must be recognised as \"{dibaca}\".",
+        "id": 'Judul kolom diganti menjadi "{nilai}"; harus dikenali sebagai "{dibaca}".',
+        "en": 'Column header renamed to "{nilai}"; must be recognised as "{dibaca}".',
     },
     "contoh_salah_baris_kosong": {
         "id": "{jumlah} baris kosong di tengah data lembar {sheet} mulai sel {cell} (bekas "
@@ -85,10 +85,9 @@ MESSAGES = {
         "whose contents were deleted); must be reported as a warning.",
     },
     "contoh_salah_kode_tak_dikenal": {
-        "id": "Kode indikator salah ketik \"{nilai}\" (tidak ada di konfigurasi); baris itu "
+        "id": 'Kode indikator salah ketik "{nilai}" (tidak ada di konfigurasi); baris itu '
         "harus ditolak.",
-        "en": "Mistyped indicator code \"{nilai}\" (not in the config); that row must be "
-        "rejected.",
+        "en": 'Mistyped indicator code "{nilai}" (not in the config); that row must be rejected.',
     },
     "contoh_salah_nip_ganda_antarunit": {
         "id": "NIP {nilai} juga tercantum di unit {unit_lain} (pegawai mutasi yang didaftarkan "

@@ -77,13 +77,17 @@ _LABELS = {
     "keluaran_tingkat_unit": ("unit (IKU)", "unit (IKU)"),
     "keluaran_periode_tahunan": ("Tahunan (TW1-TW4)", "Annual (TW1-TW4)"),
     # titles and headline labels
-    "keluaran_judul_rekap": ("REKAPITULASI PENILAIAN KINERJA PEGAWAI",
-                             "EMPLOYEE PERFORMANCE RECAP"),
+    "keluaran_judul_rekap": (
+        "REKAPITULASI PENILAIAN KINERJA PEGAWAI",
+        "EMPLOYEE PERFORMANCE RECAP",
+    ),
     "keluaran_judul_unit": ("Kinerja Unit Kerja", "Unit Performance"),
     "keluaran_judul_pegawai": ("Penilaian Kinerja Pegawai", "Employee Performance"),
     "keluaran_judul_indikator": ("Capaian per Indikator", "Achievement per Indicator"),
-    "keluaran_judul_pembinaan": ("Usulan Penghargaan dan Pembinaan",
-                                 "Proposed Rewards and Coaching"),
+    "keluaran_judul_pembinaan": (
+        "Usulan Penghargaan dan Pembinaan",
+        "Proposed Rewards and Coaching",
+    ),
     "keluaran_judul_masalah": ("Masalah pada Data Masukan", "Problems in the Input Data"),
     "keluaran_judul_sumber": ("Sumber Data", "Data Sources"),
     "keluaran_judul_peringkat_pegawai": ("Peringkat Pegawai", "Employee Ranking"),
@@ -103,15 +107,27 @@ _LABELS = {
     "keluaran_lbl_daftar_belum": ("Kode unit belum mengirim", "Codes of missing units"),
     "keluaran_lbl_pegawai": ("Pegawai dalam berkas", "Employees in the files"),
     "keluaran_lbl_dinilai": ("Pegawai dinilai (berpredikat)", "Employees scored (with predikat)"),
-    "keluaran_lbl_belum_lengkap": ("Pegawai belum lengkap datanya", "Employees with incomplete data"),
-    "keluaran_lbl_rata_capaian": ("Rata-rata capaian IKU unit (%)", "Mean unit IKU achievement (%)"),
+    "keluaran_lbl_belum_lengkap": (
+        "Pegawai belum lengkap datanya",
+        "Employees with incomplete data",
+    ),
+    "keluaran_lbl_rata_capaian": (
+        "Rata-rata capaian IKU unit (%)",
+        "Mean unit IKU achievement (%)",
+    ),
     "keluaran_lbl_rata_nilai": ("Rata-rata nilai pegawai", "Mean employee score"),
-    "keluaran_lbl_kurva_langgar": ("Unit tidak sesuai kurva distribusi",
-                                   "Units breaking the distribution rule"),
-    "keluaran_lbl_kesalahan": ("Kesalahan pada data (lembar Masalah)",
-                               "Errors in the data (Masalah sheet)"),
-    "keluaran_lbl_peringatan": ("Peringatan pada data (lembar Masalah)",
-                                "Warnings in the data (Masalah sheet)"),
+    "keluaran_lbl_kurva_langgar": (
+        "Unit tidak sesuai kurva distribusi",
+        "Units breaking the distribution rule",
+    ),
+    "keluaran_lbl_kesalahan": (
+        "Kesalahan pada data (lembar Masalah)",
+        "Errors in the data (Masalah sheet)",
+    ),
+    "keluaran_lbl_peringatan": (
+        "Peringatan pada data (lembar Masalah)",
+        "Warnings in the data (Masalah sheet)",
+    ),
     "keluaran_lbl_penghargaan": ("Diusulkan penghargaan", "Proposed for a reward"),
     "keluaran_lbl_pembinaan": ("Perlu pembinaan", "Need coaching"),
     "keluaran_kosong": ("(tidak ada)", "(none)"),
@@ -127,119 +143,121 @@ _LABELS = {
 
 MESSAGES: dict[str, dict[str, str]] = {k: {"id": i, "en": e} for k, (i, e) in _LABELS.items()}
 
-MESSAGES.update({
-    "keluaran_periode_tw": {
-        "id": "Sampai Triwulan {n} (TW1-TW{n})",
-        "en": "Up to quarter {n} (TW1-TW{n})",
-    },
-    "keluaran_subjudul": {
-        "id": "{instansi} · Tahun {tahun} · {periode}",
-        "en": "{instansi} · Year {tahun} · {periode}",
-    },
-    "keluaran_alasan_penghargaan": {
-        "id": "Predikat Sangat Baik (hasil kerja {hasil}{asal}, perilaku {perilaku}): "
-        "diusulkan untuk penghargaan.",
-        "en": "Predikat Sangat Baik (work results {hasil}{asal}, behaviour {perilaku}): "
-        "proposed for a reward.",
-    },
-    "keluaran_alasan_hasil": {
-        "id": "Predikat {predikat} (hasil kerja {hasil}{asal}, perilaku {perilaku}): perlu "
-        "pembinaan hasil kerja; tetapkan rencana perbaikan bersama atasan.",
-        "en": "Predikat {predikat} (work results {hasil}{asal}, behaviour {perilaku}): needs "
-        "coaching on work results; agree an improvement plan with the supervisor.",
-    },
-    "keluaran_alasan_perilaku": {
-        "id": "Predikat {predikat} (hasil kerja {hasil}{asal}, perilaku {perilaku}): perlu "
-        "pembinaan perilaku kerja (BerAKHLAK).",
-        "en": "Predikat {predikat} (work results {hasil}{asal}, behaviour {perilaku}): needs "
-        "coaching on work behaviour (BerAKHLAK).",
-    },
-    "keluaran_alasan_keduanya": {
-        "id": "Predikat {predikat} (hasil kerja {hasil}{asal}, perilaku {perilaku}): perlu "
-        "pembinaan hasil kerja dan perilaku kerja.",
-        "en": "Predikat {predikat} (work results {hasil}{asal}, behaviour {perilaku}): needs "
-        "coaching on both work results and behaviour.",
-    },
-    "keluaran_asal_dihitung": {
-        "id": ", dihitung dari nilai {nilai}",
-        "en": ", derived from score {nilai}",
-    },
-    # errors and CLI messages
-    "keluaran_kertas_tidak_dikenal": {
-        "id": "Ukuran kertas '{kertas}' tidak dikenal; pilih salah satu dari: {pilihan}.",
-        "en": "Unknown paper size '{kertas}'; choose one of: {pilihan}.",
-    },
-    "keluaran_pilihan_tidak_dikenal": {
-        "id": "Nilai '{nilai}' untuk {opsi} tidak dikenal; pilih salah satu dari: {pilihan}.",
-        "en": "Unknown value '{nilai}' for {opsi}; choose one of: {pilihan}.",
-    },
-    "keluaran_o_untuk_berkas": {
-        "id": "Opsi -o hanya untuk --format csv, json atau xlsx; format table ditampilkan di "
-        "layar.",
-        "en": "Option -o only goes with --format csv, json or xlsx; the table format is shown "
-        "on screen.",
-    },
-    "keluaran_xlsx_perlu_berkas": {
-        "id": "Format xlsx perlu berkas tujuan: tambahkan -o NAMA.xlsx.",
-        "en": "The xlsx format needs an output file: add -o NAME.xlsx.",
-    },
-    "keluaran_top_tidak_sah": {
-        "id": "--top harus bilangan bulat 1 atau lebih (diberikan: {nilai}).",
-        "en": "--top must be a whole number of 1 or more (given: {nilai}).",
-    },
-    "keluaran_tidak_ada_data": {
-        "id": "Belum ada berkas unit untuk tahun {tahun} di penyimpanan {db}. Impor dulu "
-        "berkas isian: kinerja impor masuk/ (atau kinerja rekap masuk/).",
-        "en": "No unit files for year {tahun} in the store {db} yet. Ingest the filled "
-        "files first: kinerja impor masuk/ (or kinerja rekap masuk/).",
-    },
-    "keluaran_rekap_selesai": {
-        "id": "Rekap {periode} ditulis: {path}",
-        "en": "Recap for {periode} written: {path}",
-    },
-    "keluaran_rekap_angka": {
-        "id": "{kirim} dari {unit} unit sudah mengirim; {dinilai} pegawai dinilai, {belum} "
-        "belum lengkap; {penghargaan} diusulkan penghargaan, {pembinaan} perlu pembinaan.",
-        "en": "{kirim} of {unit} units submitted; {dinilai} employees scored, {belum} "
-        "incomplete; {penghargaan} proposed for a reward, {pembinaan} need coaching.",
-    },
-    "keluaran_rekap_belum_kirim": {
-        "id": "Unit belum mengirim: {daftar}.",
-        "en": "Units not submitted yet: {daftar}.",
-    },
-    "keluaran_rekap_masalah": {
-        "id": "Ada {kesalahan} kesalahan dan {peringatan} peringatan pada data; barisnya tidak "
-        "dinilai. Lihat lembar Masalah, atau jalankan kinerja validasi untuk umpan balik per "
-        "unit.",
-        "en": "The data has {kesalahan} errors and {peringatan} warnings; those rows are not "
-        "scored. See the Masalah sheet, or run kinerja validasi for per-unit feedback.",
-    },
-    "keluaran_rekap_peringatan_saja": {
-        "id": "Ada {peringatan} peringatan pada data (tidak memengaruhi nilai); lihat lembar "
-        "Masalah.",
-        "en": "The data has {peringatan} warnings (scores are not affected); see the Masalah "
-        "sheet.",
-    },
-    "keluaran_kurva_langgar": {
-        "id": "{jumlah} unit tidak sesuai kurva distribusi (SE MenPANRB 3/2023): {daftar}. "
-        "Rinciannya di lembar Unit.",
-        "en": "{jumlah} units break the distribution rule (SE MenPANRB 3/2023): {daftar}. "
-        "Details in the Unit sheet.",
-    },
-    "keluaran_peringkat_kosong": {
-        "id": "Tidak ada {tingkat} yang dapat diperingkat untuk pilihan ini (periksa --unit, "
-        "atau impor berkas yang belum masuk).",
-        "en": "Nothing at {tingkat} level can be ranked for this selection (check --unit, or "
-        "ingest the files still missing).",
-    },
-    "keluaran_tidak_diperingkat": {
-        "id": "{jumlah} pegawai tidak diperingkat karena datanya belum lengkap (lihat lembar "
-        "Pegawai pada rekap).",
-        "en": "{jumlah} employees are not ranked because their data is incomplete (see the "
-        "Pegawai sheet of the recap).",
-    },
-    "keluaran_impor_berkas": {
-        "id": "Mengimpor {jumlah} berkas ke {db} ...",
-        "en": "Ingesting {jumlah} files into {db} ...",
-    },
-})
+MESSAGES.update(
+    {
+        "keluaran_periode_tw": {
+            "id": "Sampai Triwulan {n} (TW1-TW{n})",
+            "en": "Up to quarter {n} (TW1-TW{n})",
+        },
+        "keluaran_subjudul": {
+            "id": "{instansi} · Tahun {tahun} · {periode}",
+            "en": "{instansi} · Year {tahun} · {periode}",
+        },
+        "keluaran_alasan_penghargaan": {
+            "id": "Predikat Sangat Baik (hasil kerja {hasil}{asal}, perilaku {perilaku}): "
+            "diusulkan untuk penghargaan.",
+            "en": "Predikat Sangat Baik (work results {hasil}{asal}, behaviour {perilaku}): "
+            "proposed for a reward.",
+        },
+        "keluaran_alasan_hasil": {
+            "id": "Predikat {predikat} (hasil kerja {hasil}{asal}, perilaku {perilaku}): perlu "
+            "pembinaan hasil kerja; tetapkan rencana perbaikan bersama atasan.",
+            "en": "Predikat {predikat} (work results {hasil}{asal}, behaviour {perilaku}): needs "
+            "coaching on work results; agree an improvement plan with the supervisor.",
+        },
+        "keluaran_alasan_perilaku": {
+            "id": "Predikat {predikat} (hasil kerja {hasil}{asal}, perilaku {perilaku}): perlu "
+            "pembinaan perilaku kerja (BerAKHLAK).",
+            "en": "Predikat {predikat} (work results {hasil}{asal}, behaviour {perilaku}): needs "
+            "coaching on work behaviour (BerAKHLAK).",
+        },
+        "keluaran_alasan_keduanya": {
+            "id": "Predikat {predikat} (hasil kerja {hasil}{asal}, perilaku {perilaku}): perlu "
+            "pembinaan hasil kerja dan perilaku kerja.",
+            "en": "Predikat {predikat} (work results {hasil}{asal}, behaviour {perilaku}): needs "
+            "coaching on both work results and behaviour.",
+        },
+        "keluaran_asal_dihitung": {
+            "id": ", dihitung dari nilai {nilai}",
+            "en": ", derived from score {nilai}",
+        },
+        # errors and CLI messages
+        "keluaran_kertas_tidak_dikenal": {
+            "id": "Ukuran kertas '{kertas}' tidak dikenal; pilih salah satu dari: {pilihan}.",
+            "en": "Unknown paper size '{kertas}'; choose one of: {pilihan}.",
+        },
+        "keluaran_pilihan_tidak_dikenal": {
+            "id": "Nilai '{nilai}' untuk {opsi} tidak dikenal; pilih salah satu dari: {pilihan}.",
+            "en": "Unknown value '{nilai}' for {opsi}; choose one of: {pilihan}.",
+        },
+        "keluaran_o_untuk_berkas": {
+            "id": "Opsi -o hanya untuk --format csv, json atau xlsx; format table ditampilkan di "
+            "layar.",
+            "en": "Option -o only goes with --format csv, json or xlsx; the table format is shown "
+            "on screen.",
+        },
+        "keluaran_xlsx_perlu_berkas": {
+            "id": "Format xlsx perlu berkas tujuan: tambahkan -o NAMA.xlsx.",
+            "en": "The xlsx format needs an output file: add -o NAME.xlsx.",
+        },
+        "keluaran_top_tidak_sah": {
+            "id": "--top harus bilangan bulat 1 atau lebih (diberikan: {nilai}).",
+            "en": "--top must be a whole number of 1 or more (given: {nilai}).",
+        },
+        "keluaran_tidak_ada_data": {
+            "id": "Belum ada berkas unit untuk tahun {tahun} di penyimpanan {db}. Impor dulu "
+            "berkas isian: kinerja impor masuk/ (atau kinerja rekap masuk/).",
+            "en": "No unit files for year {tahun} in the store {db} yet. Ingest the filled "
+            "files first: kinerja impor masuk/ (or kinerja rekap masuk/).",
+        },
+        "keluaran_rekap_selesai": {
+            "id": "Rekap {periode} ditulis: {path}",
+            "en": "Recap for {periode} written: {path}",
+        },
+        "keluaran_rekap_angka": {
+            "id": "{kirim} dari {unit} unit sudah mengirim; {dinilai} pegawai dinilai, {belum} "
+            "belum lengkap; {penghargaan} diusulkan penghargaan, {pembinaan} perlu pembinaan.",
+            "en": "{kirim} of {unit} units submitted; {dinilai} employees scored, {belum} "
+            "incomplete; {penghargaan} proposed for a reward, {pembinaan} need coaching.",
+        },
+        "keluaran_rekap_belum_kirim": {
+            "id": "Unit belum mengirim: {daftar}.",
+            "en": "Units not submitted yet: {daftar}.",
+        },
+        "keluaran_rekap_masalah": {
+            "id": "Ada {kesalahan} kesalahan dan {peringatan} peringatan pada data; barisnya tidak "
+            "dinilai. Lihat lembar Masalah, atau jalankan kinerja validasi untuk umpan balik per "
+            "unit.",
+            "en": "The data has {kesalahan} errors and {peringatan} warnings; those rows are not "
+            "scored. See the Masalah sheet, or run kinerja validasi for per-unit feedback.",
+        },
+        "keluaran_rekap_peringatan_saja": {
+            "id": "Ada {peringatan} peringatan pada data (tidak memengaruhi nilai); lihat lembar "
+            "Masalah.",
+            "en": "The data has {peringatan} warnings (scores are not affected); see the Masalah "
+            "sheet.",
+        },
+        "keluaran_kurva_langgar": {
+            "id": "{jumlah} unit tidak sesuai kurva distribusi (SE MenPANRB 3/2023): {daftar}. "
+            "Rinciannya di lembar Unit.",
+            "en": "{jumlah} units break the distribution rule (SE MenPANRB 3/2023): {daftar}. "
+            "Details in the Unit sheet.",
+        },
+        "keluaran_peringkat_kosong": {
+            "id": "Tidak ada {tingkat} yang dapat diperingkat untuk pilihan ini (periksa --unit, "
+            "atau impor berkas yang belum masuk).",
+            "en": "Nothing at {tingkat} level can be ranked for this selection (check --unit, or "
+            "ingest the files still missing).",
+        },
+        "keluaran_tidak_diperingkat": {
+            "id": "{jumlah} pegawai tidak diperingkat karena datanya belum lengkap (lihat lembar "
+            "Pegawai pada rekap).",
+            "en": "{jumlah} employees are not ranked because their data is incomplete (see the "
+            "Pegawai sheet of the recap).",
+        },
+        "keluaran_impor_berkas": {
+            "id": "Mengimpor {jumlah} berkas ke {db} ...",
+            "en": "Ingesting {jumlah} files into {db} ...",
+        },
+    }
+)

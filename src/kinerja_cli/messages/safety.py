@@ -8,10 +8,11 @@ configurable limit names the limit, the measured value and the ``keamanan`` key 
 """
 
 _RAISE_ID = (
-    " Bila berkas ini memang sah, naikkan batasnya dengan kunci `{kunci}` di "
-    "config/indikator.yaml."
+    " Bila berkas ini memang sah, naikkan batasnya dengan kunci `{kunci}` di config/indikator.yaml."
 )
-_RAISE_EN = " If the file is genuine, raise the limit with the key `{kunci}` in config/indikator.yaml."
+_RAISE_EN = (
+    " If the file is genuine, raise the limit with the key `{kunci}` in config/indikator.yaml."
+)
 
 MESSAGES = {
     "keamanan_berkas_terlalu_besar": {
@@ -47,8 +48,7 @@ MESSAGES = {
     "keamanan_baris_terlalu_banyak": {
         "id": "Berkas {path} ditolak: lembar '{lembar}' menyatakan ukuran {rentang}, yaitu "
         "{baris} baris, melebihi batas {batas} baris. Hapus isi atau format di baris yang jauh "
-        "di bawah tabel (tekan Ctrl+End untuk menemukannya), simpan, lalu kirim ulang."
-        + _RAISE_ID,
+        "di bawah tabel (tekan Ctrl+End untuk menemukannya), simpan, lalu kirim ulang." + _RAISE_ID,
         "en": "File {path} refused: sheet '{lembar}' declares the range {rentang}, that is "
         "{baris} rows, over the limit of {batas} rows. Delete the content or formatting far "
         "below the table (Ctrl+End finds it), save, and send it again." + _RAISE_EN,
@@ -56,8 +56,7 @@ MESSAGES = {
     "keamanan_sel_terlalu_banyak": {
         "id": "Berkas {path} ditolak: lembar '{lembar}' menyatakan ukuran {rentang}, yaitu "
         "{sel} sel, melebihi batas {batas} sel. Hapus isi atau format di baris/kolom yang jauh "
-        "di luar tabel (tekan Ctrl+End untuk menemukannya), simpan, lalu kirim ulang."
-        + _RAISE_ID,
+        "di luar tabel (tekan Ctrl+End untuk menemukannya), simpan, lalu kirim ulang." + _RAISE_ID,
         "en": "File {path} refused: sheet '{lembar}' declares the range {rentang}, that is "
         "{sel} cells, over the limit of {batas} cells. Delete the content or formatting far "
         "outside the table (Ctrl+End finds it), save, and send it again." + _RAISE_EN,
@@ -67,8 +66,7 @@ MESSAGES = {
         "dihentikan. Periksa apakah berkas berisi lembar atau baris yang tidak wajar banyaknya."
         + _RAISE_ID,
         "en": "File {path} refused: reading it took longer than the limit of {batas} seconds "
-        "and was stopped. Check whether it holds an unusual number of sheets or rows."
-        + _RAISE_EN,
+        "and was stopped. Check whether it holds an unusual number of sheets or rows." + _RAISE_EN,
     },
     "keamanan_memori_habis": {
         "id": "Berkas {path} ditolak: pembacaannya membutuhkan memori melebihi batas {batas} "

@@ -131,9 +131,9 @@ MESSAGES = {
     },
     "impor_tidak_dihitung": {
         "id": "{file}: disimpan tetapi tidak dihitung karena kesalahan struktur{masalah}. "
-        "Perbaiki lalu kirim ulang; rinciannya: kinerja validasi \"{file}\".",
+        'Perbaiki lalu kirim ulang; rinciannya: kinerja validasi "{file}".',
         "en": "{file}: stored but not counted because of structural errors{masalah}. Fix it and "
-        "send it again; details: kinerja validasi \"{file}\".",
+        'send it again; details: kinerja validasi "{file}".',
     },
     "impor_gagal": {
         "id": "{file}: tidak disimpan.",

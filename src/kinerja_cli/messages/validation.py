@@ -100,10 +100,8 @@ MESSAGES = {
         "template (label in column A, value in column B).",
     },
     "identitas_kosong": {
-        "id": "'{label}' belum diisi; berkas tidak dapat dikenali tanpa isian ini. Isi sel "
-        "{sel}.",
-        "en": "'{label}' is empty; the file cannot be identified without it. Fill in cell "
-        "{sel}.",
+        "id": "'{label}' belum diisi; berkas tidak dapat dikenali tanpa isian ini. Isi sel {sel}.",
+        "en": "'{label}' is empty; the file cannot be identified without it. Fill in cell {sel}.",
     },
     "identitas_instansi_beda": {
         "id": "Instansi diisi berbeda dari konfigurasi ('{instansi}'). Periksa apakah berkas "
@@ -151,8 +149,7 @@ MESSAGES = {
     },
     "indikator_tidak_dikenal": {
         "id": "Kode indikator '{kode}' tidak ada di konfigurasi; pilih dari daftar ({daftar}).",
-        "en": "Indicator code '{kode}' is not in the config; pick one from the list "
-        "({daftar}).",
+        "en": "Indicator code '{kode}' is not in the config; pick one from the list ({daftar}).",
     },
     "indikator_bukan_unit": {
         "id": "Indikator '{kode}' tidak ditetapkan untuk unit {unit}; pakai indikator unit ini "
@@ -209,10 +206,8 @@ MESSAGES = {
         "({min} to {max}); check for a typo or the unit.",
     },
     "bobot_tidak_sah": {
-        "id": "Bobot {angka} tidak sah; bobot harus lebih dari 0 dan paling besar 100 "
-        "(persen).",
-        "en": "Weight {angka} is not valid; a weight must be above 0 and at most 100 "
-        "(percent).",
+        "id": "Bobot {angka} tidak sah; bobot harus lebih dari 0 dan paling besar 100 (persen).",
+        "en": "Weight {angka} is not valid; a weight must be above 0 and at most 100 (percent).",
     },
     "bobot_jumlah": {
         "id": "Jumlah bobot indikator pegawai {nip} adalah {jumlah}, bukan 100 (baris "

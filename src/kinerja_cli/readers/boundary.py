@@ -19,15 +19,36 @@ from xml.etree.ElementTree import ParseError
 import python_calamine as pc
 
 BROKEN_FILE: tuple[type[BaseException], ...] = (
-    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, KeyError, ParseError,
-    SyntaxError, UnicodeError, csv.Error, struct.error, ValueError, IndexError, OverflowError,
-    NotImplementedError, MemoryError, OSError, RuntimeError, pc.CalamineError,
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    ParseError,
+    SyntaxError,
+    UnicodeError,
+    csv.Error,
+    struct.error,
+    ValueError,
+    IndexError,
+    OverflowError,
+    NotImplementedError,
+    MemoryError,
+    OSError,
+    RuntimeError,
+    pc.CalamineError,
 )
 """Every exception type a damaged, truncated, hostile or mislabelled file has been seen to
 raise while being read."""
 
-_CONTAINER = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, struct.error,
-              pc.ZipError)
+_CONTAINER = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    struct.error,
+    pc.ZipError,
+)
 
 
 def detail(exc: BaseException) -> str:
@@ -36,8 +57,9 @@ def detail(exc: BaseException) -> str:
     return text if len(text) <= 120 else text[:119] + "…"
 
 
-def refusal(exc: BaseException, path: str, *, container: bool = False
-            ) -> tuple[str, dict[str, Any]]:
+def refusal(
+    exc: BaseException, path: str, *, container: bool = False
+) -> tuple[str, dict[str, Any]]:
     """(kode, params) for an exception raised while reading ``path``.
 
     ``container``: the exception came from opening the container itself (zip directory, OLE2

@@ -51,8 +51,11 @@ def sniff_delimiter(text: str) -> str | None:
     chosen = None
     for delim in DELIMITERS:
         try:
-            widths = [len(r) for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delim)
-                      if any(cell.strip() for cell in r)][:SNIFF_RECORDS]
+            widths = [
+                len(r)
+                for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delim)
+                if any(cell.strip() for cell in r)
+            ][:SNIFF_RECORDS]
         except csv.Error:
             continue
         if not widths:

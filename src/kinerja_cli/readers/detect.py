@@ -71,8 +71,9 @@ def _zip_kind(data: bytes, path: str) -> str:
             if "content.xml" in lower and "meta-inf/manifest.xml" in lower:
                 return "ods"
             if "xl/workbook.bin" in lower:
-                raise InputError("format_tidak_didukung", path=path,
-                                 jenis="Excel Binary Workbook (.xlsb)")
+                raise InputError(
+                    "format_tidak_didukung", path=path, jenis="Excel Binary Workbook (.xlsb)"
+                )
             if "word/document.xml" in lower:
                 raise InputError("format_tidak_didukung", path=path, jenis="Word (.docx)")
             if "ppt/presentation.xml" in lower:
@@ -108,7 +109,7 @@ def ole_stream_names(data: bytes, max_entries: int = 4096) -> list[str]:
         start = 512 + i * size
         if i < 0 or start >= len(data):
             raise ValueError("sector outside the file")
-        return data[start:start + size].ljust(size, b"\xff")
+        return data[start : start + size].ljust(size, b"\xff")
 
     fat_sectors = [s for s in struct.unpack_from("<109I", data, 76) if s < 0xFFFFFFFA]
     difat, seen = first_difat, 0
@@ -130,7 +131,7 @@ def ole_stream_names(data: bytes, max_entries: int = 4096) -> list[str]:
             name_len = struct.unpack_from("<H", block, off + 64)[0]
             kind = block[off + 66]
             if kind in (1, 2, 5) and 2 <= name_len <= 64:
-                names.append(block[off:off + name_len - 2].decode("utf-16-le", "replace"))
+                names.append(block[off : off + name_len - 2].decode("utf-16-le", "replace"))
         steps += 1
         if steps * (size // 128) > max_entries or current >= len(fat):
             break
@@ -173,8 +174,7 @@ def _other_kind(data: bytes, path: str) -> str:
         raise InputError("format_tidak_didukung", path=path, jenis="HTML")
     if stripped.startswith(b"<?xml") or stripped.startswith(b"<"):
         if b"urn:schemas-microsoft-com:office:spreadsheet" in head:
-            raise InputError("format_tidak_didukung", path=path,
-                             jenis="XML Spreadsheet 2003")
+            raise InputError("format_tidak_didukung", path=path, jenis="XML Spreadsheet 2003")
         if b"<html" in stripped:
             raise InputError("format_tidak_didukung", path=path, jenis="HTML")
         raise InputError("format_tidak_didukung", path=path, jenis="XML")

@@ -45,8 +45,11 @@ _PROLOG_TOKEN = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
 
 
 def _utf16_to_utf8(head: bytes) -> bytes:
-    enc = "utf-16" if head[:2] in (b"\xff\xfe", b"\xfe\xff") else (
-        "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be")
+    enc = (
+        "utf-16"
+        if head[:2] in (b"\xff\xfe", b"\xfe\xff")
+        else ("utf-16-le" if head[1:2] == b"\x00" else "utf-16-be")
+    )
     return head[: len(head) - len(head) % 2].decode(enc, "replace").encode("utf-8")
 
 
@@ -64,12 +67,12 @@ def has_doctype(fh: IO[bytes]) -> bool:
             continue
         incomplete = m is not None or buf.startswith((b"<?", b"<!--"), pos)
         if not incomplete and len(buf) - pos >= 9:
-            return buf[pos:pos + 9].upper() == b"<!DOCTYPE"
+            return buf[pos : pos + 9].upper() == b"<!DOCTYPE"
         if len(buf) > PROLOG_LIMIT:
             return True
         chunk = fh.read(64 * 1024)
         if not chunk:
-            return buf[pos:pos + 9].upper() == b"<!DOCTYPE"
+            return buf[pos : pos + 9].upper() == b"<!DOCTYPE"
         buf += chunk
 
 
@@ -173,8 +176,7 @@ _FORMULA_CELL = re.compile(
     rb"(?:<" + _P + rb"v\b(?:[^>]*/>|[^>]*>(.*?)</" + _P + rb"v>))?",
     re.DOTALL,
 )
-_ERROR_CELL = re.compile(
-    rb"<" + _P + rb'c\b([^>]*\st="e"[^>]*)>(.*?)</' + _P + rb"c>", re.DOTALL)
+_ERROR_CELL = re.compile(rb"<" + _P + rb'c\b([^>]*\st="e"[^>]*)>(.*?)</' + _P + rb"c>", re.DOTALL)
 _VALUE = re.compile(rb"<" + _P + rb"v\b[^>]*>(.*?)</" + _P + rb"v>", re.DOTALL)
 _ROW_OR_CELL = re.compile(rb"<" + _P + rb"(row|c)\b([^>]*)>")
 _ROW_R = re.compile(rb'\sr="([0-9]{1,7})"')
@@ -226,8 +228,13 @@ class _Addresser:
 
 def _unescape(raw: bytes) -> str:
     text = raw.decode("utf-8", "replace")
-    return (text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
-            .replace("&apos;", "'").replace("&amp;", "&"))
+    return (
+        text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", '"')
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+    )
 
 
 _ROOT = re.compile(rb"<([A-Za-z_][\w.\-]*:)?worksheet\b")
@@ -246,8 +253,9 @@ def _percent_fast(xml: bytes, prefix: bytes, percent_ids: frozenset[int]) -> set
     if len(percent_ids) > FAST_PATH_MAX_STYLES:
         return None
     alternatives = b"|".join(str(i).encode() for i in sorted(percent_ids))
-    pattern = re.compile(b"<" + re.escape(prefix) + rb'c r="([A-Z]{1,3})([0-9]{1,7})" s="(?:'
-                         + alternatives + rb')"')
+    pattern = re.compile(
+        b"<" + re.escape(prefix) + rb'c r="([A-Z]{1,3})([0-9]{1,7})" s="(?:' + alternatives + rb')"'
+    )
     found = pattern.findall(xml)
     expected = sum(xml.count(b' s="%d"' % i) for i in percent_ids)
     if len(found) != expected:
@@ -268,8 +276,7 @@ def scan_sheet(xml: bytes, percent_ids: frozenset[int]) -> SheetExtras:
             percent = fast
         else:
             alternatives = b"|".join(str(i).encode() for i in sorted(percent_ids))
-            pattern = re.compile(rb"<" + _P + rb'c\b([^>]*?\ss="(?:' + alternatives
-                                 + rb')"[^>]*)>')
+            pattern = re.compile(rb"<" + _P + rb'c\b([^>]*?\ss="(?:' + alternatives + rb')"[^>]*)>')
             for m in pattern.finditer(xml):
                 cell = address(m.start(), m.group(1))
                 if cell is not None:
@@ -303,5 +310,6 @@ def scan_workbook(zf: zipfile.ZipFile) -> dict[str, SheetExtras]:
     """:class:`SheetExtras` for every worksheet of an .xlsx/.xlsm, keyed by sheet name."""
     styles = _member(zf, "xl/styles.xml")
     percent_ids = percent_style_ids(zf.read(styles)) if styles is not None else frozenset()
-    return {name: scan_sheet(zf.read(member), percent_ids)
-            for name, member in sheet_parts(zf).items()}
+    return {
+        name: scan_sheet(zf.read(member), percent_ids) for name, member in sheet_parts(zf).items()
+    }

@@ -54,8 +54,9 @@ def read_workbook(path: str | Path, *, display_name: str | None = None) -> RawWo
     except FileNotFoundError as exc:
         raise InputError("berkas_tidak_ada", path=display) from exc
     except OSError as exc:
-        raise InputError("berkas_tidak_terbaca", path=display,
-                         detail=exc.strerror or type(exc).__name__) from exc
+        raise InputError(
+            "berkas_tidak_terbaca", path=display, detail=exc.strerror or type(exc).__name__
+        ) from exc
     fmt = detect_format(data, display)
     sheets = parse_file(data, fmt, display).raise_for_refusal()
     return RawWorkbook(
@@ -90,8 +91,11 @@ def _parse(source: str | bytes, fmt: str, display: str) -> dict[str, RawSheet]:
         from kinerja_cli.readers.delimited import read_delimited
 
         data = source if isinstance(source, bytes) else Path(source).read_bytes()
-        return {SHEET_SKP: RawSheet(name=SHEET_SKP, rows=read_delimited(data, display),
-                                    percent_cells=frozenset())}
+        return {
+            SHEET_SKP: RawSheet(
+                name=SHEET_SKP, rows=read_delimited(data, display), percent_cells=frozenset()
+            )
+        }
     if fmt in ("xlsx", "xlsm", "ods"):
         from kinerja_cli.readers.ooxml import refuse_doctype
 
@@ -140,12 +144,15 @@ def _read_calamine(source: str | bytes) -> dict[str, RawSheet]:
                 continue
             grid = wb.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
             # Only rows holding an empty cell ("") are rebuilt; the test runs in C.
-            rows: list[list[Any]] = [[None if v == "" else v for v in row] if "" in row
-                                     else row for row in grid]
+            rows: list[list[Any]] = [
+                [None if v == "" else v for v in row] if "" in row else row for row in grid
+            ]
             while rows and all(v is None for v in rows[-1]):
                 rows.pop()
             sheets[meta.name] = RawSheet(
-                name=meta.name, rows=rows, percent_cells=None,
+                name=meta.name,
+                rows=rows,
+                percent_cells=None,
                 hidden=meta.visible != pc.SheetVisibleEnum.Visible,
             )
     return sheets

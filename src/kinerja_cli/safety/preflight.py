@@ -49,8 +49,18 @@ compressible small part is harmless, and tiny repetitive parts are common."""
 CENTRAL_ENTRY_MAX = 1024
 """Bytes allowed per central-directory entry when bounding the directory before parsing it."""
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
-ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError,
-              ValueError, NotImplementedError, RuntimeError, struct.error, UnicodeDecodeError)
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+    struct.error,
+    UnicodeDecodeError,
+)
 """What reading a broken zip raises (ValueError covers defusedxml's refusals)."""
 
 _DIMENSION_RE = re.compile(r"<(?:[\w.-]+:)?dimension\b[^>]*?\bref\s*=\s*[\"']([^\"']*)[\"']")
@@ -100,8 +110,9 @@ class Preflight:
 # ---- entry point ------------------------------------------------------------------------------
 
 
-def check_file(path: str | os.PathLike[str], limits: Keamanan | Limits, *,
-               display_name: str | None = None) -> Preflight:
+def check_file(
+    path: str | os.PathLike[str], limits: Keamanan | Limits, *, display_name: str | None = None
+) -> Preflight:
     """Sniff and measure ``path`` against ``limits``; raise :class:`InputError` to refuse it.
 
     Reads the file (at most ``keamanan.ukuran_berkas_maks_mb``), parses only the zip
@@ -116,9 +127,13 @@ def check_file(path: str | os.PathLike[str], limits: Keamanan | Limits, *,
             raise InputError("berkas_tidak_ada", path=name)
         max_bytes = limits.ukuran_berkas_maks_mb * MB
         if size > max_bytes:
-            raise InputError("keamanan_berkas_terlalu_besar", path=name, ukuran_mb=_mb(size),
-                             batas_mb=_num(limits.ukuran_berkas_maks_mb),
-                             kunci=KEY + "ukuran_berkas_maks_mb")
+            raise InputError(
+                "keamanan_berkas_terlalu_besar",
+                path=name,
+                ukuran_mb=_mb(size),
+                batas_mb=_num(limits.ukuran_berkas_maks_mb),
+                kunci=KEY + "ukuran_berkas_maks_mb",
+            )
         with open(p, "rb") as f:
             data = f.read(int(max_bytes) + 1)
     except FileNotFoundError:
@@ -139,12 +154,17 @@ def _check_zip(data: bytes, name: str, limits: Limits) -> Preflight:
     from kinerja_cli.readers.ooxml import refuse_doctype
 
     count, cd_size = _central_directory(data)
-    if count > limits.jumlah_entri_zip_maks or \
-            cd_size > limits.jumlah_entri_zip_maks * CENTRAL_ENTRY_MAX:
-        raise InputError("keamanan_entri_zip_terlalu_banyak", path=name,
-                         jumlah=max(count, cd_size // CENTRAL_ENTRY_MAX),
-                         batas=limits.jumlah_entri_zip_maks,
-                         kunci=KEY + "jumlah_entri_zip_maks")
+    if (
+        count > limits.jumlah_entri_zip_maks
+        or cd_size > limits.jumlah_entri_zip_maks * CENTRAL_ENTRY_MAX
+    ):
+        raise InputError(
+            "keamanan_entri_zip_terlalu_banyak",
+            path=name,
+            jumlah=max(count, cd_size // CENTRAL_ENTRY_MAX),
+            batas=limits.jumlah_entri_zip_maks,
+            kunci=KEY + "jumlah_entri_zip_maks",
+        )
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except ZIP_ERRORS as exc:
@@ -166,11 +186,13 @@ def _check_zip(data: bytes, name: str, limits: Limits) -> Preflight:
             raise InputError("berkas_rusak", path=name, detail=_exc_text(exc)) from None
         sheets = _check_dimensions(zf, name, limits) if fmt != "ods" else []
     return Preflight(
-        path=name, format=fmt, size=len(data), entries=len(infos),
+        path=name,
+        format=fmt,
+        size=len(data),
+        entries=len(infos),
         uncompressed=sum(i.file_size for i in infos),
         largest_entry=max((i.file_size for i in infos), default=0),
-        max_ratio=max((_ratio(i) for i in infos if i.file_size >= RATIO_MIN_BYTES),
-                      default=0.0),
+        max_ratio=max((_ratio(i) for i in infos if i.file_size >= RATIO_MIN_BYTES), default=0.0),
         sheets=tuple(sheets),
     )
 
@@ -195,13 +217,17 @@ def _central_directory(data: bytes) -> tuple[int, int]:
     at = data.rfind(b"PK\x05\x06", tail_start)
     if at < 0 or len(data) - at < 22:
         return 0, 0
-    (_sig, _disk, _cd_disk, _n_disk, count, cd_size, _cd_offset,
-     _comment_len) = struct.unpack("<4s4H2LH", data[at:at + 22])
+    (_sig, _disk, _cd_disk, _n_disk, count, cd_size, _cd_offset, _comment_len) = struct.unpack(
+        "<4s4H2LH", data[at : at + 22]
+    )
     loc = at - 20
-    if (count == 0xFFFF or cd_size == 0xFFFFFFFF) and loc >= 0 \
-            and data[loc:loc + 4] == b"PK\x06\x07":
-        (eocd64,) = struct.unpack("<Q", data[loc + 8:loc + 16])
-        rec = data[eocd64:eocd64 + 56] if eocd64 < len(data) else b""
+    if (
+        (count == 0xFFFF or cd_size == 0xFFFFFFFF)
+        and loc >= 0
+        and data[loc : loc + 4] == b"PK\x06\x07"
+    ):
+        (eocd64,) = struct.unpack("<Q", data[loc + 8 : loc + 16])
+        rec = data[eocd64 : eocd64 + 56] if eocd64 < len(data) else b""
         if len(rec) == 56 and rec[:4] == b"PK\x06\x06":
             count, cd_size = struct.unpack("<QQ", rec[32:48])
     return count, cd_size
@@ -213,34 +239,53 @@ def _check_members(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> N
         if info.flag_bits & 0x1:
             raise InputError("berkas_terenkripsi", path=name)
         if info.filename in seen:
-            raise InputError("berkas_rusak", path=name,
-                             detail=f"zip: duplicate part '{_short(info.filename)}'")
+            raise InputError(
+                "berkas_rusak", path=name, detail=f"zip: duplicate part '{_short(info.filename)}'"
+            )
         seen.add(info.filename)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise InputError("berkas_rusak", path=name,
-                             detail=f"zip: unsupported compression method {info.compress_type}")
+            raise InputError(
+                "berkas_rusak",
+                path=name,
+                detail=f"zip: unsupported compression method {info.compress_type}",
+            )
         # Deflate never grows data by more than a few bytes per 16 KiB block: a compressed
         # size far above the declared size means the directory lies about what it unpacks to.
         if info.compress_size > info.file_size + info.file_size // 100 + 1024:
-            raise InputError("berkas_rusak", path=name,
-                             detail=f"zip: inconsistent sizes of '{_short(info.filename)}'")
+            raise InputError(
+                "berkas_rusak",
+                path=name,
+                detail=f"zip: inconsistent sizes of '{_short(info.filename)}'",
+            )
     total = sum(i.file_size for i in infos)
     if total > limits.ukuran_terurai_maks_mb * MB:
-        raise InputError("keamanan_terurai_terlalu_besar", path=name, ukuran_mb=_mb(total),
-                         batas_mb=_num(limits.ukuran_terurai_maks_mb),
-                         kunci=KEY + "ukuran_terurai_maks_mb")
+        raise InputError(
+            "keamanan_terurai_terlalu_besar",
+            path=name,
+            ukuran_mb=_mb(total),
+            batas_mb=_num(limits.ukuran_terurai_maks_mb),
+            kunci=KEY + "ukuran_terurai_maks_mb",
+        )
     for info in infos:
         if info.file_size > limits.ukuran_entri_maks_mb * MB:
-            raise InputError("keamanan_entri_terlalu_besar", path=name,
-                             entri=_short(info.filename), ukuran_mb=_mb(info.file_size),
-                             batas_mb=_num(limits.ukuran_entri_maks_mb),
-                             kunci=KEY + "ukuran_entri_maks_mb")
+            raise InputError(
+                "keamanan_entri_terlalu_besar",
+                path=name,
+                entri=_short(info.filename),
+                ukuran_mb=_mb(info.file_size),
+                batas_mb=_num(limits.ukuran_entri_maks_mb),
+                kunci=KEY + "ukuran_entri_maks_mb",
+            )
     for info in infos:
         if info.file_size >= RATIO_MIN_BYTES and _ratio(info) > limits.rasio_kompresi_maks:
-            raise InputError("keamanan_rasio_kompresi", path=name,
-                             entri=_short(info.filename), rasio=f"{_ratio(info):.0f}",
-                             batas=_num(limits.rasio_kompresi_maks),
-                             kunci=KEY + "rasio_kompresi_maks")
+            raise InputError(
+                "keamanan_rasio_kompresi",
+                path=name,
+                entri=_short(info.filename),
+                rasio=f"{_ratio(info):.0f}",
+                batas=_num(limits.rasio_kompresi_maks),
+                kunci=KEY + "rasio_kompresi_maks",
+            )
 
 
 def _ratio(info: zipfile.ZipInfo) -> float:
@@ -279,15 +324,25 @@ def _check_dimensions(zf: zipfile.ZipFile, name: str, limits: Limits) -> list[Sh
             continue
         sheet = SheetExtent(part=part, ref=ref, rows=extent[0], cols=extent[1])
         if sheet.rows > limits.baris_maks:
-            raise InputError("keamanan_baris_terlalu_banyak", path=name,
-                             lembar=_short(sheet_name), rentang=_short(ref, 40),
-                             baris=_thousands(sheet.rows), batas=_thousands(limits.baris_maks),
-                             kunci=KEY + "baris_maks")
+            raise InputError(
+                "keamanan_baris_terlalu_banyak",
+                path=name,
+                lembar=_short(sheet_name),
+                rentang=_short(ref, 40),
+                baris=_thousands(sheet.rows),
+                batas=_thousands(limits.baris_maks),
+                kunci=KEY + "baris_maks",
+            )
         if sheet.cells > limits.sel_maks:
-            raise InputError("keamanan_sel_terlalu_banyak", path=name,
-                             lembar=_short(sheet_name), rentang=_short(ref, 40),
-                             sel=_thousands(sheet.cells), batas=_thousands(limits.sel_maks),
-                             kunci=KEY + "sel_maks")
+            raise InputError(
+                "keamanan_sel_terlalu_banyak",
+                path=name,
+                lembar=_short(sheet_name),
+                rentang=_short(ref, 40),
+                sel=_thousands(sheet.cells),
+                batas=_thousands(limits.sel_maks),
+                kunci=KEY + "sel_maks",
+            )
         sheets.append(sheet)
     return sheets
 

@@ -40,8 +40,13 @@ def read_checked(path: str, display_name: str | None, limits: Keamanan | Limits)
     return read_workbook(path, display_name=display_name)
 
 
-def read_safely(path: str | os.PathLike[str], *, limits: Keamanan | Limits,
-                display_name: str | None = None, sandbox: Sandbox | None = None) -> RawWorkbook:
+def read_safely(
+    path: str | os.PathLike[str],
+    *,
+    limits: Keamanan | Limits,
+    display_name: str | None = None,
+    sandbox: Sandbox | None = None,
+) -> RawWorkbook:
     """Read one file within ``limits``; raise :class:`InputError` when it is refused.
 
     Pass a :class:`Sandbox` to reuse its workers across calls; without one, a one-worker
@@ -55,9 +60,14 @@ def read_safely(path: str | os.PathLike[str], *, limits: Keamanan | Limits,
         return box.run(read_checked, str(path), name, limits, label=name)
 
 
-def iter_read(paths: Sequence[str | os.PathLike[str]], *, limits: Keamanan | Limits,
-              display_names: Sequence[str] | None = None, on_progress: ProgressFn | None = None,
-              workers: int | None = None) -> Iterator[tuple[Path, RawWorkbook | InputError]]:
+def iter_read(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    limits: Keamanan | Limits,
+    display_names: Sequence[str] | None = None,
+    on_progress: ProgressFn | None = None,
+    workers: int | None = None,
+) -> Iterator[tuple[Path, RawWorkbook | InputError]]:
     """Yield ``(path, workbook or InputError)`` for every path, in input order.
 
     Files are read in parallel by at most ``workers`` (default: one per core) limited worker
@@ -82,13 +92,25 @@ def iter_read(paths: Sequence[str | os.PathLike[str]], *, limits: Keamanan | Lim
                 yield Path(paths[index]), _as_input_error(outcome, names[index])
 
 
-def read_many(paths: Sequence[str | os.PathLike[str]], *, limits: Keamanan | Limits,
-              on_progress: ProgressFn | None = None, display_names: Sequence[str] | None = None,
-              workers: int | None = None) -> list[RawWorkbook | InputError]:
+def read_many(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    limits: Keamanan | Limits,
+    on_progress: ProgressFn | None = None,
+    display_names: Sequence[str] | None = None,
+    workers: int | None = None,
+) -> list[RawWorkbook | InputError]:
     """Read every path (in parallel, within ``limits``): a workbook or an InputError each."""
-    return [outcome for _path, outcome in iter_read(paths, limits=limits,
-                                                    display_names=display_names,
-                                                    on_progress=on_progress, workers=workers)]
+    return [
+        outcome
+        for _path, outcome in iter_read(
+            paths,
+            limits=limits,
+            display_names=display_names,
+            on_progress=on_progress,
+            workers=workers,
+        )
+    ]
 
 
 def _as_input_error(outcome: object, name: str) -> InputError:

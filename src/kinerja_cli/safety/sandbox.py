@@ -41,9 +41,16 @@ __all__ = ["Sandbox", "run_limited"]
 T = TypeVar("T")
 
 KEY = "keamanan."
-PRELOAD = ["kinerja_cli.safety.reading", "kinerja_cli.readers", "kinerja_cli.readers.ooxml",
-           "kinerja_cli.readers.ods", "kinerja_cli.readers.delimited", "python_calamine",
-           "kinerja_cli.validate.batch", "kinerja_cli.validate.workbook"]
+PRELOAD = [
+    "kinerja_cli.safety.reading",
+    "kinerja_cli.readers",
+    "kinerja_cli.readers.ooxml",
+    "kinerja_cli.readers.ods",
+    "kinerja_cli.readers.delimited",
+    "python_calamine",
+    "kinerja_cli.validate.batch",
+    "kinerja_cli.validate.workbook",
+]
 """Modules the fork server imports once, so every worker forked from it has them (the
 validation modules too: :mod:`kinerja_cli.validate.batch` checks files inside the workers)."""
 LOG_TAIL = 4096
@@ -115,8 +122,9 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {first}"[:300] if first else type(exc).__name__
 
 
-def _rebuild(payload: tuple[type[KinerjaError], str, dict[str, Any], dict[str, Any]]
-             ) -> KinerjaError:
+def _rebuild(
+    payload: tuple[type[KinerjaError], str, dict[str, Any], dict[str, Any]],
+) -> KinerjaError:
     cls, kode, params, extra = payload
     exc = cls.__new__(cls)
     Exception.__init__(exc, kode, params)
@@ -191,8 +199,12 @@ class Sandbox:
         self._serial += 1
         log_path = os.path.join(self._tmp, f"worker-{self._serial}.log")
         parent_conn, child_conn = self._ctx.Pipe(duplex=True)
-        proc = self._ctx.Process(target=_worker_main, name="kinerja-baca", daemon=True,
-                                 args=(child_conn, self.limits.memori_baca_maks_mb, log_path))
+        proc = self._ctx.Process(
+            target=_worker_main,
+            name="kinerja-baca",
+            daemon=True,
+            args=(child_conn, self.limits.memori_baca_maks_mb, log_path),
+        )
         proc.start()
         child_conn.close()
         worker = _Worker(proc=proc, conn=parent_conn, log_path=log_path)
@@ -221,8 +233,11 @@ class Sandbox:
             return outcome
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def map(self, func: Callable[..., Any], tasks: Iterable[_Task | tuple[Any, ...]],
-            ) -> Iterator[tuple[int, Any]]:
+    def map(
+        self,
+        func: Callable[..., Any],
+        tasks: Iterable[_Task | tuple[Any, ...]],
+    ) -> Iterator[tuple[int, Any]]:
         """Yield ``(index, result or KinerjaError)`` for every task, in input order.
 
         A task is a :class:`_Task` or a plain args tuple (labelled by its first argument).
@@ -260,8 +275,7 @@ class Sandbox:
                 continue
             now = time.monotonic()
             wait_for = max(0.0, min(w.deadline for w in busy) - now)
-            ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
-                             wait_for))
+            ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], wait_for))
             now = time.monotonic()
             for worker in busy:
                 slot = worker.index
@@ -274,9 +288,12 @@ class Sandbox:
                         continue
                     except MemoryError:
                         done[slot] = InputError(
-                            "keamanan_memori_habis", path=worker.label,
-                            batas=self.limits.memori_baca_maks_mb, detail="MemoryError",
-                            kunci=KEY + "memori_baca_maks_mb")
+                            "keamanan_memori_habis",
+                            path=worker.label,
+                            batas=self.limits.memori_baca_maks_mb,
+                            detail="MemoryError",
+                            kunci=KEY + "memori_baca_maks_mb",
+                        )
                         self._retire(worker, kill=True)
                         continue
                     done[slot] = self._outcome(worker, status, payload)
@@ -289,8 +306,9 @@ class Sandbox:
                 elif now >= worker.deadline:
                     done[slot] = self._failure(worker, timed_out=True)
 
-    def _dispatch(self, worker: _Worker, func: Callable[..., Any], index: int, task: _Task,
-                  timeout: float) -> bool:
+    def _dispatch(
+        self, worker: _Worker, func: Callable[..., Any], index: int, task: _Task, timeout: float
+    ) -> bool:
         worker.index = index
         worker.label = task.label
         worker.deadline = time.monotonic() + timeout
@@ -306,9 +324,13 @@ class Sandbox:
         if status == _ERROR:
             return _rebuild(payload)
         if status == _MEMORY:
-            return InputError("keamanan_memori_habis", path=worker.label,
-                              batas=self.limits.memori_baca_maks_mb, detail=str(payload),
-                              kunci=KEY + "memori_baca_maks_mb")
+            return InputError(
+                "keamanan_memori_habis",
+                path=worker.label,
+                batas=self.limits.memori_baca_maks_mb,
+                detail=str(payload),
+                kunci=KEY + "memori_baca_maks_mb",
+            )
         return InputError("keamanan_galat_pembaca", path=worker.label, detail=str(payload))
 
     def _failure(self, worker: _Worker, *, timed_out: bool) -> InputError:
@@ -323,20 +345,33 @@ class Sandbox:
             os.unlink(worker.log_path)
         limits = self.limits
         if timed_out:
-            return InputError("keamanan_waktu_habis", path=label,
-                              batas=f"{limits.waktu_baca_maks_detik:g}",
-                              kunci=KEY + "waktu_baca_maks_detik")
+            return InputError(
+                "keamanan_waktu_habis",
+                path=label,
+                batas=f"{limits.waktu_baca_maks_detik:g}",
+                kunci=KEY + "waktu_baca_maks_detik",
+            )
         code = worker.proc.exitcode
-        alloc = next((ln for ln in log.splitlines() if "memory allocation" in ln
-                      or "MemoryError" in ln or "out of memory" in ln.lower()), None)
+        alloc = next(
+            (
+                ln
+                for ln in log.splitlines()
+                if "memory allocation" in ln or "MemoryError" in ln or "out of memory" in ln.lower()
+            ),
+            None,
+        )
         sig = -code if isinstance(code, int) and code < 0 else None
         # A failed allocation prints its size before the abort (Rust) or raises MemoryError;
         # SIGKILL that we did not send is the kernel's out-of-memory killer.
         if alloc is not None or (sig is not None and sig == getattr(signal, "SIGKILL", None)):
             detail = alloc.strip() if alloc else _signal_name(sig)
-            return InputError("keamanan_memori_habis", path=label,
-                              batas=limits.memori_baca_maks_mb, detail=detail[:200],
-                              kunci=KEY + "memori_baca_maks_mb")
+            return InputError(
+                "keamanan_memori_habis",
+                path=label,
+                batas=limits.memori_baca_maks_mb,
+                detail=detail[:200],
+                kunci=KEY + "memori_baca_maks_mb",
+            )
         detail = _signal_name(sig) if sig is not None else f"exit code {code}"
         last = log.strip().splitlines()[-1:] if log.strip() else []
         if last:
@@ -387,8 +422,9 @@ def _label_of(func: Callable[..., Any], args: tuple[Any, ...]) -> str:
     return getattr(func, "__name__", "?")
 
 
-def run_limited(func: Callable[..., T], *args: Any, limits: Keamanan | Limits,
-                label: str | None = None) -> T:
+def run_limited(
+    func: Callable[..., T], *args: Any, limits: Keamanan | Limits, label: str | None = None
+) -> T:
     """Run ``func(*args)`` once in a limited worker process and return its result.
 
     A crash (signal), MemoryError or timeout becomes :class:`InputError` saying why; an error

@@ -42,8 +42,9 @@ def parse_periode(periode: Periode | str) -> Periode:
     for p in Periode:
         if text.lower() == p.value.lower():
             return p
-    raise UsageError("skor_periode_tidak_sah", nilai=text,
-                     pilihan=", ".join(p.value for p in Periode))
+    raise UsageError(
+        "skor_periode_tidak_sah", nilai=text, pilihan=", ".join(p.value for p in Periode)
+    )
 
 
 def aggregate_realisasi(
@@ -79,8 +80,9 @@ def aggregate_realisasi(
     raise ValueError(f"unknown agregasi {agregasi!r}")
 
 
-def period_target(low: float, high: float, agregasi: Agregasi, quarters: int
-                  ) -> tuple[float, float]:
+def period_target(
+    low: float, high: float, agregasi: Agregasi, quarters: int
+) -> tuple[float, float]:
     """The target ``(low, high)`` for a period: an annual ``jumlah`` target scaled by
     quarters/4 (both ends of a range); other aggregations keep the annual target.
 
@@ -91,8 +93,9 @@ def period_target(low: float, high: float, agregasi: Agregasi, quarters: int
     return low * factor, high * factor
 
 
-def effective_target(realisasi: float, low: float, high: float, polaritas: Polaritas
-                     ) -> tuple[float, bool]:
+def effective_target(
+    realisasi: float, low: float, high: float, polaritas: Polaritas
+) -> tuple[float, bool]:
     """``(T, inside)``: the target value the formula uses and whether R lies inside a range.
 
     A single target (``low == high``) is itself. For a range: R inside -> ``inside``

@@ -125,14 +125,26 @@ def score_row(
         if realisasi is None:
             target = low if low == high else None
         else:
-            capaian, target = row_capaian(realisasi, low, high, indicator.polaritas,
-                                          penilaian.batas_capaian)
+            capaian, target = row_capaian(
+                realisasi, low, high, indicator.polaritas, penilaian.batas_capaian
+            )
             if capaian is None:
                 reason = ROW_NO_TARGET
             elif penilaian.metode == METODE_8_2021:
                 nilai = nilai_capaian_8_2021(capaian)
-    return RowScore(unit, record.kode, nip, target, realisasi, capaian, nilai, bobot,
-                    record.sheet, record.row, reason)
+    return RowScore(
+        unit,
+        record.kode,
+        nip,
+        target,
+        realisasi,
+        capaian,
+        nilai,
+        bobot,
+        record.sheet,
+        record.row,
+        reason,
+    )
 
 
 class _Notes:
@@ -285,19 +297,30 @@ def score_unit(
     employees: list[EmployeeScore] = []
     for peg in sub.pegawai:
         nip = _nip_key(peg.nip)
-        rows = [score_row(r, inds.get(r.kode), quarters, pen, unit_kode, nip)
-                for r in skp_by_nip.get(nip, ())]
-        employees.append(score_employee(
-            peg, rows, unit=unit_kode, penilaian=pen,
-            is_kepala=bool(kepala_nip) and nip == kepala_nip, predikat_organisasi=org,
-        ))
+        rows = [
+            score_row(r, inds.get(r.kode), quarters, pen, unit_kode, nip)
+            for r in skp_by_nip.get(nip, ())
+        ]
+        employees.append(
+            score_employee(
+                peg,
+                rows,
+                unit=unit_kode,
+                penilaian=pen,
+                is_kepala=bool(kepala_nip) and nip == kepala_nip,
+                predikat_organisasi=org,
+            )
+        )
 
     counts = distribution(e.predikat for e in employees)
     scored = sum(counts.values())
     kurva_ok: bool | None = None
     pelanggaran: list[str] = []
-    if pen.kurva_distribusi and org is not None and kurva_applies(scored,
-                                                                   pen.kurva_minimal_pegawai):
+    if (
+        pen.kurva_distribusi
+        and org is not None
+        and kurva_applies(scored, pen.kurva_minimal_pegawai)
+    ):
         violations = check_kurva(org, counts, pen.kurva_pembulatan)
         kurva_ok = not violations
         pelanggaran = [v.describe(lang) for v in violations]
@@ -322,10 +345,19 @@ def score_unit(
 
 
 def _empty_unit(kode: str, nama: str, *, submitted: bool, source: str | None) -> UnitScore:
-    return UnitScore(kode=kode, nama=nama, pegawai_count=0, capaian_iku=None,
-                     predikat_organisasi=None, predikat_organisasi_derived=False,
-                     distribusi=distribution(()), kurva_ok=None, submitted=submitted,
-                     scorable=False, source=source)
+    return UnitScore(
+        kode=kode,
+        nama=nama,
+        pegawai_count=0,
+        capaian_iku=None,
+        predikat_organisasi=None,
+        predikat_organisasi_derived=False,
+        distribusi=distribution(()),
+        kurva_ok=None,
+        submitted=submitted,
+        scorable=False,
+        source=source,
+    )
 
 
 def rank_employees(employees: Sequence[EmployeeScore]) -> list[EmployeeScore]:
@@ -396,8 +428,14 @@ def score(
     ``kurva_pelanggaran``.
     """
     with _gc_paused():
-        return _score(submissions, config, parse_periode(periode), sources,
-                      tahun if tahun is not None else config.tahun, lang)
+        return _score(
+            submissions,
+            config,
+            parse_periode(periode),
+            sources,
+            tahun if tahun is not None else config.tahun,
+            lang,
+        )
 
 
 def _score(
@@ -416,16 +454,21 @@ def _score(
         issues.extend(sub.issues)
         unit_cfg = config.unit_by_code(sub.kode_unit) if sub.kode_unit else None
         if unit_cfg is None:
-            issues.append(make_issue("skor_unit_tak_dikenal", WARNING, sub.path,
-                                     unit=sub.kode_unit or "?"))
+            issues.append(
+                make_issue("skor_unit_tak_dikenal", WARNING, sub.path, unit=sub.kode_unit or "?")
+            )
             continue
         if sub.tahun is not None and sub.tahun != year:
-            issues.append(make_issue("skor_tahun_lain", WARNING, sub.path,
-                                     tahun_berkas=sub.tahun, tahun=year))
+            issues.append(
+                make_issue("skor_tahun_lain", WARNING, sub.path, tahun_berkas=sub.tahun, tahun=year)
+            )
             continue
         if unit_cfg.kode in by_unit:
-            raise UsageError("skor_unit_ganda", unit=unit_cfg.kode,
-                             berkas=f"{by_unit[unit_cfg.kode].path}, {sub.path}")
+            raise UsageError(
+                "skor_unit_ganda",
+                unit=unit_cfg.kode,
+                berkas=f"{by_unit[unit_cfg.kode].path}, {sub.path}",
+            )
         by_unit[unit_cfg.kode] = sub
 
     units: list[UnitScore] = []

@@ -20,8 +20,9 @@ _PEGAWAI_INDEX = {p.value: i for i, p in enumerate(PREDIKAT_PEGAWAI_ORDER)}
 _ORGANISASI_INDEX = {p.value: i for i, p in enumerate(PREDIKAT_ORGANISASI_ORDER)}
 
 
-def employee_rank_key(predikat: PredikatPegawai | str | None, nilai: float | None,
-                      lengkap: bool = True) -> tuple[int, int, float]:
+def employee_rank_key(
+    predikat: PredikatPegawai | str | None, nilai: float | None, lengkap: bool = True
+) -> tuple[int, int, float]:
     """Sort key of an employee: complete before incomplete, then predikat (Sangat Baik
     first), then nilai descending (no nilai last). Equal keys share a rank."""
     p = 99
@@ -34,8 +35,9 @@ def employee_rank_key(predikat: PredikatPegawai | str | None, nilai: float | Non
     return (0 if lengkap else 1, p, n)
 
 
-def unit_rank_key(predikat: PredikatOrganisasi | str | None, capaian: float | None
-                  ) -> tuple[int, float]:
+def unit_rank_key(
+    predikat: PredikatOrganisasi | str | None, capaian: float | None
+) -> tuple[int, float]:
     """Sort key of a unit: predikat organisasi (Istimewa first), then capaian IKU
     descending (none last)."""
     p = _ORGANISASI_INDEX[PredikatOrganisasi(predikat).value] if predikat is not None else 99

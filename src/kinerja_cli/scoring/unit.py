@@ -165,8 +165,9 @@ def check_kurva(
     return found
 
 
-def _breaks(rule: KurvaRule, jumlah: int, total: int, pembulatan: Pembulatan
-            ) -> tuple[bool, int | None]:
+def _breaks(
+    rule: KurvaRule, jumlah: int, total: int, pembulatan: Pembulatan
+) -> tuple[bool, int | None]:
     if rule.jenis == "min_orang":
         return jumlah < rule.orang, rule.orang
     if pembulatan == "longgar":

@@ -26,8 +26,12 @@ _TAG = "$t"
 
 
 def encode_params(params: tuple[tuple[str, Any], ...]) -> str:
-    return json.dumps([[k, _encode(v)] for k, v in params], ensure_ascii=False,
-                      separators=(",", ":"), allow_nan=True)
+    return json.dumps(
+        [[k, _encode(v)] for k, v in params],
+        ensure_ascii=False,
+        separators=(",", ":"),
+        allow_nan=True,
+    )
 
 
 def decode_params(text: str) -> tuple[tuple[str, Any], ...]:
@@ -111,29 +115,94 @@ def _cached_target(low: float, high: float) -> Target:
 
 
 def identitas_row(sid: int, x: Identitas) -> tuple[Any, ...]:
-    return (sid, x.instansi, x.kode_unit, x.nama_unit, x.tahun, x.nama_kepala, x.nip_kepala,
-            x.predikat_organisasi, iso(x.tanggal))
+    return (
+        sid,
+        x.instansi,
+        x.kode_unit,
+        x.nama_unit,
+        x.tahun,
+        x.nama_kepala,
+        x.nip_kepala,
+        x.predikat_organisasi,
+        iso(x.tanggal),
+    )
 
 
 def iku_rows(sid: int, records: list[IkuRecord]) -> list[tuple[Any, ...]]:
-    return [(sid, seq, r.kode, r.nama, r.satuan, *_target(r.target), *r.realisasi, r.keterangan,
-             r.sheet, r.row, int(r.valid)) for seq, r in enumerate(records)]
+    return [
+        (
+            sid,
+            seq,
+            r.kode,
+            r.nama,
+            r.satuan,
+            *_target(r.target),
+            *r.realisasi,
+            r.keterangan,
+            r.sheet,
+            r.row,
+            int(r.valid),
+        )
+        for seq, r in enumerate(records)
+    ]
 
 
 def pegawai_rows(sid: int, records: list[PegawaiRecord]) -> list[tuple[Any, ...]]:
-    return [(sid, seq, r.nip, r.nama, r.jabatan, r.golongan, r.rating_hasil_kerja,
-             r.rating_perilaku, r.catatan, r.sheet, r.row, int(r.valid))
-            for seq, r in enumerate(records)]
+    return [
+        (
+            sid,
+            seq,
+            r.nip,
+            r.nama,
+            r.jabatan,
+            r.golongan,
+            r.rating_hasil_kerja,
+            r.rating_perilaku,
+            r.catatan,
+            r.sheet,
+            r.row,
+            int(r.valid),
+        )
+        for seq, r in enumerate(records)
+    ]
 
 
 def skp_rows(sid: int, records: list[SkpRecord]) -> list[tuple[Any, ...]]:
-    return [(sid, seq, r.nip, r.nama, r.kode, *_target(r.target), r.bobot, *r.realisasi, r.sheet,
-             r.row, int(r.valid)) for seq, r in enumerate(records)]
+    return [
+        (
+            sid,
+            seq,
+            r.nip,
+            r.nama,
+            r.kode,
+            *_target(r.target),
+            r.bobot,
+            *r.realisasi,
+            r.sheet,
+            r.row,
+            int(r.valid),
+        )
+        for seq, r in enumerate(records)
+    ]
 
 
 def issue_rows(sid: int, issues: list[Issue]) -> list[tuple[Any, ...]]:
-    return [(sid, seq, i.kode, i.tingkat, i.file, i.sheet, i.cell, i.row, i.column, i.nilai,
-             encode_params(i.params)) for seq, i in enumerate(issues)]
+    return [
+        (
+            sid,
+            seq,
+            i.kode,
+            i.tingkat,
+            i.file,
+            i.sheet,
+            i.cell,
+            i.row,
+            i.column,
+            i.nilai,
+            encode_params(i.params),
+        )
+        for seq, i in enumerate(issues)
+    ]
 
 
 # ---- rows in: (submission_id, then the columns in the order of the SELECTs in core) ------------
@@ -145,15 +214,31 @@ def issue_rows(sid: int, issues: list[Issue]) -> list[tuple[Any, ...]]:
 
 def identitas_from(row: tuple[Any, ...]) -> Identitas:
     (_sid, instansi, kode_unit, nama_unit, tahun, nama_kepala, nip_kepala, predikat, tanggal) = row
-    return Identitas(instansi=instansi, kode_unit=kode_unit, nama_unit=nama_unit, tahun=tahun,
-                     nama_kepala=nama_kepala, nip_kepala=nip_kepala,
-                     predikat_organisasi=predikat, tanggal=parse_date(tanggal))
+    return Identitas(
+        instansi=instansi,
+        kode_unit=kode_unit,
+        nama_unit=nama_unit,
+        tahun=tahun,
+        nama_kepala=nama_kepala,
+        nip_kepala=nip_kepala,
+        predikat_organisasi=predikat,
+        tanggal=parse_date(tanggal),
+    )
 
 
 def iku_from(row: tuple[Any, ...]) -> IkuRecord:
     (_sid, kode, nama, satuan, lo, hi, t1, t2, t3, t4, keterangan, sheet, srow, valid) = row
-    return IkuRecord(kode, nama, satuan, _make_target(lo, hi), (t1, t2, t3, t4), keterangan,
-                     sheet, srow, valid == 1)
+    return IkuRecord(
+        kode,
+        nama,
+        satuan,
+        _make_target(lo, hi),
+        (t1, t2, t3, t4),
+        keterangan,
+        sheet,
+        srow,
+        valid == 1,
+    )
 
 
 def pegawai_from(row: tuple[Any, ...]) -> PegawaiRecord:
@@ -163,11 +248,29 @@ def pegawai_from(row: tuple[Any, ...]) -> PegawaiRecord:
 
 def skp_from(row: tuple[Any, ...]) -> SkpRecord:
     (_sid, nip, nama, kode, lo, hi, bobot, t1, t2, t3, t4, sheet, srow, valid) = row
-    return SkpRecord(nip, nama, kode, None if lo is None or hi is None else _cached_target(lo, hi),
-                     bobot, (t1, t2, t3, t4), sheet, srow, valid == 1)
+    return SkpRecord(
+        nip,
+        nama,
+        kode,
+        None if lo is None or hi is None else _cached_target(lo, hi),
+        bobot,
+        (t1, t2, t3, t4),
+        sheet,
+        srow,
+        valid == 1,
+    )
 
 
 def issue_from(row: tuple[Any, ...]) -> Issue:
     (_sid, kode, tingkat, file, sheet, cell, srow, column, nilai, params) = row
-    return Issue(kode=kode, tingkat=tingkat, file=file, sheet=sheet, cell=cell, row=srow,
-                 column=column, nilai=nilai, params=decode_params(params))
+    return Issue(
+        kode=kode,
+        tingkat=tingkat,
+        file=file,
+        sheet=sheet,
+        cell=cell,
+        row=srow,
+        column=column,
+        nilai=nilai,
+        params=decode_params(params),
+    )

@@ -28,14 +28,20 @@ _SUBMISSION_COLUMNS = (
     "meta_versi, meta_kode_unit, meta_tahun, counted, version, superseded_by, error_count, "
     "warning_count"
 )
-_IDENTITAS_COLUMNS = ("instansi, kode_unit, nama_unit, tahun, nama_kepala, nip_kepala, "
-                      "predikat_organisasi, tanggal")
-_IKU_COLUMNS = ("kode, nama, satuan, target_low, target_high, tw1, tw2, tw3, tw4, keterangan, "
-                "sheet, sheet_row, valid")
-_PEGAWAI_COLUMNS = ("nip, nama, jabatan, golongan, rating_hasil_kerja, rating_perilaku, catatan, "
-                    "sheet, sheet_row, valid")
-_SKP_COLUMNS = ("nip, nama, kode, target_low, target_high, bobot, tw1, tw2, tw3, tw4, sheet, "
-                "sheet_row, valid")
+_IDENTITAS_COLUMNS = (
+    "instansi, kode_unit, nama_unit, tahun, nama_kepala, nip_kepala, predikat_organisasi, tanggal"
+)
+_IKU_COLUMNS = (
+    "kode, nama, satuan, target_low, target_high, tw1, tw2, tw3, tw4, keterangan, "
+    "sheet, sheet_row, valid"
+)
+_PEGAWAI_COLUMNS = (
+    "nip, nama, jabatan, golongan, rating_hasil_kerja, rating_perilaku, catatan, "
+    "sheet, sheet_row, valid"
+)
+_SKP_COLUMNS = (
+    "nip, nama, kode, target_low, target_high, bobot, tw1, tw2, tw3, tw4, sheet, sheet_row, valid"
+)
 _ISSUE_COLUMNS = "kode, tingkat, file, sheet, cell, sheet_row, column_name, nilai, params"
 
 _RECORD_TABLES: tuple[tuple[str, str, str, Callable[..., Any], Callable[..., Any]], ...] = (
@@ -80,15 +86,22 @@ class Store:
         """Test hook called between the parts of an ingest (to prove all-or-nothing)."""
 
     @classmethod
-    def open(cls, path: str | Path, *, busy_timeout: float | None = None,
-             create: bool = True, now: Callable[[], datetime] | None = None,
-             on_wait: Callable[[float], None] | None = None) -> Store:
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        busy_timeout: float | None = None,
+        create: bool = True,
+        now: Callable[[], datetime] | None = None,
+        on_wait: Callable[[float], None] | None = None,
+    ) -> Store:
         """Open the store at ``path`` (created and migrated on first use); wait up to
         ``busy_timeout`` seconds (default :data:`~kinerja_cli.store.sqlite.DEFAULT_BUSY_TIMEOUT`)
         for another command holding the write lock (``on_wait(seconds)`` is called first, once
         per wait, so the caller can say so)."""
-        return cls(Database.open(path, busy_timeout=busy_timeout, create=create,
-                                 on_wait=on_wait), now=now)
+        return cls(
+            Database.open(path, busy_timeout=busy_timeout, create=create, on_wait=on_wait), now=now
+        )
 
     @property
     def path(self) -> Path:
@@ -121,48 +134,77 @@ class Store:
         unit = unit_key(submission.kode_unit)
         tahun = submission.tahun
         counted = is_counted(submission)
-        result = IngestResult(file=submission.path, status=IngestStatus.NEW, sha256=digest,
-                              unit=unit, tahun=tahun, error_count=submission.error_count,
-                              warning_count=submission.warning_count)
+        result = IngestResult(
+            file=submission.path,
+            status=IngestStatus.NEW,
+            sha256=digest,
+            unit=unit,
+            tahun=tahun,
+            error_count=submission.error_count,
+            warning_count=submission.warning_count,
+        )
         with self._db.transaction():
             existing = self._db.query_one(
                 "SELECT unit, tahun, version, error_count, warning_count FROM submission "
-                "WHERE sha256 = ?", (digest,))
+                "WHERE sha256 = ?",
+                (digest,),
+            )
             if existing is not None:
                 result.status = IngestStatus.DUPLICATE
-                (result.unit, result.tahun, result.version, result.error_count,
-                 result.warning_count) = existing
+                (
+                    result.unit,
+                    result.tahun,
+                    result.version,
+                    result.error_count,
+                    result.warning_count,
+                ) = existing
                 return result
             previous: tuple[Any, ...] | None = None
             if unit is not None and tahun is not None:
                 top = self._db.query_one(
                     "SELECT MAX(version) FROM submission WHERE unit = ? AND tahun = ?",
-                    (unit, tahun))
+                    (unit, tahun),
+                )
                 result.version = (top[0] if top and top[0] is not None else 0) + 1
                 previous = self._db.query_one(
                     f"SELECT id, version FROM submission WHERE unit = ? AND tahun = ? AND {_CURRENT}",
-                    (unit, tahun))
+                    (unit, tahun),
+                )
             meta = submission.meta
             sid = self._db.insert(
                 "INSERT INTO submission (sha256, size, file_name, format, received_at, file_mtime,"
                 " unit, tahun, fingerprint, meta_versi, meta_kode_unit, meta_tahun, counted,"
                 " version, superseded_by, error_count, warning_count)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (digest, len(data), submission.path, submission.format,
-                 self._now().astimezone(UTC).isoformat(timespec="microseconds"),
-                 codec.iso(submission.mtime), unit, tahun,
-                 meta.fingerprint if meta else None, meta.versi if meta else None,
-                 meta.kode_unit if meta else None, meta.tahun if meta else None,
-                 int(counted), result.version, None, submission.error_count,
-                 submission.warning_count),
+                (
+                    digest,
+                    len(data),
+                    submission.path,
+                    submission.format,
+                    self._now().astimezone(UTC).isoformat(timespec="microseconds"),
+                    codec.iso(submission.mtime),
+                    unit,
+                    tahun,
+                    meta.fingerprint if meta else None,
+                    meta.versi if meta else None,
+                    meta.kode_unit if meta else None,
+                    meta.tahun if meta else None,
+                    int(counted),
+                    result.version,
+                    None,
+                    submission.error_count,
+                    submission.warning_count,
+                ),
             )
-            self._db.execute("INSERT INTO original (submission_id, data) VALUES (?, ?)",
-                             (sid, data))
+            self._db.execute(
+                "INSERT INTO original (submission_id, data) VALUES (?, ?)", (sid, data)
+            )
             self._step("original")
             self._insert_records(sid, submission)
             if counted and previous is not None:
-                self._db.execute("UPDATE submission SET superseded_by = ? WHERE id = ?",
-                                 (sid, previous[0]))
+                self._db.execute(
+                    "UPDATE submission SET superseded_by = ? WHERE id = ?", (sid, previous[0])
+                )
                 result.status = IngestStatus.SUPERSEDING
                 result.superseded_version = previous[1]
             elif not counted:
@@ -174,12 +216,16 @@ class Store:
 
     def _insert_records(self, sid: int, sub: Submission) -> None:
         if sub.identitas is not None:
-            self._db.execute(_insert_sql("identitas", "submission_id, " + _IDENTITAS_COLUMNS),
-                             codec.identitas_row(sid, sub.identitas))
+            self._db.execute(
+                _insert_sql("identitas", "submission_id, " + _IDENTITAS_COLUMNS),
+                codec.identitas_row(sid, sub.identitas),
+            )
         self._step("identitas")
         for table, columns, attr, to_rows, _from_row in _RECORD_TABLES:
-            self._db.executemany(_insert_sql(table, "submission_id, seq, " + columns),
-                                 to_rows(sid, getattr(sub, attr)))
+            self._db.executemany(
+                _insert_sql(table, "submission_id, seq, " + columns),
+                to_rows(sid, getattr(sub, attr)),
+            )
             self._step(attr)
 
     def _step(self, name: str) -> None:
@@ -190,11 +236,13 @@ class Store:
 
     def has(self, sha256: str) -> bool:
         """True when a file with these bytes is already stored."""
-        return self._db.query_one("SELECT 1 FROM submission WHERE sha256 = ?",
-                                  (sha256,)) is not None
+        return (
+            self._db.query_one("SELECT 1 FROM submission WHERE sha256 = ?", (sha256,)) is not None
+        )
 
-    def current_submissions(self, tahun: int, *,
-                            known: Mapping[str, Submission] | None = None) -> list[Submission]:
+    def current_submissions(
+        self, tahun: int, *, known: Mapping[str, Submission] | None = None
+    ) -> list[Submission]:
         """The counted current version of each unit for ``tahun``, as the Submissions that
         were ingested (records and issues included), ordered by unit code.
 
@@ -203,7 +251,9 @@ class Store:
         are instead of being rebuilt from the tables."""
         rows = self._db.query(
             f"SELECT {_SUBMISSION_COLUMNS} FROM submission WHERE tahun = ? AND {_CURRENT} "
-            "ORDER BY unit", (tahun,))
+            "ORDER BY unit",
+            (tahun,),
+        )
         known = known or {}
         rebuilt = iter(self._rebuild([r for r in rows if r[1] not in known]))
         return [known[r[1]] if r[1] in known else next(rebuilt) for r in rows]
@@ -212,7 +262,8 @@ class Store:
         """One stored file's Submission, by its full sha256 or a unique prefix."""
         row = self._db.query_one(
             f"SELECT {_SUBMISSION_COLUMNS} FROM submission WHERE id = ?",
-            (self._resolve_sha(sha256),))
+            (self._resolve_sha(sha256),),
+        )
         assert row is not None
         return self._rebuild([row])[0]
 
@@ -221,22 +272,49 @@ class Store:
             return []
         ids = [r[0] for r in rows]
         subs: dict[int, Submission] = {}
-        for (sid, sha, size, name, fmt, _received, mtime, _unit, _tahun, fp, m_versi, m_kode,
-             m_tahun, *_rest) in rows:
-            meta = (TemplateMeta(versi=m_versi, kode_unit=m_kode, tahun=m_tahun, fingerprint=fp)
-                    if m_versi is not None else None)
-            subs[sid] = Submission(path=name, sha256=sha, size=size, format=fmt,
-                                   mtime=codec.parse_datetime(mtime), meta=meta)
+        for (
+            sid,
+            sha,
+            size,
+            name,
+            fmt,
+            _received,
+            mtime,
+            _unit,
+            _tahun,
+            fp,
+            m_versi,
+            m_kode,
+            m_tahun,
+            *_rest,
+        ) in rows:
+            meta = (
+                TemplateMeta(versi=m_versi, kode_unit=m_kode, tahun=m_tahun, fingerprint=fp)
+                if m_versi is not None
+                else None
+            )
+            subs[sid] = Submission(
+                path=name,
+                sha256=sha,
+                size=size,
+                format=fmt,
+                mtime=codec.parse_datetime(mtime),
+                meta=meta,
+            )
         for chunk in _chunks(ids, 500):
             marks = ", ".join("?" for _ in chunk)
             for row in self._db.query(
-                    f"SELECT submission_id, {_IDENTITAS_COLUMNS} FROM identitas "
-                    f"WHERE submission_id IN ({marks})", chunk):
+                f"SELECT submission_id, {_IDENTITAS_COLUMNS} FROM identitas "
+                f"WHERE submission_id IN ({marks})",
+                chunk,
+            ):
                 subs[row[0]].identitas = codec.identitas_from(row)
             for table, columns, attr, _to_rows, build in _RECORD_TABLES:
                 rows_of = self._db.query(
                     f"SELECT submission_id, {columns} FROM {table} "
-                    f"WHERE submission_id IN ({marks}) ORDER BY submission_id, seq", chunk)
+                    f"WHERE submission_id IN ({marks}) ORDER BY submission_id, seq",
+                    chunk,
+                )
                 for sid, group in itertools.groupby(rows_of, key=operator.itemgetter(0)):
                     setattr(subs[sid], attr, [build(r) for r in group])
         return [subs[i] for i in ids]
@@ -251,20 +329,51 @@ class Store:
         if unit is not None:
             where.append("s.unit = ?")
             params.append(unit_key(unit))
-        sql = ("SELECT s.id, s.unit, s.tahun, s.version, s.file_name, s.sha256, s.size, s.format,"
-               " s.received_at, s.fingerprint, s.counted, s.superseded_by, n.version,"
-               " s.error_count, s.warning_count"
-               " FROM submission s LEFT JOIN submission n ON n.id = s.superseded_by"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + " ORDER BY s.tahun, s.unit, s.version, s.id")
+        sql = (
+            "SELECT s.id, s.unit, s.tahun, s.version, s.file_name, s.sha256, s.size, s.format,"
+            " s.received_at, s.fingerprint, s.counted, s.superseded_by, n.version,"
+            " s.error_count, s.warning_count"
+            " FROM submission s LEFT JOIN submission n ON n.id = s.superseded_by"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY s.tahun, s.unit, s.version, s.id"
+        )
         out = []
-        for (sid, u, t, v, name, sha, size, fmt, received, fp, counted, sup_by, sup_v, errs,
-             warns) in self._db.query(sql, params):
-            out.append(StoredVersion(
-                id=sid, unit=u, tahun=t, version=v, file=name, sha256=sha, size=size,
-                format=fmt, received_at=received, fingerprint=fp, counted=bool(counted),
-                current=bool(counted) and sup_by is None, superseded_by_version=sup_v,
-                error_count=errs, warning_count=warns))
+        for (
+            sid,
+            u,
+            t,
+            v,
+            name,
+            sha,
+            size,
+            fmt,
+            received,
+            fp,
+            counted,
+            sup_by,
+            sup_v,
+            errs,
+            warns,
+        ) in self._db.query(sql, params):
+            out.append(
+                StoredVersion(
+                    id=sid,
+                    unit=u,
+                    tahun=t,
+                    version=v,
+                    file=name,
+                    sha256=sha,
+                    size=size,
+                    format=fmt,
+                    received_at=received,
+                    fingerprint=fp,
+                    counted=bool(counted),
+                    current=bool(counted) and sup_by is None,
+                    superseded_by_version=sup_v,
+                    error_count=errs,
+                    warning_count=warns,
+                )
+            )
         return out
 
     def status(self, config: Config, tahun: int) -> list[UnitStatus]:
@@ -282,17 +391,27 @@ class Store:
             kode, nama = names.get(key, (key, None))
             stored = versions.get(key, [])
             current = next((v for v in stored if v.current), None)
-            after = [v for v in stored if not v.counted
-                     and (current is None or (v.version or 0) > (current.version or 0))]
-            out.append(UnitStatus(
-                kode=kode, nama=nama, submitted=current is not None,
-                version=current.version if current else None,
-                received_at=current.received_at if current else None,
-                file=current.file if current else None,
-                sha256=current.sha256 if current else None,
-                error_count=current.error_count if current else 0,
-                warning_count=current.warning_count if current else 0,
-                versions=len(stored), not_counted_after=len(after), in_config=key in names))
+            after = [
+                v
+                for v in stored
+                if not v.counted and (current is None or (v.version or 0) > (current.version or 0))
+            ]
+            out.append(
+                UnitStatus(
+                    kode=kode,
+                    nama=nama,
+                    submitted=current is not None,
+                    version=current.version if current else None,
+                    received_at=current.received_at if current else None,
+                    file=current.file if current else None,
+                    sha256=current.sha256 if current else None,
+                    error_count=current.error_count if current else 0,
+                    warning_count=current.warning_count if current else 0,
+                    versions=len(stored),
+                    not_counted_after=len(after),
+                    in_config=key in names,
+                )
+            )
         return out
 
     def sources(self, tahun: int) -> list[dict[str, Any]]:
@@ -300,22 +419,33 @@ class Store:
         returns, in the same order."""
         rows = self._db.query(
             "SELECT unit, file_name, sha256, version, received_at, fingerprint FROM submission "
-            f"WHERE tahun = ? AND {_CURRENT} ORDER BY unit", (tahun,))
-        return [{"unit": u, "file": f, "sha256": s, "version": v, "ingested_at": r,
-                 "fingerprint": fp} for u, f, s, v, r, fp in rows]
+            f"WHERE tahun = ? AND {_CURRENT} ORDER BY unit",
+            (tahun,),
+        )
+        return [
+            {"unit": u, "file": f, "sha256": s, "version": v, "ingested_at": r, "fingerprint": fp}
+            for u, f, s, v, r, fp in rows
+        ]
 
     # ---- originals -----------------------------------------------------------------------------------
 
     def original(self, sha256: str) -> bytes:
         """The bytes of a stored file, exactly as received."""
-        row = self._db.query_one("SELECT data FROM original WHERE submission_id = ?",
-                                 (self._resolve_sha(sha256),))
+        row = self._db.query_one(
+            "SELECT data FROM original WHERE submission_id = ?", (self._resolve_sha(sha256),)
+        )
         assert row is not None
         return bytes(row[0])
 
-    def export_originals(self, out_dir: str | Path, *, tahun: int | None = None,
-                         unit: str | None = None, sha256: str | None = None,
-                         all_versions: bool = False) -> list[Path]:
+    def export_originals(
+        self,
+        out_dir: str | Path,
+        *,
+        tahun: int | None = None,
+        unit: str | None = None,
+        sha256: str | None = None,
+        all_versions: bool = False,
+    ) -> list[Path]:
         """Write stored originals to ``out_dir`` byte for byte (atomically), and return the
         paths written.
 
@@ -325,29 +455,33 @@ class Store:
         """
         from kinerja_cli.atomic import atomic_write_bytes
 
-        chosen = self._select_for_export(tahun=tahun, unit=unit, sha256=sha256,
-                                         all_versions=all_versions)
+        chosen = self._select_for_export(
+            tahun=tahun, unit=unit, sha256=sha256, all_versions=all_versions
+        )
         out = Path(out_dir)
         plan = _export_names(chosen, nested=all_versions)
         for v, rel in plan:
             target = out / rel
-            if target.exists() and (not target.is_file()
-                                    or _file_sha256(target) != v.sha256):
+            if target.exists() and (not target.is_file() or _file_sha256(target) != v.sha256):
                 raise UsageError("simpan_ekspor_sudah_ada", path=str(target))
         written = []
         for v, rel in plan:
             target = out / rel
             data = self.original(v.sha256)
             if hashlib.sha256(data).hexdigest() != v.sha256:
-                raise StoreError("simpan_rusak", path=str(self.path),
-                                 detail=f"sha256 {v.sha256[:12]} tidak cocok")
+                raise StoreError(
+                    "simpan_rusak",
+                    path=str(self.path),
+                    detail=f"sha256 {v.sha256[:12]} tidak cocok",
+                )
             if not target.exists():
                 atomic_write_bytes(target, data)
             written.append(target)
         return written
 
-    def _select_for_export(self, *, tahun: int | None, unit: str | None, sha256: str | None,
-                           all_versions: bool) -> list[StoredVersion]:
+    def _select_for_export(
+        self, *, tahun: int | None, unit: str | None, sha256: str | None, all_versions: bool
+    ) -> list[StoredVersion]:
         versions = self.history(tahun=tahun, unit=unit)
         if sha256 is not None:
             sid = self._resolve_sha(sha256)
@@ -358,8 +492,9 @@ class Store:
         prefix = sha256.strip().lower()
         if len(prefix) < 6 or any(c not in "0123456789abcdef" for c in prefix):
             raise UsageError("simpan_sha_tidak_sah", sha256=sha256)
-        rows = self._db.query("SELECT id FROM submission WHERE sha256 >= ? AND sha256 < ?",
-                              (prefix, prefix + "g"))
+        rows = self._db.query(
+            "SELECT id FROM submission WHERE sha256 >= ? AND sha256 < ?", (prefix, prefix + "g")
+        )
         if not rows:
             raise UsageError("simpan_sha_tidak_ada", sha256=sha256)
         if len(rows) > 1:
@@ -369,7 +504,7 @@ class Store:
 
 def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def _safe_name(v: StoredVersion) -> str:

@@ -20,10 +20,16 @@ ProgressCallback = Callable[[int, int, IngestResult], None]
 """``on_progress(done, total, result)``, called after each file."""
 
 
-def ingest_paths(store: Store, paths: Iterable[str | Path], config: Config, *,
-                 on_progress: ProgressCallback | None = None, tahun: int | None = None,
-                 skipped: list[Skipped] | None = None,
-                 keep_submissions: bool = False) -> list[IngestResult]:
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    config: Config,
+    *,
+    on_progress: ProgressCallback | None = None,
+    tahun: int | None = None,
+    skipped: list[Skipped] | None = None,
+    keep_submissions: bool = False,
+) -> list[IngestResult]:
     """Validate and store every supported file under ``paths`` (files or folders).
 
     Files are taken oldest first (by modification time, then name), so when one batch holds
@@ -53,8 +59,9 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], config: Config, *,
     return results
 
 
-def _ingest_batch(store: Store, files: list[Path], config: Config, *, tahun: int | None
-                  ) -> Iterator[IngestResult]:
+def _ingest_batch(
+    store: Store, files: list[Path], config: Config, *, tahun: int | None
+) -> Iterator[IngestResult]:
     """:func:`ingest_file` for each of ``files``, in order, with the reading and validating
     done in parallel by the sandbox workers (:func:`~kinerja_cli.validate.batch.iter_validate`)
     while this process stores each file, one transaction each, in the order given.
@@ -108,8 +115,14 @@ def _ingest_batch(store: Store, files: list[Path], config: Config, *, tahun: int
         checked.close()
 
 
-def ingest_file(store: Store, path: Path, config: Config, *, display_name: str | None = None,
-                tahun: int | None = None) -> IngestResult:
+def ingest_file(
+    store: Store,
+    path: Path,
+    config: Config,
+    *,
+    display_name: str | None = None,
+    tahun: int | None = None,
+) -> IngestResult:
     """Validate and store one file (see :func:`ingest_paths`)."""
     from kinerja_cli.validate import validate_file
 
@@ -139,8 +152,12 @@ def _read(path: Path, name: str, limit: int) -> bytes | IngestResult:
     try:
         size = path.stat().st_size
         if size > limit:
-            return _failed(name, "impor_terlalu_besar", ukuran_mb=f"{size / 1048576:.1f}",
-                           batas_mb=f"{limit / 1048576:g}")
+            return _failed(
+                name,
+                "impor_terlalu_besar",
+                ukuran_mb=f"{size / 1048576:.1f}",
+                batas_mb=f"{limit / 1048576:g}",
+            )
         with open(path, "rb") as fh:
             return fh.read(limit + 1)
     except OSError as exc:

@@ -151,8 +151,13 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 class Database:
     """A connection to one SQLite store file, with portable ``execute``/``query`` helpers."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, busy_timeout: float,
-                 on_wait: Callable[[float], None] | None = None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        busy_timeout: float,
+        on_wait: Callable[[float], None] | None = None,
+    ) -> None:
         self._conn = conn
         self.path = path
         self.busy_timeout = busy_timeout
@@ -164,8 +169,14 @@ class Database:
     # ---- opening -------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, busy_timeout: float | None = None,
-             create: bool = True, on_wait: Callable[[float], None] | None = None) -> Database:
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        busy_timeout: float | None = None,
+        create: bool = True,
+        on_wait: Callable[[float], None] | None = None,
+    ) -> Database:
         """Open (and on first use create) the store at ``path``, migrating it to the current
         schema. ``":memory:"`` gives a throw-away store (tests, an empty view).
         ``busy_timeout`` defaults to :data:`DEFAULT_BUSY_TIMEOUT` seconds."""
@@ -176,8 +187,12 @@ class Database:
         if not memory:
             _check_file(p, create=create)
         try:
-            conn = sqlite3.connect(str(p) if not memory else ":memory:", timeout=busy_timeout,
-                                   isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(
+                str(p) if not memory else ":memory:",
+                timeout=busy_timeout,
+                isolation_level=None,
+                check_same_thread=False,
+            )
         except sqlite3.Error as exc:
             raise StoreError("simpan_tidak_bisa_dibuka", path=str(p), detail=str(exc)) from exc
         db = cls(conn, p, busy_timeout, on_wait)
@@ -188,8 +203,9 @@ class Database:
                 if not memory:
                     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                     if str(mode).lower() != "wal":  # pragma: no cover - e.g. a network share
-                        raise StoreError("simpan_tidak_bisa_dibuka", path=str(p),
-                                         detail=f"journal_mode={mode}")
+                        raise StoreError(
+                            "simpan_tidak_bisa_dibuka", path=str(p), detail=f"journal_mode={mode}"
+                        )
                     conn.execute("PRAGMA synchronous = FULL")
                 db._migrate()
         except BaseException:
@@ -208,8 +224,12 @@ class Database:
     def _migrate(self) -> None:
         current = self.schema_version()
         if current > SCHEMA_VERSION:
-            raise StoreError("simpan_skema_lebih_baru", path=str(self.path), versi=current,
-                             versi_dikenal=SCHEMA_VERSION)
+            raise StoreError(
+                "simpan_skema_lebih_baru",
+                path=str(self.path),
+                versi=current,
+                versi_dikenal=SCHEMA_VERSION,
+            )
         if current == SCHEMA_VERSION:
             return
         with self.transaction():
@@ -324,15 +344,17 @@ def _check_file(path: Path, *, create: bool) -> None:
         try:  # like every output of kinerja: the folder is made when missing
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError("simpan_tidak_bisa_dibuka", path=str(path),
-                             detail=exc.strerror or str(exc)) from exc
+            raise StoreError(
+                "simpan_tidak_bisa_dibuka", path=str(path), detail=exc.strerror or str(exc)
+            ) from exc
         return
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(_SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreError("simpan_tidak_bisa_dibuka", path=str(path),
-                         detail=exc.strerror or str(exc)) from exc
+        raise StoreError(
+            "simpan_tidak_bisa_dibuka", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
     if head and head != _SQLITE_MAGIC:
         raise StoreError("simpan_rusak", path=str(path), detail="bukan berkas SQLite")
 

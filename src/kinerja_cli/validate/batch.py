@@ -66,8 +66,9 @@ def unpack(packed: Packed) -> tuple[Submission, NipCells]:
     return sub, cells
 
 
-def check_in_worker(path: str, display_name: str, limits: Limits, config: Config,
-                    tahun: int | None) -> Packed:
+def check_in_worker(
+    path: str, display_name: str, limits: Limits, config: Config, tahun: int | None
+) -> Packed:
     """Pre-flight, read and validate one file; runs inside a sandbox worker (module-level, so
     it pickles by reference). Calling it directly gives no memory or time bound."""
     from kinerja_cli.safety import read_checked
@@ -90,10 +91,15 @@ class Checked:
     """Why the file could not be read (its Submission then holds that one error)."""
 
 
-def iter_validate(paths: Sequence[str | os.PathLike[str]], config: Config, *,
-                  tahun: int | None = None, display_names: Sequence[str] | None = None,
-                  workers: int | None = None, sandbox: Sandbox | None = None
-                  ) -> Generator[Checked, None, None]:
+def iter_validate(
+    paths: Sequence[str | os.PathLike[str]],
+    config: Config,
+    *,
+    tahun: int | None = None,
+    display_names: Sequence[str] | None = None,
+    workers: int | None = None,
+    sandbox: Sandbox | None = None,
+) -> Generator[Checked, None, None]:
     """Read and validate every path in the sandbox workers; yield a :class:`Checked` for
     each, in input order, as soon as it and every file before it are done.
 
@@ -113,10 +119,12 @@ def iter_validate(paths: Sequence[str | os.PathLike[str]], config: Config, *,
         return
     limits = Limits.of(config.keamanan)
     year = tahun or config.tahun
-    tasks = [_Task(names[i], (str(p), names[i], limits, config, year))
-             for i, p in enumerate(paths)]
-    box = sandbox if sandbox is not None else Sandbox(
-        limits, workers=min(workers or os.cpu_count() or 1, len(paths)))
+    tasks = [_Task(names[i], (str(p), names[i], limits, config, year)) for i, p in enumerate(paths)]
+    box = (
+        sandbox
+        if sandbox is not None
+        else Sandbox(limits, workers=min(workers or os.cpu_count() or 1, len(paths)))
+    )
     try:
         for index, outcome in box.map(check_in_worker, tasks):
             path = Path(paths[index])

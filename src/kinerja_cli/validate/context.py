@@ -35,10 +35,21 @@ class Ctx:
     cache: dict[Any, Any] = field(default_factory=dict)
     """Per-file memo of pure decisions (NIP checks, indicator lookups) that repeat by row."""
 
-    def add(self, kode: str, tingkat: Tingkat, /, *, sheet: str | None = None,
-            row: int | None = None, col: int | None = None, cell: str | None = None,
-            column: str | None = None, nilai: Any = None, row_level: bool = True,
-            **params: Any) -> Issue:
+    def add(
+        self,
+        kode: str,
+        tingkat: Tingkat,
+        /,
+        *,
+        sheet: str | None = None,
+        row: int | None = None,
+        col: int | None = None,
+        cell: str | None = None,
+        column: str | None = None,
+        nilai: Any = None,
+        row_level: bool = True,
+        **params: Any,
+    ) -> Issue:
         """Record an issue. ``row``/``col`` are 1-based; ``row_level=False`` keeps the cell but
         leaves ``row`` empty, marking a problem that concerns the whole file."""
         if cell is None and row is not None and col is not None:
@@ -47,9 +58,17 @@ class Ctx:
             params.setdefault("lembar", sheet)
         if cell is not None:
             params.setdefault("sel", cell)
-        issue = make_issue(kode, tingkat, self.file, sheet=sheet, cell=cell,
-                           row=row if row_level else None, column=column, nilai=nilai,
-                           **params)
+        issue = make_issue(
+            kode,
+            tingkat,
+            self.file,
+            sheet=sheet,
+            cell=cell,
+            row=row if row_level else None,
+            column=column,
+            nilai=nilai,
+            **params,
+        )
         self.issues.append(issue)
         if tingkat == ERROR and sheet is not None and row is not None and row_level:
             self.bad_rows.add((sheet, row))
@@ -61,12 +80,30 @@ class Ctx:
     def warning(self, kode: str, /, **kw: Any) -> Issue:
         return self.add(kode, WARNING, **kw)
 
-    def at(self, table: Table, row: int, canon: str, kode: str, tingkat: Tingkat = ERROR, /, *,
-           nilai: Any = None, **params: Any) -> Issue:
+    def at(
+        self,
+        table: Table,
+        row: int,
+        canon: str,
+        kode: str,
+        tingkat: Tingkat = ERROR,
+        /,
+        *,
+        nilai: Any = None,
+        **params: Any,
+    ) -> Issue:
         """An issue at the cell of column ``canon`` in ``row`` of ``table``."""
         col = table.col(canon)
-        return self.add(kode, tingkat, sheet=table.name, row=row, col=col,
-                        column=table.headers.get(canon, canon), nilai=nilai, **params)
+        return self.add(
+            kode,
+            tingkat,
+            sheet=table.name,
+            row=row,
+            col=col,
+            column=table.headers.get(canon, canon),
+            nilai=nilai,
+            **params,
+        )
 
     def row_ok(self, sheet: str, row: int) -> bool:
         return (sheet, row) not in self.bad_rows
@@ -106,9 +143,17 @@ def is_percent_cell(table: Table, row: int, canon: str) -> bool:
     return col is not None and (row, col) in table.percent
 
 
-def read_number(ctx: Ctx, table: Table, row: int, canon: str, *, percent_indicator: bool,
-                batas: Batas | None, kode_batas: str, satuan: str | None = None
-                ) -> float | _Bad | None:
+def read_number(
+    ctx: Ctx,
+    table: Table,
+    row: int,
+    canon: str,
+    *,
+    percent_indicator: bool,
+    batas: Batas | None,
+    kode_batas: str,
+    satuan: str | None = None,
+) -> float | _Bad | None:
     """A numeric cell: its value, None when blank, or :data:`BAD` (reported)."""
     raw = table.value(row, canon)
     kind = type(raw)
@@ -116,28 +161,58 @@ def read_number(ctx: Ctx, table: Table, row: int, canon: str, *, percent_indicat
         return None
     if (kind is float or kind is int) and not table.special and not table.percent:
         value = float(raw)
-        if value == value and value not in (_INF, -_INF) and (
-                batas is None or batas.contains(value)):
+        if (
+            value == value
+            and value not in (_INF, -_INF)
+            and (batas is None or batas.contains(value))
+        ):
             return value  # the common case: a typed number, no formats to honour
-    got = _read(ctx, table, row, canon, values.parse_number, percent_indicator, batas,
-                kode_batas, satuan)
+    got = _read(
+        ctx, table, row, canon, values.parse_number, percent_indicator, batas, kode_batas, satuan
+    )
     if got is None or isinstance(got, _Bad):
         return got
     return cast(values.ParsedNumber, got).value
 
 
-def read_target(ctx: Ctx, table: Table, row: int, *, percent_indicator: bool,
-                batas: Batas | None, satuan: str | None, canon: str) -> Target | _Bad | None:
+def read_target(
+    ctx: Ctx,
+    table: Table,
+    row: int,
+    *,
+    percent_indicator: bool,
+    batas: Batas | None,
+    satuan: str | None,
+    canon: str,
+) -> Target | _Bad | None:
     """The Target cell of ``row``: a Target, None when blank (the caller decides), or BAD."""
-    got = _read(ctx, table, row, canon, values.parse_target, percent_indicator, batas,
-                "target_di_luar_batas", satuan)
+    got = _read(
+        ctx,
+        table,
+        row,
+        canon,
+        values.parse_target,
+        percent_indicator,
+        batas,
+        "target_di_luar_batas",
+        satuan,
+    )
     if got is None or isinstance(got, _Bad):
         return got
     return cast(values.ParsedTarget, got).target
 
 
-def _read(ctx: Ctx, table: Table, row: int, canon: str, parse: Any, percent_indicator: bool,
-          batas: Batas | None, kode_batas: str, satuan: str | None) -> Any:
+def _read(
+    ctx: Ctx,
+    table: Table,
+    row: int,
+    canon: str,
+    parse: Any,
+    percent_indicator: bool,
+    batas: Batas | None,
+    kode_batas: str,
+    satuan: str | None,
+) -> Any:
     """Read one cell with ``parse`` (:func:`values.parse_number` or ``parse_target``): the
     parse result, None when blank, or BAD after reporting an unusable cell, an unreadable
     value, or a value outside ``batas``."""
@@ -146,8 +221,9 @@ def _read(ctx: Ctx, table: Table, row: int, canon: str, parse: Any, percent_indi
         return BAD
     if is_blank(raw):
         return None
-    parsed = parse(raw, percent_cell=is_percent_cell(table, row, canon),
-                   percent_indicator=percent_indicator)
+    parsed = parse(
+        raw, percent_cell=is_percent_cell(table, row, canon), percent_indicator=percent_indicator
+    )
     if not parsed.ok:
         ctx.at(table, row, canon, parsed.kode, nilai=raw, **parsed.param_dict)
         return BAD
@@ -158,8 +234,17 @@ def _read(ctx: Ctx, table: Table, row: int, canon: str, parse: Any, percent_indi
         low = high = parsed.value
     if batas is not None and not (batas.contains(low) and batas.contains(high)):
         shown = fmt(low) if low == high else f"{fmt(low)}-{fmt(high)}"
-        ctx.at(table, row, canon, kode_batas, nilai=raw, angka=shown, min=fmt(batas.min),
-               max=fmt(batas.max), satuan=satuan or "")
+        ctx.at(
+            table,
+            row,
+            canon,
+            kode_batas,
+            nilai=raw,
+            angka=shown,
+            min=fmt(batas.min),
+            max=fmt(batas.max),
+            satuan=satuan or "",
+        )
         return BAD
     return parsed
 

@@ -49,8 +49,10 @@ def _is_read_failure(sub: Submission) -> bool:
 
     if sub.identitas or sub.meta or sub.pegawai or sub.skp or sub.iku:
         return False
-    return any(i.is_error and i.sheet is None and i.row is None
-               and i.kode not in validation.MESSAGES for i in sub.issues)
+    return any(
+        i.is_error and i.sheet is None and i.row is None and i.kode not in validation.MESSAGES
+        for i in sub.issues
+    )
 
 
 def _text_cell(ws: Worksheet, row: int, col: int, value: Any) -> Any:
@@ -85,8 +87,16 @@ def _load_original(source: Path, fmt: str, limits: Limits) -> tuple[Workbook | N
     if fmt in ("xlsx", "xlsm"):
         try:
             return load_workbook(source, keep_vba=False, keep_links=False), False
-        except (OSError, KeyError, ValueError, TypeError, IndexError, AttributeError,
-                zipfile.BadZipFile, SyntaxError):
+        except (
+            OSError,
+            KeyError,
+            ValueError,
+            TypeError,
+            IndexError,
+            AttributeError,
+            zipfile.BadZipFile,
+            SyntaxError,
+        ):
             pass  # e.g. a part openpyxl does not understand: fall back to the values
     try:
         raw = read_checked(str(source), str(source), limits)
@@ -158,13 +168,18 @@ def _summary_sheet(wb: Workbook, sub: Submission, lang: str, data_copy: bool) ->
     _text_cell(ws, 1, 1, render("umpan_balik_judul", lang, berkas=Path(sub.path).name))
     ws.cell(row=1, column=1).font = Font(bold=True, size=14)
     if sub.issues:
-        line = render("umpan_balik_ringkas", lang, galat=sub.error_count,
-                      peringatan=sub.warning_count)
+        line = render(
+            "umpan_balik_ringkas", lang, galat=sub.error_count, peringatan=sub.warning_count
+        )
     else:
         line = render("umpan_balik_bersih", lang)
     _text_cell(ws, 2, 1, line)
-    _text_cell(ws, 3, 1, render("umpan_balik_dibuat", lang,
-                                waktu=datetime.now().strftime("%Y-%m-%d %H:%M")))
+    _text_cell(
+        ws,
+        3,
+        1,
+        render("umpan_balik_dibuat", lang, waktu=datetime.now().strftime("%Y-%m-%d %H:%M")),
+    )
     if data_copy:
         _text_cell(ws, 4, 1, render("umpan_balik_salinan_data", lang, format=sub.format))
     header_row = 6
@@ -178,14 +193,24 @@ def _summary_sheet(wb: Workbook, sub: Submission, lang: str, data_copy: bool) ->
     wrap = Alignment(wrap_text=True, vertical="top")
     for n, issue in enumerate(sub.issues, start=1):
         r = header_row + n
-        values = (n, words[issue.tingkat], issue.sheet, issue.cell, issue.row, issue.column,
-                  issue.kode, issue.pesan(lang), issue.nilai)
+        values = (
+            n,
+            words[issue.tingkat],
+            issue.sheet,
+            issue.cell,
+            issue.row,
+            issue.column,
+            issue.kode,
+            issue.pesan(lang),
+            issue.nilai,
+        )
         for c, value in enumerate(values, start=1):
             cell = _text_cell(ws, r, c, value)
             cell.alignment = wrap
         color = RED if issue.is_error else YELLOW
-        ws.cell(row=r, column=2).fill = PatternFill(fill_type="solid", start_color=color,
-                                                    end_color=color)
+        ws.cell(row=r, column=2).fill = PatternFill(
+            fill_type="solid", start_color=color, end_color=color
+        )
         if issue.sheet and issue.cell and issue.sheet in wb.sheetnames:
             link = ws.cell(row=r, column=4)
             quoted = issue.sheet.replace("'", "''")
@@ -201,9 +226,16 @@ def _summary_sheet(wb: Workbook, sub: Submission, lang: str, data_copy: bool) ->
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def write_feedback(submission: Submission, source_path: str | Path, out_dir: str | Path, *,
-                   filename: str | None = None, lang: str = "id",
-                   readable: bool | None = None, limits: Keamanan | None = None) -> Path:
+def write_feedback(
+    submission: Submission,
+    source_path: str | Path,
+    out_dir: str | Path,
+    *,
+    filename: str | None = None,
+    lang: str = "id",
+    readable: bool | None = None,
+    limits: Keamanan | None = None,
+) -> Path:
     """Write the marked-up copy of ``source_path`` into ``out_dir``; returns its path.
 
     ``readable=False`` (default: told from the submission) writes only the problem list, for a
@@ -227,8 +259,17 @@ def write_feedback(submission: Submission, source_path: str | Path, out_dir: str
             # openpyxl on a dinas file runs under the same memory cap and timeout as the
             # readers: a hostile file under the cell limit could still make it use gigabytes.
             try:
-                run_limited(build_feedback, submission, str(source), str(tmp), lang, True,
-                            plain, limits=plain, label=str(source))
+                run_limited(
+                    build_feedback,
+                    submission,
+                    str(source),
+                    str(tmp),
+                    lang,
+                    True,
+                    plain,
+                    limits=plain,
+                    label=str(source),
+                )
             except InputError:  # refused or crashed while opening: the problem list only
                 build_feedback(submission, str(source), str(tmp), lang, False, plain)
         else:
@@ -236,8 +277,9 @@ def write_feedback(submission: Submission, source_path: str | Path, out_dir: str
     return target
 
 
-def build_feedback(submission: Submission, source: str, out: str, lang: str, readable: bool,
-                   limits: Limits) -> None:
+def build_feedback(
+    submission: Submission, source: str, out: str, lang: str, readable: bool, limits: Limits
+) -> None:
     """Build the feedback workbook and save it to ``out``. With ``readable`` the original is
     opened (run this inside a limited worker then: module-level, so it pickles by reference);
     without, nothing is parsed and only the problem list is written."""

@@ -42,8 +42,9 @@ def _skip_reason(path: Path) -> str | None:
     return None
 
 
-def expand_paths(paths: Iterable[str | Path], *, skipped: list[Skipped] | None = None
-                 ) -> list[Path]:
+def expand_paths(
+    paths: Iterable[str | Path], *, skipped: list[Skipped] | None = None
+) -> list[Path]:
     """The files to check: each file as given, and each folder's files recursively (sorted).
 
     Inside folders, office lock files (``~$...``, ``.~lock...``), hidden files and folders,
@@ -78,8 +79,9 @@ def _walk(folder: Path, skipped: list[Skipped] | None) -> list[Path]:
     try:
         children = sorted(folder.iterdir(), key=lambda c: c.name.lower())
     except OSError as exc:
-        raise InputError("folder_tidak_terbaca", path=str(folder),
-                         detail=exc.strerror or str(exc)) from exc
+        raise InputError(
+            "folder_tidak_terbaca", path=str(folder), detail=exc.strerror or str(exc)
+        ) from exc
     for child in children:
         if child.is_dir():
             if child.name.startswith("."):
@@ -120,8 +122,13 @@ def failed_submission(path: str | Path, name: str, exc: InputError) -> Submissio
     return Submission(path=name, sha256=sha, size=size, format=fmt, mtime=mtime, issues=[issue])
 
 
-def read_file(path: str | Path, config: Config, *, display_name: str | None = None,
-              sandbox: Sandbox | None = None) -> tuple[RawWorkbook | None, Submission | None]:
+def read_file(
+    path: str | Path,
+    config: Config,
+    *,
+    display_name: str | None = None,
+    sandbox: Sandbox | None = None,
+) -> tuple[RawWorkbook | None, Submission | None]:
     """Read ``path`` within the config's safety limits (pre-flight, then the reader in a
     memory- and time-limited worker): (workbook, None), or (None, a Submission holding the
     refusal). Pass a running :class:`~kinerja_cli.safety.Sandbox` to reuse its worker."""
@@ -129,14 +136,19 @@ def read_file(path: str | Path, config: Config, *, display_name: str | None = No
 
     name = display_name or str(path)
     try:
-        return read_safely(path, limits=config.keamanan, display_name=name,
-                           sandbox=sandbox), None
+        return read_safely(path, limits=config.keamanan, display_name=name, sandbox=sandbox), None
     except InputError as exc:
         return None, failed_submission(path, name, exc)
 
 
-def validate_file(path: str | Path, config: Config, *, display_name: str | None = None,
-                  tahun: int | None = None, sandbox: Sandbox | None = None) -> Submission:
+def validate_file(
+    path: str | Path,
+    config: Config,
+    *,
+    display_name: str | None = None,
+    tahun: int | None = None,
+    sandbox: Sandbox | None = None,
+) -> Submission:
     """Read and check one file. Never raises for a bad file: an unreadable, encrypted,
     unsupported or hostile file gives a Submission with one file-level error issue carrying
     the reader's kode and message. ``display_name`` is the name shown in issues (default:

@@ -82,12 +82,45 @@ def _find_labels(sheet: RawSheet) -> dict[str, _Field]:
 
 
 _MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nopember": 11,
-    "desember": 12, "des": 12, "dec": 12, "january": 1, "february": 2, "march": 3,
-    "june": 6, "july": 7, "august": 8, "october": 10, "december": 12,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "pebruari": 2,
+    "maret": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "nopember": 11,
+    "desember": 12,
+    "des": 12,
+    "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "december": 12,
 }
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
@@ -125,12 +158,28 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
     ident = Identitas()
     config = ctx.config
 
-    def issue(label: str, kode: str, tingkat: Tingkat = ERROR, /, *, file_level: bool = False,
-              **params: Any) -> None:
+    def issue(
+        label: str,
+        kode: str,
+        tingkat: Tingkat = ERROR,
+        /,
+        *,
+        file_level: bool = False,
+        **params: Any,
+    ) -> None:
         f = fields[label]
-        ctx.add(kode, tingkat, sheet=name, row=f.row,
-                col=f.value_col, column=label, nilai=f.value, row_level=not file_level,
-                label=label, **params)
+        ctx.add(
+            kode,
+            tingkat,
+            sheet=name,
+            row=f.row,
+            col=f.value_col,
+            column=label,
+            nilai=f.value,
+            row_level=not file_level,
+            label=label,
+            **params,
+        )
 
     def usable(label: str) -> bool:
         f = fields[label]
@@ -157,8 +206,7 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
     if layout.ID_INSTANSI in fields and usable(layout.ID_INSTANSI):
         ident.instansi = text_value(fields[layout.ID_INSTANSI].value)
         if ident.instansi and _norm(ident.instansi) != _norm(config.instansi):
-            issue(layout.ID_INSTANSI, "identitas_instansi_beda", WARNING,
-                  instansi=config.instansi)
+            issue(layout.ID_INSTANSI, "identitas_instansi_beda", WARNING, instansi=config.instansi)
     if layout.ID_NAMA_UNIT in fields and usable(layout.ID_NAMA_UNIT):
         ident.nama_unit = text_value(fields[layout.ID_NAMA_UNIT].value)
     if layout.ID_NAMA_KEPALA in fields and usable(layout.ID_NAMA_KEPALA):
@@ -173,19 +221,33 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
         else:
             unit = config.unit_by_code(kode)
             if unit is None:
-                issue(layout.ID_KODE_UNIT, "unit_tidak_dikenal", file_level=True, kode=kode,
-                      daftar=_codes(config))
+                issue(
+                    layout.ID_KODE_UNIT,
+                    "unit_tidak_dikenal",
+                    file_level=True,
+                    kode=kode,
+                    daftar=_codes(config),
+                )
                 ident.kode_unit = kode
             else:
                 ident.kode_unit = unit.kode
                 if meta is not None and meta.kode_unit.upper() != unit.kode.upper():
-                    issue(layout.ID_KODE_UNIT, "templat_unit_lain", file_level=True,
-                          kode=unit.kode, kode_templat=meta.kode_unit)
+                    issue(
+                        layout.ID_KODE_UNIT,
+                        "templat_unit_lain",
+                        file_level=True,
+                        kode=unit.kode,
+                        kode_templat=meta.kode_unit,
+                    )
     if ident.kode_unit is None and meta is not None:
         unit = config.unit_by_code(meta.kode_unit)
         if unit is None:
-            ctx.error("unit_tidak_dikenal", sheet=layout.SHEET_META, kode=meta.kode_unit,
-                      daftar=_codes(config))
+            ctx.error(
+                "unit_tidak_dikenal",
+                sheet=layout.SHEET_META,
+                kode=meta.kode_unit,
+                daftar=_codes(config),
+            )
             ident.kode_unit = meta.kode_unit
         else:
             ident.kode_unit = unit.kode
@@ -203,18 +265,31 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
             else:
                 ident.tahun = year
                 if year != ctx.tahun:
-                    issue(layout.ID_TAHUN, "tahun_beda", file_level=True, tahun_berkas=year,
-                          tahun=ctx.tahun)
+                    issue(
+                        layout.ID_TAHUN,
+                        "tahun_beda",
+                        file_level=True,
+                        tahun_berkas=year,
+                        tahun=ctx.tahun,
+                    )
     if meta is not None:
         if ident.tahun is None:
             ident.tahun = meta.tahun
             if meta.tahun != ctx.tahun:
-                ctx.error("templat_tahun_lain", sheet=layout.SHEET_META,
-                          tahun_templat=meta.tahun, tahun=ctx.tahun)
+                ctx.error(
+                    "templat_tahun_lain",
+                    sheet=layout.SHEET_META,
+                    tahun_templat=meta.tahun,
+                    tahun=ctx.tahun,
+                )
         elif meta.tahun != ident.tahun and ident.tahun == ctx.tahun:
-            ctx.warning("templat_tahun_lain_diisi", sheet=name,
-                        cell=_cell(fields, layout.ID_TAHUN), tahun_templat=meta.tahun,
-                        tahun=ctx.tahun)
+            ctx.warning(
+                "templat_tahun_lain_diisi",
+                sheet=name,
+                cell=_cell(fields, layout.ID_TAHUN),
+                tahun_templat=meta.tahun,
+                tahun=ctx.tahun,
+            )
 
     # NIP Kepala Unit (optional).
     if layout.ID_NIP_KEPALA in fields and usable(layout.ID_NIP_KEPALA):
@@ -224,8 +299,11 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
             if check.ok:
                 ident.nip_kepala = check.nip
             else:
-                issue(layout.ID_NIP_KEPALA, check.kode or values.NIP_KARAKTER_SALAH,
-                      **check.param_dict)
+                issue(
+                    layout.ID_NIP_KEPALA,
+                    check.kode or values.NIP_KARAKTER_SALAH,
+                    **check.param_dict,
+                )
 
     # Predikat Kinerja Organisasi (optional): one of the five words.
     if layout.ID_PREDIKAT in fields and usable(layout.ID_PREDIKAT):
@@ -233,8 +311,11 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
         if not is_blank(value):
             predikat = parse_predikat_organisasi(str(value))
             if predikat is None:
-                issue(layout.ID_PREDIKAT, "predikat_organisasi_tidak_sah",
-                      teks=text_value(value) or "")
+                issue(
+                    layout.ID_PREDIKAT,
+                    "predikat_organisasi_tidak_sah",
+                    teks=text_value(value) or "",
+                )
             else:
                 ident.predikat_organisasi = predikat.value
 
@@ -244,8 +325,7 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
         if not is_blank(value):
             ident.tanggal = parse_date(value)
             if ident.tanggal is None:
-                issue(layout.ID_TANGGAL, "tanggal_tidak_sah", WARNING,
-                      teks=text_value(value) or "")
+                issue(layout.ID_TANGGAL, "tanggal_tidak_sah", WARNING, teks=text_value(value) or "")
     return ident
 
 

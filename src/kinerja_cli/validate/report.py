@@ -101,17 +101,29 @@ class ValidationReport:
             ],
             "issues": [i.to_dict(lang) for i in self.all_issues()],
             "missing_units": [{"kode": k, "nama": names.get(k)} for k in self.missing_units],
-            "skipped": [{"path": str(s.path), "kode": s.kode,
-                         "pesan": render(s.kode, lang, path=str(s.path))}
-                        for s in self.skipped],
-            "summary": {"files": len(self.submissions), "errors": self.error_count,
-                        "warnings": self.warning_count},
+            "skipped": [
+                {
+                    "path": str(s.path),
+                    "kode": s.kode,
+                    "pesan": render(s.kode, lang, path=str(s.path)),
+                }
+                for s in self.skipped
+            ],
+            "summary": {
+                "files": len(self.submissions),
+                "errors": self.error_count,
+                "warnings": self.warning_count,
+            },
         }
 
 
-def validate_paths(paths: Iterable[str | Path], config: Config, *,
-                   on_progress: ProgressFn | None = None, tahun: int | None = None
-                   ) -> ValidationReport:
+def validate_paths(
+    paths: Iterable[str | Path],
+    config: Config,
+    *,
+    on_progress: ProgressFn | None = None,
+    tahun: int | None = None,
+) -> ValidationReport:
     """Check every file of ``paths`` (files and folders), then across files.
 
     Raises :class:`~kinerja_cli.errors.InputError` only when a path does not exist.
@@ -145,8 +157,9 @@ def _epoch(sub: Submission) -> datetime:
     return sub.mtime or datetime.min.replace(tzinfo=UTC)
 
 
-def cross_file(report: ValidationReport, config: Config,
-               cells: dict[int, NipCells] | None = None) -> None:
+def cross_file(
+    report: ValidationReport, config: Config, cells: dict[int, NipCells] | None = None
+) -> None:
     """Add the across-file issues to ``report`` (and to the submissions they concern)."""
     cells = cells or {}
     groups: dict[tuple[str, int | None], list[Submission]] = defaultdict(list)
@@ -177,13 +190,26 @@ def cross_file(report: ValidationReport, config: Config,
         for old in ordered[:-1]:
             report.superseded[old.path] = newest.path
             if old.sha256 and old.sha256 == newest.sha256:
-                add(old, make_issue("berkas_kembar", WARNING, old.path, berkas_baru=newest.path,
-                                    unit=unit_kode))
+                add(
+                    old,
+                    make_issue(
+                        "berkas_kembar", WARNING, old.path, berkas_baru=newest.path, unit=unit_kode
+                    ),
+                )
             else:
                 kode = "berkas_digantikan_tanggal" if by_date else "berkas_digantikan"
-                add(old, make_issue(kode, WARNING, old.path, berkas_baru=newest.path,
-                                    unit=unit_kode, tanggal_lama=_when(old, by_date),
-                                    tanggal_baru=_when(newest, by_date)))
+                add(
+                    old,
+                    make_issue(
+                        kode,
+                        WARNING,
+                        old.path,
+                        berkas_baru=newest.path,
+                        unit=unit_kode,
+                        tanggal_lama=_when(old, by_date),
+                        tanggal_baru=_when(newest, by_date),
+                    ),
+                )
 
     # The same NIP in two units (current files only).
     where: dict[str, list[tuple[str, Submission]]] = defaultdict(list)
@@ -199,12 +225,37 @@ def cross_file(report: ValidationReport, config: Config,
             nip_cells = cells.get(id(sub), {}).get(nip, [])
             bad_rows = {row for _sheet, row, _cell, _col in nip_cells}
             for sheet, row, cell, column in nip_cells:
-                add(sub, make_issue("nip_di_unit_lain", ERROR, sub.path, sheet=sheet,
-                                    cell=cell, row=row, column=column, nilai=nip, nip=nip,
-                                    unit=unit_kode, lain=others, sel=cell, lembar=sheet))
+                add(
+                    sub,
+                    make_issue(
+                        "nip_di_unit_lain",
+                        ERROR,
+                        sub.path,
+                        sheet=sheet,
+                        cell=cell,
+                        row=row,
+                        column=column,
+                        nilai=nip,
+                        nip=nip,
+                        unit=unit_kode,
+                        lain=others,
+                        sel=cell,
+                        lembar=sheet,
+                    ),
+                )
             if not nip_cells:
-                add(sub, make_issue("nip_di_unit_lain", ERROR, sub.path, nilai=nip, nip=nip,
-                                    unit=unit_kode, lain=others))
+                add(
+                    sub,
+                    make_issue(
+                        "nip_di_unit_lain",
+                        ERROR,
+                        sub.path,
+                        nilai=nip,
+                        nip=nip,
+                        unit=unit_kode,
+                        lain=others,
+                    ),
+                )
             for rec in sub.pegawai:
                 if rec.nip == nip and (not bad_rows or rec.row in bad_rows):
                     rec.valid = False

@@ -32,9 +32,14 @@ def report_blank_runs(ctx: Ctx, table: Table, columns: tuple[str, ...]) -> list[
     rows, runs = blank_runs(table, columns)
     first_col = min(table.cols.values())
     for start, end in runs:
-        ctx.warning("baris_kosong", sheet=table.name, row=start, col=first_col,
-                    baris=str(start) if start == end else f"{start}-{end}",
-                    jumlah=end - start + 1)
+        ctx.warning(
+            "baris_kosong",
+            sheet=table.name,
+            row=start,
+            col=first_col,
+            baris=str(start) if start == end else f"{start}-{end}",
+            jumlah=end - start + 1,
+        )
     return rows
 
 
@@ -49,23 +54,41 @@ def _decide(ctx: Ctx, kode: str, unit: str | None, level: Level) -> Decision:
         up = kode.upper()
         ind = next((i for i in config.indikator if i.kode.upper() == up), None)
     if ind is None:
-        choices = config.indicators_for(unit, level) if unit else [
-            i for i in config.indikator if i.tingkat == level]
-        return kode, None, "indikator_tidak_dikenal", {
-            "kode": kode, "daftar": _list(i.kode for i in choices)}
+        choices = (
+            config.indicators_for(unit, level)
+            if unit
+            else [i for i in config.indikator if i.tingkat == level]
+        )
+        return (
+            kode,
+            None,
+            "indikator_tidak_dikenal",
+            {"kode": kode, "daftar": _list(i.kode for i in choices)},
+        )
     if ind.tingkat != level:
         kode_issue = "indikator_bukan_iku" if level == "unit" else "indikator_bukan_skp"
         return ind.kode, None, kode_issue, {"kode": ind.kode}
-    if unit is not None and ind.unit != "semua" and unit.upper() not in (
-            u.upper() for u in ind.unit):
-        return ind.kode, None, "indikator_bukan_unit", {
-            "kode": ind.kode, "unit": unit,
-            "daftar": _list(i.kode for i in config.indicators_for(unit, level))}
+    if (
+        unit is not None
+        and ind.unit != "semua"
+        and unit.upper() not in (u.upper() for u in ind.unit)
+    ):
+        return (
+            ind.kode,
+            None,
+            "indikator_bukan_unit",
+            {
+                "kode": ind.kode,
+                "unit": unit,
+                "daftar": _list(i.kode for i in config.indicators_for(unit, level)),
+            },
+        )
     return ind.kode, ind, None, {}
 
 
-def _indicator(ctx: Ctx, table: Table, row: int, unit: str | None, level: Level
-               ) -> tuple[str, Indikator | None]:
+def _indicator(
+    ctx: Ctx, table: Table, row: int, unit: str | None, level: Level
+) -> tuple[str, Indikator | None]:
     """Read and check the Kode Indikator cell: (code as written, indicator or None)."""
     canon = layout.COL_KODE
     raw = table.value(row, canon)
@@ -93,21 +116,41 @@ def _realisasi(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Quart
             continue
         if ind is None:
             # Still report unusable cells and unreadable numbers without an indicator's rules.
-            v = read_number(ctx, table, row, canon, percent_indicator=True, batas=None,
-                            kode_batas="realisasi_di_luar_batas")
+            v = read_number(
+                ctx,
+                table,
+                row,
+                canon,
+                percent_indicator=True,
+                batas=None,
+                kode_batas="realisasi_di_luar_batas",
+            )
         else:
-            v = read_number(ctx, table, row, canon, percent_indicator=ind.is_percent,
-                            batas=ind.batas, kode_batas="realisasi_di_luar_batas",
-                            satuan=ind.satuan)
+            v = read_number(
+                ctx,
+                table,
+                row,
+                canon,
+                percent_indicator=ind.is_percent,
+                batas=ind.batas,
+                kode_batas="realisasi_di_luar_batas",
+                satuan=ind.satuan,
+            )
         out.append(None if v is BAD else v)  # type: ignore[arg-type]
     return out[0], out[1], out[2], out[3]
 
 
 def _target(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Target | None:
     canon = layout.COL_TARGET
-    t = read_target(ctx, table, row, percent_indicator=ind.is_percent if ind else True,
-                    batas=ind.batas if ind else None, satuan=ind.satuan if ind else None,
-                    canon=canon)
+    t = read_target(
+        ctx,
+        table,
+        row,
+        percent_indicator=ind.is_percent if ind else True,
+        batas=ind.batas if ind else None,
+        satuan=ind.satuan if ind else None,
+        canon=canon,
+    )
     if t is None:
         ctx.at(table, row, canon, "target_kosong")
         return None
@@ -127,19 +170,33 @@ def check_iku(ctx: Ctx, table: Table, unit: str | None) -> list[IkuRecord]:
         if kode:
             first = seen.setdefault(kode.upper(), row)
             if first != row:
-                ctx.at(table, row, layout.COL_KODE, "iku_indikator_ganda", nilai=kode, kode=kode,
-                       baris_pertama=first)
-        records.append(IkuRecord(
-            kode=kode, nama=text_value(table.value(row, layout.COL_INDIKATOR)),
-            satuan=text_value(table.value(row, layout.COL_SATUAN)), target=target,
-            realisasi=realisasi,
-            keterangan=text_value(table.value(row, layout.COL_KETERANGAN)),
-            sheet=table.name, row=row))
+                ctx.at(
+                    table,
+                    row,
+                    layout.COL_KODE,
+                    "iku_indikator_ganda",
+                    nilai=kode,
+                    kode=kode,
+                    baris_pertama=first,
+                )
+        records.append(
+            IkuRecord(
+                kode=kode,
+                nama=text_value(table.value(row, layout.COL_INDIKATOR)),
+                satuan=text_value(table.value(row, layout.COL_SATUAN)),
+                target=target,
+                realisasi=realisasi,
+                keterangan=text_value(table.value(row, layout.COL_KETERANGAN)),
+                sheet=table.name,
+                row=row,
+            )
+        )
     if unit is not None:
         for ind in ctx.config.indicators_for(unit, "unit"):
             if ind.kode.upper() not in seen:
-                ctx.warning("iku_indikator_belum_ada", sheet=table.name, kode=ind.kode,
-                            nama=ind.nama)
+                ctx.warning(
+                    "iku_indikator_belum_ada", sheet=table.name, kode=ind.kode, nama=ind.nama
+                )
     return records
 
 
@@ -157,8 +214,14 @@ def _nip(ctx: Ctx, table: Table, row: int) -> str | None:
     if check is None:
         check = ctx.cache[key] = values.check_nip(raw)
     if not check.ok:
-        ctx.at(table, row, canon, check.kode or values.NIP_KARAKTER_SALAH, nilai=raw,
-               **check.param_dict)
+        ctx.at(
+            table,
+            row,
+            canon,
+            check.kode or values.NIP_KARAKTER_SALAH,
+            nilai=raw,
+            **check.param_dict,
+        )
         return None
     return check.nip
 
@@ -201,30 +264,48 @@ def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str
         golongan_raw = _text(ctx, table, row, layout.COL_GOLONGAN)
         golongan = parse_golongan(golongan_raw) if golongan_raw else None
         if golongan_raw and golongan is None:
-            ctx.at(table, row, layout.COL_GOLONGAN, "golongan_tidak_dikenal", WARNING,
-                   nilai=golongan_raw, teks=golongan_raw)
+            ctx.at(
+                table,
+                row,
+                layout.COL_GOLONGAN,
+                "golongan_tidak_dikenal",
+                WARNING,
+                nilai=golongan_raw,
+                teks=golongan_raw,
+            )
             golongan = golongan_raw
         hasil = _rating(ctx, table, row, layout.COL_RATING_HASIL)
         perilaku = _rating(ctx, table, row, layout.COL_RATING_PERILAKU)
         col_p = layout.COL_RATING_PERILAKU
-        if (perilaku is None and col_p in table.cols and is_blank(table.value(row, col_p))
-                and ctx.row_ok(table.name, row)):
+        if (
+            perilaku is None
+            and col_p in table.cols
+            and is_blank(table.value(row, col_p))
+            and ctx.row_ok(table.name, row)
+        ):
             ctx.at(table, row, col_p, "rating_perilaku_kosong", WARNING)
         if nip is not None:
             rows_by_nip[nip].append(row)
         raw_nip = table.value(row, layout.COL_NIP)
-        records.append(PegawaiRecord(
-            nip=nip or (text_value(raw_nip) or ""), nama=nama,
-            jabatan=_text(ctx, table, row, layout.COL_JABATAN), golongan=golongan,
-            rating_hasil_kerja=hasil, rating_perilaku=perilaku,
-            catatan=_text(ctx, table, row, layout.COL_CATATAN), sheet=table.name, row=row))
+        records.append(
+            PegawaiRecord(
+                nip=nip or (text_value(raw_nip) or ""),
+                nama=nama,
+                jabatan=_text(ctx, table, row, layout.COL_JABATAN),
+                golongan=golongan,
+                rating_hasil_kerja=hasil,
+                rating_perilaku=perilaku,
+                catatan=_text(ctx, table, row, layout.COL_CATATAN),
+                sheet=table.name,
+                row=row,
+            )
+        )
     for nip, rows in rows_by_nip.items():
         if len(rows) < 2:
             continue
         for row in rows:
             others = ", ".join(str(r) for r in rows if r != row)
-            ctx.at(table, row, layout.COL_NIP, "nip_ganda", nilai=nip, nip=nip,
-                   baris_lain=others)
+            ctx.at(table, row, layout.COL_NIP, "nip_ganda", nilai=nip, nip=nip, baris_lain=others)
     return records, dict(rows_by_nip)
 
 
@@ -256,10 +337,17 @@ class _PegawaiFast:
         def index(canon: str) -> int:
             return _index(table, canon)
 
-        self.cols = (table.sheet.rows, table.name, index(layout.COL_NIP),
-                     index(layout.COL_NAMA), index(layout.COL_JABATAN),
-                     index(layout.COL_GOLONGAN), index(layout.COL_RATING_HASIL),
-                     index(layout.COL_RATING_PERILAKU), index(layout.COL_CATATAN))
+        self.cols = (
+            table.sheet.rows,
+            table.name,
+            index(layout.COL_NIP),
+            index(layout.COL_NAMA),
+            index(layout.COL_JABATAN),
+            index(layout.COL_GOLONGAN),
+            index(layout.COL_RATING_HASIL),
+            index(layout.COL_RATING_PERILAKU),
+            index(layout.COL_CATATAN),
+        )
 
     def _memo(self, kind: str, raw: Any) -> Any:
         """Text, golongan or rating of a cell value, or :data:`_NOT_FAST` (a problem)."""
@@ -302,21 +390,30 @@ class _PegawaiFast:
         golongan = memo("golongan", cell(c_gol)) if c_gol >= 0 else None
         hasil = memo("rating", cell(c_hasil)) if c_hasil >= 0 else None
         perilaku = memo("rating", cell(c_perilaku)) if c_perilaku >= 0 else None
-        if golongan is _NOT_FAST or hasil is _NOT_FAST or perilaku is _NOT_FAST or (
-                perilaku is None and c_perilaku >= 0):
+        if (
+            golongan is _NOT_FAST
+            or hasil is _NOT_FAST
+            or perilaku is _NOT_FAST
+            or (perilaku is None and c_perilaku >= 0)
+        ):
             return None
         return PegawaiRecord(
-            nip=nip, nama=nama, jabatan=memo("text", cell(c_jabatan)) if c_jabatan >= 0 else None,
-            golongan=golongan, rating_hasil_kerja=hasil, rating_perilaku=perilaku,
-            catatan=memo("text", cell(c_catatan)) if c_catatan >= 0 else None, sheet=name,
-            row=row)
+            nip=nip,
+            nama=nama,
+            jabatan=memo("text", cell(c_jabatan)) if c_jabatan >= 0 else None,
+            golongan=golongan,
+            rating_hasil_kerja=hasil,
+            rating_perilaku=perilaku,
+            catatan=memo("text", cell(c_catatan)) if c_catatan >= 0 else None,
+            sheet=name,
+            row=row,
+        )
 
 
 # ---- SKP -----------------------------------------------------------------------------------
 
 
-def check_skp(ctx: Ctx, table: Table, unit: str | None
-              ) -> tuple[list[SkpRecord], dict[int, str]]:
+def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord], dict[int, str]]:
     """Records and, per row whose NIP is valid, that NIP."""
     records: list[SkpRecord] = []
     valid_nips: dict[int, str] = {}
@@ -337,13 +434,26 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None
         target = _target(ctx, table, row, ind)
         bobot: float | None = None
         if layout.COL_BOBOT in table.cols:
-            b = read_number(ctx, table, row, layout.COL_BOBOT, percent_indicator=True,
-                            batas=None, kode_batas="bobot_tidak_sah")
+            b = read_number(
+                ctx,
+                table,
+                row,
+                layout.COL_BOBOT,
+                percent_indicator=True,
+                batas=None,
+                kode_batas="bobot_tidak_sah",
+            )
             if b is not BAD and b is not None:
                 assert isinstance(b, float)
                 if not 0 < b <= BOBOT_TOTAL:
-                    ctx.at(table, row, layout.COL_BOBOT, "bobot_tidak_sah",
-                           nilai=table.value(row, layout.COL_BOBOT), angka=fmt(b))
+                    ctx.at(
+                        table,
+                        row,
+                        layout.COL_BOBOT,
+                        "bobot_tidak_sah",
+                        nilai=table.value(row, layout.COL_BOBOT),
+                        angka=fmt(b),
+                    )
                 else:
                     bobot = b
         realisasi = _realisasi(ctx, table, row, ind)
@@ -351,13 +461,30 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None
             key = (nip, kode.upper())
             first = seen.setdefault(key, row)
             if first != row:
-                ctx.at(table, row, layout.COL_KODE, "skp_indikator_ganda", WARNING, nilai=kode,
-                       nip=nip, kode=kode, baris_pertama=first)
+                ctx.at(
+                    table,
+                    row,
+                    layout.COL_KODE,
+                    "skp_indikator_ganda",
+                    WARNING,
+                    nilai=kode,
+                    nip=nip,
+                    kode=kode,
+                    baris_pertama=first,
+                )
         raw_nip = table.value(row, layout.COL_NIP)
-        records.append(SkpRecord(
-            nip=nip or (text_value(raw_nip) or ""), nama=_plain(table.value(row, layout.COL_NAMA)),
-            kode=kode, target=target, bobot=bobot, realisasi=realisasi, sheet=table.name,
-            row=row))
+        records.append(
+            SkpRecord(
+                nip=nip or (text_value(raw_nip) or ""),
+                nama=_plain(table.value(row, layout.COL_NAMA)),
+                kode=kode,
+                target=target,
+                bobot=bobot,
+                realisasi=realisasi,
+                sheet=table.name,
+                row=row,
+            )
+        )
     return records, valid_nips
 
 
@@ -384,10 +511,16 @@ class _SkpFast:
         def index(canon: str) -> int:
             return _index(table, canon)
 
-        self.cols = (table.sheet.rows, table.name, index(layout.COL_NIP),
-                     index(layout.COL_NAMA), index(layout.COL_KODE),
-                     index(layout.COL_TARGET), index(layout.COL_BOBOT),
-                     tuple(index(c) for c in layout.COL_REALISASI))
+        self.cols = (
+            table.sheet.rows,
+            table.name,
+            index(layout.COL_NIP),
+            index(layout.COL_NAMA),
+            index(layout.COL_KODE),
+            index(layout.COL_TARGET),
+            index(layout.COL_BOBOT),
+            tuple(index(c) for c in layout.COL_REALISASI),
+        )
         self.decide = ctx.cache
 
     def _text(self, raw: Any) -> str | None:
@@ -406,8 +539,11 @@ class _SkpFast:
                 parsed = values.parse_target(raw, percent_indicator=ind.is_percent)
                 t = parsed.target
                 batas = ind.batas
-                if parsed.ok and t is not None and (batas is None or (
-                        batas.contains(t.low) and batas.contains(t.high))):
+                if (
+                    parsed.ok
+                    and t is not None
+                    and (batas is None or (batas.contains(t.low) and batas.contains(t.high)))
+                ):
                     got = t
             self.cache[key] = got
         return got
@@ -478,9 +614,16 @@ class _SkpFast:
                 return None
             real.append(v)
         raw_nama = values_[c_nama] if 0 <= c_nama < n else None
-        return SkpRecord(nip=nip, nama=self._text(raw_nama), kode=code, target=target,
-                         bobot=bobot, realisasi=(real[0], real[1], real[2], real[3]),
-                         sheet=name, row=row)
+        return SkpRecord(
+            nip=nip,
+            nama=self._text(raw_nama),
+            kode=code,
+            target=target,
+            bobot=bobot,
+            realisasi=(real[0], real[1], real[2], real[3]),
+            sheet=name,
+            row=row,
+        )
 
 
 _INF = float("inf")
@@ -503,8 +646,11 @@ def check_weights(ctx: Ctx, table: Table, records: list[SkpRecord]) -> None:
         for rec in recs:
             if rec.bobot is None and not is_blank(table.value(rec.row, layout.COL_BOBOT)):
                 break  # an unreadable Bobot, already reported
-            w = rec.bobot if rec.bobot is not None else (
-                indicators[rec.kode].bobot if rec.kode in indicators else None)
+            w = (
+                rec.bobot
+                if rec.bobot is not None
+                else (indicators[rec.kode].bobot if rec.kode in indicators else None)
+            )
             if w is None:
                 break
             weights.append(w)
@@ -513,8 +659,16 @@ def check_weights(ctx: Ctx, table: Table, records: list[SkpRecord]) -> None:
             if abs(total - BOBOT_TOTAL) > BOBOT_TOLERANCE:
                 row = recs[0].row
                 canon = layout.COL_BOBOT if layout.COL_BOBOT in table.cols else layout.COL_NIP
-                ctx.at(table, row, canon, "bobot_jumlah", WARNING, nip=nip, jumlah=fmt(total),
-                       baris=", ".join(str(r.row) for r in recs))
+                ctx.at(
+                    table,
+                    row,
+                    canon,
+                    "bobot_jumlah",
+                    WARNING,
+                    nip=nip,
+                    jumlah=fmt(total),
+                    baris=", ".join(str(r.row) for r in recs),
+                )
 
 
 def _list(codes: Any, limit: int = 12) -> str:

@@ -143,8 +143,9 @@ def _duplicates(sheet: RawSheet, row: int, chosen: dict[str, int]) -> list[tuple
 
 def _is_numbering_row(sheet: RawSheet, row: int) -> bool:
     """A row of column numbers under the header ("1 2 3 ..." or "(1) (2) ...")."""
-    values = [v for v in (sheet.rows[row - 1] if 0 < row <= len(sheet.rows) else [])
-              if not is_blank(v)]
+    values = [
+        v for v in (sheet.rows[row - 1] if 0 < row <= len(sheet.rows) else []) if not is_blank(v)
+    ]
     if len(values) < 2:
         return False
     nums: list[int] = []
@@ -163,10 +164,12 @@ def _is_numbering_row(sheet: RawSheet, row: int) -> bool:
 
 def _all_headers(sheet: RawSheet, row: int) -> bool:
     """Every non-empty cell of ``row`` is a contract header (the lower row of a 2-row header)."""
-    values = [v for v in (sheet.rows[row - 1] if 0 < row <= len(sheet.rows) else [])
-              if not is_blank(v)]
-    return bool(values) and all(isinstance(v, str) and canonical_header(v) is not None
-                                for v in values)
+    values = [
+        v for v in (sheet.rows[row - 1] if 0 < row <= len(sheet.rows) else []) if not is_blank(v)
+    ]
+    return bool(values) and all(
+        isinstance(v, str) and canonical_header(v) is not None for v in values
+    )
 
 
 def find_table(sheet: RawSheet, columns: Iterable[str], required: Iterable[str]) -> HeaderSearch:
@@ -209,10 +212,20 @@ def find_table(sheet: RawSheet, columns: Iterable[str], required: Iterable[str])
         data_start += 1
     dups = [d for r in range(best_row, best_last + 1) for d in _duplicates(sheet, r, cols)]
     missing = [c for c in req if c not in cols]
-    found = [header_text(v) for r in range(best_row, best_last + 1)
-             for v in sheet.rows[r - 1] if not is_blank(v)]
-    table = Table(sheet=sheet, header_row=best_last, data_start=data_start, cols=cols,
-                  headers=texts, duplicates=dups)
+    found = [
+        header_text(v)
+        for r in range(best_row, best_last + 1)
+        for v in sheet.rows[r - 1]
+        if not is_blank(v)
+    ]
+    table = Table(
+        sheet=sheet,
+        header_row=best_last,
+        data_start=data_start,
+        cols=cols,
+        headers=texts,
+        duplicates=dups,
+    )
     return HeaderSearch(table, missing, found[:20])
 
 

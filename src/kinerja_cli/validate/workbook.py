@@ -32,14 +32,24 @@ def _table(ctx: Ctx, sheet: RawSheet, contract_name: str) -> Table | None:
     columns, required = _TABLES[contract_name]
     found = find_table(sheet, columns, required)
     if found.table is None or found.missing:
-        ctx.error("kolom_tidak_ada", sheet=sheet.name, kolom=", ".join(found.missing),
-                  ditemukan=", ".join(found.found) or "-")
+        ctx.error(
+            "kolom_tidak_ada",
+            sheet=sheet.name,
+            kolom=", ".join(found.missing),
+            ditemukan=", ".join(found.found) or "-",
+        )
         return None
     table = found.table
     for canon, col in table.duplicates:
-        ctx.warning("kolom_ganda", sheet=sheet.name, row=table.header_row, col=col,
-                    column=canon, kolom=canon, sel_dipakai=layout.a1(table.header_row,
-                                                                      table.cols[canon]))
+        ctx.warning(
+            "kolom_ganda",
+            sheet=sheet.name,
+            row=table.header_row,
+            col=col,
+            column=canon,
+            kolom=canon,
+            sel_dipakai=layout.a1(table.header_row, table.cols[canon]),
+        )
     return table
 
 
@@ -54,8 +64,7 @@ NipCells = dict[str, list[tuple[str, int, str, str]]]
 """Valid NIP -> (sheet, row, cell, column header) of each employee cell holding it."""
 
 
-def validate_workbook(raw: RawWorkbook, config: Config, *, tahun: int | None = None
-                      ) -> Submission:
+def validate_workbook(raw: RawWorkbook, config: Config, *, tahun: int | None = None) -> Submission:
     """Check one read workbook against the contract and ``config``.
 
     ``tahun`` is the assessment year (default ``config.tahun``).
@@ -63,12 +72,14 @@ def validate_workbook(raw: RawWorkbook, config: Config, *, tahun: int | None = N
     return validate_workbook_cells(raw, config, tahun=tahun)[0]
 
 
-def validate_workbook_cells(raw: RawWorkbook, config: Config, *, tahun: int | None = None
-                            ) -> tuple[Submission, NipCells]:
+def validate_workbook_cells(
+    raw: RawWorkbook, config: Config, *, tahun: int | None = None
+) -> tuple[Submission, NipCells]:
     """:func:`validate_workbook`, plus where each employee's NIP is (for cross-file issues)."""
     ctx = Ctx(file=raw.display_name, config=config, tahun=tahun or config.tahun)
-    sub = Submission(path=raw.display_name, sha256=raw.sha256, size=raw.size,
-                     format=raw.format, mtime=raw.mtime)
+    sub = Submission(
+        path=raw.display_name, sha256=raw.sha256, size=raw.size, format=raw.format, mtime=raw.mtime
+    )
     if raw.format == "csv":
         table = _validate_csv(ctx, raw, sub)
     else:
@@ -84,7 +95,8 @@ def validate_workbook_cells(raw: RawWorkbook, config: Config, *, tahun: int | No
         for rec in sub.pegawai:
             if len(rec.nip) == 18 and rec.nip.isdigit():
                 cells.setdefault(rec.nip, []).append(
-                    (rec.sheet, rec.row, layout.a1(rec.row, col), header))
+                    (rec.sheet, rec.row, layout.a1(rec.row, col), header)
+                )
     return sub, cells
 
 
@@ -97,20 +109,27 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
     for name in layout.SHEETS_REQUIRED:
         sheet = find_sheet(raw, name)
         if sheet is None:
-            ctx.error("lembar_tidak_ada", lembar=name,
-                      ditemukan=", ".join(n for n, s in raw.sheets.items() if not s.hidden)
-                      or "-")
+            ctx.error(
+                "lembar_tidak_ada",
+                lembar=name,
+                ditemukan=", ".join(n for n, s in raw.sheets.items() if not s.hidden) or "-",
+            )
         else:
             sheets[name] = sheet
     sub.identitas = read_identitas(ctx, raw, meta)
     if meta is not None and meta.fingerprint != config.fingerprint():
-        ctx.warning("templat_konfigurasi_lain", sheet=layout.SHEET_META,
-                    sidik_berkas=meta.fingerprint, sidik_konfigurasi=config.fingerprint())
+        ctx.warning(
+            "templat_konfigurasi_lain",
+            sheet=layout.SHEET_META,
+            sidik_berkas=meta.fingerprint,
+            sidik_konfigurasi=config.fingerprint(),
+        )
     unit = _unit_of(config, sub.kode_unit)
 
     tables = {name: _table(ctx, sheets[name], name) for name in _TABLES if name in sheets}
-    iku, peg, skp = (tables.get(n) for n in (layout.SHEET_IKU, layout.SHEET_PEGAWAI,
-                                             layout.SHEET_SKP))
+    iku, peg, skp = (
+        tables.get(n) for n in (layout.SHEET_IKU, layout.SHEET_PEGAWAI, layout.SHEET_SKP)
+    )
     if iku is not None:
         sub.iku = check_iku(ctx, iku, unit)
     rows_by_nip: dict[str, list[int]] = {}
@@ -125,14 +144,27 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
     return peg
 
 
-def _cross_sheet(ctx: Ctx, peg: Table, skp: Table, sub: Submission,
-                 rows_by_nip: dict[str, list[int]], skp_nips: dict[int, str]) -> None:
+def _cross_sheet(
+    ctx: Ctx,
+    peg: Table,
+    skp: Table,
+    sub: Submission,
+    rows_by_nip: dict[str, list[int]],
+    skp_nips: dict[int, str],
+) -> None:
     """SKP rows whose NIP is not in Pegawai; employees with no SKP row."""
     with_skp = set(skp_nips.values())
     for row, nip in skp_nips.items():
         if nip not in rows_by_nip:
-            ctx.at(skp, row, layout.COL_NIP, "skp_nip_bukan_pegawai", nilai=nip, nip=nip,
-                   lembar_pegawai=peg.name)
+            ctx.at(
+                skp,
+                row,
+                layout.COL_NIP,
+                "skp_nip_bukan_pegawai",
+                nilai=nip,
+                nip=nip,
+                lembar_pegawai=peg.name,
+            )
     kepala = sub.identitas.nip_kepala if sub.identitas else None
     by_row = {rec.row: rec for rec in sub.pegawai}
     for nip, rows in rows_by_nip.items():
@@ -142,11 +174,26 @@ def _cross_sheet(ctx: Ctx, peg: Table, skp: Table, sub: Submission,
             rec = by_row.get(row)
             scorable = nip == kepala or (rec is not None and rec.rating_hasil_kerja is not None)
             if scorable:
-                ctx.at(peg, row, layout.COL_NIP, "pegawai_tanpa_skp_dinilai", WARNING,
-                       nilai=nip, nip=nip, lembar_skp=skp.name)
+                ctx.at(
+                    peg,
+                    row,
+                    layout.COL_NIP,
+                    "pegawai_tanpa_skp_dinilai",
+                    WARNING,
+                    nilai=nip,
+                    nip=nip,
+                    lembar_skp=skp.name,
+                )
             else:
-                ctx.at(peg, row, layout.COL_NIP, "pegawai_tanpa_skp", nilai=nip, nip=nip,
-                       lembar_skp=skp.name)
+                ctx.at(
+                    peg,
+                    row,
+                    layout.COL_NIP,
+                    "pegawai_tanpa_skp",
+                    nilai=nip,
+                    nip=nip,
+                    lembar_skp=skp.name,
+                )
 
 
 # ---- CSV: one sheet of SKP columns ---------------------------------------------------------
@@ -161,7 +208,8 @@ def unit_from_name(config: Config, name: str) -> str | None:
     for unit in config.unit:
         code = unit.kode.upper()
         if re.search(rf"(?<![A-Z0-9]){re.escape(code)}(?![A-Z0-9])", stem) and (
-                best is None or len(code) > len(best)):
+            best is None or len(code) > len(best)
+        ):
             best = unit.kode
     return best
 
@@ -175,8 +223,12 @@ def _validate_csv(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | None:
     year = int(year_match.group(1)) if year_match else ctx.tahun
     sub.identitas = Identitas(instansi=config.instansi, kode_unit=unit, tahun=year)
     if unit is None:
-        ctx.error("csv_unit_tidak_diketahui", contoh=layout.template_filename(
-            config.unit[0].kode, ctx.tahun).replace(".xlsx", ".csv"))
+        ctx.error(
+            "csv_unit_tidak_diketahui",
+            contoh=layout.template_filename(config.unit[0].kode, ctx.tahun).replace(
+                ".xlsx", ".csv"
+            ),
+        )
     elif year != ctx.tahun:
         ctx.error("csv_tahun_beda", tahun_berkas=year, tahun=ctx.tahun)
     sheet = next(iter(raw.sheets.values()), None)
@@ -197,7 +249,15 @@ def _pegawai_from_skp(skp: list[SkpRecord], nips: dict[int, str]) -> list[Pegawa
     for rec in skp:
         nip = nips.get(rec.row)
         if nip and nip not in out:
-            out[nip] = PegawaiRecord(nip=nip, nama=rec.nama, jabatan=None, golongan=None,
-                                     rating_hasil_kerja=None, rating_perilaku=None,
-                                     catatan=None, sheet=rec.sheet, row=rec.row)
+            out[nip] = PegawaiRecord(
+                nip=nip,
+                nama=rec.nama,
+                jabatan=None,
+                golongan=None,
+                rating_hasil_kerja=None,
+                rating_perilaku=None,
+                catatan=None,
+                sheet=rec.sheet,
+                row=rec.row,
+            )
     return list(out.values())

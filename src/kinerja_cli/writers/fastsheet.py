@@ -40,8 +40,12 @@ class _Row:
 def simple_text(text: str) -> bool:
     """True when xlsxwriter would write ``text`` as-is in an inline string (no escape, no
     ``xml:space``): what :meth:`FastWorksheet.put_row` may render itself."""
-    return bool(text) and not _NEEDS_STOCK.search(text) and not text[0].isspace() \
+    return (
+        bool(text)
+        and not _NEEDS_STOCK.search(text)
+        and not text[0].isspace()
         and not text[-1].isspace()
+    )
 
 
 class FastWorksheet(Worksheet):
@@ -56,9 +60,15 @@ class FastWorksheet(Worksheet):
         else may be written into these columns of this row afterwards.
         """
         last_col = first_col + len(cells) - 1
-        if (not self.constant_memory or not cells or row < self.previous_row
-                or (row == self.previous_row and self.table.get(row))
-                or row >= self.xls_rowmax or last_col >= self.xls_colmax or first_col < 0):
+        if (
+            not self.constant_memory
+            or not cells
+            or row < self.previous_row
+            or (row == self.previous_row and self.table.get(row))
+            or row >= self.xls_rowmax
+            or last_col >= self.xls_colmax
+            or first_col < 0
+        ):
             return False
         self._check_dimensions(row, first_col)
         self._check_dimensions(row, last_col)
@@ -88,16 +98,24 @@ class FastWorksheet(Worksheet):
             return
         kind = cell.__class__.__name__
         if kind == "Number":
-            self.fh.write(f'<c r="{xl_rowcol_to_cell_fast(row, col)}" '
-                          f's="{fmt._get_xf_index()}"><v>{cell.number:.16G}</v></c>')
+            self.fh.write(
+                f'<c r="{xl_rowcol_to_cell_fast(row, col)}" '
+                f's="{fmt._get_xf_index()}"><v>{cell.number:.16G}</v></c>'
+            )
             return
         if kind == "String" and self.constant_memory:
             text = cell.string
-            if (text and not _NEEDS_STOCK.search(text) and not text[0].isspace()
-                    and not text[-1].isspace()):
-                self.fh.write(f'<c r="{xl_rowcol_to_cell_fast(row, col)}" '
-                              f's="{fmt._get_xf_index()}" t="inlineStr"><is><t>{text}</t>'
-                              "</is></c>")
+            if (
+                text
+                and not _NEEDS_STOCK.search(text)
+                and not text[0].isspace()
+                and not text[-1].isspace()
+            ):
+                self.fh.write(
+                    f'<c r="{xl_rowcol_to_cell_fast(row, col)}" '
+                    f's="{fmt._get_xf_index()}" t="inlineStr"><is><t>{text}</t>'
+                    "</is></c>"
+                )
                 return
         super()._write_cell(row, col, cell)
 

@@ -51,14 +51,26 @@ _UNIT_COLS = (
 )
 
 
-def write_ranking_xlsx(rows: Sequence[dict[str, Any]], tingkat: str, result: ScoreResult,
-                       config: Any, path: str | Path, *, tanggal: date | None = None,
-                       lang: str = "id", kertas: str = "A4") -> Path:
+def write_ranking_xlsx(
+    rows: Sequence[dict[str, Any]],
+    tingkat: str,
+    result: ScoreResult,
+    config: Any,
+    path: str | Path,
+    *,
+    tanggal: date | None = None,
+    lang: str = "id",
+    kertas: str = "A4",
+) -> Path:
     """Write ranked ``rows`` (from ``ranking_rows``) to ``path`` atomically; returns it."""
     spec = _UNIT_COLS if tingkat == "unit" else _PEGAWAI_COLS
     cols = [Col(label(m, lang), kind, max_width=60) for _, m, kind in spec]
-    title = label("keluaran_judul_peringkat_unit" if tingkat == "unit"
-                  else "keluaran_judul_peringkat_pegawai", lang)
+    title = label(
+        "keluaran_judul_peringkat_unit"
+        if tingkat == "unit"
+        else "keluaran_judul_peringkat_pegawai",
+        lang,
+    )
     target = Path(path)
     with atomic_path(target) as tmp:
         book = Book(tmp, kertas=kertas, instansi=result.instansi, judul=title)
@@ -70,23 +82,31 @@ def write_ranking_xlsx(rows: Sequence[dict[str, Any]], tingkat: str, result: Sco
             for key, _, kind in spec:
                 value = r.get(key)
                 if kind == "text" and not isinstance(value, str) and value is not None:
-                    value = _derived_word(value, lang) if key == "predikat_dihitung" else \
-                        cell_text(value, lang, key)
+                    value = (
+                        _derived_word(value, lang)
+                        if key == "predikat_dihitung"
+                        else cell_text(value, lang, key)
+                    )
                 elif kind == "text" and value is None and key == "kurva_sesuai":
                     value = cell_text(value, lang, key)
                 values.append(value)
             table.append(values)
         last = book.table(ws, 3, cols, table)
         col = [k for k, _, _ in spec].index("predikat")
-        words = (tuple(p.value for p in PredikatOrganisasi) if tingkat == "unit"
-                 else PREDIKAT_WORDS)
+        words = tuple(p.value for p in PredikatOrganisasi) if tingkat == "unit" else PREDIKAT_WORDS
         book.colour_predikat(ws, 4, last, col, words)
-        book.signature(ws, last + 3, max(0, len(cols) - 5), 4,
-                       signature_lines(config, tanggal or date.today(), lang))
+        book.signature(
+            ws,
+            last + 3,
+            max(0, len(cols) - 5),
+            4,
+            signature_lines(config, tanggal or date.today(), lang),
+        )
         book.close()
     return target
 
 
 def _derived_word(derived: bool, lang: str) -> str:
-    return label("keluaran_predikat_dihitung" if derived else "keluaran_predikat_dari_identitas",
-                 lang)
+    return label(
+        "keluaran_predikat_dihitung" if derived else "keluaran_predikat_dari_identitas", lang
+    )

@@ -42,8 +42,15 @@ HEADER_ROW = 3
 ORG_WORDS = tuple(p.value for p in PREDIKAT_ORGANISASI_ORDER)
 
 
-def write_recap(result: ScoreResult, config: Any, path: str | Path, *,
-                tanggal: date | None = None, lang: str = "id", kertas: str = "A4") -> Path:
+def write_recap(
+    result: ScoreResult,
+    config: Any,
+    path: str | Path,
+    *,
+    tanggal: date | None = None,
+    lang: str = "id",
+    kertas: str = "A4",
+) -> Path:
     """Write the recap workbook for ``result`` to ``path`` atomically; returns ``path``.
 
     ``config`` gives the signature block (``tempat``, ``penandatangan``) and the indicator
@@ -53,8 +60,12 @@ def write_recap(result: ScoreResult, config: Any, path: str | Path, *,
     target = Path(path)
     day = tanggal or date.today()
     with atomic_path(target) as tmp:
-        book = Book(tmp, kertas=kertas, instansi=result.instansi,
-                    judul=f"{label('keluaran_judul_rekap', lang)} {result.tahun}")
+        book = Book(
+            tmp,
+            kertas=kertas,
+            instansi=result.instansi,
+            judul=f"{label('keluaran_judul_rekap', lang)} {result.tahun}",
+        )
         _write_all(book, result, config, day, lang)
         book.close()
     return target
@@ -91,8 +102,7 @@ def _cols(lang: str, *spec: tuple[str, str] | tuple[str, str, float]) -> list[Co
         kode, kind = item[0], item[1]
         width = float(item[2]) if len(item) > 2 else 50.0
         if width == WRAP:
-            out.append(Col(label(kode, lang), kind, min_width=30, max_width=WRAP_WIDTH,
-                           wrap=True))
+            out.append(Col(label(kode, lang), kind, min_width=30, max_width=WRAP_WIDTH, wrap=True))
         else:
             out.append(Col(label(kode, lang), kind, max_width=width))
     return out
@@ -101,8 +111,15 @@ def _cols(lang: str, *spec: tuple[str, str] | tuple[str, str, float]) -> list[Co
 # ---- Ringkasan -------------------------------------------------------------------------------
 
 
-def _ringkasan(book: Book, result: ScoreResult, data: dict[str, Any], day: date, lang: str,
-               n_units: int, sign: Any) -> None:
+def _ringkasan(
+    book: Book,
+    result: ScoreResult,
+    data: dict[str, Any],
+    day: date,
+    lang: str,
+    n_units: int,
+    sign: Any,
+) -> None:
     ws = book.sheet("Ringkasan")
     ws.hide_gridlines(2)
     ws.set_column(0, 0, 44)
@@ -129,8 +146,10 @@ def _ringkasan(book: Book, result: ScoreResult, data: dict[str, Any], day: date,
         ("keluaran_lbl_unit_terdaftar", o["unit"]),
         ("keluaran_lbl_unit_mengirim", o["unit_mengirim"]),
         ("keluaran_lbl_unit_belum", len(o["unit_belum_mengirim"])),
-        ("keluaran_lbl_daftar_belum",
-         ", ".join(o["unit_belum_mengirim"]) or label("keluaran_kosong", lang)),
+        (
+            "keluaran_lbl_daftar_belum",
+            ", ".join(o["unit_belum_mengirim"]) or label("keluaran_kosong", lang),
+        ),
         ("keluaran_lbl_pegawai", o["pegawai"]),
         ("keluaran_lbl_dinilai", o["pegawai_dinilai"]),
         ("keluaran_lbl_belum_lengkap", o["pegawai_belum_lengkap"]),
@@ -156,10 +175,13 @@ def _ringkasan(book: Book, result: ScoreResult, data: dict[str, Any], day: date,
     row += 1
     dist = o["distribusi"]
     total = sum(dist.values())
-    dist_rows = [(p, dist[p], r2(dist[p] / total * 100) if total else None)
-                 for p in PREDIKAT_WORDS]
-    cols = _cols(lang, ("keluaran_kol_predikat", "text"), ("keluaran_kol_jumlah", "int"),
-                 ("keluaran_kol_persen", "pct"))
+    dist_rows = [(p, dist[p], r2(dist[p] / total * 100) if total else None) for p in PREDIKAT_WORDS]
+    cols = _cols(
+        lang,
+        ("keluaran_kol_predikat", "text"),
+        ("keluaran_kol_jumlah", "int"),
+        ("keluaran_kol_persen", "pct"),
+    )
     first = row + 1
     last = book.table(ws, row, cols, dist_rows, autofilter=False, freeze=False)
     ws.set_column(0, 0, 44)  # table() fitted widths; the label column stays wide
@@ -181,35 +203,47 @@ def _unit_chart_height(n_units: int) -> int:
 
 def _charts(book: Book, ws: Any, lang: str, first: int, last: int, n_units: int) -> None:
     dist = book.wb.add_chart({"type": "column"})
-    dist.add_series({
-        "name": label("keluaran_bagian_distribusi", lang),
-        "categories": ["Ringkasan", first, 0, last, 0],
-        "values": ["Ringkasan", first, 1, last, 1],
-        "data_labels": {"value": True},
-        "points": [{"fill": {"color": _CHART_COLOURS[p]}} for p in PREDIKAT_WORDS],
-    })
-    dist.set_title({"name": label("keluaran_bagian_distribusi", lang),
-                    "name_font": {"size": 11}})
+    dist.add_series(
+        {
+            "name": label("keluaran_bagian_distribusi", lang),
+            "categories": ["Ringkasan", first, 0, last, 0],
+            "values": ["Ringkasan", first, 1, last, 1],
+            "data_labels": {"value": True},
+            "points": [{"fill": {"color": _CHART_COLOURS[p]}} for p in PREDIKAT_WORDS],
+        }
+    )
+    dist.set_title({"name": label("keluaran_bagian_distribusi", lang), "name_font": {"size": 11}})
     dist.set_legend({"none": True})
-    dist.set_y_axis({"name": label("keluaran_kol_jumlah", lang), "min": 0,
-                     "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}})
+    dist.set_y_axis(
+        {
+            "name": label("keluaran_kol_jumlah", lang),
+            "min": 0,
+            "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}},
+        }
+    )
     ws.insert_chart(3, 4, dist, {"x_scale": 1.3, "y_scale": 1.0})
     if n_units == 0:
         return
     bar = book.wb.add_chart({"type": "bar"})
     first_u, last_u = HEADER_ROW + 1, HEADER_ROW + n_units
-    bar.add_series({
-        "name": label("keluaran_bagian_capaian_unit", lang),
-        "categories": ["Unit", first_u, 1, last_u, 1],
-        "values": ["Unit", first_u, _UNIT_CAPAIAN_COL, last_u, _UNIT_CAPAIAN_COL],
-        "data_labels": {"value": True, "num_format": "0.00"},
-        "fill": {"color": "#2E75B6"},
-    })
-    bar.set_title({"name": label("keluaran_bagian_capaian_unit", lang),
-                   "name_font": {"size": 11}})
+    bar.add_series(
+        {
+            "name": label("keluaran_bagian_capaian_unit", lang),
+            "categories": ["Unit", first_u, 1, last_u, 1],
+            "values": ["Unit", first_u, _UNIT_CAPAIAN_COL, last_u, _UNIT_CAPAIAN_COL],
+            "data_labels": {"value": True, "num_format": "0.00"},
+            "fill": {"color": "#2E75B6"},
+        }
+    )
+    bar.set_title({"name": label("keluaran_bagian_capaian_unit", lang), "name_font": {"size": 11}})
     bar.set_legend({"none": True})
-    bar.set_x_axis({"min": 0, "num_format": "0", "major_gridlines": {
-        "visible": True, "line": {"color": "#D9D9D9"}}})
+    bar.set_x_axis(
+        {
+            "min": 0,
+            "num_format": "0",
+            "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}},
+        }
+    )
     bar.set_y_axis({"reverse": True})  # rank 1 at the top
     bar.set_size({"width": 620, "height": _unit_chart_height(n_units)})
     ws.insert_chart(3 + 16, 4, bar)
@@ -234,39 +268,64 @@ def _unit(book: Book, result: ScoreResult, data: dict[str, Any], lang: str, sign
     book.title_block(ws, label("keluaran_judul_unit", lang), subtitle(result, lang))
     cols = _cols(
         lang,
-        ("keluaran_kol_peringkat", "int"), ("keluaran_kol_kode_unit", "text"),
-        ("keluaran_kol_nama_unit", "text", 52), ("keluaran_kol_dikirim", "text"),
-        ("keluaran_kol_pegawai", "int"), ("keluaran_kol_dinilai", "int"),
-        ("keluaran_kol_belum_lengkap", "int"), ("keluaran_kol_capaian_iku", "num"),
-        ("keluaran_kol_predikat_org", "text"), ("keluaran_kol_sumber_predikat", "text", 28),
+        ("keluaran_kol_peringkat", "int"),
+        ("keluaran_kol_kode_unit", "text"),
+        ("keluaran_kol_nama_unit", "text", 52),
+        ("keluaran_kol_dikirim", "text"),
+        ("keluaran_kol_pegawai", "int"),
+        ("keluaran_kol_dinilai", "int"),
+        ("keluaran_kol_belum_lengkap", "int"),
+        ("keluaran_kol_capaian_iku", "num"),
+        ("keluaran_kol_predikat_org", "text"),
+        ("keluaran_kol_sumber_predikat", "text", 28),
     )
     cols += [Col(p, "int", max_width=12) for p in PREDIKAT_WORDS]
-    cols += _cols(lang, ("keluaran_kol_rata_nilai", "num"), ("keluaran_kol_kurva", "text"),
-                  ("keluaran_kol_pelanggaran", "text", WRAP))
+    cols += _cols(
+        lang,
+        ("keluaran_kol_rata_nilai", "num"),
+        ("keluaran_kol_kurva", "text"),
+        ("keluaran_kol_pelanggaran", "text", WRAP),
+    )
     assert cols[_UNIT_CAPAIAN_COL].kind == "num"
     rows = []
     for u in data["unit"]:
         source = None
         if u["predikat_organisasi"] is not None:
-            source = label("keluaran_predikat_dihitung" if u["predikat_organisasi_dihitung"]
-                           else "keluaran_predikat_dari_identitas", lang)
-        rows.append([
-            u["peringkat"], u["unit"], u["nama"], _yes(u["dikirim"], lang), u["pegawai"],
-            u["pegawai_dinilai"], u["pegawai_belum_lengkap"], u["capaian_iku"],
-            u["predikat_organisasi"], source,
-            *[u["distribusi"][p] for p in PREDIKAT_WORDS],
-            u["rata_rata_nilai"], kurva_word(u["kurva_sesuai"], lang) if u["dikirim"] else None,
-            "; ".join(u["kurva_pelanggaran"]) or None,
-        ])
+            source = label(
+                "keluaran_predikat_dihitung"
+                if u["predikat_organisasi_dihitung"]
+                else "keluaran_predikat_dari_identitas",
+                lang,
+            )
+        rows.append(
+            [
+                u["peringkat"],
+                u["unit"],
+                u["nama"],
+                _yes(u["dikirim"], lang),
+                u["pegawai"],
+                u["pegawai_dinilai"],
+                u["pegawai_belum_lengkap"],
+                u["capaian_iku"],
+                u["predikat_organisasi"],
+                source,
+                *[u["distribusi"][p] for p in PREDIKAT_WORDS],
+                u["rata_rata_nilai"],
+                kurva_word(u["kurva_sesuai"], lang) if u["dikirim"] else None,
+                "; ".join(u["kurva_pelanggaran"]) or None,
+            ]
+        )
     last = book.table(ws, HEADER_ROW, cols, rows)
     first = HEADER_ROW + 1
     book.colour_predikat(ws, first, last, 8, ORG_WORDS)
     book.colour_equals(ws, first, last, 3, label("keluaran_tidak", lang), book.f_warn)
     kurva_col = 10 + len(PREDIKAT_WORDS) + 1
-    book.colour_equals(ws, first, last, kurva_col, label("keluaran_kurva_tidak_sesuai", lang),
-                       book.f_bad)
-    book.colour_equals(ws, first, last, kurva_col, label("keluaran_kurva_sesuai", lang),
-                       book.f_good)
+    book.colour_equals(
+        ws, first, last, kurva_col, label("keluaran_kurva_tidak_sesuai", lang), book.f_bad
+    )
+    book.colour_equals(
+        ws, first, last, kurva_col, label("keluaran_kurva_sesuai", lang), book.f_good
+    )
     book.signature(ws, last + 3, 10, 6, sign)
 
 
@@ -278,20 +337,39 @@ def _pegawai(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
     book.title_block(ws, label("keluaran_judul_pegawai", lang), subtitle(result, lang))
     cols = _cols(
         lang,
-        ("keluaran_kol_peringkat", "int"), ("keluaran_kol_peringkat_unit", "int"),
-        ("keluaran_kol_nip", "text"), ("keluaran_kol_nama", "text", 40),
-        ("keluaran_kol_unit", "text"), ("keluaran_kol_jabatan", "text", 40),
-        ("keluaran_kol_golongan", "text"), ("keluaran_kol_nilai", "num"),
-        ("keluaran_kol_rating_hasil", "text"), ("keluaran_kol_rating_dihitung", "text"),
-        ("keluaran_kol_rating_perilaku", "text"), ("keluaran_kol_predikat", "text"),
-        ("keluaran_kol_lengkap", "text"), ("keluaran_kol_catatan", "text", WRAP),
+        ("keluaran_kol_peringkat", "int"),
+        ("keluaran_kol_peringkat_unit", "int"),
+        ("keluaran_kol_nip", "text"),
+        ("keluaran_kol_nama", "text", 40),
+        ("keluaran_kol_unit", "text"),
+        ("keluaran_kol_jabatan", "text", 40),
+        ("keluaran_kol_golongan", "text"),
+        ("keluaran_kol_nilai", "num"),
+        ("keluaran_kol_rating_hasil", "text"),
+        ("keluaran_kol_rating_dihitung", "text"),
+        ("keluaran_kol_rating_perilaku", "text"),
+        ("keluaran_kol_predikat", "text"),
+        ("keluaran_kol_lengkap", "text"),
+        ("keluaran_kol_catatan", "text", WRAP),
     )
     yes, no = label("keluaran_ya", lang), label("keluaran_tidak", lang)
     rows = (
-        [e.rank_overall, e.rank_unit, e.nip, e.nama, e.unit, e.jabatan, e.golongan, r2(e.nilai),
-         e.rating_hasil_kerja,
-         (yes if e.rating_hasil_kerja_derived else no) if e.rating_hasil_kerja else None,
-         e.rating_perilaku, e.predikat, yes if e.lengkap else no, catatan_text(e, lang)]
+        [
+            e.rank_overall,
+            e.rank_unit,
+            e.nip,
+            e.nama,
+            e.unit,
+            e.jabatan,
+            e.golongan,
+            r2(e.nilai),
+            e.rating_hasil_kerja,
+            (yes if e.rating_hasil_kerja_derived else no) if e.rating_hasil_kerja else None,
+            e.rating_perilaku,
+            e.predikat,
+            yes if e.lengkap else no,
+            catatan_text(e, lang),
+        ]
         for e in sorted_employees(result)
     )
     last = book.table(ws, HEADER_ROW, cols, rows)
@@ -309,19 +387,36 @@ def _indikator(book: Book, result: ScoreResult, config: Any, lang: str) -> None:
     book.title_block(ws, label("keluaran_judul_indikator", lang), subtitle(result, lang))
     cols = _cols(
         lang,
-        ("keluaran_kol_kode_indikator", "text"), ("keluaran_kol_indikator", "text", 60),
-        ("keluaran_kol_satuan", "text"), ("keluaran_kol_polaritas", "text"),
-        ("keluaran_kol_tingkat_indikator", "text"), ("keluaran_kol_jumlah_baris", "int"),
-        ("keluaran_kol_baris_dinilai", "int"), ("keluaran_kol_capaian_rata", "num"),
-        ("keluaran_kol_capaian_min", "num"), ("keluaran_kol_capaian_maks", "num"),
+        ("keluaran_kol_kode_indikator", "text"),
+        ("keluaran_kol_indikator", "text", 60),
+        ("keluaran_kol_satuan", "text"),
+        ("keluaran_kol_polaritas", "text"),
+        ("keluaran_kol_tingkat_indikator", "text"),
+        ("keluaran_kol_jumlah_baris", "int"),
+        ("keluaran_kol_baris_dinilai", "int"),
+        ("keluaran_kol_capaian_rata", "num"),
+        ("keluaran_kol_capaian_min", "num"),
+        ("keluaran_kol_capaian_maks", "num"),
         ("keluaran_kol_daftar_unit", "text", WRAP),
     )
-    tingkat = {"pegawai": label("keluaran_tingkat_pegawai", lang),
-               "unit": label("keluaran_tingkat_unit", lang)}
+    tingkat = {
+        "pegawai": label("keluaran_tingkat_pegawai", lang),
+        "unit": label("keluaran_tingkat_unit", lang),
+    }
     rows = [
-        [r["kode"], r["nama"], r["satuan"], r["polaritas"], tingkat.get(r["tingkat"] or ""),
-         r["baris"], r["baris_dinilai"], r["capaian_rata_rata"], r["capaian_min"],
-         r["capaian_maks"], ", ".join(r["unit"])]
+        [
+            r["kode"],
+            r["nama"],
+            r["satuan"],
+            r["polaritas"],
+            tingkat.get(r["tingkat"] or ""),
+            r["baris"],
+            r["baris_dinilai"],
+            r["capaian_rata_rata"],
+            r["capaian_min"],
+            r["capaian_maks"],
+            ", ".join(r["unit"]),
+        ]
         for r in indikator_rows(result, config)
     ]
     book.table(ws, HEADER_ROW, cols, rows)
@@ -336,15 +431,31 @@ def _pembinaan(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
     book.text(ws, 2, 0, label("keluaran_catatan_pembinaan", lang), book.f_subtitle)
     cols = _cols(
         lang,
-        ("keluaran_kol_kategori", "text"), ("keluaran_kol_predikat", "text"),
-        ("keluaran_kol_nip", "text"), ("keluaran_kol_nama", "text", 40),
-        ("keluaran_kol_unit", "text"), ("keluaran_kol_nama_unit", "text", 40),
-        ("keluaran_kol_jabatan", "text", 40), ("keluaran_kol_nilai", "num"),
-        ("keluaran_kol_rating_hasil", "text"), ("keluaran_kol_rating_perilaku", "text"),
+        ("keluaran_kol_kategori", "text"),
+        ("keluaran_kol_predikat", "text"),
+        ("keluaran_kol_nip", "text"),
+        ("keluaran_kol_nama", "text", 40),
+        ("keluaran_kol_unit", "text"),
+        ("keluaran_kol_nama_unit", "text", 40),
+        ("keluaran_kol_jabatan", "text", 40),
+        ("keluaran_kol_nilai", "num"),
+        ("keluaran_kol_rating_hasil", "text"),
+        ("keluaran_kol_rating_perilaku", "text"),
         ("keluaran_kol_alasan", "text", WRAP),
     )
-    keys = ("kategori", "predikat", "nip", "nama", "unit", "nama_unit", "jabatan", "nilai",
-            "rating_hasil_kerja", "rating_perilaku", "alasan")
+    keys = (
+        "kategori",
+        "predikat",
+        "nip",
+        "nama",
+        "unit",
+        "nama_unit",
+        "jabatan",
+        "nilai",
+        "rating_hasil_kerja",
+        "rating_perilaku",
+        "alasan",
+    )
     rows = [[r[k] for k in keys] for r in pembinaan_rows(result, lang)]
     last = book.table(ws, HEADER_ROW, cols, rows)
     book.colour_predikat(ws, HEADER_ROW + 1, last, 1, PREDIKAT_WORDS)
@@ -359,16 +470,23 @@ def _masalah(book: Book, result: ScoreResult, lang: str) -> None:
     book.title_block(ws, label("keluaran_judul_masalah", lang), subtitle(result, lang))
     cols = _cols(
         lang,
-        ("keluaran_kol_berkas", "text", 40), ("keluaran_kol_lembar", "text"),
-        ("keluaran_kol_sel", "text"), ("keluaran_kol_baris", "int"),
-        ("keluaran_kol_kolom", "text", 24), ("keluaran_kol_kode", "text", 32),
-        ("keluaran_kol_tingkat", "text"), ("keluaran_kol_pesan", "text", WRAP),
+        ("keluaran_kol_berkas", "text", 40),
+        ("keluaran_kol_lembar", "text"),
+        ("keluaran_kol_sel", "text"),
+        ("keluaran_kol_baris", "int"),
+        ("keluaran_kol_kolom", "text", 24),
+        ("keluaran_kol_kode", "text", 32),
+        ("keluaran_kol_tingkat", "text"),
+        ("keluaran_kol_pesan", "text", WRAP),
         ("keluaran_kol_nilai_mentah", "text", 40),
     )
-    issues = sorted(result.issues, key=lambda i: (i.file, i.sheet or "", i.row or 0,
-                                                  i.cell or "", i.kode))
-    rows = ([i.file, i.sheet, i.cell, i.row, i.column, i.kode, i.tingkat, i.pesan(lang), i.nilai]
-            for i in issues)
+    issues = sorted(
+        result.issues, key=lambda i: (i.file, i.sheet or "", i.row or 0, i.cell or "", i.kode)
+    )
+    rows = (
+        [i.file, i.sheet, i.cell, i.row, i.column, i.kode, i.tingkat, i.pesan(lang), i.nilai]
+        for i in issues
+    )
     last = book.table(ws, HEADER_ROW, cols, rows)
     book.colour_equals(ws, HEADER_ROW + 1, last, 6, "error", book.f_bad)
     book.colour_equals(ws, HEADER_ROW + 1, last, 6, "warning", book.f_warn)
@@ -384,14 +502,22 @@ def _sumber(book: Book, result: ScoreResult, lang: str) -> None:
     version_kind = "int" if all(isinstance(v, int) or v is None for v in versions) else "text"
     cols = _cols(
         lang,
-        ("keluaran_kol_berkas", "text", 50), ("keluaran_kol_kode_unit", "text"),
-        ("keluaran_kol_sha256", "text", 66), ("keluaran_kol_versi", version_kind),
-        ("keluaran_kol_diimpor", "text", 22), ("keluaran_kol_sidik", "text", 22),
+        ("keluaran_kol_berkas", "text", 50),
+        ("keluaran_kol_kode_unit", "text"),
+        ("keluaran_kol_sha256", "text", 66),
+        ("keluaran_kol_versi", version_kind),
+        ("keluaran_kol_diimpor", "text", 22),
+        ("keluaran_kol_sidik", "text", 22),
     )
     rows = (
-        [s.get("file"), s.get("unit"), s.get("sha256"),
-         s.get("version") if version_kind == "int" else _text(s.get("version")),
-         _text(s.get("ingested_at")), s.get("fingerprint")]
+        [
+            s.get("file"),
+            s.get("unit"),
+            s.get("sha256"),
+            s.get("version") if version_kind == "int" else _text(s.get("version")),
+            _text(s.get("ingested_at")),
+            s.get("fingerprint"),
+        ]
         for s in result.sources
     )
     book.table(ws, HEADER_ROW, cols, rows)

@@ -28,23 +28,45 @@ from kinerja_cli.writers.safe import csv_field, markdown_cell
 TINGKAT = ("pegawai", "unit")
 
 PEGAWAI_FIELDS = (
-    "peringkat", "peringkat_unit", "peringkat_keseluruhan", "nip", "nama", "unit", "nama_unit",
-    "jabatan", "golongan", "nilai", "rating_hasil_kerja", "rating_hasil_kerja_dihitung",
-    "rating_perilaku", "predikat",
+    "peringkat",
+    "peringkat_unit",
+    "peringkat_keseluruhan",
+    "nip",
+    "nama",
+    "unit",
+    "nama_unit",
+    "jabatan",
+    "golongan",
+    "nilai",
+    "rating_hasil_kerja",
+    "rating_hasil_kerja_dihitung",
+    "rating_perilaku",
+    "predikat",
 )
 """Keys of one pegawai-level ranking row, in CSV column order."""
 
 UNIT_FIELDS = (
-    "peringkat", "unit", "nama", "capaian", "predikat", "predikat_dihitung", "pegawai",
-    "pegawai_dinilai", "kurva_sesuai", "kurva_pelanggaran",
+    "peringkat",
+    "unit",
+    "nama",
+    "capaian",
+    "predikat",
+    "predikat_dihitung",
+    "pegawai",
+    "pegawai_dinilai",
+    "kurva_sesuai",
+    "kurva_pelanggaran",
 )
 """Keys of one unit-level ranking row, in CSV column order."""
 
 PREDIKAT_WORDS = tuple(p.value for p in PREDIKAT_PEGAWAI_ORDER)
 
 PENGHARGAAN = frozenset({PredikatPegawai.SANGAT_BAIK.value})
-PEMBINAAN_ORDER = (PredikatPegawai.SANGAT_KURANG.value, PredikatPegawai.KURANG.value,
-                   PredikatPegawai.BUTUH_PERBAIKAN.value)
+PEMBINAAN_ORDER = (
+    PredikatPegawai.SANGAT_KURANG.value,
+    PredikatPegawai.KURANG.value,
+    PredikatPegawai.BUTUH_PERBAIKAN.value,
+)
 """Predikat that need coaching, most serious first (the Pembinaan sheet's order)."""
 
 _ALASAN = {
@@ -71,13 +93,15 @@ def label(kode: str, lang: str = "id", **params: Any) -> str:
 
 # ---- option parsing shared by the commands -----------------------------------------------------
 
+
 def parse_choice(value: str, choices: Sequence[str], opsi: str) -> str:
     """``value`` (any case) when it is one of ``choices``; else a usage error naming them."""
     key = value.strip().lower()
     if key in choices:
         return key
-    raise UsageError("keluaran_pilihan_tidak_dikenal", nilai=value, opsi=opsi,
-                     pilihan=", ".join(choices))
+    raise UsageError(
+        "keluaran_pilihan_tidak_dikenal", nilai=value, opsi=opsi, pilihan=", ".join(choices)
+    )
 
 
 def periode_label(periode: str, lang: str = "id") -> str:
@@ -87,8 +111,13 @@ def periode_label(periode: str, lang: str = "id") -> str:
 
 
 def subtitle(result: ScoreResult, lang: str = "id") -> str:
-    return label("keluaran_subjudul", lang, instansi=result.instansi, tahun=result.tahun,
-                 periode=periode_label(result.periode, lang))
+    return label(
+        "keluaran_subjudul",
+        lang,
+        instansi=result.instansi,
+        tahun=result.tahun,
+        periode=periode_label(result.periode, lang),
+    )
 
 
 def recap_filename(tahun: int, periode: str) -> str:
@@ -108,9 +137,14 @@ def sorted_units(result: ScoreResult) -> list[UnitScore]:
 
 def sorted_employees(result: ScoreResult) -> list[EmployeeScore]:
     """By overall rank (NIP orders ties), then the unranked by unit and NIP."""
-    return sorted(result.employees, key=lambda e: (
-        e.rank_overall if e.rank_overall is not None else _LAST,
-        "" if e.rank_overall is not None else e.unit, e.nip))
+    return sorted(
+        result.employees,
+        key=lambda e: (
+            e.rank_overall if e.rank_overall is not None else _LAST,
+            "" if e.rank_overall is not None else e.unit,
+            e.nip,
+        ),
+    )
 
 
 def unit_names(result: ScoreResult) -> dict[str, str]:
@@ -129,8 +163,9 @@ def find_unit(result: ScoreResult, kode: str, config_units: Iterable[str] = ()) 
 # ---- ranking ----------------------------------------------------------------------------------
 
 
-def pegawai_row(e: EmployeeScore, names: dict[str, str], *, in_unit: bool = False
-                ) -> dict[str, Any]:
+def pegawai_row(
+    e: EmployeeScore, names: dict[str, str], *, in_unit: bool = False
+) -> dict[str, Any]:
     return {
         "peringkat": e.rank_unit if in_unit else e.rank_overall,
         "peringkat_unit": e.rank_unit,
@@ -172,8 +207,9 @@ def scored_per_unit(result: ScoreResult) -> dict[str, int]:
     return counts
 
 
-def ranking_rows(result: ScoreResult, tingkat: str = "pegawai", unit: str | None = None,
-                 top: int | None = None) -> list[dict[str, Any]]:
+def ranking_rows(
+    result: ScoreResult, tingkat: str = "pegawai", unit: str | None = None, top: int | None = None
+) -> list[dict[str, Any]]:
     """The ranked list behind ``kinerja peringkat`` (every format renders these rows).
 
     pegawai: ranked employees with complete data (``lengkap`` and ``rank_overall`` set; the
@@ -190,15 +226,22 @@ def ranking_rows(result: ScoreResult, tingkat: str = "pegawai", unit: str | None
     rows: list[dict[str, Any]]
     if tingkat == "pegawai":
         names = unit_names(result)
-        chosen = [e for e in result.employees
-                  if e.lengkap and (e.rank_unit if kode else e.rank_overall) is not None
-                  and (kode is None or e.unit == kode)]
+        chosen = [
+            e
+            for e in result.employees
+            if e.lengkap
+            and (e.rank_unit if kode else e.rank_overall) is not None
+            and (kode is None or e.unit == kode)
+        ]
         rows = [pegawai_row(e, names, in_unit=kode is not None) for e in chosen]
         rows.sort(key=lambda r: (r["peringkat"], r["nip"]))
     else:
         scored = scored_per_unit(result)
-        rows = [unit_row(u, scored.get(u.kode, 0)) for u in result.units
-                if u.rank is not None and (kode is None or u.kode == kode)]
+        rows = [
+            unit_row(u, scored.get(u.kode, 0))
+            for u in result.units
+            if u.rank is not None and (kode is None or u.kode == kode)
+        ]
         rows.sort(key=lambda r: (r["peringkat"], r["unit"]))
     if top is not None:
         rows = [r for r in rows if r["peringkat"] <= top]
@@ -207,25 +250,38 @@ def ranking_rows(result: ScoreResult, tingkat: str = "pegawai", unit: str | None
 
 def unranked_count(result: ScoreResult, unit: str | None = None) -> int:
     kode = find_unit(result, unit) if unit is not None else None
-    return sum(1 for e in result.employees
-               if (not e.lengkap or e.rank_overall is None) and (kode is None or e.unit == kode))
+    return sum(
+        1
+        for e in result.employees
+        if (not e.lengkap or e.rank_overall is None) and (kode is None or e.unit == kode)
+    )
 
 
 def ranking_columns(tingkat: str, lang: str = "id") -> list[tuple[str, str]]:
     """(key, header) of the terminal table of a ranked list (a narrow subset; csv, json and
     xlsx carry every field)."""
     if tingkat == "unit":
-        keys = [("peringkat", "keluaran_kol_peringkat"), ("unit", "keluaran_kol_kode_unit"),
-                ("nama", "keluaran_kol_nama_unit"), ("capaian", "keluaran_kol_capaian_iku"),
-                ("predikat", "keluaran_kol_predikat_org"), ("pegawai", "keluaran_kol_pegawai"),
-                ("pegawai_dinilai", "keluaran_kol_dinilai"), ("kurva_sesuai", "keluaran_kol_kurva")]
+        keys = [
+            ("peringkat", "keluaran_kol_peringkat"),
+            ("unit", "keluaran_kol_kode_unit"),
+            ("nama", "keluaran_kol_nama_unit"),
+            ("capaian", "keluaran_kol_capaian_iku"),
+            ("predikat", "keluaran_kol_predikat_org"),
+            ("pegawai", "keluaran_kol_pegawai"),
+            ("pegawai_dinilai", "keluaran_kol_dinilai"),
+            ("kurva_sesuai", "keluaran_kol_kurva"),
+        ]
     else:
-        keys = [("peringkat", "keluaran_kol_peringkat"), ("nip", "keluaran_kol_nip"),
-                ("nama", "keluaran_kol_nama"), ("unit", "keluaran_kol_unit"),
-                ("nilai", "keluaran_kol_nilai"),
-                ("rating_hasil_kerja", "keluaran_kol_hasil_singkat"),
-                ("rating_perilaku", "keluaran_kol_perilaku_singkat"),
-                ("predikat", "keluaran_kol_predikat")]
+        keys = [
+            ("peringkat", "keluaran_kol_peringkat"),
+            ("nip", "keluaran_kol_nip"),
+            ("nama", "keluaran_kol_nama"),
+            ("unit", "keluaran_kol_unit"),
+            ("nilai", "keluaran_kol_nilai"),
+            ("rating_hasil_kerja", "keluaran_kol_hasil_singkat"),
+            ("rating_perilaku", "keluaran_kol_perilaku_singkat"),
+            ("predikat", "keluaran_kol_predikat"),
+        ]
     return [(k, label(m, lang)) for k, m in keys]
 
 
@@ -255,8 +311,9 @@ def kurva_word(ok: bool | None, lang: str = "id") -> str:
     return label("keluaran_kurva_sesuai" if ok else "keluaran_kurva_tidak_sesuai", lang)
 
 
-def table_rows(rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]],
-               lang: str = "id") -> list[list[str]]:
+def table_rows(
+    rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]], lang: str = "id"
+) -> list[list[str]]:
     """Rows as lists of display strings in ``columns`` order (terminal tables)."""
     return [[cell_text(r.get(k), lang, k) for k, _ in columns] for r in rows]
 
@@ -280,11 +337,14 @@ def ranking_csv(rows: Sequence[dict[str, Any]], tingkat: str) -> str:
     return rows_to_csv(rows, UNIT_FIELDS if tingkat == "unit" else PEGAWAI_FIELDS)
 
 
-def markdown_table(headers: Sequence[str], rows: Iterable[Sequence[str]],
-                   numeric: Sequence[bool] | None = None) -> str:
+def markdown_table(
+    headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Sequence[bool] | None = None
+) -> str:
     numeric = numeric or [False] * len(headers)
-    lines = ["| " + " | ".join(markdown_cell(h) for h in headers) + " |",
-             "|" + "|".join("---:" if n else "---" for n in numeric) + "|"]
+    lines = [
+        "| " + " | ".join(markdown_cell(h) for h in headers) + " |",
+        "|" + "|".join("---:" if n else "---" for n in numeric) + "|",
+    ]
     lines += ["| " + " | ".join(markdown_cell(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
 
@@ -313,22 +373,24 @@ def summary(result: ScoreResult) -> dict[str, Any]:
     units = []
     for u in sorted_units(result):
         emps = by_unit.get(u.kode, [])
-        units.append({
-            "peringkat": u.rank,
-            "unit": u.kode,
-            "nama": u.nama,
-            "dikirim": u.submitted,
-            "pegawai": u.pegawai_count,
-            "pegawai_dinilai": sum(1 for e in emps if e.predikat is not None),
-            "pegawai_belum_lengkap": sum(1 for e in emps if not e.lengkap),
-            "capaian_iku": r2(u.capaian_iku),
-            "predikat_organisasi": u.predikat_organisasi,
-            "predikat_organisasi_dihitung": u.predikat_organisasi_derived,
-            "distribusi": {k: u.distribusi.get(k, 0) for k in PREDIKAT_WORDS},
-            "rata_rata_nilai": r2(_mean(e.nilai for e in emps if e.lengkap)),
-            "kurva_sesuai": u.kurva_ok,
-            "kurva_pelanggaran": list(u.kurva_pelanggaran),
-        })
+        units.append(
+            {
+                "peringkat": u.rank,
+                "unit": u.kode,
+                "nama": u.nama,
+                "dikirim": u.submitted,
+                "pegawai": u.pegawai_count,
+                "pegawai_dinilai": sum(1 for e in emps if e.predikat is not None),
+                "pegawai_belum_lengkap": sum(1 for e in emps if not e.lengkap),
+                "capaian_iku": r2(u.capaian_iku),
+                "predikat_organisasi": u.predikat_organisasi,
+                "predikat_organisasi_dihitung": u.predikat_organisasi_derived,
+                "distribusi": {k: u.distribusi.get(k, 0) for k in PREDIKAT_WORDS},
+                "rata_rata_nilai": r2(_mean(e.nilai for e in emps if e.lengkap)),
+                "kurva_sesuai": u.kurva_ok,
+                "kurva_pelanggaran": list(u.kurva_pelanggaran),
+            }
+        )
     errors = sum(1 for i in result.issues if i.is_error)
     overall = {
         "unit": len(result.units),
@@ -346,20 +408,33 @@ def summary(result: ScoreResult) -> dict[str, Any]:
         "kesalahan": errors,
         "peringatan": len(result.issues) - errors,
     }
-    return {"instansi": result.instansi, "tahun": result.tahun, "periode": result.periode,
-            "metode": result.metode, "keseluruhan": overall, "unit": units}
+    return {
+        "instansi": result.instansi,
+        "tahun": result.tahun,
+        "periode": result.periode,
+        "metode": result.metode,
+        "keseluruhan": overall,
+        "unit": units,
+    }
 
 
 SUMMARY_COLUMNS = (
-    ("unit", "keluaran_kol_unit", False), ("dikirim", "keluaran_kol_dikirim", False),
-    ("pegawai", "keluaran_kol_pegawai", True), ("pegawai_dinilai", "keluaran_kol_dinilai", True),
+    ("unit", "keluaran_kol_unit", False),
+    ("dikirim", "keluaran_kol_dikirim", False),
+    ("pegawai", "keluaran_kol_pegawai", True),
+    ("pegawai_dinilai", "keluaran_kol_dinilai", True),
     ("pegawai_belum_lengkap", "keluaran_kol_belum_lengkap", True),
     ("capaian_iku", "keluaran_kol_capaian_iku", True),
     ("predikat_organisasi", "keluaran_kol_predikat_org", False),
     ("rata_rata_nilai", "keluaran_kol_rata_nilai", True),
 )
-SHORT_PREDIKAT = {"Sangat Baik": "SB", "Baik": "B", "Butuh Perbaikan": "BP",
-                  "Kurang/Misconduct": "K/M", "Sangat Kurang": "SK"}
+SHORT_PREDIKAT = {
+    "Sangat Baik": "SB",
+    "Baik": "B",
+    "Butuh Perbaikan": "BP",
+    "Kurang/Misconduct": "K/M",
+    "Sangat Kurang": "SK",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,10 +459,20 @@ def summary_table(data: dict[str, Any], lang: str = "id") -> TextTable:
         row.append(kurva_word(u["kurva_sesuai"], lang) if u["dikirim"] else "-")
         rows.append(row)
     o = data["keseluruhan"]
-    rows.append([label("keluaran_keseluruhan", lang), f"{o['unit_mengirim']}/{o['unit']}",
-                 str(o["pegawai"]), str(o["pegawai_dinilai"]), str(o["pegawai_belum_lengkap"]),
-                 cell_text(o["rata_rata_capaian_iku"], lang), "", cell_text(o["rata_rata_nilai"], lang)]
-                + [str(o["distribusi"][p]) for p in SHORT_PREDIKAT] + [""])
+    rows.append(
+        [
+            label("keluaran_keseluruhan", lang),
+            f"{o['unit_mengirim']}/{o['unit']}",
+            str(o["pegawai"]),
+            str(o["pegawai_dinilai"]),
+            str(o["pegawai_belum_lengkap"]),
+            cell_text(o["rata_rata_capaian_iku"], lang),
+            "",
+            cell_text(o["rata_rata_nilai"], lang),
+        ]
+        + [str(o["distribusi"][p]) for p in SHORT_PREDIKAT]
+        + [""]
+    )
     footer = [text for _, text in headlines(data, lang)]
     footer.append(", ".join(f"{s} = {p}" for p, s in SHORT_PREDIKAT.items()))
     return TextTable(headers, rows, numeric, footer)
@@ -398,27 +483,64 @@ def headlines(data: dict[str, Any], lang: str = "id") -> list[tuple[str, str]]:
     ``error``): the title line, the counts, missing units, curve breaks, data problems."""
     o = data["keseluruhan"]
     lines = [
-        ("info", f"{label('keluaran_lbl_instansi', lang)}: {data['instansi']} · "
-         f"{label('keluaran_lbl_tahun', lang)} {data['tahun']} · "
-         f"{periode_label(data['periode'], lang)} · "
-         f"{METODE_NAMES.get(data['metode'], data['metode'])}"),
-        ("info", label("keluaran_rekap_angka", lang, kirim=o["unit_mengirim"], unit=o["unit"],
-                       dinilai=o["pegawai_dinilai"], belum=o["pegawai_belum_lengkap"],
-                       penghargaan=o["penghargaan"], pembinaan=o["pembinaan"])),
+        (
+            "info",
+            f"{label('keluaran_lbl_instansi', lang)}: {data['instansi']} · "
+            f"{label('keluaran_lbl_tahun', lang)} {data['tahun']} · "
+            f"{periode_label(data['periode'], lang)} · "
+            f"{METODE_NAMES.get(data['metode'], data['metode'])}",
+        ),
+        (
+            "info",
+            label(
+                "keluaran_rekap_angka",
+                lang,
+                kirim=o["unit_mengirim"],
+                unit=o["unit"],
+                dinilai=o["pegawai_dinilai"],
+                belum=o["pegawai_belum_lengkap"],
+                penghargaan=o["penghargaan"],
+                pembinaan=o["pembinaan"],
+            ),
+        ),
     ]
     if o["unit_belum_mengirim"]:
-        lines.append(("warning", label("keluaran_rekap_belum_kirim", lang,
-                                       daftar=", ".join(o["unit_belum_mengirim"]))))
+        lines.append(
+            (
+                "warning",
+                label(
+                    "keluaran_rekap_belum_kirim", lang, daftar=", ".join(o["unit_belum_mengirim"])
+                ),
+            )
+        )
     if o["unit_tidak_sesuai_kurva"]:
-        lines.append(("warning", label("keluaran_kurva_langgar", lang,
-                                       jumlah=len(o["unit_tidak_sesuai_kurva"]),
-                                       daftar=", ".join(o["unit_tidak_sesuai_kurva"]))))
+        lines.append(
+            (
+                "warning",
+                label(
+                    "keluaran_kurva_langgar",
+                    lang,
+                    jumlah=len(o["unit_tidak_sesuai_kurva"]),
+                    daftar=", ".join(o["unit_tidak_sesuai_kurva"]),
+                ),
+            )
+        )
     if o["kesalahan"]:
-        lines.append(("error", label("keluaran_rekap_masalah", lang, kesalahan=o["kesalahan"],
-                                     peringatan=o["peringatan"])))
+        lines.append(
+            (
+                "error",
+                label(
+                    "keluaran_rekap_masalah",
+                    lang,
+                    kesalahan=o["kesalahan"],
+                    peringatan=o["peringatan"],
+                ),
+            )
+        )
     elif o["peringatan"]:
-        lines.append(("warning", label("keluaran_rekap_peringatan_saja", lang,
-                                       peringatan=o["peringatan"])))
+        lines.append(
+            ("warning", label("keluaran_rekap_peringatan_saja", lang, peringatan=o["peringatan"]))
+        )
     return lines
 
 
@@ -466,31 +588,50 @@ def pembinaan_rows(result: ScoreResult, lang: str = "id") -> list[dict[str, Any]
         elif kind == "pembinaan":
             coach.append(e)
     reward.sort(key=lambda e: (e.rank_overall if e.rank_overall is not None else _LAST, e.nip))
-    coach.sort(key=lambda e: (PEMBINAAN_ORDER.index(e.predikat or ""), e.unit,
-                              e.nilai if e.nilai is not None else 0.0, e.nip))
+    coach.sort(
+        key=lambda e: (
+            PEMBINAAN_ORDER.index(e.predikat or ""),
+            e.unit,
+            e.nilai if e.nilai is not None else 0.0,
+            e.nip,
+        )
+    )
     rows = []
     for kind, group in (("penghargaan", reward), ("pembinaan", coach)):
         for e in group:
             nilai = r2(e.nilai)
-            asal = (label("keluaran_asal_dihitung", lang, nilai=cell_text(nilai, lang))
-                    if e.rating_hasil_kerja_derived else "")
-            kode = "keluaran_alasan_penghargaan" if kind == "penghargaan" else _ALASAN[
-                e.predikat or ""]
-            rows.append({
-                "kategori": label(f"keluaran_kategori_{kind}", lang),
-                "predikat": e.predikat,
-                "nip": e.nip,
-                "nama": e.nama,
-                "unit": e.unit,
-                "nama_unit": names.get(e.unit),
-                "jabatan": e.jabatan,
-                "nilai": nilai,
-                "rating_hasil_kerja": e.rating_hasil_kerja,
-                "rating_perilaku": e.rating_perilaku,
-                "alasan": label(kode, lang, predikat=e.predikat,
-                                hasil=_rating_text(e.rating_hasil_kerja), asal=asal,
-                                perilaku=_rating_text(e.rating_perilaku)),
-            })
+            asal = (
+                label("keluaran_asal_dihitung", lang, nilai=cell_text(nilai, lang))
+                if e.rating_hasil_kerja_derived
+                else ""
+            )
+            kode = (
+                "keluaran_alasan_penghargaan"
+                if kind == "penghargaan"
+                else _ALASAN[e.predikat or ""]
+            )
+            rows.append(
+                {
+                    "kategori": label(f"keluaran_kategori_{kind}", lang),
+                    "predikat": e.predikat,
+                    "nip": e.nip,
+                    "nama": e.nama,
+                    "unit": e.unit,
+                    "nama_unit": names.get(e.unit),
+                    "jabatan": e.jabatan,
+                    "nilai": nilai,
+                    "rating_hasil_kerja": e.rating_hasil_kerja,
+                    "rating_perilaku": e.rating_perilaku,
+                    "alasan": label(
+                        kode,
+                        lang,
+                        predikat=e.predikat,
+                        hasil=_rating_text(e.rating_hasil_kerja),
+                        asal=asal,
+                        perilaku=_rating_text(e.rating_perilaku),
+                    ),
+                }
+            )
     return rows
 
 
@@ -521,19 +662,21 @@ def indikator_rows(result: ScoreResult, config: Any = None) -> list[dict[str, An
         s = stats[kode]
         ind = known.get(kode)
         values = s["values"]
-        out.append({
-            "kode": kode,
-            "nama": ind.nama if ind else None,
-            "satuan": ind.satuan if ind else None,
-            "polaritas": ind.polaritas if ind else None,
-            "tingkat": ind.tingkat if ind else None,
-            "baris": s["rows"],
-            "baris_dinilai": len(values),
-            "capaian_rata_rata": r2(sum(values) / len(values)) if values else None,
-            "capaian_min": r2(min(values)) if values else None,
-            "capaian_maks": r2(max(values)) if values else None,
-            "unit": sorted(s["units"]),
-        })
+        out.append(
+            {
+                "kode": kode,
+                "nama": ind.nama if ind else None,
+                "satuan": ind.satuan if ind else None,
+                "polaritas": ind.polaritas if ind else None,
+                "tingkat": ind.tingkat if ind else None,
+                "baris": s["rows"],
+                "baris_dinilai": len(values),
+                "capaian_rata_rata": r2(sum(values) / len(values)) if values else None,
+                "capaian_min": r2(min(values)) if values else None,
+                "capaian_maks": r2(max(values)) if values else None,
+                "unit": sorted(s["units"]),
+            }
+        )
     return out
 
 

@@ -69,13 +69,15 @@ class Col:
 class Book:
     """One xlsxwriter workbook written to ``path`` (a temp path from ``atomic_path``)."""
 
-    def __init__(self, path: str | Path, *, kertas: str = "A4", instansi: str = "",
-                 judul: str = "") -> None:
+    def __init__(
+        self, path: str | Path, *, kertas: str = "A4", instansi: str = "", judul: str = ""
+    ) -> None:
         import xlsxwriter
 
         if kertas not in PAPER:
-            raise UsageError("keluaran_kertas_tidak_dikenal", kertas=kertas,
-                             pilihan=", ".join(PAPER))
+            raise UsageError(
+                "keluaran_kertas_tidak_dikenal", kertas=kertas, pilihan=", ".join(PAPER)
+            )
         self.paper = PAPER[kertas]
         self.instansi = instansi
         self.wb = xlsxwriter.Workbook(
@@ -94,15 +96,33 @@ class Book:
         add = self.wb.add_format
         self.f_title = add({**base, "bold": True, "font_size": 14})
         self.f_subtitle = add({**base, "italic": True, "font_color": "#404040"})
-        self.f_header = add({**base, "bold": True, "font_color": "#FFFFFF", "bg_color": HEADER_FILL,
-                             "border": 1, "border_color": "#FFFFFF", "text_wrap": True,
-                             "align": "center", "valign": "vcenter"})
+        self.f_header = add(
+            {
+                **base,
+                "bold": True,
+                "font_color": "#FFFFFF",
+                "bg_color": HEADER_FILL,
+                "border": 1,
+                "border_color": "#FFFFFF",
+                "text_wrap": True,
+                "align": "center",
+                "valign": "vcenter",
+            }
+        )
         self.f_label = add({**base, "bold": True})
         self.f_value = add({**base, "align": "left"})
         self.f_value_num = add({**base, "num_format": "0.00", "align": "left"})
         self.f_value_int = add({**base, "num_format": "0", "align": "left"})
-        self.f_section = add({**base, "bold": True, "font_size": 11, "font_color": HEADER_FILL,
-                              "bottom": 2, "bottom_color": HEADER_FILL})
+        self.f_section = add(
+            {
+                **base,
+                "bold": True,
+                "font_size": 11,
+                "font_color": HEADER_FILL,
+                "bottom": 2,
+                "bottom_color": HEADER_FILL,
+            }
+        )
         self.f_sign = add({**base, "align": "center"})
         self.f_sign_name = add({**base, "align": "center", "bold": True, "underline": 1})
         self.f_kind = {
@@ -114,12 +134,15 @@ class Book:
         self.f_wrap = add({**cell, "num_format": "@", "text_wrap": True})
         # Same look plus Excel's quote prefix: the cell stays text even when edited.
         self.f_text_quoted = add({**cell, "num_format": "@", "quote_prefix": True})
-        self.f_wrap_quoted = add({**cell, "num_format": "@", "quote_prefix": True,
-                                  "text_wrap": True})
+        self.f_wrap_quoted = add(
+            {**cell, "num_format": "@", "quote_prefix": True, "text_wrap": True}
+        )
         self.f_label_quoted = add({**base, "bold": True, "quote_prefix": True})
         self.f_value_quoted = add({**base, "align": "left", "quote_prefix": True})
-        self._cf = {word: add({"bg_color": bg, "font_color": fg})
-                    for word, (bg, fg) in PREDIKAT_COLOURS.items()}
+        self._cf = {
+            word: add({"bg_color": bg, "font_color": fg})
+            for word, (bg, fg) in PREDIKAT_COLOURS.items()
+        }
         self.f_bad = add({"bg_color": "#FFC7CE", "font_color": "#9C0006"})
         self.f_warn = add({"bg_color": "#FFEB9C", "font_color": "#9C5700"})
         self.f_good = add({"bg_color": "#C6EFCE", "font_color": "#006100"})
@@ -152,7 +175,8 @@ class Book:
         text = excel_text(value)
         if looks_like_formula(text):
             fmt = {self.f_label: self.f_label_quoted, self.f_value: self.f_value_quoted}.get(
-                fmt, self.f_text_quoted)
+                fmt, self.f_text_quoted
+            )
         ws.write_string(row, col, text, fmt)
 
     def title_block(self, ws: Any, title: str, subtitle: str) -> int:
@@ -161,24 +185,38 @@ class Book:
         self.text(ws, 1, 0, subtitle, self.f_subtitle)
         return 3
 
-    def table(self, ws: Any, first_row: int, cols: Sequence[Col],
-              rows: Iterable[Sequence[Any]], *, autofilter: bool = True,
-              freeze: bool = True, first_col: int = 0) -> int:
+    def table(
+        self,
+        ws: Any,
+        first_row: int,
+        cols: Sequence[Col],
+        rows: Iterable[Sequence[Any]],
+        *,
+        autofilter: bool = True,
+        freeze: bool = True,
+        first_col: int = 0,
+    ) -> int:
         """Header at ``first_row``, then one row per item of ``rows`` (values in ``cols``
         order); returns the last data row written (``first_row`` when empty).
 
         Widths fit the header and a sample of values; the header is frozen, filtered and
         repeated on every printed page.
         """
-        widths = [max(c.min_width, 9 if c.kind != "text" else 0,
-                      min(c.max_width, max(_longest_word(c.header), len(c.header) / 2) + 2))
-                  for c in cols]
+        widths = [
+            max(
+                c.min_width,
+                9 if c.kind != "text" else 0,
+                min(c.max_width, max(_longest_word(c.header), len(c.header) / 2) + 2),
+            )
+            for c in cols
+        ]
         ws.set_row(first_row, 30)
         for j, c in enumerate(cols):
             self.text(ws, first_row, first_col + j, c.header, self.f_header)
         kinds = [c.kind for c in cols]
-        fmts = [self.f_wrap if c.wrap else self.f_kind.get(c.kind, self.f_kind["text"])
-                for c in cols]
+        fmts = [
+            self.f_wrap if c.wrap else self.f_kind.get(c.kind, self.f_kind["text"]) for c in cols
+        ]
         quoted = [self.f_wrap_quoted if c.wrap else self.f_text_quoted for c in cols]
         write_string, write_number, write_blank = ws.write_string, ws.write_number, ws.write_blank
         # Wrapped columns keep their full width and each row gets the height its text needs
@@ -206,8 +244,9 @@ class Book:
                             if kind == "s":
                                 widths[j] = max(widths[j], min(cols[j].max_width, len(value) + 1))
                             elif kind == "n":
-                                widths[j] = max(widths[j], min(cols[j].max_width,
-                                                               len(f"{value:.2f}") + 1))
+                                widths[j] = max(
+                                    widths[j], min(cols[j].max_width, len(f"{value:.2f}") + 1)
+                                )
                     continue
             for j, value in enumerate(values):
                 cx = first_col + j
@@ -215,11 +254,15 @@ class Book:
                     write_blank(r, cx, None, fmts[j])
                     continue
                 if kinds[j] == "text":
-                    text = value if value.__class__ is str and len(value) <= EXCEL_MAX_TEXT \
+                    text = (
+                        value
+                        if value.__class__ is str and len(value) <= EXCEL_MAX_TEXT
                         else excel_text(value)
+                    )
                     first = text[:1]
-                    risky = first in FORMULA_TRIGGERS or (first.isspace()
-                                                          and looks_like_formula(text))
+                    risky = first in FORMULA_TRIGGERS or (
+                        first.isspace() and looks_like_formula(text)
+                    )
                     write_string(r, cx, text, quoted[j] if risky else fmts[j])
                     if sample:
                         widths[j] = max(widths[j], min(cols[j].max_width, len(text) + 1))
@@ -237,8 +280,9 @@ class Book:
             ws.autofilter(first_row, first_col, max(r, first_row), last_col)
         return r
 
-    def colour_predikat(self, ws: Any, first_row: int, last_row: int, col: int,
-                        words: Iterable[str]) -> None:
+    def colour_predikat(
+        self, ws: Any, first_row: int, last_row: int, col: int, words: Iterable[str]
+    ) -> None:
         """Conditional colours on one column for each predikat word in ``words``."""
         if last_row < first_row:
             return
@@ -246,20 +290,40 @@ class Book:
             fmt = self._cf.get(word)
             if fmt is None:
                 continue
-            ws.conditional_format(first_row, col, last_row, col, {
-                "type": "cell", "criteria": "==", "value": _formula_string(word), "format": fmt,
-            })
+            ws.conditional_format(
+                first_row,
+                col,
+                last_row,
+                col,
+                {
+                    "type": "cell",
+                    "criteria": "==",
+                    "value": _formula_string(word),
+                    "format": fmt,
+                },
+            )
 
-    def colour_equals(self, ws: Any, first_row: int, last_row: int, col: int, word: str,
-                      fmt: Any) -> None:
+    def colour_equals(
+        self, ws: Any, first_row: int, last_row: int, col: int, word: str, fmt: Any
+    ) -> None:
         if last_row >= first_row:
-            ws.conditional_format(first_row, col, last_row, col, {
-                "type": "cell", "criteria": "==", "value": _formula_string(word), "format": fmt,
-            })
+            ws.conditional_format(
+                first_row,
+                col,
+                last_row,
+                col,
+                {
+                    "type": "cell",
+                    "criteria": "==",
+                    "value": _formula_string(word),
+                    "format": fmt,
+                },
+            )
 
     def signature(self, ws: Any, row: int, col: int, span: int, lines: SignatureLines) -> int:
         """The signature block from ``row`` over ``span`` columns from ``col``; returns the
         last row used. Rows: place and date, position, 3 blank rows, name, NIP."""
+
         def put(r: int, text: str | None, fmt: Any) -> None:
             if span > 1:
                 ws.merge_range(r, col, r, col + span - 1, "", fmt)
@@ -277,8 +341,7 @@ class Book:
         try:
             self.wb.close()
         except (OSError, XlsxWriterException) as exc:
-            raise UsageError("gagal_menulis", path=str(self.wb.filename),
-                             detail=str(exc)) from exc
+            raise UsageError("gagal_menulis", path=str(self.wb.filename), detail=str(exc)) from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,10 +352,34 @@ class SignatureLines:
     nip_line: str | None
 
 
-BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-         "September", "Oktober", "November", "Desember")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def tanggal_panjang(day: date, lang: str = "id") -> str:
@@ -314,12 +401,17 @@ def signature_lines(config: Any, tanggal: date, lang: str = "id") -> SignatureLi
     place = f"{config.tempat}, {day}" if getattr(config, "tempat", None) else day
     p = config.penandatangan
     nip = format_nip(p.nip)
-    return SignatureLines(tempat_tanggal=place, jabatan=p.jabatan, nama=p.nama,
-                          nip_line=f"NIP. {nip}" if nip else None)
+    return SignatureLines(
+        tempat_tanggal=place,
+        jabatan=p.jabatan,
+        nama=p.nama,
+        nip_line=f"NIP. {nip}" if nip else None,
+    )
 
 
-def _plain_cells(values: Sequence[Any], kinds: list[str], fmts: list[Any],
-                 simple_text: Any) -> list[tuple[str, Any, Any]] | None:
+def _plain_cells(
+    values: Sequence[Any], kinds: list[str], fmts: list[Any], simple_text: Any
+) -> list[tuple[str, Any, Any]] | None:
     """The row as ``(kind, value, format)`` cells for ``FastWorksheet.put_row``, or None when
     a cell needs the cell-by-cell path (a text to escape, quote or cut, a non-finite or
     non-plain number)."""
@@ -328,8 +420,12 @@ def _plain_cells(values: Sequence[Any], kinds: list[str], fmts: list[Any],
         if value is None:
             cells.append(("b", None, fmts[j]))
         elif kinds[j] == "text":
-            if value.__class__ is not str or len(value) > EXCEL_MAX_TEXT // 2 \
-                    or value[:1] in FORMULA_TRIGGERS or not simple_text(value):
+            if (
+                value.__class__ is not str
+                or len(value) > EXCEL_MAX_TEXT // 2
+                or value[:1] in FORMULA_TRIGGERS
+                or not simple_text(value)
+            ):
                 return None
             cells.append(("s", value, fmts[j]))
         else:
