@@ -2,7 +2,7 @@
 
 Pure: no I/O, no rounding (writers round on output), the config passed in; the only
 process state touched is the garbage collector, paused while scoring and restored after
-(:func:`_gc_paused`). The rules themselves live in :mod:`.capaian`, :mod:`.pegawai`,
+(:func:`kinerja_cli.gcpause.gc_paused`). The rules themselves live in :mod:`.capaian`, :mod:`.pegawai`,
 :mod:`.unit` and :mod:`.ranking`; this module only walks the records and assembles the
 result. Speed: a city (96k SKP rows, 16k employees) took 0.55-0.8 s of CPU on a shared,
 busy 2-core machine (the collector pause saves about a third).
@@ -10,10 +10,8 @@ busy 2-core machine (the collector pause saves about a third).
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import Any
 
 from kinerja_cli.config import Config, Indikator, Penilaian
@@ -25,6 +23,7 @@ from kinerja_cli.domain import (
     parse_predikat_organisasi,
 )
 from kinerja_cli.errors import UsageError
+from kinerja_cli.gcpause import gc_paused
 from kinerja_cli.model import (
     WARNING,
     EmployeeScore,
@@ -393,23 +392,6 @@ def rank_units(units: Sequence[UnitScore]) -> None:
         u.rank = rank
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while scoring, then restore it.
-
-    Scoring allocates a few small acyclic objects per row; with a city's records alive, the
-    collector would rescan all of them several times and double the run time. Nothing
-    scoring creates forms a cycle, so nothing waits for the collector meanwhile.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def score(
     submissions: list[Submission],
     config: Config,
@@ -427,7 +409,7 @@ def score(
     year is left out with a warning in ``issues``. ``lang`` is the language of the words in
     ``kurva_pelanggaran``.
     """
-    with _gc_paused():
+    with gc_paused():
         return _score(
             submissions,
             config,

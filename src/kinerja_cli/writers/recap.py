@@ -14,6 +14,7 @@ from typing import Any
 
 from kinerja_cli.atomic import atomic_path
 from kinerja_cli.domain import PREDIKAT_ORGANISASI_ORDER
+from kinerja_cli.gcpause import gc_paused
 from kinerja_cli.model import ScoreResult
 from kinerja_cli.writers.shape import (
     METODE_NAMES,
@@ -66,8 +67,9 @@ def write_recap(
             instansi=result.instansi,
             judul=f"{label('keluaran_judul_rekap', lang)} {result.tahun}",
         )
-        _write_all(book, result, config, day, lang)
-        book.close()
+        with gc_paused():
+            _write_all(book, result, config, day, lang)
+            book.close()
     return target
 
 
