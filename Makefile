@@ -33,7 +33,7 @@ demo: $(VENV)/.installed
 ## test: lint, type-check and run the whole suite
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
