@@ -659,33 +659,21 @@ def _pegawai(sb: SheetBuilder, ctx: _Context) -> None:
     sb.input_cells(first, last, range(1, len(cols) + 1), number_format=TEXT)
     c = {h: _col(cols, h) for h in cols}
     _nip_validation(sb, _ref(c[L.COL_NIP], first, None, last))
-    sb.list_validation(
-        _ref(c[L.COL_GOLONGAN], first, None, last),
-        GOLONGAN_ALL,
-        name="golongan",
-        prompt_title=L.COL_GOLONGAN,
-        prompt=_t("templat_dv_golongan"),
-        error_title=_t("templat_dv_pilihan_judul"),
-        error=_t("templat_dv_pilihan_salah"),
+    choices = (
+        (L.COL_GOLONGAN, GOLONGAN_ALL, "golongan", "templat_dv_golongan"),
+        (L.COL_RATING_HASIL, _rating_values(), "rating_hasil", "templat_dv_rating_hasil"),
+        (L.COL_RATING_PERILAKU, _rating_values(), "rating_perilaku", "templat_dv_rating"),
     )
-    sb.list_validation(
-        _ref(c[L.COL_RATING_HASIL], first, None, last),
-        _rating_values(),
-        name="rating_hasil",
-        prompt_title=L.COL_RATING_HASIL,
-        prompt=_t("templat_dv_rating_hasil"),
-        error_title=_t("templat_dv_pilihan_judul"),
-        error=_t("templat_dv_pilihan_salah"),
-    )
-    sb.list_validation(
-        _ref(c[L.COL_RATING_PERILAKU], first, None, last),
-        _rating_values(),
-        name="rating_perilaku",
-        prompt_title=L.COL_RATING_PERILAKU,
-        prompt=_t("templat_dv_rating"),
-        error_title=_t("templat_dv_pilihan_judul"),
-        error=_t("templat_dv_pilihan_salah"),
-    )
+    for header, values, name, prompt_kode in choices:
+        sb.list_validation(
+            _ref(c[header], first, None, last),
+            values,
+            name=name,
+            prompt_title=header,
+            prompt=_t(prompt_kode),
+            error_title=_t("templat_dv_pilihan_judul"),
+            error=_t("templat_dv_pilihan_salah"),
+        )
     sb.autofilter(_ref(1, HEADER_ROW, len(cols), last))
     sb.freeze(FIRST_DATA_ROW, 3)
     sb.protect(allow_rows=True, allow_filter=True)
