@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -20,13 +19,13 @@ from kinerja_cli.cli.common import (
     State,
     TahunOpt,
     guard,
+    progress_bar,
     state_from,
     write_stdout,
 )
 
 if TYPE_CHECKING:
     from rich.console import Console
-    from rich.progress import Progress
 
     from kinerja_cli.store import IngestResult
     from kinerja_cli.validate import Skipped
@@ -72,21 +71,6 @@ def print_result(state: State, console: Console, r: IngestResult) -> None:
         console.print(escape(prefix + issue.pesan(state.lang)))
 
 
-def progress_bar(state: State, show: bool) -> AbstractContextManager[Progress | None]:
-    """A transient rich progress bar on stderr, or nothing (not a terminal, or --quiet)."""
-    if not show:
-        return nullcontext(None)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    return Progress(
-        TextColumn(state.msg("impor_kemajuan")),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=state.console,
-        transient=True,
-    )
-
-
 def impor(
     ctx: typer.Context,
     paths: Annotated[
@@ -122,16 +106,16 @@ def impor(
         cfg = state.config()
         year = state.year()
         console = state.console
-        show_bar = console.is_terminal and not state.quiet
         skipped: list[Skipped] = []
-        with open_store(state, create=True) as store, progress_bar(state, show_bar) as bar:
-            task = bar.add_task("impor", total=None) if bar is not None else None
+        with (
+            open_store(state, create=True) as store,
+            progress_bar(state, state.msg("impor_kemajuan")) as update,
+        ):
 
             def on_progress(done: int, total: int, r: IngestResult) -> None:
-                if bar is not None and task is not None:
-                    bar.update(task, completed=done, total=total)
+                update(done, total)
                 if fmt == "table":
-                    print_result(state, bar.console if bar is not None else console, r)
+                    print_result(state, console, r)
 
             results = ingest_paths(
                 store, paths, cfg, on_progress=on_progress, tahun=year, skipped=skipped
