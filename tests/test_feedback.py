@@ -73,6 +73,12 @@ def test_feedback_marks_cells_and_lists_problems_first(defective, small_config, 
     # text from the dinas that looks like a formula stays text in the list
     nilai = next(c for c in ws["I"] if c.value == "=Z/z")
     assert nilai.data_type == "s"
+    # long wrapped messages get a row tall enough to show them (LibreOffice does not grow
+    # rows by itself; without it the printed list overlapped)
+    for r in range(7, 7 + len(sub.issues)):
+        message = ws.cell(row=r, column=8).value
+        assert ws.row_dimensions[r].height is not None
+        assert ws.row_dimensions[r].height >= 15 * (len(message) // 100 + 1)
 
 
 def test_feedback_of_a_clean_file_says_so(small_config, tmp_path):

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from kinerja_cli.atomic import atomic_path
 from kinerja_cli.messages import render
 from kinerja_cli.model import Issue, Submission
+from kinerja_cli.xlsxbuilder import text_row_height
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -207,6 +208,13 @@ def _summary_sheet(wb: Workbook, sub: Submission, lang: str, data_copy: bool) ->
         for c, value in enumerate(values, start=1):
             cell = _text_cell(ws, r, c, value)
             cell.alignment = wrap
+        # LibreOffice (and Excel for rows written by a tool) do not grow a row for wrapped
+        # text: without an explicit height long messages print over the next row.
+        ws.row_dimensions[r].height = max(
+            text_row_height(str(v), WIDTHS[c - 1] * 1.1)
+            for c, v in enumerate(values, start=1)
+            if v is not None
+        )
         color = RED if issue.is_error else YELLOW
         ws.cell(row=r, column=2).fill = PatternFill(
             fill_type="solid", start_color=color, end_color=color
