@@ -298,3 +298,69 @@ def test_peringkat_into_a_closed_pipe_is_not_an_internal_error(recapped):
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0, err
     assert "internal" not in err and "BrokenPipe" not in err
+
+
+# ---- printed dates: --tanggal, else SOURCE_DATE_EPOCH, else today ----------------------------
+
+
+def _all_strings(path: Path) -> set[str]:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return {
+            v
+            for ws in wb.worksheets
+            for row in ws.iter_rows(values_only=True)
+            for v in row
+            if isinstance(v, str)
+        }
+    finally:
+        wb.close()
+
+
+def test_rekap_prints_the_date_given_by_tanggal(run, tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    out = tmp_path / "R.xlsx"
+    res = run("rekap", "--tanggal", "2026-12-31", "-o", out)
+    assert res.exit_code in (0, 1), res.output
+    strings = _all_strings(out)
+    assert "Medan, 31 Desember 2026" in strings
+    assert not any("2027" in s or "2025" in s for s in strings if s.startswith("Medan, "))
+
+
+def test_source_date_epoch_is_the_default_date(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1798761600")  # 2027-01-01 00:00 UTC
+    out = tmp_path / "R.xlsx"
+    assert run("rekap", "-o", out).exit_code in (0, 1)
+    assert "Medan, 1 Januari 2027" in _all_strings(out)
+    # --tanggal wins over the environment
+    out2 = tmp_path / "P.xlsx"
+    res = run("peringkat", "--format", "xlsx", "--tanggal", "2026-06-30", "-o", out2)
+    assert res.exit_code == 0, res.output
+    assert "Medan, 30 Juni 2026" in _all_strings(out2)
+
+
+def test_malformed_dates_are_usage_errors(run, tmp_path, monkeypatch):
+    res = run("rekap", "--tanggal", "31-12-2026", "-o", tmp_path / "R.xlsx")
+    assert res.exit_code == 2
+    assert "--tanggal" in res.output and not (tmp_path / "R.xlsx").exists()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "kemarin")
+    res = run("rekap", "-o", tmp_path / "R.xlsx")
+    assert res.exit_code == 2 and "SOURCE_DATE_EPOCH" in res.output
+
+
+def test_feedback_copy_prints_the_given_date(recapped, invoke, tmp_path):
+    ws = recapped[0]
+    res = invoke(
+        *_common(ws),
+        "validasi",
+        ws / "masuk" / "RENCANA-BKD-2026.xlsx",
+        "--umpan-balik",
+        tmp_path,
+        "--tanggal",
+        "2026-12-31",
+    )
+    assert res.exit_code in (0, 1), res.output
+    (copy,) = tmp_path.glob("*-UMPAN-BALIK.xlsx")
+    assert any("31 Desember 2026" in s for s in _all_strings(copy))

@@ -16,7 +16,9 @@ from kinerja_cli.cli.common import (
     LangOpt,
     QuietOpt,
     TahunOpt,
+    TanggalOpt,
     guard,
+    output_date,
     state_from,
     write_stdout,
 )
@@ -69,6 +71,7 @@ def peringkat(
         ),
     ] = None,
     periode: PeriodeOpt = "tahunan",
+    tanggal: TanggalOpt = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
     tahun: TahunOpt = None,
@@ -108,6 +111,7 @@ def peringkat(
             raise UsageError("keluaran_o_untuk_berkas")
         if top is not None and top < 1:
             raise UsageError("keluaran_top_tidak_sah", nilai=top)
+        day = output_date(tanggal)
         result = load_result(state, periode)
         rows = ranking_rows(result, level, unit=unit, top=top)
         if fmt == "json":
@@ -123,7 +127,9 @@ def peringkat(
                 state.say("cli_berkas_ditulis", path=str(output))
         elif fmt == "xlsx":
             assert output is not None
-            write_ranking_xlsx(rows, level, result, state.config(), output, lang=state.lang)
+            write_ranking_xlsx(
+                rows, level, result, state.config(), output, tanggal=day, lang=state.lang
+            )
             state.say("cli_berkas_ditulis", path=str(output))
         else:
             columns = ranking_columns(level, state.lang)

@@ -16,7 +16,9 @@ from kinerja_cli.cli.common import (
     QuietOpt,
     State,
     TahunOpt,
+    TanggalOpt,
     guard,
+    output_date,
     state_from,
 )
 
@@ -105,6 +107,7 @@ def rekap(
     kertas: Annotated[
         str, typer.Option("--kertas", help="Ukuran kertas cetak: A4 atau F4.", show_default=True)
     ] = "A4",
+    tanggal: TanggalOpt = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
     tahun: TahunOpt = None,
@@ -118,7 +121,9 @@ def rekap(
     Ringkasan singkat dicetak ke layar. Kode keluar 0 bila data bersih, 1 bila ada kesalahan
     data (barisnya tidak dinilai; lihat lembar Masalah) atau belum ada berkas untuk tahun itu.
 
-    Contoh: kinerja rekap masuk/ --periode TW2 -o keluaran/REKAP-2026-TW2.xlsx
+    Tanggal di blok tanda tangan: --tanggal, selain itu SOURCE_DATE_EPOCH, selain itu hari ini.
+
+    Contoh: kinerja rekap masuk/ --periode TW2 --tanggal 2026-07-10 -o keluaran/REKAP-2026-TW2.xlsx
     """
     state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
     with guard(state):
@@ -134,6 +139,7 @@ def rekap(
             raise UsageError(
                 "keluaran_kertas_tidak_dikenal", kertas=kertas, pilihan=", ".join(PAPER)
             )
+        day = output_date(tanggal)
         cfg = state.config()
         ingest_failed = False
         known: dict[str, Submission] | None = None
@@ -145,7 +151,7 @@ def rekap(
         if result is None:
             raise typer.Exit(EXIT_DATA)
         target = output or Path(recap_filename(result.tahun, result.periode))
-        write_recap(result, cfg, target, lang=state.lang, kertas=kertas.upper())
+        write_recap(result, cfg, target, tanggal=day, lang=state.lang, kertas=kertas.upper())
         data = summary(result)
         state.say(
             "keluaran_rekap_selesai",

@@ -19,13 +19,17 @@ from kinerja_cli.cli.common import (
     QuietOpt,
     State,
     TahunOpt,
+    TanggalOpt,
     guard,
+    output_date,
     progress_bar,
     state_from,
     write_stdout,
 )
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from rich.console import Console
 
     from kinerja_cli.config import Config
@@ -149,7 +153,7 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
 
 
 def write_feedback_files(
-    state: State, report: ValidationReport, out_dir: Path, config: Config
+    state: State, report: ValidationReport, out_dir: Path, config: Config, tanggal: date
 ) -> list[Path]:
     """One ``<stem>-UMPAN-BALIK.xlsx`` per checked file (names made unique when two inputs
     share a stem: ``<stem>-<ext>-UMPAN-BALIK.xlsx``)."""
@@ -174,6 +178,7 @@ def write_feedback_files(
                 lang=state.lang,
                 readable=sub.path not in report.unreadable,
                 limits=config.keamanan,
+                tanggal=tanggal,
             )
         )
     return written
@@ -209,6 +214,7 @@ def validasi(
         int,
         typer.Option("--tampil", min=1, help="Paling banyak sekian masalah ditampilkan di tabel."),
     ] = DEFAULT_SHOWN,
+    tanggal: TanggalOpt = None,
     config: ConfigOpt = None,
     tahun: TahunOpt = None,
     quiet: QuietOpt = None,
@@ -234,6 +240,7 @@ def validasi(
             raise UsageError(
                 "validasi_format_tidak_dikenal", format=format, pilihan=", ".join(FORMATS)
             )
+        day = output_date(tanggal) if umpan_balik is not None else None
         cfg = state.config()
         year = state.year()
         console = state.console
@@ -255,7 +262,8 @@ def validasi(
         elif fmt == "csv":
             write_stdout(report_csv(report, state.lang))
         if umpan_balik is not None:
-            written = write_feedback_files(state, report, umpan_balik, cfg)
+            assert day is not None
+            written = write_feedback_files(state, report, umpan_balik, cfg, day)
             state.say("validasi_umpan_balik_ditulis", jumlah=len(written), dir=str(umpan_balik))
         if report.readable_count == 0:
             state.say("validasi_tidak_terbaca_semua")

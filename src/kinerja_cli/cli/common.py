@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
@@ -61,6 +62,15 @@ QuietOpt = Annotated[
 LangOpt = Annotated[
     str | None,
     typer.Option("--lang", help="Bahasa pesan: id (bawaan) atau en.", show_default=False),
+]
+TanggalOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--tanggal",
+        help="Tanggal yang dicetak (blok tanda tangan, kepala halaman), YYYY-MM-DD "
+        "(bawaan: SOURCE_DATE_EPOCH bila ada, selain itu hari ini).",
+        show_default=False,
+    ),
 ]
 DebugOpt = Annotated[
     bool | None,
@@ -122,6 +132,27 @@ class State:
         """Print a catalogue message for people on stderr (suppressed by --quiet)."""
         if not self.quiet:
             self.console.print(safe_markup(self.msg(kode, **params)))
+
+
+def output_date(tanggal: str | None) -> date:
+    """The date printed on outputs: ``--tanggal YYYY-MM-DD``, else ``SOURCE_DATE_EPOCH`` (UTC
+    seconds, as reproducible builds use it), else today. A malformed value is a usage error."""
+    from datetime import UTC, datetime
+
+    from kinerja_cli.errors import UsageError
+
+    if tanggal is not None:
+        try:
+            return date.fromisoformat(tanggal.strip())
+        except ValueError:
+            raise UsageError("cli_tanggal_tidak_sah", nilai=tanggal) from None
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+        except (ValueError, OverflowError, OSError):
+            raise UsageError("cli_source_date_epoch_tidak_sah", nilai=epoch) from None
+    return date.today()
 
 
 def safe_markup(text: str) -> str:

@@ -1,6 +1,18 @@
 """Messages of the command line itself."""
 
 MESSAGES = {
+    "cli_tanggal_tidak_sah": {
+        "id": "Tanggal '{nilai}' tidak dapat dibaca. Tulis --tanggal sebagai TAHUN-BULAN-HARI, "
+        "misalnya --tanggal 2026-12-31.",
+        "en": "Date '{nilai}' cannot be read. Write --tanggal as YEAR-MONTH-DAY, for example "
+        "--tanggal 2026-12-31.",
+    },
+    "cli_source_date_epoch_tidak_sah": {
+        "id": "SOURCE_DATE_EPOCH '{nilai}' bukan jumlah detik sejak 1970. Perbaiki atau hapus "
+        "variabel itu, atau beri --tanggal TAHUN-BULAN-HARI.",
+        "en": "SOURCE_DATE_EPOCH '{nilai}' is not a number of seconds since 1970. Fix or unset "
+        "it, or give --tanggal YEAR-MONTH-DAY.",
+    },
     "cli_kesalahan_internal": {
         "id": "Terjadi kesalahan internal yang tidak terduga: {detail}. Jalankan ulang dengan "
         "--debug untuk melihat rinciannya, lalu laporkan ke pengembang.",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import zipfile
 from collections import defaultdict
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -155,7 +155,15 @@ def _mark(wb: Workbook, issues: list[Issue], lang: str) -> None:
         cell.comment = comment
 
 
-def _summary_sheet(wb: Workbook, sub: Submission, lang: str, data_copy: bool) -> None:
+def _long_date(day: date, lang: str) -> str:
+    from kinerja_cli.writers.xlsx import tanggal_panjang
+
+    return tanggal_panjang(day, lang)
+
+
+def _summary_sheet(
+    wb: Workbook, sub: Submission, lang: str, data_copy: bool, tanggal: date
+) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.hyperlink import Hyperlink
 
@@ -179,7 +187,7 @@ def _summary_sheet(wb: Workbook, sub: Submission, lang: str, data_copy: bool) ->
         ws,
         3,
         1,
-        render("umpan_balik_dibuat", lang, waktu=datetime.now().strftime("%Y-%m-%d %H:%M")),
+        render("umpan_balik_dibuat", lang, waktu=_long_date(tanggal, lang)),
     )
     if data_copy:
         _text_cell(ws, 4, 1, render("umpan_balik_salinan_data", lang, format=sub.format))
@@ -243,12 +251,14 @@ def write_feedback(
     lang: str = "id",
     readable: bool | None = None,
     limits: Keamanan | None = None,
+    tanggal: date | None = None,
 ) -> Path:
     """Write the marked-up copy of ``source_path`` into ``out_dir``; returns its path.
 
     ``readable=False`` (default: told from the submission) writes only the problem list, for a
     file the reader refused: such a file is never parsed again. ``limits`` (the config's
     ``keamanan``; default limits when None) are checked again before the file is opened.
+    ``tanggal`` is the date printed on the problem list (today when None).
     The input file is only read; the copy is written atomically (temp file, then rename).
     The original is opened in a worker process under the reading limits (memory cap,
     timeout); if that worker is refused or dies, the copy holds the problem list only.
@@ -262,6 +272,7 @@ def write_feedback(
     if readable is None:
         readable = not _is_read_failure(submission)
     plain = Limits.of(limits or Keamanan())
+    day = tanggal or date.today()
     with atomic_path(target) as tmp:
         if readable:
             # openpyxl on a dinas file runs under the same memory cap and timeout as the
@@ -275,18 +286,25 @@ def write_feedback(
                     lang,
                     True,
                     plain,
+                    day,
                     limits=plain,
                     label=str(source),
                 )
             except InputError:  # refused or crashed while opening: the problem list only
-                build_feedback(submission, str(source), str(tmp), lang, False, plain)
+                build_feedback(submission, str(source), str(tmp), lang, False, plain, day)
         else:
-            build_feedback(submission, str(source), str(tmp), lang, False, plain)
+            build_feedback(submission, str(source), str(tmp), lang, False, plain, day)
     return target
 
 
 def build_feedback(
-    submission: Submission, source: str, out: str, lang: str, readable: bool, limits: Limits
+    submission: Submission,
+    source: str,
+    out: str,
+    lang: str,
+    readable: bool,
+    limits: Limits,
+    tanggal: date,
 ) -> None:
     """Build the feedback workbook and save it to ``out``. With ``readable`` the original is
     opened (run this inside a limited worker then: module-level, so it pickles by reference);
@@ -303,5 +321,5 @@ def build_feedback(
         wb.remove(wb.active)
     else:
         _mark(wb, submission.issues, lang)
-    _summary_sheet(wb, submission, lang, data_copy)
+    _summary_sheet(wb, submission, lang, data_copy, tanggal)
     wb.save(out)
