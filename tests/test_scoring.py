@@ -938,3 +938,23 @@ def test_kurva_words_follow_lang_and_gc_state_is_restored():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_ranks_follow_the_printed_nilai():
+    """94.7851 and 94.7949 both print 94.79: they share a rank (NIP orders them), while 94.7849
+    prints 94.78 and comes after. Before, the hidden third decimal split the tie (issue 10)."""
+    cfg = make_config(kurva=False)
+    emps = [simple_employee(i, c) for i, c in ((3, 94.7851), (1, 94.7949), (2, 94.7849))]
+    sub = submission(pegawai_=[p for p, _ in emps], skp_=[r for _, rs in emps for r in rs])
+    res = score([sub], cfg)
+    shown = [(e.nip[-3:], round_half_up(e.nilai), e.rank_overall) for e in res.employees]
+    assert shown == [("001", 94.79, 1), ("003", 94.79, 1), ("002", 94.78, 3)]
+    for periode in ("TW1", "TW4"):
+        ranks = {e.nip[-3:]: e.rank_unit for e in score([sub], cfg, periode).employees}
+        assert ranks["001"] == ranks["003"] != ranks["002"]
+    # units: capaian 95.004 and 94.996 both print 95.00 and share rank 1
+    a = submission("A", iku_=[iku("IKU-1", 100, 95.004)])
+    b = submission("B", iku_=[iku("IKU-1", 100, 94.996)])
+    units = [(u.kode, u.rank) for u in score([b, a], cfg).units if u.rank is not None]
+    assert units == [("A", 1), ("B", 1)]
+    assert employee_rank_key("Baik", 94.7851) == employee_rank_key("Baik", 94.7949)

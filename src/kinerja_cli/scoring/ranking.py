@@ -12,7 +12,7 @@ from kinerja_cli.domain import (
     PredikatOrganisasi,
     PredikatPegawai,
 )
-from kinerja_cli.scoring.capaian import clean
+from kinerja_cli.rounding import round_half_up
 
 T = TypeVar("T")
 
@@ -24,14 +24,15 @@ def employee_rank_key(
     predikat: PredikatPegawai | str | None, nilai: float | None, lengkap: bool = True
 ) -> tuple[int, int, float]:
     """Sort key of an employee: complete before incomplete, then predikat (Sangat Baik
-    first), then nilai descending (no nilai last). Equal keys share a rank."""
+    first), then nilai as printed (rounded half away from zero to 2 decimals) descending (no
+    nilai last). Equal keys share a rank: 94.785 and 94.794 both print 94.79 and tie."""
     p = 99
     if predikat is not None:
         text = predikat.value if isinstance(predikat, PredikatPegawai) else predikat
         found = _PEGAWAI_INDEX.get(text)
         # an unknown word raises ValueError rather than sorting silently
         p = found if found is not None else _PEGAWAI_INDEX[PredikatPegawai(text).value]
-    n = -clean(nilai) if nilai is not None else math.inf
+    n = -_printed(nilai) if nilai is not None else math.inf
     return (0 if lengkap else 1, p, n)
 
 
@@ -39,10 +40,17 @@ def unit_rank_key(
     predikat: PredikatOrganisasi | str | None, capaian: float | None
 ) -> tuple[int, float]:
     """Sort key of a unit: predikat organisasi (Istimewa first), then capaian IKU
-    descending (none last)."""
+    as printed (2 decimals, half away from zero) descending (none last)."""
     p = _ORGANISASI_INDEX[PredikatOrganisasi(predikat).value] if predikat is not None else 99
-    c = -clean(capaian) if capaian is not None else math.inf
+    c = -_printed(capaian) if capaian is not None else math.inf
     return (p, c)
+
+
+def _printed(value: float) -> float:
+    """The value a reader sees: ranks follow the printed figure, never hidden decimals."""
+    printed = round_half_up(value, 2)
+    assert printed is not None
+    return printed
 
 
 def competition_ranks(
