@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO   ?= build/demo
 
-.PHONY: demo test lint format bench clean templates
+.PHONY: demo test test-clock lint format bench clean templates
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,13 @@ test: $(VENV)/.installed-test
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
+
+## test-clock: the whole suite with the clock five years ahead, the time zone far east, LANG=C
+## and a random hash seed (needs libfaketime: apt-get install faketime); make test runs the
+## date-sensitive tests that way too (tests/test_environment.py)
+test-clock: $(VENV)/.installed-test
+	env -u SOURCE_DATE_EPOCH TZ=Asia/Jayapura LANG=C LC_ALL=C PYTHONHASHSEED=random \
+		faketime -f '+5y' $(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
