@@ -13,6 +13,7 @@ os.environ["_TYPER_FORCE_DISABLE_TERMINAL"] = "1"
 os.environ["NO_COLOR"] = "1"
 os.environ.pop("KINERJA_CONFIG", None)
 os.environ.pop("KINERJA_DB", None)
+os.environ.pop("SOURCE_DATE_EPOCH", None)  # printed dates come from --tanggal or today in tests
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED_CONFIG = ROOT / "config" / "indikator.yaml"

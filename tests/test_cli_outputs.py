@@ -364,3 +364,16 @@ def test_feedback_copy_prints_the_given_date(recapped, invoke, tmp_path):
     assert res.exit_code in (0, 1), res.output
     (copy,) = tmp_path.glob("*-UMPAN-BALIK.xlsx")
     assert any("31 Desember 2026" in s for s in _all_strings(copy))
+
+
+def test_output_path_mistakes_are_usage_errors(run, tmp_path):
+    """A folder as -o, or a non-xlsx name for the recap, exits 2 with a message in Indonesian
+    (was exit 4 'IsADirectoryError', or an xlsx silently written under a .csv name)."""
+    (tmp_path / "o.xlsx").mkdir()
+    res = run("rekap", "-o", tmp_path / "o.xlsx")
+    assert res.exit_code == 2 and "adalah folder, bukan berkas" in res.output
+    res = run("peringkat", "--format", "xlsx", "-o", tmp_path / "o.xlsx")
+    assert res.exit_code == 2 and "adalah folder, bukan berkas" in res.output
+    res = run("rekap", "-o", tmp_path / "x.csv")
+    assert res.exit_code == 2 and ".xlsx" in res.output
+    assert not (tmp_path / "x.csv").exists()

@@ -15,31 +15,45 @@ from pathlib import Path
 from kinerja_cli.errors import UsageError
 
 
+NAME_MAX = 255
+"""Bytes in one file name on the usual file systems (ext4, NTFS, APFS)."""
+_TMP_SPARE = 24
+"""Bytes the temp name adds around the target's name: the dot, mkstemp's 8 random characters,
+the separating dot and ``.tmp``, with room to spare."""
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | Path) -> Iterator[Path]:
     """Yield a temp path beside ``target``; on success it replaces ``target`` atomically.
 
     The caller writes the whole file to the yielded path (``wb.save(tmp)``). On an exception
-    the temp file is removed and ``target`` is untouched.
+    the temp file is removed and ``target`` is untouched. A target that is a folder, or a
+    folder that cannot be written, is a :class:`UsageError` (exit 2) naming the path, never an
+    internal error; the temp name is shortened so any name the file system accepts works.
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise UsageError("keluaran_adalah_folder", path=str(target))
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{_short_name(target.name)}.", suffix=".tmp", dir=folder
+        )
     except OSError as exc:
-        raise UsageError(
-            "gagal_menulis", path=str(target), detail=exc.strerror or str(exc)
-        ) from exc
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        raise _write_error(target, exc) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     # mkstemp creates 0600; a written output should get the usual permissions (umask applies).
     os.chmod(tmp, 0o666 & ~_current_umask())
     try:
         yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        try:
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise _write_error(target, exc) from exc
         with contextlib.suppress(OSError):  # durability of the rename itself (POSIX)
             dir_fd = os.open(folder, os.O_RDONLY)
             try:
@@ -50,6 +64,19 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+def _short_name(name: str) -> str:
+    """``name`` cut (on a character boundary) so the temp name stays within NAME_MAX bytes."""
+    room = NAME_MAX - _TMP_SPARE
+    encoded = name.encode("utf-8", "surrogateescape")
+    if len(encoded) <= room:
+        return name
+    return encoded[:room].decode("utf-8", "ignore")
+
+
+def _write_error(target: Path, exc: OSError) -> UsageError:
+    return UsageError("gagal_menulis", path=str(target), detail=exc.strerror or str(exc))
 
 
 def _current_umask() -> int:

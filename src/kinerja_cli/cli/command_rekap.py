@@ -140,6 +140,10 @@ def rekap(
                 "keluaran_kertas_tidak_dikenal", kertas=kertas, pilihan=", ".join(PAPER)
             )
         day = output_date(tanggal)
+        if output is not None and output.suffix.lower() != ".xlsx":
+            from kinerja_cli.errors import UsageError
+
+            raise UsageError("keluaran_rekap_harus_xlsx", path=str(output))
         cfg = state.config()
         ingest_failed = False
         known: dict[str, Submission] | None = None
