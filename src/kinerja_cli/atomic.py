@@ -14,7 +14,6 @@ from pathlib import Path
 
 from kinerja_cli.errors import UsageError
 
-
 NAME_MAX = 255
 """Bytes in one file name on the usual file systems (ext4, NTFS, APFS)."""
 _TMP_SPARE = 24
