@@ -407,6 +407,7 @@ def summary(result: ScoreResult) -> dict[str, Any]:
         "pembinaan": sum(1 for e in result.employees if _in_pembinaan(e) == "pembinaan"),
         "kesalahan": errors,
         "peringatan": len(result.issues) - errors,
+        "berkas_dicek_ulang": list(result.rechecked),
     }
     return {
         "instansi": result.instansi,
@@ -522,6 +523,18 @@ def headlines(data: dict[str, Any], lang: str = "id") -> list[tuple[str, str]]:
                     lang,
                     jumlah=len(o["unit_tidak_sesuai_kurva"]),
                     daftar=", ".join(o["unit_tidak_sesuai_kurva"]),
+                ),
+            )
+        )
+    if o.get("berkas_dicek_ulang"):
+        lines.append(
+            (
+                "warning",
+                label(
+                    "keluaran_rekap_dicek_ulang",
+                    lang,
+                    jumlah=len(o["berkas_dicek_ulang"]),
+                    daftar=", ".join(o["berkas_dicek_ulang"]),
                 ),
             )
         )
