@@ -150,7 +150,7 @@ def status(
         from rich.markup import escape
 
         table = make_table(
-            state, "status_kolom", state.msg("status_judul", tahun=year), wrap=(1, 2, 5)
+            state, "status_kolom", state.msg("status_judul", tahun=year), wrap=(1, 5)
         )
         for r in rows:
             word = state.msg("status_terkirim" if r.submitted else "status_belum")
