@@ -250,6 +250,27 @@ def test_conflicts_library_rule_is_idempotent_and_ordered():
     assert len(a.issues) == 2
 
 
+def test_head_conflict_without_stored_cells_never_blocks_a_whole_file():
+    """A file stored before cells were kept: the head's error sits on their Pegawai rows, or
+    is a warning (no row) where this unit has no row of theirs, so the file stays scorable."""
+    from kinerja_cli.model import Identitas
+
+    head = "198601012010011001"
+    on_sheet = Submission(path="a.xlsx", sha256="a", size=1, format="xlsx")
+    on_sheet.identitas = Identitas(nip_kepala=head)
+    on_sheet.pegawai = [PegawaiRecord(head, "x", None, None, None, None, None, "Pegawai", 7)]
+    elsewhere = Submission(path="b.xlsx", sha256="b", size=1, format="xlsx")
+    elsewhere.identitas = Identitas(nip_kepala=head)
+    crossfile.check_units([("A", on_sheet), ("B", elsewhere)])
+    (a,) = on_sheet.issues
+    assert (a.kode, a.tingkat, a.sheet, a.row) == ("kepala_di_unit_lain", "error", "Pegawai", 7)
+    (b,) = elsewhere.issues
+    assert (b.tingkat, b.row, b.column) == ("warning", None, "NIP Kepala Unit")
+    assert on_sheet.structural_ok and elsewhere.structural_ok
+    assert not on_sheet.pegawai[0].valid
+    assert "b.xlsx (B)" in a.pesan() and "a.xlsx (A)" in b.pesan("en")
+
+
 # ---- which file of a unit is current --------------------------------------------------------
 
 

@@ -136,19 +136,16 @@ def validate_paths(
     year = tahun or config.tahun
     report = ValidationReport(tahun=year)
     files = expand_paths(paths, skipped=report.skipped)
-    cells: dict[int, NipCells] = {}
     # Files are read AND validated in parallel by limited worker processes (one per core),
     # in input order; only a few checked files wait in memory at any time.
     for i, checked in enumerate(iter_validate(files, config, tahun=year), start=1):
         sub = checked.submission
         if checked.cells is None:
             report.unreadable.add(sub.path)
-        else:
-            cells[id(sub)] = checked.cells
         report.submissions.append(sub)
         if on_progress is not None:
             on_progress(i, len(files), str(checked.path))
-    cross_file(report, config, cells)
+    cross_file(report, config)
     return report
 
 
