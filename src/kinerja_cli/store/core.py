@@ -371,20 +371,11 @@ class Store:
 
     def events(self, *, tahun: int | None = None, unit: str | None = None) -> list[VersionEvent]:
         """Every change of the current version made by hand, oldest first."""
-        where: list[str] = []
-        params: list[Any] = []
-        if tahun is not None:
-            where.append("e.tahun = ?")
-            params.append(tahun)
-        if unit is not None:
-            where.append("e.unit = ?")
-            params.append(unit_key(unit))
+        where, params = _where("e", tahun, unit)
         rows = self._db.query(
             "SELECT e.at, e.kind, e.unit, e.tahun, s.version, p.version FROM version_event e"
             " JOIN submission s ON s.id = e.submission_id"
-            " LEFT JOIN submission p ON p.id = e.previous_id"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY e.id",
+            " LEFT JOIN submission p ON p.id = e.previous_id" + where + " ORDER BY e.id",
             params,
         )
         return [
@@ -462,20 +453,13 @@ class Store:
 
     def history(self, *, tahun: int | None = None, unit: str | None = None) -> list[StoredVersion]:
         """Every stored file (all versions, counted or not), by year, unit and version."""
-        where: list[str] = []
-        params: list[Any] = []
-        if tahun is not None:
-            where.append("s.tahun = ?")
-            params.append(tahun)
-        if unit is not None:
-            where.append("s.unit = ?")
-            params.append(unit_key(unit))
+        where, params = _where("s", tahun, unit)
         sql = (
             "SELECT s.id, s.unit, s.tahun, s.version, s.file_name, s.sha256, s.size, s.format,"
             " s.received_at, s.fingerprint, s.counted, s.superseded_by, n.version,"
             " s.error_count, s.warning_count, s.checked_fingerprint"
             " FROM submission s LEFT JOIN submission n ON n.id = s.superseded_by"
-            + (" WHERE " + " AND ".join(where) if where else "")
+            + where
             + " ORDER BY s.tahun, s.unit, s.version, s.id"
         )
         out = []
@@ -678,6 +662,19 @@ class Store:
         if len(rows) > 1:
             raise UsageError("simpan_sha_ganda", sha256=sha256, jumlah=len(rows))
         return int(rows[0][0])
+
+
+def _where(alias: str, tahun: int | None, unit: str | None) -> tuple[str, list[Any]]:
+    """`` WHERE`` clause (or nothing) selecting a year and a unit of table ``alias``."""
+    where: list[str] = []
+    params: list[Any] = []
+    if tahun is not None:
+        where.append(f"{alias}.tahun = ?")
+        params.append(tahun)
+    if unit is not None:
+        where.append(f"{alias}.unit = ?")
+        params.append(unit_key(unit))
+    return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
