@@ -310,6 +310,28 @@ def test_validasi_and_rekap_agree_on_the_current_file(invoke, tmp_path):
     assert status["DINKES"]["sha256"] == sha(baru)
 
 
+def test_a_newer_file_with_a_structural_error_replaces_nothing_in_validasi_or_rekap(
+    invoke, tmp_path
+):
+    from openpyxl import load_workbook
+
+    masuk, baru, lama, _ = two_dinkes(tmp_path)
+    lama.unlink()
+    broken = masuk / "RENCANA-DINKES-2026-rusak.xlsx"
+    wb = load_workbook(baru)
+    del wb["SKP"]
+    wb.save(broken)
+    os.utime(broken, (1_800_200_000, 1_800_200_000))
+    checked = json.loads(run(invoke, tmp_path, "validasi", masuk, "--format", "json").stdout)
+    files = {f["file"].split("/")[-1]: f for f in checked["files"]}
+    assert files[baru.name]["superseded_by"] is None
+    assert files[broken.name]["scorable"] is False
+    recap = tmp_path / "r.xlsx"
+    run(invoke, tmp_path, "rekap", masuk, "-o", recap)
+    sumber = [r for r in sheet_rows(recap, "Sumber") if r and r[1] == "DINKES"]
+    assert [r[0].split("/")[-1] for r in sumber] == [baru.name]
+
+
 def test_impor_of_an_older_dated_file_warns_at_its_tanggal_cell(invoke, tmp_path):
     _, baru, lama, cell = two_dinkes(tmp_path)
     assert run(invoke, tmp_path, "impor", baru).exit_code == 0

@@ -176,7 +176,9 @@ def cross_file(
     for (unit_kode, year), subs in groups.items():
         if year not in (report.tahun, None):
             continue  # a file of another year: already an error of its own
-        ordered = sorted(subs, key=lambda s: currency_key(tanggal_of(s), s.mtime, s.path))
+        # As in the store: a file with a structural error never replaces a usable one.
+        pool = [s for s in subs if s.structural_ok] or subs
+        ordered = sorted(pool, key=lambda s: currency_key(tanggal_of(s), s.mtime, s.path))
         newest = ordered[-1]
         current.append((unit_kode, newest))
         for old in ordered[:-1]:
