@@ -475,9 +475,12 @@ def test_rekap_rechecks_files_ingested_under_another_config(invoke, tmp_path):
     assert {r[-1] for r in sumber} == {"Ya"}
 
     # the scores are exactly those of the same files ingested under the new config
-    drifted = json.loads(
-        run(invoke, tmp_path, "ringkasan", "--format", "json", config=new_config).stdout
-    )
+    said = run(invoke, tmp_path, "ringkasan", "--format", "json", config=new_config)
+    assert "2 berkas diperiksa ulang" in err(said)
+    assert err(run(invoke, tmp_path, "ringkasan", config=new_config)).count("diperiksa ulang") == 1
+    ranked = run(invoke, tmp_path, "peringkat", "--format", "json", config=new_config)
+    assert "2 berkas diperiksa ulang" in err(ranked)
+    drifted = json.loads(said.stdout)
     fresh_ws = tmp_path / "baru"
     fresh_ws.mkdir()
     run(invoke, fresh_ws, "impor", masuk, config=new_config)

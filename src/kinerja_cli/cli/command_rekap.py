@@ -67,15 +67,28 @@ def score_store(
     return result
 
 
-def load_result(state: State, periode: str) -> ScoreResult:
+def load_result(state: State, periode: str, *, announce: bool = True) -> ScoreResult:
     """The scored result of the store for ``--tahun`` and ``periode`` (reading commands);
-    exits with code 1 when the store holds no file for the year."""
+    exits with code 1 when the store holds no file for the year. ``announce``: say on stderr
+    which stored files were checked again against a changed config (a command that prints
+    the summary headlines itself passes False)."""
     from kinerja_cli.cli.command_status import open_store
 
     with open_store(state, create=False) as store:
         result = score_store(state, store, periode)
     if result is None:
         raise typer.Exit(EXIT_DATA)
+    if announce and result.rechecked and not state.quiet:
+        state.console.print(
+            _escape(
+                state.msg(
+                    "keluaran_rekap_dicek_ulang",
+                    jumlah=len(result.rechecked),
+                    daftar=", ".join(result.rechecked),
+                )
+            ),
+            style="yellow",
+        )
     return result
 
 
