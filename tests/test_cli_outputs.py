@@ -74,14 +74,12 @@ def run(invoke, recapped):
 
 def _library_result(ws: Path, periode: str = "tahunan"):
     from kinerja_cli.config import load_config
-    from kinerja_cli.scoring import score
     from kinerja_cli.store import Store
+    from kinerja_cli.store.current import score_current
 
     cfg = load_config(ws / "config" / "indikator.yaml")
     with Store.open(ws / "kinerja.db") as store:
-        return score(
-            store.current_submissions(2026), cfg, periode, sources=store.sources(2026), tahun=2026
-        )
+        return score_current(store, cfg, 2026, periode)
 
 
 # ---- rekap ------------------------------------------------------------------------------------

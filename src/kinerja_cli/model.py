@@ -21,6 +21,10 @@ WARNING: Tingkat = "warning"
 
 QUARTERS = ("TW1", "TW2", "TW3", "TW4")
 
+ANCHOR_NIP = "nip"
+ANCHOR_NIP_KEPALA = "nip_kepala"
+ANCHOR_TANGGAL = "tanggal"
+
 __all__ = [
     "ERROR",
     "QUARTERS",
@@ -221,6 +225,11 @@ class Submission:
     pegawai: list[PegawaiRecord] = field(default_factory=list)
     skp: list[SkpRecord] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    anchors: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    """Where the cells the checks across files point at are: ``ANCHOR_NIP`` -> (sheet,
+    column letters, header) of the employees' NIP column; ``ANCHOR_NIP_KEPALA`` and
+    ``ANCHOR_TANGGAL`` -> (sheet, A1 cell, label) in Identitas. Kept in the store, so an
+    issue found at scoring time still names its cell."""
 
     @property
     def kode_unit(self) -> str | None:
@@ -335,6 +344,9 @@ class ScoreResult:
     issues: list[Issue]
     sources: list[dict[str, Any]] = field(default_factory=list)
     """One dict per stored submission used: file, sha256, version, ingested_at, fingerprint."""
+    rechecked: list[str] = field(default_factory=list)
+    """Stored files validated again because the config changed since they were ingested
+    (their new issues are in ``issues``)."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -23,6 +23,7 @@ from kinerja_cli.cli.common import (
     DebugOpt,
     LangOpt,
     QuietOpt,
+    State,
     TahunOpt,
     guard,
     state_from,
@@ -61,6 +62,24 @@ def arsip(
             show_default=False,
         ),
     ] = None,
+    pulihkan: Annotated[
+        str | None,
+        typer.Option(
+            "--pulihkan",
+            help="Jadikan versi tersimpan unit ini berlaku lagi (dengan --versi N; tahun dari "
+            "--tahun atau konfigurasi); tercatat di riwayat penyimpanan.",
+            show_default=False,
+            metavar="UNIT",
+        ),
+    ] = None,
+    versi: Annotated[
+        int | None,
+        typer.Option(
+            "--versi",
+            help="Dengan --pulihkan: nomor versi yang dijadikan berlaku.",
+            show_default=False,
+        ),
+    ] = None,
     format: FormatOpt = "table",
     config: ConfigOpt = None,
     db: DbOpt = None,
@@ -74,7 +93,8 @@ def arsip(
     folder masukannya sudah dihapus.
 
     Tanpa --tahun semua tahun ditampilkan. --ekspor DIR memulihkan versi yang berlaku dari
-    setiap unit (atau semua versi dengan --semua-versi).
+    setiap unit (atau semua versi dengan --semua-versi). --pulihkan UNIT --versi N menjadikan
+    versi N yang tersimpan berlaku lagi (tercatat di riwayat yang tampil di bawah daftar).
 
     Contoh: kinerja arsip --unit DINKES --ekspor pulih/ --semua-versi
     """
@@ -83,6 +103,9 @@ def arsip(
         from rich.markup import escape
 
         fmt = check_format(state, format, ("table", "json"))
+        if pulihkan is not None:
+            _restore(state, pulihkan, versi, fmt)
+            return
         with open_store(state, create=False) as store:
             if ekspor is not None:
                 written = store.export_originals(
@@ -95,6 +118,7 @@ def arsip(
                     write_stdout(json.dumps([str(p) for p in written], ensure_ascii=False))
                 return
             versions = store.history(tahun=state.tahun, unit=unit)
+            events = store.events(tahun=state.tahun, unit=unit)
         if fmt == "json":
             write_stdout(json.dumps([v.to_dict() for v in versions], ensure_ascii=False, indent=2))
             return
@@ -124,6 +148,40 @@ def arsip(
                 str(v.warning_count),
             )
         print_table(state, table)
+        if events:
+            state.say("arsip_riwayat_judul")
+            for e in events:
+                state.say(
+                    "arsip_riwayat_baris",
+                    waktu=local_time(e.at),
+                    unit=e.unit,
+                    tahun=e.tahun,
+                    versi=e.version,
+                    lama=e.previous_version or "-",
+                )
+
+
+def _restore(state: State, unit: str, versi: int | None, fmt: str) -> None:
+    """``--pulihkan UNIT --versi N``: make a stored version current again."""
+    from kinerja_cli.errors import UsageError
+
+    if versi is None:
+        raise UsageError("arsip_pulihkan_perlu_versi")
+    year = state.year()
+    with open_store(state, create=False) as store:
+        event = store.restore(unit, year, versi)
+    if event is None:
+        state.say("arsip_pulihkan_sudah_berlaku", unit=unit.upper(), tahun=year, versi=versi)
+    else:
+        state.say(
+            "arsip_pulihkan_selesai",
+            unit=event.unit,
+            tahun=event.tahun,
+            versi=event.version,
+            lama=event.previous_version or "-",
+        )
+    if fmt == "json":
+        write_stdout(json.dumps(event.to_dict() if event else None, ensure_ascii=False))
 
 
 def _size(n: int) -> str:

@@ -45,6 +45,7 @@ def result_line(state: State, r: IngestResult) -> str:
         IngestStatus.DUPLICATE: "impor_duplikat",
         IngestStatus.SUPERSEDING: "impor_menggantikan",
         IngestStatus.NOT_COUNTED: "impor_tidak_dihitung",
+        IngestStatus.OLDER: "impor_lebih_lama",
         IngestStatus.FAILED: "impor_gagal",
     }[r.status]
     return state.msg(
@@ -54,6 +55,7 @@ def result_line(state: State, r: IngestResult) -> str:
         unit=r.unit or "?",
         tahun=r.tahun or "?",
         lama=r.superseded_version,
+        berlaku=r.current_version,
         masalah=masalah,
     )
 
@@ -61,7 +63,7 @@ def result_line(state: State, r: IngestResult) -> str:
 def print_result(state: State, console: Console, r: IngestResult) -> None:
     from rich.markup import escape
 
-    style = "red" if r.has_errors else ("yellow" if r.warning_count else None)
+    style = "red" if r.has_errors else ("yellow" if r.warning_count or r.issues else None)
     if state.quiet and not r.has_errors:
         return
     console.print(escape(result_line(state, r)), style=style)
@@ -138,6 +140,7 @@ def impor(
             jumlah=len(results),
             baru=count[IngestStatus.NEW],
             menggantikan=count[IngestStatus.SUPERSEDING],
+            lebih_lama=count[IngestStatus.OLDER],
             duplikat=count[IngestStatus.DUPLICATE],
             tidak_dihitung=count[IngestStatus.NOT_COUNTED],
             gagal=count[IngestStatus.FAILED],

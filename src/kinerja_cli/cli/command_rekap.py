@@ -44,37 +44,51 @@ PeriodeOpt = Annotated[
 def score_store(
     state: State, store: Store, periode: str, *, known: Mapping[str, Submission] | None = None
 ) -> ScoreResult | None:
-    """Score what ``store`` holds for the year; None (after saying so) when it holds nothing.
+    """Score what ``store`` holds for the year (:func:`kinerja_cli.store.current.score_current`:
+    files checked with another config are validated again, the rules across units applied);
+    None (after saying so) when it holds nothing.
 
     ``known``: Submissions just ingested, by sha256, used as they are instead of being
     rebuilt from the store (see :meth:`Store.current_submissions`)."""
-    from kinerja_cli.scoring import score
+    from kinerja_cli.store.current import score_current
     from kinerja_cli.writers.shape import parse_periode
 
     p = parse_periode(periode)
     cfg = state.config()
     tahun = state.tahun or cfg.tahun
-    subs = store.current_submissions(tahun, known=known)
-    if not subs:
+    result = score_current(store, cfg, tahun, p, known=known, lang=state.lang)
+    if result is None:
         state.console.print(
             _escape(
                 state.msg("keluaran_tidak_ada_data", tahun=tahun, db=str(state.resolved_db_path))
             ),
             style="red",
         )
-        return None
-    return score(subs, cfg, p, sources=store.sources(tahun), tahun=tahun, lang=state.lang)
+    return result
 
 
-def load_result(state: State, periode: str) -> ScoreResult:
+def load_result(state: State, periode: str, *, announce: bool = True) -> ScoreResult:
     """The scored result of the store for ``--tahun`` and ``periode`` (reading commands);
-    exits with code 1 when the store holds no file for the year."""
+    exits with code 1 when the store holds no file for the year. ``announce``: say on stderr
+    which stored files were checked again against a changed config (a command that prints
+    the summary headlines itself passes False)."""
     from kinerja_cli.cli.command_status import open_store
 
     with open_store(state, create=False) as store:
         result = score_store(state, store, periode)
     if result is None:
         raise typer.Exit(EXIT_DATA)
+    if announce and result.rechecked and not state.quiet:
+        state.console.print(
+            _escape(
+                state.msg(
+                    "keluaran_rekap_dicek_ulang",
+                    jumlah=len(result.rechecked),
+                    daftar=", ".join(result.rechecked),
+                )
+            ),
+            style="yellow",
+        )
     return result
 
 

@@ -110,7 +110,7 @@ def ringkasan(
         )
 
         fmt = parse_choice(format, ("table", "json", "markdown"), "--format")
-        data = summary(load_result(state, periode))
+        data = summary(load_result(state, periode, announce=fmt != "table"))
         if fmt == "json":
             write_stdout(rows_to_json(data))
         elif fmt == "markdown":

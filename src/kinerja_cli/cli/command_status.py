@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -156,8 +156,18 @@ def status(
             word = state.msg("status_terkirim" if r.submitted else "status_belum")
             if not r.in_config:
                 word = state.msg("status_tidak_dikenal")
+            notes = []
             if r.not_counted_after:
-                word += f" ({state.msg('status_ada_tidak_dihitung', jumlah=r.not_counted_after)})"
+                notes.append(state.msg("status_ada_tidak_dihitung", jumlah=r.not_counted_after))
+            if r.restored_at:
+                notes.append(state.msg("status_dipulihkan", waktu=local_time(r.restored_at)))
+            if r.config_changed:
+                notes.append(state.msg("status_konfigurasi_berubah"))
+            if r.template_config_changed:
+                notes.append(state.msg("status_templat_lain"))
+            notes += [conflict_text(state, c) for c in r.conflicts]
+            if notes:
+                word += f" ({'; '.join(notes)})"
             table.add_row(
                 escape(r.kode),
                 escape(r.nama or ""),
@@ -184,6 +194,18 @@ def status(
         retry = [r.kode for r in rows if r.not_counted_after]
         if retry:
             state.say("status_tidak_dihitung_petunjuk", daftar=", ".join(retry))
+        conflicted = [r.kode for r in rows if r.conflicts]
+        if conflicted:
+            state.say("status_konflik_petunjuk", daftar=", ".join(conflicted))
+        drifted = [r.kode for r in rows if r.config_changed]
+        if drifted:
+            state.say("status_konfigurasi_petunjuk", daftar=", ".join(drifted))
+
+
+def conflict_text(state: State, conflict: dict[str, Any]) -> str:
+    """One cross-unit conflict of a unit, in words (``status``)."""
+    kode = "status_konflik" if conflict["kode"] == "nip_di_unit_lain" else "status_konflik_kepala"
+    return state.msg(kode, nip=conflict["nip"], daftar=", ".join(conflict["unit_lain"]))
 
 
 def register(app: typer.Typer) -> None:

@@ -144,10 +144,12 @@ MESSAGES = {
         "en": " ({kesalahan} errors, {peringatan} warnings)",
     },
     "impor_ringkasan": {
-        "id": "{jumlah} berkas: {baru} baru, {menggantikan} menggantikan versi lama, {duplikat} "
-        "sudah ada, {tidak_dihitung} tidak dihitung, {gagal} gagal. Penyimpanan: {db}",
+        "id": "{jumlah} berkas: {baru} baru, {menggantikan} menggantikan versi lama, "
+        "{lebih_lama} disimpan tanpa berlaku (Tanggal lebih lama), {duplikat} sudah ada, "
+        "{tidak_dihitung} tidak dihitung, {gagal} gagal. Penyimpanan: {db}",
         "en": "{jumlah} files: {baru} new, {menggantikan} superseding an older version, "
-        "{duplikat} already stored, {tidak_dihitung} not counted, {gagal} failed. Store: {db}",
+        "{lebih_lama} stored but not current (older Tanggal), {duplikat} already stored, "
+        "{tidak_dihitung} not counted, {gagal} failed. Store: {db}",
     },
     "impor_ada_kesalahan": {
         "id": "Ada berkas dengan kesalahan; jalankan 'kinerja validasi' pada berkas itu untuk "

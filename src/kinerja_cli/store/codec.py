@@ -82,6 +82,19 @@ def iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def encode_anchors(anchors: dict[str, tuple[str, str, str]]) -> str | None:
+    """:attr:`Submission.anchors` as JSON text (None when there are none)."""
+    if not anchors:
+        return None
+    return json.dumps({k: list(v) for k, v in sorted(anchors.items())}, ensure_ascii=False)
+
+
+def decode_anchors(text: str | None) -> dict[str, tuple[str, str, str]]:
+    if not text:
+        return {}
+    return {str(k): (str(v[0]), str(v[1]), str(v[2])) for k, v in json.loads(text).items()}
+
+
 def parse_date(text: str | None) -> date | None:
     if text is None:
         return None

@@ -10,14 +10,21 @@ import hashlib
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
+from kinerja_cli.crossfile import currency_key, find_conflicts, tanggal_of, tanggal_place
 from kinerja_cli.errors import StoreError, UsageError
-from kinerja_cli.model import Submission, TemplateMeta
+from kinerja_cli.model import WARNING, Submission, TemplateMeta, make_issue
 from kinerja_cli.store import codec
-from kinerja_cli.store.models import IngestResult, IngestStatus, StoredVersion, UnitStatus
+from kinerja_cli.store.models import (
+    IngestResult,
+    IngestStatus,
+    StoredVersion,
+    UnitStatus,
+    VersionEvent,
+)
 from kinerja_cli.store.sqlite import Database
 
 if TYPE_CHECKING:
@@ -26,7 +33,7 @@ if TYPE_CHECKING:
 _SUBMISSION_COLUMNS = (
     "id, sha256, size, file_name, format, received_at, file_mtime, unit, tahun, fingerprint, "
     "meta_versi, meta_kode_unit, meta_tahun, counted, version, superseded_by, error_count, "
-    "warning_count"
+    "warning_count, checked_fingerprint, anchors"
 )
 _IDENTITAS_COLUMNS = (
     "instansi, kode_unit, nama_unit, tahun, nama_kepala, nip_kepala, predikat_organisasi, tanggal"
@@ -60,6 +67,14 @@ def _insert_sql(table: str, columns: str) -> str:
 
 _CURRENT = "counted = 1 AND superseded_by IS NULL"
 """The one definition of "the version that counts" for its unit and year."""
+
+
+EVENT_RESTORE = "pulihkan"
+"""``version_event.kind`` of ``kinerja arsip --pulihkan``."""
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def unit_key(kode: str | None) -> str | None:
@@ -121,12 +136,17 @@ class Store:
 
     # ---- writing -----------------------------------------------------------------------------------
 
-    def ingest(self, submission: Submission, data: bytes) -> IngestResult:
+    def ingest(
+        self, submission: Submission, data: bytes, *, checked_fingerprint: str | None = None
+    ) -> IngestResult:
         """Store one validated file with its original bytes, in one transaction.
 
-        ``data`` must be the bytes ``submission`` was read from (same sha256). Returns
-        ``duplicate`` when those bytes are already stored (nothing written), otherwise the
-        version it became: ``new``, ``superseding`` or ``stored-not-counted``.
+        ``data`` must be the bytes ``submission`` was read from (same sha256);
+        ``checked_fingerprint`` is the fingerprint of the config it was validated with (so a
+        later config change is noticed). Returns ``duplicate`` when those bytes are already
+        stored (nothing written), otherwise the version it became: ``new``, ``superseding``,
+        ``stored-older`` (counted, but its Tanggal is older than the current version's, which
+        stays current: :func:`kinerja_cli.crossfile.currency_key`) or ``stored-not-counted``.
         """
         digest = hashlib.sha256(data).hexdigest()
         if submission.sha256 and submission.sha256 != digest:
@@ -167,21 +187,36 @@ class Store:
                 )
                 result.version = (top[0] if top and top[0] is not None else 0) + 1
                 previous = self._db.query_one(
-                    f"SELECT id, version FROM submission WHERE unit = ? AND tahun = ? AND {_CURRENT}",
+                    "SELECT s.id, s.version, i.tanggal, s.received_at, s.file_name"
+                    " FROM submission s LEFT JOIN identitas i ON i.submission_id = s.id"
+                    " WHERE s.unit = ? AND s.tahun = ? AND s.counted = 1"
+                    " AND s.superseded_by IS NULL",
                     (unit, tahun),
                 )
+            received = self._now().astimezone(UTC)
+            older = (
+                counted
+                and previous is not None
+                and currency_key(tanggal_of(submission), received, submission.path)
+                < currency_key(
+                    codec.parse_date(previous[2]),
+                    codec.parse_datetime(previous[3]),
+                    previous[4],
+                )
+            )
             meta = submission.meta
             sid = self._db.insert(
                 "INSERT INTO submission (sha256, size, file_name, format, received_at, file_mtime,"
                 " unit, tahun, fingerprint, meta_versi, meta_kode_unit, meta_tahun, counted,"
-                " version, superseded_by, error_count, warning_count)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                " version, superseded_by, error_count, warning_count, checked_fingerprint,"
+                " anchors)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (
                     digest,
                     len(data),
                     submission.path,
                     submission.format,
-                    self._now().astimezone(UTC).isoformat(timespec="microseconds"),
+                    received.isoformat(timespec="microseconds"),
                     codec.iso(submission.mtime),
                     unit,
                     tahun,
@@ -191,9 +226,11 @@ class Store:
                     meta.tahun if meta else None,
                     int(counted),
                     result.version,
-                    None,
+                    previous[0] if older and previous is not None else None,
                     submission.error_count,
                     submission.warning_count,
+                    checked_fingerprint,
+                    codec.encode_anchors(submission.anchors),
                 ),
             )
             self._db.execute(
@@ -201,7 +238,23 @@ class Store:
             )
             self._step("original")
             self._insert_records(sid, submission)
-            if counted and previous is not None:
+            if older and previous is not None:
+                result.status = IngestStatus.OLDER
+                result.current_version = previous[1]
+                result.issues = [
+                    make_issue(
+                        "berkas_tanggal_lebih_lama",
+                        WARNING,
+                        submission.path,
+                        **tanggal_place(submission),
+                        nilai=_iso(tanggal_of(submission)),
+                        unit=unit,
+                        versi=previous[1],
+                        tanggal=_iso(tanggal_of(submission)) or "-",
+                        tanggal_berlaku=previous[2] or "-",
+                    )
+                ]
+            elif counted and previous is not None:
                 self._db.execute(
                     "UPDATE submission SET superseded_by = ? WHERE id = ?", (sid, previous[0])
                 )
@@ -241,22 +294,94 @@ class Store:
         )
 
     def current_submissions(
-        self, tahun: int, *, known: Mapping[str, Submission] | None = None
+        self,
+        tahun: int,
+        *,
+        known: Mapping[str, Submission] | None = None,
+        parts: tuple[str, ...] | None = None,
     ) -> list[Submission]:
         """The counted current version of each unit for ``tahun``, as the Submissions that
         were ingested (records and issues included), ordered by unit code.
 
         ``known`` maps sha256 to a Submission the caller already holds (what it just
         ingested, see ``ingest_paths(keep_submissions=True)``): those are returned as they
-        are instead of being rebuilt from the tables."""
+        are instead of being rebuilt from the tables. ``parts`` loads only some records
+        (e.g. ``("pegawai",)`` for the checks across units)."""
         rows = self._db.query(
             f"SELECT {_SUBMISSION_COLUMNS} FROM submission WHERE tahun = ? AND {_CURRENT} "
             "ORDER BY unit",
             (tahun,),
         )
         known = known or {}
-        rebuilt = iter(self._rebuild([r for r in rows if r[1] not in known]))
+        rebuilt = iter(self._rebuild([r for r in rows if r[1] not in known], parts))
         return [known[r[1]] if r[1] in known else next(rebuilt) for r in rows]
+
+    def checked_fingerprints(self, tahun: int) -> dict[str, str | None]:
+        """sha256 -> fingerprint of the config each current version of ``tahun`` was checked
+        with at ingest (None when not recorded: stored by a kinerja before schema 2)."""
+        rows = self._db.query(
+            f"SELECT sha256, checked_fingerprint FROM submission WHERE tahun = ? AND {_CURRENT}",
+            (tahun,),
+        )
+        return {sha: fp for sha, fp in rows}
+
+    def restore(self, unit: str, tahun: int, version: int) -> VersionEvent | None:
+        """Make stored ``version`` of ``unit`` and ``tahun`` current again (``kinerja arsip
+        --pulihkan``), in one transaction, recorded as a :class:`VersionEvent`. Returns None
+        when it is already current (nothing changes). Only a counted version can be
+        current: another one, or a version that does not exist, is a usage error."""
+        key = unit_key(unit)
+        with self._db.transaction():
+            row = self._db.query_one(
+                "SELECT id, counted, superseded_by FROM submission"
+                " WHERE unit = ? AND tahun = ? AND version = ?",
+                (key, tahun, version),
+            )
+            if row is None:
+                raise UsageError("arsip_versi_tidak_ada", unit=key, tahun=tahun, versi=version)
+            sid, counted, superseded_by = row
+            if not counted:
+                raise UsageError("arsip_versi_tidak_dihitung", unit=key, tahun=tahun, versi=version)
+            if superseded_by is None:
+                return None
+            previous = self._db.query_one(
+                f"SELECT id, version FROM submission WHERE unit = ? AND tahun = ? AND {_CURRENT}",
+                (key, tahun),
+            )
+            self._db.execute("UPDATE submission SET superseded_by = NULL WHERE id = ?", (sid,))
+            if previous is not None:
+                self._db.execute(
+                    "UPDATE submission SET superseded_by = ? WHERE id = ?", (sid, previous[0])
+                )
+            at = self._now().astimezone(UTC).isoformat(timespec="seconds")
+            self._db.execute(
+                "INSERT INTO version_event (at, kind, unit, tahun, submission_id, previous_id)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (at, EVENT_RESTORE, key, tahun, sid, previous[0] if previous else None),
+            )
+        assert key is not None
+        return VersionEvent(
+            at=at,
+            kind=EVENT_RESTORE,
+            unit=key,
+            tahun=tahun,
+            version=version,
+            previous_version=previous[1] if previous else None,
+        )
+
+    def events(self, *, tahun: int | None = None, unit: str | None = None) -> list[VersionEvent]:
+        """Every change of the current version made by hand, oldest first."""
+        where, params = _where("e", tahun, unit)
+        rows = self._db.query(
+            "SELECT e.at, e.kind, e.unit, e.tahun, s.version, p.version FROM version_event e"
+            " JOIN submission s ON s.id = e.submission_id"
+            " LEFT JOIN submission p ON p.id = e.previous_id" + where + " ORDER BY e.id",
+            params,
+        )
+        return [
+            VersionEvent(at=a, kind=k, unit=u, tahun=t, version=v, previous_version=pv)
+            for a, k, u, t, v, pv in rows
+        ]
 
     def load(self, sha256: str) -> Submission:
         """One stored file's Submission, by its full sha256 or a unique prefix."""
@@ -267,7 +392,11 @@ class Store:
         assert row is not None
         return self._rebuild([row])[0]
 
-    def _rebuild(self, rows: list[tuple[Any, ...]]) -> list[Submission]:
+    def _rebuild(
+        self, rows: list[tuple[Any, ...]], parts: tuple[str, ...] | None = None
+    ) -> list[Submission]:
+        """Submissions of ``rows`` (submission table rows); ``parts`` limits the records
+        loaded (``"iku"``, ``"pegawai"``, ``"skp"``, ``"issues"``; Identitas always)."""
         if not rows:
             return []
         ids = [r[0] for r in rows]
@@ -287,6 +416,7 @@ class Store:
             m_kode,
             m_tahun,
             *_rest,
+            anchors,
         ) in rows:
             meta = (
                 TemplateMeta(versi=m_versi, kode_unit=m_kode, tahun=m_tahun, fingerprint=fp)
@@ -300,7 +430,9 @@ class Store:
                 format=fmt,
                 mtime=codec.parse_datetime(mtime),
                 meta=meta,
+                anchors=codec.decode_anchors(anchors),
             )
+        tables = [t for t in _RECORD_TABLES if parts is None or t[2] in parts]
         for chunk in _chunks(ids, 500):
             marks = ", ".join("?" for _ in chunk)
             for row in self._db.query(
@@ -309,7 +441,7 @@ class Store:
                 chunk,
             ):
                 subs[row[0]].identitas = codec.identitas_from(row)
-            for table, columns, attr, _to_rows, build in _RECORD_TABLES:
+            for table, columns, attr, _to_rows, build in tables:
                 rows_of = self._db.query(
                     f"SELECT submission_id, {columns} FROM {table} "
                     f"WHERE submission_id IN ({marks}) ORDER BY submission_id, seq",
@@ -321,20 +453,13 @@ class Store:
 
     def history(self, *, tahun: int | None = None, unit: str | None = None) -> list[StoredVersion]:
         """Every stored file (all versions, counted or not), by year, unit and version."""
-        where: list[str] = []
-        params: list[Any] = []
-        if tahun is not None:
-            where.append("s.tahun = ?")
-            params.append(tahun)
-        if unit is not None:
-            where.append("s.unit = ?")
-            params.append(unit_key(unit))
+        where, params = _where("s", tahun, unit)
         sql = (
             "SELECT s.id, s.unit, s.tahun, s.version, s.file_name, s.sha256, s.size, s.format,"
             " s.received_at, s.fingerprint, s.counted, s.superseded_by, n.version,"
-            " s.error_count, s.warning_count"
+            " s.error_count, s.warning_count, s.checked_fingerprint"
             " FROM submission s LEFT JOIN submission n ON n.id = s.superseded_by"
-            + (" WHERE " + " AND ".join(where) if where else "")
+            + where
             + " ORDER BY s.tahun, s.unit, s.version, s.id"
         )
         out = []
@@ -354,6 +479,7 @@ class Store:
             sup_v,
             errs,
             warns,
+            checked_fp,
         ) in self._db.query(sql, params):
             out.append(
                 StoredVersion(
@@ -372,6 +498,7 @@ class Store:
                     superseded_by_version=sup_v,
                     error_count=errs,
                     warning_count=warns,
+                    checked_fingerprint=checked_fp,
                 )
             )
         return out
@@ -385,6 +512,11 @@ class Store:
                 versions.setdefault(v.unit, []).append(v)
         out = []
         names = {unit_key(u.kode): (u.kode, u.nama) for u in config.unit}
+        fingerprint = config.fingerprint()
+        conflicts = self._conflicts(tahun)
+        restored = {
+            (e.unit, e.version): e.at for e in self.events(tahun=tahun) if e.kind == EVENT_RESTORE
+        }
         extra = sorted(k for k in versions if k not in names)
         for key in [*names, *extra]:
             assert key is not None
@@ -410,8 +542,38 @@ class Store:
                     versions=len(stored),
                     not_counted_after=len(after),
                     in_config=key in names,
+                    checked_fingerprint=current.checked_fingerprint if current else None,
+                    template_fingerprint=current.fingerprint if current else None,
+                    config_changed=current is not None
+                    and current.checked_fingerprint != fingerprint,
+                    template_config_changed=current is not None
+                    and current.fingerprint is not None
+                    and current.fingerprint != fingerprint,
+                    conflicts=conflicts.get(key, []),
+                    restored_at=restored.get((key, current.version)) if current else None,
                 )
             )
+        return out
+
+    def _conflicts(self, tahun: int) -> dict[str, list[dict[str, Any]]]:
+        """Unit -> the cross-unit conflicts of its current version (the rule of
+        :func:`kinerja_cli.crossfile.find_conflicts`, over the stored employees and heads)."""
+        current = [
+            (key, sub)
+            for sub in self.current_submissions(tahun, parts=("pegawai",))
+            if (key := unit_key(sub.kode_unit)) is not None
+        ]
+        out: dict[str, list[dict[str, Any]]] = {}
+        for conflict in find_conflicts(current):
+            units = conflict.units()
+            for unit in dict.fromkeys(units):
+                out.setdefault(unit, []).append(
+                    {
+                        "kode": conflict.kode,
+                        "nip": conflict.nip,
+                        "unit_lain": [u for u in dict.fromkeys(units) if u != unit],
+                    }
+                )
         return out
 
     def sources(self, tahun: int) -> list[dict[str, Any]]:
@@ -500,6 +662,19 @@ class Store:
         if len(rows) > 1:
             raise UsageError("simpan_sha_ganda", sha256=sha256, jumlah=len(rows))
         return int(rows[0][0])
+
+
+def _where(alias: str, tahun: int | None, unit: str | None) -> tuple[str, list[Any]]:
+    """`` WHERE`` clause (or nothing) selecting a year and a unit of table ``alias``."""
+    where: list[str] = []
+    params: list[Any] = []
+    if tahun is not None:
+        where.append(f"{alias}.tahun = ?")
+        params.append(tahun)
+    if unit is not None:
+        where.append(f"{alias}.unit = ?")
+        params.append(unit_key(unit))
+    return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 def _chunks(items: list[int], size: int) -> Iterable[list[int]]:

@@ -32,8 +32,10 @@ def ingest_paths(
 ) -> list[IngestResult]:
     """Validate and store every supported file under ``paths`` (files or folders).
 
-    Files are taken oldest first (by modification time, then name), so when one batch holds
-    two files of the same unit and year the most recently saved one becomes current. A file
+    Files are taken oldest first (by modification time, then name), so the order of receipt
+    follows the order the files were saved; which file of a unit is current follows the one
+    rule of :func:`kinerja_cli.crossfile.currency_key` (``Tanggal`` of Identitas, then the
+    time received), as in ``kinerja validasi``. A file
     whose bytes are already stored is recognised before it is validated again. A file that
     cannot be read from disk gives a ``failed`` result; the batch goes on. ``tahun`` is the
     year files are checked against (default: the config's). A path that does not exist raises
@@ -74,6 +76,7 @@ def _ingest_batch(
     from kinerja_cli.validate.batch import iter_validate
 
     limit = int(config.keamanan.ukuran_berkas_maks_mb * 1024 * 1024)
+    checked_with = config.fingerprint()
     facts: list[str | IngestResult] = []
     seen: set[str] = set()
     sent: list[bool] = []
@@ -107,7 +110,7 @@ def _ingest_batch(
                 else:  # the earlier copy of these bytes was not stored after all
                     yield ingest_file(store, path, config, tahun=tahun)
             elif submission.sha256 == now:
-                yield store.ingest(submission, data)
+                yield store.ingest(submission, data, checked_fingerprint=checked_with)
             else:
                 yield ingest_file(store, path, config, tahun=tahun)
             del data, submission
@@ -137,7 +140,7 @@ def ingest_file(
             return store.ingest(_placeholder(name, digest, len(data)), data)
         submission = validate_file(path, config, display_name=name, tahun=tahun)
         if submission.sha256 == digest:
-            return store.ingest(submission, data)
+            return store.ingest(submission, data, checked_fingerprint=config.fingerprint())
         # The file changed between our read and the validator's: read both again once.
     return _failed(name, "impor_berkas_berubah")
 

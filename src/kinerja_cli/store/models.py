@@ -19,6 +19,10 @@ class IngestStatus(StrEnum):
     NOT_COUNTED = "stored-not-counted"
     """Stored as received, but a structural error (or no unit/year) keeps it out of the
     recap; it does not replace a counted version."""
+    OLDER = "stored-older"
+    """Stored and counted, but not current: its ``Tanggal`` in Identitas is older than the
+    current version's (the rule of :func:`kinerja_cli.crossfile.currency_key`); the newer
+    dated version stays current (``kinerja arsip --pulihkan`` can change that)."""
     FAILED = "failed"
     """Not stored at all: the file could not be read from disk (or was refused as too big)."""
 
@@ -36,11 +40,14 @@ class IngestResult:
     """The version this file is stored as (for a duplicate: the stored copy's version)."""
     superseded_version: int | None = None
     """For ``superseding``: the version it replaced."""
+    current_version: int | None = None
+    """For ``stored-older``: the version that stays current."""
     error_count: int = 0
     warning_count: int = 0
     issues: list[Issue] = field(default_factory=list)
     """Issues of this file: the structural ones for ``stored-not-counted``, the reason for
-    ``failed``; empty otherwise (see ``kinerja validasi`` or the store for the rest)."""
+    ``failed``, the older-Tanggal warning for ``stored-older``; empty otherwise (see
+    ``kinerja validasi`` or the store for the rest)."""
     submission: Submission | None = field(default=None, repr=False, compare=False)
     """The validated Submission, only when asked for (``ingest_paths(keep_submissions=True)``),
     so a caller that scores right after ingesting need not rebuild it from the store."""
@@ -62,6 +69,7 @@ class IngestResult:
             "tahun": self.tahun,
             "version": self.version,
             "superseded_version": self.superseded_version,
+            "current_version": self.current_version,
             "error_count": self.error_count,
             "warning_count": self.warning_count,
             "issues": [i.to_dict(lang) for i in self.issues],
@@ -89,6 +97,8 @@ class StoredVersion:
     superseded_by_version: int | None
     error_count: int
     warning_count: int
+    checked_fingerprint: str | None = None
+    """Fingerprint of the config the file was checked with at ingest (None: not recorded)."""
 
     @property
     def state(self) -> str:
@@ -123,6 +133,42 @@ class UnitStatus:
     """Files received after the current version (or at all, when none counts) that were
     stored but not counted: the unit tried and needs to fix a structural error."""
     in_config: bool = True
+    checked_fingerprint: str | None = None
+    """Fingerprint of the config the current version was checked with at ingest (None: not
+    recorded, stored by an older kinerja)."""
+    template_fingerprint: str | None = None
+    """Fingerprint of the config the template of the current version was made from."""
+    config_changed: bool = False
+    """The current version was checked with another config (or an unrecorded one): scoring
+    commands validate it again from its original bytes."""
+    template_config_changed: bool = False
+    """The current version's template was made from another config than the current one."""
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    """Cross-unit conflicts of the current version: ``{"kode", "nip", "unit_lain"}`` (a NIP
+    also in another unit's employees, or head of another unit too): those rows are not
+    scored until one file is corrected."""
+    restored_at: str | None = None
+    """When the current version was made current again by ``kinerja arsip --pulihkan``
+    (UTC, ISO 8601), if it was."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class VersionEvent:
+    """A change of the current version made by hand (``kinerja arsip --pulihkan``)."""
+
+    at: str
+    """UTC, ISO 8601."""
+    kind: str
+    """``pulihkan``."""
+    unit: str
+    tahun: int
+    version: int | None
+    """The version made current."""
+    previous_version: int | None
+    """The version that was current before."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -141,6 +141,24 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "sidik jari konfigurasi saat diperiksa, letak sel untuk pemeriksaan antarberkas, dan "
+        "riwayat pemulihan versi",
+        """
+        ALTER TABLE submission ADD COLUMN checked_fingerprint TEXT;
+        ALTER TABLE submission ADD COLUMN anchors TEXT;
+        CREATE TABLE version_event (
+            id             INTEGER PRIMARY KEY,
+            at             TEXT NOT NULL,
+            kind           TEXT NOT NULL,
+            unit           TEXT NOT NULL,
+            tahun          INTEGER NOT NULL,
+            submission_id  INTEGER NOT NULL REFERENCES submission(id),
+            previous_id    INTEGER REFERENCES submission(id)
+        );
+        CREATE INDEX version_event_unit_tahun ON version_event (tahun, unit);
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -329,6 +329,25 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
     return ident
 
 
+def identitas_anchors(raw: RawWorkbook) -> dict[str, tuple[str, str, str]]:
+    """Where ``NIP Kepala Unit`` and ``Tanggal`` are (sheet, A1 cell of the value, label), for
+    the checks across files (:attr:`~kinerja_cli.model.Submission.anchors`)."""
+    from kinerja_cli.model import ANCHOR_NIP_KEPALA, ANCHOR_TANGGAL
+
+    sheet = find_sheet(raw, layout.SHEET_IDENTITAS)
+    if sheet is None:
+        return {}
+    fields = _find_labels(sheet)
+    return {
+        key: (sheet.name, layout.a1(fields[label].row, fields[label].value_col), label)
+        for key, label in (
+            (ANCHOR_NIP_KEPALA, layout.ID_NIP_KEPALA),
+            (ANCHOR_TANGGAL, layout.ID_TANGGAL),
+        )
+        if label in fields
+    }
+
+
 def _cell(fields: dict[str, _Field], label: str) -> str | None:
     f = fields.get(label)
     return layout.a1(f.row, f.value_col) if f else None

@@ -2,12 +2,14 @@
 
 Across files (only files whose unit is a unit of the config):
 
-- two or more files for one unit and year: the newest is current, every older one gets a
-  ``berkas_digantikan`` warning naming it (identical bytes: ``berkas_kembar``). Newest by the
-  ``Tanggal`` of Identitas when every file of the group has a distinct one, else by the
-  file's modification time;
-- the same NIP in the Pegawai sheets of two units (current files only): an ``nip_di_unit_lain``
-  error at each of those NIP cells, naming the other file and unit;
+- two or more files for one unit and year: the current one is chosen by the one rule of
+  :func:`kinerja_cli.crossfile.currency_key` (``Tanggal`` of Identitas, then the file's
+  modification time); every other one gets a ``berkas_digantikan_tanggal`` (older Tanggal,
+  at its Tanggal cell) or ``berkas_digantikan`` warning naming it (identical bytes:
+  ``berkas_kembar``);
+- the same NIP in the Pegawai sheets of two units, or as head of two units (current files
+  only): ``nip_di_unit_lain`` / ``kepala_di_unit_lain`` errors on both sides
+  (:func:`kinerja_cli.crossfile.check_units`, the same rule the store's scoring applies);
 - units of the config with no file for the year: listed in :attr:`ValidationReport.missing_units`
   (not an issue: a missing file has no cell to point at).
 """
@@ -17,12 +19,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from kinerja_cli.config import Config
-from kinerja_cli.model import ERROR, WARNING, Issue, Submission, make_issue
+from kinerja_cli.crossfile import check_units, currency_key, tanggal_of, tanggal_place
+from kinerja_cli.model import WARNING, Issue, Submission, make_issue
 from kinerja_cli.validate.files import Skipped, expand_paths
 from kinerja_cli.validate.workbook import NipCells
 
@@ -133,19 +136,16 @@ def validate_paths(
     year = tahun or config.tahun
     report = ValidationReport(tahun=year)
     files = expand_paths(paths, skipped=report.skipped)
-    cells: dict[int, NipCells] = {}
     # Files are read AND validated in parallel by limited worker processes (one per core),
     # in input order; only a few checked files wait in memory at any time.
     for i, checked in enumerate(iter_validate(files, config, tahun=year), start=1):
         sub = checked.submission
         if checked.cells is None:
             report.unreadable.add(sub.path)
-        else:
-            cells[id(sub)] = checked.cells
         report.submissions.append(sub)
         if on_progress is not None:
             on_progress(i, len(files), str(checked.path))
-    cross_file(report, config, cells)
+    cross_file(report, config)
     return report
 
 
@@ -153,15 +153,15 @@ def _readable(report: ValidationReport) -> list[Submission]:
     return [s for s in report.submissions if s.path not in report.unreadable]
 
 
-def _epoch(sub: Submission) -> datetime:
-    return sub.mtime or datetime.min.replace(tzinfo=UTC)
-
-
 def cross_file(
     report: ValidationReport, config: Config, cells: dict[int, NipCells] | None = None
 ) -> None:
-    """Add the across-file issues to ``report`` (and to the submissions they concern)."""
-    cells = cells or {}
+    """Add the across-file issues to ``report`` (and to the submissions they concern).
+
+    The rules are :mod:`kinerja_cli.crossfile` (the same ones the store's scoring applies);
+    ``cells`` is accepted for compatibility and no longer needed (each Submission carries
+    its NIP column in ``anchors``)."""
+    del cells
     groups: dict[tuple[str, int | None], list[Submission]] = defaultdict(list)
     for sub in _readable(report):
         unit = config.unit_by_code(sub.kode_unit) if sub.kode_unit else None
@@ -176,15 +176,9 @@ def cross_file(
     for (unit_kode, year), subs in groups.items():
         if year not in (report.tahun, None):
             continue  # a file of another year: already an error of its own
-        if len(subs) == 1:
-            current.append((unit_kode, subs[0]))
-            continue
-        tanggal = [s.identitas.tanggal if s.identitas else None for s in subs]
-        by_date = all(tanggal) and len(set(tanggal)) == len(subs)
-        if by_date:
-            ordered = sorted(subs, key=lambda s: (s.identitas.tanggal, s.path))  # type: ignore[union-attr]
-        else:
-            ordered = sorted(subs, key=lambda s: (_epoch(s), _tanggal(s), s.path))
+        # As in the store: a file with a structural error never replaces a usable one.
+        pool = [s for s in subs if s.structural_ok] or subs
+        ordered = sorted(pool, key=lambda s: currency_key(tanggal_of(s), s.mtime, s.path))
         newest = ordered[-1]
         current.append((unit_kode, newest))
         for old in ordered[:-1]:
@@ -196,80 +190,31 @@ def cross_file(
                         "berkas_kembar", WARNING, old.path, berkas_baru=newest.path, unit=unit_kode
                     ),
                 )
-            else:
-                kode = "berkas_digantikan_tanggal" if by_date else "berkas_digantikan"
-                add(
-                    old,
-                    make_issue(
-                        kode,
-                        WARNING,
-                        old.path,
-                        berkas_baru=newest.path,
-                        unit=unit_kode,
-                        tanggal_lama=_when(old, by_date),
-                        tanggal_baru=_when(newest, by_date),
-                    ),
-                )
+                continue
+            by_date = (tanggal_of(old) or date.min) < (tanggal_of(newest) or date.min)
+            add(
+                old,
+                make_issue(
+                    "berkas_digantikan_tanggal" if by_date else "berkas_digantikan",
+                    WARNING,
+                    old.path,
+                    **tanggal_place(old),
+                    berkas_baru=newest.path,
+                    unit=unit_kode,
+                    tanggal_lama=_when(old, by_date),
+                    tanggal_baru=_when(newest, by_date),
+                ),
+            )
 
-    # The same NIP in two units (current files only).
-    where: dict[str, list[tuple[str, Submission]]] = defaultdict(list)
-    for unit_kode, sub in current:
-        for nip in {p.nip for p in sub.pegawai if len(p.nip) == 18 and p.nip.isdigit()}:
-            where[nip].append((unit_kode, sub))
-    for nip, places in where.items():
-        units = {u for u, _ in places}
-        if len(units) < 2:
-            continue
-        for unit_kode, sub in places:
-            others = "; ".join(f"{s.path} ({u})" for u, s in places if s is not sub)
-            nip_cells = cells.get(id(sub), {}).get(nip, [])
-            bad_rows = {row for _sheet, row, _cell, _col in nip_cells}
-            for sheet, row, cell, column in nip_cells:
-                add(
-                    sub,
-                    make_issue(
-                        "nip_di_unit_lain",
-                        ERROR,
-                        sub.path,
-                        sheet=sheet,
-                        cell=cell,
-                        row=row,
-                        column=column,
-                        nilai=nip,
-                        nip=nip,
-                        unit=unit_kode,
-                        lain=others,
-                        sel=cell,
-                        lembar=sheet,
-                    ),
-                )
-            if not nip_cells:
-                add(
-                    sub,
-                    make_issue(
-                        "nip_di_unit_lain",
-                        ERROR,
-                        sub.path,
-                        nilai=nip,
-                        nip=nip,
-                        unit=unit_kode,
-                        lain=others,
-                    ),
-                )
-            for rec in sub.pegawai:
-                if rec.nip == nip and (not bad_rows or rec.row in bad_rows):
-                    rec.valid = False
+    # The same NIP in two units, or as head of two units (current files only).
+    report.cross_issues.extend(check_units(current))
 
     submitted = {k for k, _ in current}
     report.missing_units = [u.kode for u in config.unit if u.kode not in submitted]
 
 
-def _tanggal(sub: Submission) -> date:
-    t = sub.identitas.tanggal if sub.identitas else None
-    return t or date.min
-
-
 def _when(sub: Submission, by_date: bool) -> str:
-    if by_date and sub.identitas and sub.identitas.tanggal:
-        return sub.identitas.tanggal.isoformat()
+    if by_date:
+        tanggal = tanggal_of(sub)
+        return tanggal.isoformat() if tanggal else "-"
     return sub.mtime.astimezone().strftime("%Y-%m-%d %H:%M") if sub.mtime else "-"

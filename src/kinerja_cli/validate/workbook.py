@@ -13,10 +13,17 @@ from pathlib import Path
 
 from kinerja_cli import layout
 from kinerja_cli.config import Config
-from kinerja_cli.model import WARNING, Identitas, PegawaiRecord, SkpRecord, Submission
+from kinerja_cli.model import (
+    ANCHOR_NIP,
+    WARNING,
+    Identitas,
+    PegawaiRecord,
+    SkpRecord,
+    Submission,
+)
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
 from kinerja_cli.validate.context import Ctx
-from kinerja_cli.validate.identity import read_identitas, read_meta
+from kinerja_cli.validate.identity import identitas_anchors, read_identitas, read_meta
 from kinerja_cli.validate.rows import check_iku, check_pegawai, check_skp, check_weights
 from kinerja_cli.validate.tables import Table, find_sheet, find_table
 
@@ -92,6 +99,7 @@ def validate_workbook_cells(
     if table is not None and layout.COL_NIP in table.cols:
         col = table.cols[layout.COL_NIP]
         header = table.headers[layout.COL_NIP]
+        sub.anchors[ANCHOR_NIP] = (table.name, layout.col_letter(col), header)
         for rec in sub.pegawai:
             if len(rec.nip) == 18 and rec.nip.isdigit():
                 cells.setdefault(rec.nip, []).append(
@@ -117,6 +125,7 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
         else:
             sheets[name] = sheet
     sub.identitas = read_identitas(ctx, raw, meta)
+    sub.anchors.update(identitas_anchors(raw))
     if meta is not None and meta.fingerprint != config.fingerprint():
         ctx.warning(
             "templat_konfigurasi_lain",

@@ -162,6 +162,7 @@ def _ringkasan(
         ("keluaran_lbl_pembinaan", o["pembinaan"]),
         ("keluaran_lbl_kesalahan", o["kesalahan"]),
         ("keluaran_lbl_peringatan", o["peringatan"]),
+        ("keluaran_lbl_dicek_ulang", len(o["berkas_dicek_ulang"])),
     ]
     for kode, value in figures:
         row += 1
@@ -510,7 +511,9 @@ def _sumber(book: Book, result: ScoreResult, lang: str) -> None:
         ("keluaran_kol_versi", version_kind),
         ("keluaran_kol_diimpor", "text", 22),
         ("keluaran_kol_sidik", "text", 22),
+        ("keluaran_kol_dicek_ulang", "text", 16),
     )
+    rechecked = set(result.rechecked)
     rows = (
         [
             s.get("file"),
@@ -519,6 +522,7 @@ def _sumber(book: Book, result: ScoreResult, lang: str) -> None:
             s.get("version") if version_kind == "int" else _text(s.get("version")),
             _text(s.get("ingested_at")),
             s.get("fingerprint"),
+            _yes(s.get("file") in rechecked, lang),
         ]
         for s in result.sources
     )

@@ -407,6 +407,7 @@ def summary(result: ScoreResult) -> dict[str, Any]:
         "pembinaan": sum(1 for e in result.employees if _in_pembinaan(e) == "pembinaan"),
         "kesalahan": errors,
         "peringatan": len(result.issues) - errors,
+        "berkas_dicek_ulang": list(result.rechecked),
     }
     return {
         "instansi": result.instansi,
@@ -513,18 +514,15 @@ def headlines(data: dict[str, Any], lang: str = "id") -> list[tuple[str, str]]:
                 ),
             )
         )
-    if o["unit_tidak_sesuai_kurva"]:
-        lines.append(
-            (
-                "warning",
-                label(
-                    "keluaran_kurva_langgar",
-                    lang,
-                    jumlah=len(o["unit_tidak_sesuai_kurva"]),
-                    daftar=", ".join(o["unit_tidak_sesuai_kurva"]),
-                ),
+    for key, kode in (
+        ("unit_tidak_sesuai_kurva", "keluaran_kurva_langgar"),
+        ("berkas_dicek_ulang", "keluaran_rekap_dicek_ulang"),
+    ):
+        listed = o.get(key) or []
+        if listed:
+            lines.append(
+                ("warning", label(kode, lang, jumlah=len(listed), daftar=", ".join(listed)))
             )
-        )
     if o["kesalahan"]:
         lines.append(
             (
