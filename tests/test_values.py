@@ -142,6 +142,27 @@ def test_multiplier_word_message_gives_the_full_number(raw, kata, saran):
     assert saran in render(got.kode, "en", **got.param_dict)
 
 
+@pytest.mark.parametrize(
+    ("raw", "satuan", "percent", "expected"),
+    [
+        ("85,5", ("Orang",), False, 85.5),
+        ("1.234,5", ("Orang",), False, 1234.5),
+        ("90%", ("%",), True, 90.0),
+        ("90 %", ("%",), True, 90.0),
+        (" 90 ", ("Orang",), False, 90.0),
+        ("\u00a090\u00a0", ("Orang",), False, 90.0),
+        ("2005 Orang", ("Orang",), False, 2005.0),
+        ("2005 orang", ("Orang",), False, 2005.0),
+    ],
+)
+def test_what_the_product_spec_requires_accepting_is_still_read(raw, satuan, percent, expected):
+    """docs/product.md "Reading and validation": these read as numbers with the strict rule
+    (satuan Orang: "2005 Orang")."""
+    assert parse_number(raw, satuan=satuan, percent_indicator=percent).value == expected
+    got = parse_target(raw, satuan=satuan, percent_indicator=percent)
+    assert got.target == Target(low=expected, high=expected)
+
+
 def test_unit_words_unjudged_only_when_the_indicator_is_unknown():
     # satuan=None: the row's indicator is unknown (already an error), words are not judged
     assert parse_number("2005 Orang", satuan=None).value == 2005.0
