@@ -179,3 +179,55 @@ def test_missing_file(tmp_path):
     with pytest.raises(ConfigError) as info:
         load_config(tmp_path / "tidak-ada.yaml")
     assert info.value.kode == "konfig_tidak_ada"
+
+
+# ---- satuan_alias (issue 18) ------------------------------------------------------------------
+
+
+def test_satuan_alias_is_optional_and_lists_the_unit_words():
+    assert parse_config_text(BASE).indikator[0].unit_words == ("hari",)
+    cfg = parse_config_text(
+        BASE.replace("satuan: hari\n", "satuan: hari\n    satuan_alias: [hari kerja, hr]\n")
+    )
+    assert cfg.indikator[0].satuan_alias == ["hari kerja", "hr"]
+    assert cfg.indikator[0].unit_words == ("hari", "hari kerja", "hr")
+
+
+def test_satuan_alias_leaves_the_fingerprint_alone():
+    """Aliases change how cells are read, not the template: adding one must not make every
+    filled workbook a template of an older config."""
+    a = parse_config_text(BASE)
+    b = parse_config_text(BASE.replace("satuan: hari\n", "satuan: hari\n    satuan_alias: [hr]\n"))
+    assert a.fingerprint() == b.fingerprint()
+
+
+@pytest.mark.parametrize(
+    ("alias", "path", "kode"),
+    [
+        ("[ribu]", "indikator[0]", "konfig_alias_pengali"),
+        ("[hari, juta hari]", "indikator[0]", "konfig_alias_pengali"),
+        ('["2"]', "indikator[0].satuan_alias[0]", "konfig_alias_tidak_sah"),
+        ('["-hari"]', "indikator[0].satuan_alias[0]", "konfig_alias_tidak_sah"),
+        ('[""]', "indikator[0].satuan_alias[0]", "konfig_terlalu_pendek"),
+        ("[1]", "indikator[0].satuan_alias[0]", "konfig_harus_teks"),
+        ("hari kerja", "indikator[0].satuan_alias", "konfig_harus_daftar"),
+    ],
+)
+def test_satuan_alias_mistakes_name_the_key(alias, path, kode):
+    text = BASE.replace("satuan: hari\n", f"satuan: hari\n    satuan_alias: {alias}\n")
+    err = problems_of(text)
+    found = [(p.path, p.kode) for p in err.problems]
+    assert (path, kode) in found, found
+    assert all(p.message("id") and p.message("en") for p in err.problems)
+
+
+def test_satuan_alias_may_repeat_the_satuans_own_multiplier():
+    text = BASE.replace("satuan: hari\n", "satuan: miliar rupiah\n    satuan_alias: [miliar]\n")
+    assert parse_config_text(text).indikator[0].unit_words == ("miliar rupiah", "miliar")
+
+
+def test_satuan_alias_typo_is_an_unknown_key():
+    err = problems_of(BASE.replace("satuan: hari\n", "satuan: hari\n    satuan_alias_: [hr]\n"))
+    assert [(p.path, p.kode) for p in err.problems] == [
+        ("indikator[0].satuan_alias_", "konfig_kunci_tak_dikenal")
+    ]

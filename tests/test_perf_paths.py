@@ -65,7 +65,7 @@ def _validate(raw: Any, config: Any, *, fast: bool, monkeypatch: Any) -> Any:
 _GOOD = {
     "nip": [nip(1), nip(2), nip(3)],
     "kode": ["DUK-01", "DUK-02", "UM-01"],
-    "target": ["90", "80-90", 95.0, 12, "5"],
+    "target": ["90", "80-90", 95.0, 12, "5", "3 hari", "2 Hari Kerja", "1500 dokumen"],
     "bobot": [20.0, 50, 100.0, None],
     "real": [5.0, 80.0, 0, 99.5, None, 3],
 }
@@ -85,8 +85,13 @@ _BAD = {
         float("inf"),
         True,
         "1.234",
+        # issue 18: words that are not the indicator's satuan (or alias) are errors on both paths
+        "1 laporan per triwulan",
+        "100 ribu",
+        "10 dokumen per bulan",
+        "3 minggu",
     ],
-    "bobot": [0.0, 150.0, -1.0, "20", float("nan"), float("inf"), True, " "],
+    "bobot": [0.0, 150.0, -1.0, "20", float("nan"), float("inf"), True, " ", "20 poin"],
     "real": [
         1e9,
         -5.0,
@@ -99,6 +104,8 @@ _BAD = {
         " ",
         120.0,
         1e300,
+        "5 hari",
+        "10 dokumen per bulan",
     ],
 }
 _PEGAWAI_GOOD = {

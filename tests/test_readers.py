@@ -25,7 +25,7 @@ from kinerja_cli.readers.ooxml import (
     percent_style_ids,
     scan_sheet,
 )
-from tests.conftest import needs_soffice
+from tests.conftest import ROOT, needs_soffice
 
 # ---- helpers ---------------------------------------------------------------------------------
 
@@ -536,11 +536,67 @@ def test_libreoffice_round_trip_keeps_values_and_addresses(xlsx, converted, kind
 
 
 @needs_soffice
-def test_libreoffice_keeps_percentage_cells(converted):
-    for kind in ("ods", "xlsx"):
-        sheet = read_workbook(converted[kind]).sheets["SKP"]
-        assert sheet.percent_cells == frozenset({(6, 4), (7, 4)}), kind
-    assert read_workbook(converted["xls"]).sheets["SKP"].percent_cells is None  # unknown
+@pytest.mark.parametrize("kind", ["ods", "xls", "xlsx"])
+def test_libreoffice_keeps_percentage_cells(converted, kind):
+    """Issue 18: .xls percentage cells were unknown (read as fractions); now every format
+    names the same cells (0%, 0.0%), and not the literal '0.0" %"'."""
+    wb = read_workbook(converted[kind])
+    assert wb.sheets["SKP"].percent_cells == frozenset({(6, 4), (7, 4)}), kind
+    assert wb.sheets["Identitas"].percent_cells == frozenset(), kind
+    assert wb.sheets["_kinerja"].percent_cells == frozenset(), kind
+
+
+@needs_soffice
+def test_xls_error_cells_are_found(tmp_path):
+    """A computed #DIV/0! saved as .xls is an error cell (calamine returns it empty)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "SKP"
+    ws["B2"] = 0
+    ws["C3"] = "=1/B2"
+    ws["D4"] = 0.25
+    ws["D4"].number_format = "#,##0.0%;[Red]-0.0%"
+    ws["E5"] = 0.25
+    ws["E5"].number_format = '0.0"%"'
+    ws["F6"] = "50%"  # text: never a percentage-formatted number
+    src = tmp_path / "galat.xlsx"
+    wb.save(src)
+    xls = read_workbook(_soffice(src, "xls", tmp_path / "out"))
+    sheet = xls.sheets["SKP"]
+    assert sheet.error_cells == {(3, 3): "#DIV/0!"}
+    assert sheet.value(3, 3) is None
+    assert sheet.percent_cells == frozenset({(4, 4)})
+
+
+def test_xls_format_rule_is_the_xlsx_rule():
+    from types import SimpleNamespace
+
+    from kinerja_cli.readers.xls import percent_xf_indexes
+
+    def fmt(code):
+        return SimpleNamespace(format_str=code)
+
+    book = SimpleNamespace(
+        format_map={0: fmt("General"), 9: fmt("0%"), 164: fmt('0.0" %"'), 165: fmt("0.00%")},
+        xf_list=[SimpleNamespace(format_key=k) for k in (0, 9, 164, 165, 10, 2)],
+    )
+    # 10 has no FORMAT record: the built-in 0.00%
+    assert percent_xf_indexes(book) == frozenset({1, 3, 4})
+
+
+def test_xls_that_xlrd_cannot_parse_is_refused_not_misread(tmp_path, monkeypatch):
+    """Values without knowing the percentage cells would be the silent misreading of issue
+    18: a workbook whose formats cannot be read is refused with the reason."""
+    import xlrd
+
+    def broken(*args, **kwargs):
+        raise xlrd.XLRDError("Unsupported format, or corrupt file")
+
+    monkeypatch.setattr(xlrd, "open_workbook", broken)
+    data = (ROOT / "examples" / "masuk" / "RENCANA-DISPAR-2026.xls").read_bytes()
+    result = parse_file(data, "xls", "x.xls")
+    assert result.sheets is None and result.kode == "berkas_isi_rusak"
+    assert "xlrd XLRDError" in result.params["detail"]
 
 
 @needs_soffice

@@ -25,17 +25,10 @@ NUMBERS = [
     ("1.234.567,89", 1234567.89),
     ("1,234,567.89", 1234567.89),
     ("1.500.000", 1500000.0),
-    ("Rp 1.500.000", 1500000.0),
-    ("Rp. 1.500.000,-", 1500000.0),
-    ("IDR 2.500,00", 2500.0),
     (" 90 ", 90.0),
     ("\u00a090\u00a0", 90.0),
     ("9\u200b0", 90.0),
     ("\u200990\u202f", 90.0),
-    ("2005 Orang", 2005.0),
-    ("23 Ponpes", 23.0),
-    ("12 hari kerja", 12.0),
-    ("50 m2", 50.0),
     ("-5", -5.0),
     ("\u22125", -5.0),
     ("+5", 5.0),
@@ -57,6 +50,137 @@ def test_numbers_read(raw, expected):
     got = parse_number(raw)
     assert got.ok, got
     assert got.value == expected
+
+
+WITH_SATUAN = [
+    ("2005 Orang", ("orang",), 2005.0),
+    ("2005 ORANG", ("orang",), 2005.0),
+    ("2005orang", ("orang",), 2005.0),
+    ("2005\u00a0Orang\u00a0", ("orang",), 2005.0),
+    ("2005 jiwa", ("orang", "jiwa"), 2005.0),
+    ("23 Ponpes", ("ponpes",), 23.0),
+    ("12 hari kerja", ("hari", "hari kerja"), 12.0),
+    ("12 HariKerja", ("hari", "hari kerja"), 12.0),
+    ("50 m2", ("m2",), 50.0),
+    ("305 per 100.000 kelahiran hidup", ("per 100.000 kelahiran hidup",), 305.0),
+    ("2,5 miliar rupiah", ("miliar rupiah",), 2.5),
+    ("2,5 milyar", ("miliar rupiah", "milyar"), 2.5),
+    ("18 % penduduk", ("% penduduk",), 18.0),
+    ("Rp 1.500.000", ("rupiah",), 1500000.0),
+    ("Rp. 1.500.000,-", ("rupiah",), 1500000.0),
+    ("IDR 2.500,00", ("Rupiah",), 2500.0),
+    ("Rp 1.500.000 rupiah", ("rupiah",), 1500000.0),
+]
+
+
+@pytest.mark.parametrize(("raw", "satuan", "expected"), WITH_SATUAN)
+def test_numbers_with_their_satuan_read(raw, satuan, expected):
+    got = parse_number(raw, satuan=satuan)
+    assert got.ok, got
+    assert got.value == expected
+
+
+NOT_THE_SATUAN = [
+    # issue 18: text after a number was dropped silently
+    ("1 laporan per triwulan", ("laporan",), v.ANGKA_SATUAN_SALAH),
+    ("10 dokumen per bulan", ("dokumen",), v.ANGKA_SATUAN_SALAH),
+    ("100 ribu", ("orang",), v.ANGKA_PENGALI),
+    ("1.5 juta", ("rupiah",), v.ANGKA_PENGALI),
+    ("1,5 jt", ("rupiah",), v.ANGKA_PENGALI),
+    ("100 ribu orang", ("orang",), v.ANGKA_PENGALI),
+    ("2005 Orang", (), v.ANGKA_SATUAN_SALAH),
+    ("2005 Orang", ("jiwa",), v.ANGKA_SATUAN_SALAH),
+    ("23 Ponpes", ("orang",), v.ANGKA_SATUAN_SALAH),
+    ("12 hari kerja", ("hari",), v.ANGKA_SATUAN_SALAH),
+    ("2,5 miliar", ("miliar rupiah",), v.ANGKA_PENGALI),
+    ("2005 Orang.", ("orang",), v.ANGKA_SATUAN_SALAH),
+    ("10 orang 5 ponpes", ("orang",), v.ANGKA_GANDA),
+    ("1 laporan per 3 bulan", ("laporan",), v.ANGKA_GANDA),
+    # a currency prefix or ",-" only for a rupiah satuan: "Rp 1.500.000" is not 1.5 miliar
+    ("Rp 1.500.000", ("miliar rupiah",), v.ANGKA_TIDAK_SAH),
+    ("Rp 1.500.000", (), v.ANGKA_TIDAK_SAH),
+    ("1.500.000,-", ("orang",), v.ANGKA_TIDAK_SAH),
+]
+
+
+@pytest.mark.parametrize(("raw", "satuan", "kode"), NOT_THE_SATUAN)
+def test_words_that_are_not_the_satuan_are_errors(raw, satuan, kode):
+    got = parse_number(raw, satuan=satuan)
+    assert got.value is None
+    assert got.kode == kode
+    _assert_renders(got)
+
+
+def test_not_the_satuan_message_names_the_words_the_satuan_and_the_number():
+    got = parse_number("1 laporan per triwulan", satuan=("laporan", "lap"))
+    assert got.param_dict == {
+        "teks": "1 laporan per triwulan",
+        "kata": "laporan per triwulan",
+        "satuan": "laporan, lap",
+        "angka": "1",
+    }
+    msg = render(got.kode, "id", **got.param_dict)
+    assert "'laporan per triwulan'" in msg and "(laporan, lap)" in msg and "satuan_alias" in msg
+
+
+@pytest.mark.parametrize(
+    ("raw", "kata", "saran"),
+    [
+        ("100 ribu", "ribu", "100000"),
+        ("1.5 juta", "juta", "1500000"),
+        ("1,25 rb", "rb", "1250"),
+        ("2,5 Miliar", "miliar", "2500000000"),
+        ("-3 juta", "juta", "-3000000"),
+        ("0,1234 ribu", "ribu", "123,4"),
+    ],
+)
+def test_multiplier_word_message_gives_the_full_number(raw, kata, saran):
+    got = parse_number(raw, satuan=("orang",))
+    assert got.kode == v.ANGKA_PENGALI
+    assert got.param_dict["kata"] == kata and got.param_dict["saran"] == saran
+    assert parse_number(saran).value == pytest.approx(float(saran.replace(",", ".")))
+    assert saran in render(got.kode, "en", **got.param_dict)
+
+
+@pytest.mark.parametrize(
+    ("raw", "satuan", "percent", "expected"),
+    [
+        ("85,5", ("Orang",), False, 85.5),
+        ("1.234,5", ("Orang",), False, 1234.5),
+        ("90%", ("%",), True, 90.0),
+        ("90 %", ("%",), True, 90.0),
+        (" 90 ", ("Orang",), False, 90.0),
+        ("\u00a090\u00a0", ("Orang",), False, 90.0),
+        ("2005 Orang", ("Orang",), False, 2005.0),
+        ("2005 orang", ("Orang",), False, 2005.0),
+    ],
+)
+def test_what_the_product_spec_requires_accepting_is_still_read(raw, satuan, percent, expected):
+    """docs/product.md "Reading and validation": these read as numbers with the strict rule
+    (satuan Orang: "2005 Orang")."""
+    assert parse_number(raw, satuan=satuan, percent_indicator=percent).value == expected
+    got = parse_target(raw, satuan=satuan, percent_indicator=percent)
+    assert got.target == Target(low=expected, high=expected)
+
+
+def test_unit_words_unjudged_only_when_the_indicator_is_unknown():
+    # satuan=None: the row's indicator is unknown (already an error), words are not judged
+    assert parse_number("2005 Orang", satuan=None).value == 2005.0
+    assert parse_number("1 laporan per triwulan", satuan=None).value == 1.0
+    assert parse_number("10 orang 5 ponpes", satuan=None).kode == v.ANGKA_GANDA
+    # the default is strict: a bare number only
+    assert parse_number("2005 Orang").kode == v.ANGKA_SATUAN_SALAH
+
+
+def test_targets_with_the_satuan():
+    assert parse_target("7-8 bulan", satuan=("bulan",)).target == Target(low=7, high=8)
+    assert parse_target("7 bulan - 8 bulan", satuan=("bulan",)).target == Target(low=7, high=8)
+    assert parse_target("2005 Orang", satuan=("orang",)).target == Target(low=2005, high=2005)
+    got = parse_target("1 laporan per triwulan", satuan=("laporan",))
+    assert got.kode == v.ANGKA_SATUAN_SALAH
+    got = parse_target("100-200 ribu", satuan=("orang",))
+    assert got.kode == v.ANGKA_PENGALI and got.param_dict["teks"] == "100-200 ribu"
+    assert parse_target("7-8 minggu", satuan=("bulan",)).kode == v.ANGKA_SATUAN_SALAH
 
 
 PROBLEMS = [
@@ -152,8 +276,6 @@ TARGETS = [
     ("80 s/d 90", (80, 90)),
     ("80 sampai 90", (80, 90)),
     ("80 sampai dengan 90", (80, 90)),
-    ("7-8 bulan", (7, 8)),
-    ("7 bulan - 8 bulan", (7, 8)),
     ("7,5-8,5", (7.5, 8.5)),
     ("80%-90%", (80, 90)),
     ("90", (90, 90)),
@@ -290,7 +412,7 @@ def test_every_value_kode_has_a_message():
         for name in v.__all__
         if name.isupper() and name.startswith(("ANGKA_", "NIP_", "TARGET_", "PERSEN_"))
     ]
-    assert len(kodes) == 18
+    assert len(kodes) == 20
     for kode in kodes:
         assert kode in CATALOGUE, kode
 
@@ -381,18 +503,26 @@ ANY_VALUE = st.one_of(
 )
 
 
+SATUANS = st.sampled_from([(), None, ("orang", "jiwa"), ("%",), ("rupiah",), ("miliar rupiah",)])
+
+
 @settings(max_examples=400)
-@given(ANY_VALUE, st.booleans(), st.booleans())
-@example("1.000-", False, False)
-@example("--5", False, False)
-@example("5 s.d.", False, False)
-def test_parsers_never_raise_and_problems_render(value, percent_cell, percent_indicator):
-    got = parse_number(value, percent_cell=percent_cell, percent_indicator=percent_indicator)
+@given(ANY_VALUE, st.booleans(), st.booleans(), SATUANS)
+@example("1.000-", False, False, ())
+@example("--5", False, False, ())
+@example("5 s.d.", False, False, ())
+@example("5 ribu", False, False, ("orang",))
+def test_parsers_never_raise_and_problems_render(value, percent_cell, percent_indicator, satuan):
+    got = parse_number(
+        value, percent_cell=percent_cell, percent_indicator=percent_indicator, satuan=satuan
+    )
     assert (got.value is None) != (got.kode is None)
     if got.value is not None:
         assert math.isfinite(got.value)
     _assert_renders(got)
-    target = parse_target(value, percent_cell=percent_cell, percent_indicator=percent_indicator)
+    target = parse_target(
+        value, percent_cell=percent_cell, percent_indicator=percent_indicator, satuan=satuan
+    )
     assert (target.target is None) != (target.kode is None)
     if target.target is not None:
         assert target.target.low <= target.target.high and target.target.high != 0
@@ -400,6 +530,63 @@ def test_parsers_never_raise_and_problems_render(value, percent_cell, percent_in
     nip = check_nip(value)
     assert (nip.nip is None) != (nip.kode is None)
     _assert_renders(nip)
+
+
+_WORD = st.text(alphabet=string.ascii_letters + "éÉåñ", min_size=1, max_size=8)
+_SPACE = st.sampled_from(["", " ", "  ", "\u00a0", "\u202f"])
+
+
+@settings(max_examples=300)
+@given(
+    whole=st.integers(0, 10**6),
+    frac=st.one_of(st.none(), st.integers(0, 99)),
+    space=_SPACE,
+    word=_WORD,
+    satuan=_WORD,
+    aliases=st.lists(_WORD, max_size=3),
+    pick=st.integers(-1, 3),
+    recase=st.booleans(),
+)
+@example(
+    whole=1,
+    frac=None,
+    space=" ",
+    word="laporan",
+    satuan="laporan",
+    aliases=[],
+    pick=-1,
+    recase=False,
+)
+@example(
+    whole=100, frac=None, space=" ", word="ribu", satuan="orang", aliases=[], pick=-1, recase=False
+)
+def test_number_then_word_is_read_iff_the_word_is_the_satuan_or_an_alias(
+    whole, frac, space, word, satuan, aliases, pick, recase
+):
+    """Issue 18: a number followed by a word is that number only when the word is the
+    indicator's satuan or one of its aliases (case and spaces ignored); any other word is an
+    error, never dropped."""
+    words = (satuan, *aliases)
+    if 0 <= pick < len(words):
+        word = words[pick]  # often the satuan or an alias itself
+        if recase:
+            word = word.swapcase()
+    assume(v.unit_key(word) not in ("persen", "prosen"))  # a percent word: the percent rules
+    number = f"{whole}" if frac is None else f"{whole},{frac:02d}"
+    expected = float(number.replace(",", "."))
+    got = parse_number(f"{number}{space}{word}", satuan=words)
+    if v.unit_key(word) in {v.unit_key(w) for w in words}:
+        assert got.ok, got
+        assert got.value == expected
+    else:
+        assert got.value is None
+        assert got.kode in (v.ANGKA_SATUAN_SALAH, v.ANGKA_PENGALI), got
+        _assert_renders(got)
+    # the same as a target, and as the high end of a range
+    as_target = parse_target(f"{number}{space}{word}", satuan=words)
+    assert as_target.ok == got.ok or expected == 0
+    ranged = parse_target(f"0,5-{number}{space}{word}", satuan=words)
+    assert ranged.ok == (got.ok and expected >= 0.5), ranged
 
 
 @st.composite

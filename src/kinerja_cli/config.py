@@ -18,6 +18,7 @@ from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -41,6 +42,9 @@ Metode = Literal["permenpan-6-2022", "permenpan-8-2021"]
 Polaritas = Literal["positif", "negatif"]
 Agregasi = Literal["jumlah", "rata-rata", "terakhir"]
 Tingkat = Literal["pegawai", "unit"]
+
+_ALIAS_START = re.compile(r"[^\W\d_]|%")
+"""A unit alias starts with a letter or ``%`` (an alias "2" would make "5 2" read as 5)."""
 
 _RANGE_RE = re.compile(
     r"^\s*(-?\d+(?:[.,]\d+)?)\s*(?:-|–|—|s\.?d\.?|sampai)\s*(-?\d+(?:[.,]\d+)?)\s*$"
@@ -193,6 +197,12 @@ def parse_config_target(value: Any) -> Target:
     raise PydanticCustomError("konfig_target_tidak_sah", "bad target", {"nilai": value})
 
 
+def _unit_alias(alias: str) -> str:
+    if not _ALIAS_START.match(alias):
+        raise PydanticCustomError("konfig_alias_tidak_sah", "bad alias", {"alias": alias})
+    return alias
+
+
 class Indikator(_Model):
     kode: StrictStr = Field(min_length=1, max_length=40)
     nama: StrictStr = Field(min_length=1)
@@ -205,12 +215,38 @@ class Indikator(_Model):
     batas: Batas | None = None
     target: Target | None = None
     """Default target, prefilled in the template (IKU rows); may be a range "80-90"."""
+    satuan_alias: list[
+        Annotated[StrictStr, Field(min_length=1, max_length=60), AfterValidator(_unit_alias)]
+    ] = Field(default_factory=list)
+    """Other unit words a cell may carry after the number ("2005 jiwa" for satuan orang);
+    compared, like the satuan, ignoring case and spaces. Reading rules only: not part of the
+    fingerprint."""
     keterangan: StrictStr | None = None
 
     @field_validator("target", mode="before")
     @classmethod
     def _target(cls, v: Any) -> Any:
         return None if v is None else parse_config_target(v)
+
+    @model_validator(mode="after")
+    def _alias_not_multiplier(self) -> Indikator:
+        from kinerja_cli.values import multiplier_of
+
+        own = multiplier_of(self.satuan)
+        for alias in self.satuan_alias:
+            found = multiplier_of(alias)
+            if found is not None and (own is None or own[1] != found[1]):
+                raise PydanticCustomError(
+                    "konfig_alias_pengali",
+                    "multiplier alias",
+                    {"alias": alias, "kata": found[0], "satuan": self.satuan},
+                )
+        return self
+
+    @cached_property
+    def unit_words(self) -> tuple[str, ...]:
+        """The words a number may be followed by in a cell: the satuan, then its aliases."""
+        return (self.satuan, *self.satuan_alias)
 
     @property
     def is_percent(self) -> bool:
@@ -308,9 +344,14 @@ class Config(_Model):
         Covers ``instansi``, ``tahun``, ``unit`` and ``indikator`` (normalised, key order and
         YAML formatting do not matter). Scoring settings (``penilaian``), signature and limits
         are left out on purpose: changing a threshold must not make every filled workbook
-        "stale".
+        "stale". So are the indicators' ``satuan_alias`` (how cells are read, not what the
+        template holds): adding an alias must not make every filled workbook stale either.
         """
-        payload = self.model_dump(mode="json", include={"instansi", "tahun", "unit", "indikator"})
+        payload = self.model_dump(
+            mode="json",
+            include={"instansi", "tahun", "unit", "indikator"},
+            exclude={"indikator": {"__all__": {"satuan_alias"}}},
+        )
         text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 

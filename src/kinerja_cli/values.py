@@ -26,6 +26,8 @@ __all__ = [
     "ANGKA_BUKAN_ANGKA",
     "ANGKA_GANDA",
     "ANGKA_KOSONG",
+    "ANGKA_PENGALI",
+    "ANGKA_SATUAN_SALAH",
     "ANGKA_TIDAK_HINGGA",
     "ANGKA_TIDAK_SAH",
     "NIP_BERUPA_ANGKA",
@@ -43,11 +45,13 @@ __all__ = [
     "NipCheck",
     "ParsedNumber",
     "ParsedTarget",
+    "Satuan",
     "check_nip",
     "clean_text",
     "is_blank",
     "parse_number",
     "parse_target",
+    "unit_key",
 ]
 
 # ---- problem kodes (stable public codes; messages in messages/reading.py) -------------------
@@ -68,6 +72,12 @@ ANGKA_BERUPA_TANGGAL = "angka_berupa_tanggal"
 """The cell holds a date or time: Excel often turns "7.8" or "1/2" into a date."""
 PERSEN_SATUAN_LAIN = "persen_satuan_lain"
 """A percentage ("90%", or a percentage-formatted cell) for an indicator not measured in %."""
+ANGKA_SATUAN_SALAH = "angka_satuan_salah"
+"""Words after the number that are not the indicator's satuan nor one of its aliases
+("1 laporan per triwulan" for satuan laporan): they may change what the number means."""
+ANGKA_PENGALI = "angka_pengali"
+"""A multiplier word after the number ("100 ribu", "1,5 juta"): the number is not in the
+indicator's satuan; the message gives the full number to type."""
 
 TARGET_TIDAK_SAH = "target_tidak_sah"
 TARGET_TERBALIK = "target_terbalik"
@@ -88,6 +98,12 @@ NIP_MAX_AGE = 60
 """Appointment (TMT CPNS / PPPK year) no earlier than birth year + 18, no later than + 60."""
 
 _Params = tuple[tuple[str, Any], ...]
+
+Satuan = tuple[str, ...] | None
+"""The words a number may be followed by: an indicator's ``satuan`` and its ``satuan_alias``
+(compared ignoring case and spaces). ``()``: none, a bare number (or a percent) only. ``None``:
+words are not judged, only for a cell whose indicator is unknown (its row is already an
+error)."""
 
 
 # ---- results ---------------------------------------------------------------------------------
@@ -214,6 +230,54 @@ _UNIT_WORDS = re.compile(r"^[^\W\d_][^\s]*(?: [^\W\d_][^\s]*)*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"[0-9]")
 
+MULTIPLIERS: dict[str, int] = {
+    "ribu": 3,
+    "rb": 3,
+    "juta": 6,
+    "jt": 6,
+    "miliar": 9,
+    "milyar": 9,
+    "triliun": 12,
+}
+"""Words that scale the number before them ("100 ribu" = 100000): never a unit by themselves
+(the config refuses them as an alias unless the satuan itself starts with the word)."""
+CURRENCY_UNITS = frozenset({"rupiah", "rp", "idr"})
+"""Unit keys for which a currency prefix ("Rp 1.500.000", "Rp. 1.500.000,-") is allowed."""
+_WORD_END = re.compile(r"[\s.]")
+
+
+def unit_key(text: str) -> str:
+    """How a unit word is compared: spaces of every kind removed, case folded
+    ("2005 Orang" matches satuan "orang"; "Miliar  Rupiah" matches "miliar rupiah")."""
+    return "".join(clean_text(text).casefold().split())
+
+
+@lru_cache(maxsize=1024)
+def _unit_keys(satuan: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(k for k in (unit_key(w) for w in satuan) if k)
+
+
+def multiplier_of(words: str) -> tuple[str, int] | None:
+    """(word, power of ten) when ``words`` starts with a multiplier word ("ribu", "jt."),
+    else None."""
+    first = _WORD_END.split(clean_text(words), maxsplit=1)[0].casefold()
+    power = MULTIPLIERS.get(first)
+    return None if power is None else (first, power)
+
+
+def _shown_number(value: float, power: int = 0) -> str:
+    """``value`` x 10**power as a person should type it: no thousands separator, decimal
+    comma, no trailing zeros ("1500000", "1234,5")."""
+    dec = Decimal(repr(value)).scaleb(power)
+    text = format(dec, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def _shown_satuan(satuan: Satuan) -> str:
+    return ", ".join(w for w in satuan if w.strip()) if satuan else "-"
+
 
 _SIMPLE = re.compile(r"(-?)([0-9]+)(?:[.,]([0-9]+))?(\s*%)?")
 """The common shapes ("90", "85,5", "-7.25", "90%") take a fast path; everything else,
@@ -260,7 +324,7 @@ def _read_core(core: str) -> ParsedNumber:
     return ParsedNumber(float((whole or "0") + "." + frac))
 
 
-def _scan_text(text: str) -> tuple[ParsedNumber, bool]:
+def _scan_text(text: str, satuan: Satuan) -> tuple[ParsedNumber, bool]:
     """Read a text cell: (number or problem, whether a percent sign or word was given)."""
     s = clean_text(text)
     if s.startswith("'"):
@@ -268,9 +332,13 @@ def _scan_text(text: str) -> tuple[ParsedNumber, bool]:
     if not s:
         return _problem(ANGKA_KOSONG), False
     shown = _short(s)
+    keys = None if satuan is None else _unit_keys(satuan)
+    rupiah = keys is None or not keys.isdisjoint(CURRENCY_UNITS)
     rest = s
     currency = _CURRENCY.match(rest)
     if currency:
+        if not rupiah:
+            return _problem(ANGKA_TIDAK_SAH, teks=shown), False
         rest = rest[currency.end() :]
     sign = ""
     m = _SIGN.match(rest)
@@ -284,19 +352,25 @@ def _scan_text(text: str) -> tuple[ParsedNumber, bool]:
     rest = rest[core.end() :]
     tail = _RUPIAH_TAIL.match(rest)
     if tail:
+        if not rupiah:
+            return _problem(ANGKA_TIDAK_SAH, teks=shown), False
         rest = rest[tail.end() :]
     if rest[:1] in (".", ",") or _EXPONENT.match(rest):
         return _problem(ANGKA_TIDAK_SAH, teks=shown), False
     rest = rest.strip()
     percent = False
-    pm = _PERCENT_WORD.match(rest)
-    if pm:
-        percent, rest = True, rest[pm.end() :]
-    if rest:
-        if _DIGIT_STARTS_TOKEN.search(rest):
-            return _problem(ANGKA_GANDA, teks=shown), False
-        if not _UNIT_WORDS.match(rest) or "%" in rest:
-            return _problem(ANGKA_TIDAK_SAH, teks=shown), False
+    words = ""
+    if rest and (keys is None or unit_key(rest) not in keys):
+        # not the satuan as a whole: a percent sign or word, perhaps followed by the satuan
+        pm = _PERCENT_WORD.match(rest)
+        if pm:
+            percent, rest = True, rest[pm.end() :]
+        if rest and (keys is None or unit_key(rest) not in keys):
+            if _DIGIT_STARTS_TOKEN.search(rest):
+                return _problem(ANGKA_GANDA, teks=shown), False
+            if not _UNIT_WORDS.match(rest) or "%" in rest:
+                return _problem(ANGKA_TIDAK_SAH, teks=shown), False
+            words = rest  # words that are not the satuan: judged once the number is read
     if currency and percent:
         return _problem(ANGKA_TIDAK_SAH, teks=shown), False
     parsed = _read_core(core.group(0))
@@ -309,6 +383,23 @@ def _scan_text(text: str) -> tuple[ParsedNumber, bool]:
     value = -parsed.value if sign == "-" else parsed.value
     if not math.isfinite(value):
         return _problem(ANGKA_TIDAK_HINGGA, teks=shown), False
+    if words and satuan is not None:
+        scaled = multiplier_of(words)
+        if scaled is not None:
+            return _problem(
+                ANGKA_PENGALI,
+                teks=shown,
+                kata=scaled[0],
+                satuan=_shown_satuan(satuan),
+                saran=_shown_number(value, scaled[1]),
+            ), False
+        return _problem(
+            ANGKA_SATUAN_SALAH,
+            teks=shown,
+            kata=_short(words, 40),
+            satuan=_shown_satuan(satuan),
+            angka=_shown_number(value),
+        ), False
     return ParsedNumber(value + 0.0), percent
 
 
@@ -325,7 +416,11 @@ def _times_100(value: float) -> float:
 
 
 def parse_number(
-    value: Any, *, percent_cell: bool = False, percent_indicator: bool = False
+    value: Any,
+    *,
+    percent_cell: bool = False,
+    percent_indicator: bool = False,
+    satuan: Satuan = (),
 ) -> ParsedNumber:
     """One cell value as one clear number, or the kode of why it is not.
 
@@ -338,9 +433,14 @@ def parse_number(
       :data:`ANGKA_TIDAK_HINGGA`; date/time :data:`ANGKA_BERUPA_TANGGAL`;
     - text: spaces of every kind ignored, ``1.234,5`` and ``1,234.5`` (both separators: the
       last one is the decimal mark, the other must group thousands by three), ``85,5`` and
-      ``85.5``, ``1.500.000``, ``Rp 1.500.000,-``, a leading ``-``/``+``, a ``%`` or
-      ``persen`` after the number, unit words after it (``2005 Orang``, ``23 Ponpes``);
-      one separator followed by exactly three digits (``1.234``) is :data:`ANGKA_AMBIGU`;
+      ``85.5``, ``1.500.000``, a leading ``-``/``+``, a ``%`` or ``persen`` after the
+      number; one separator followed by exactly three digits (``1.234``) is
+      :data:`ANGKA_AMBIGU`;
+    - words after the number only when they are the indicator's unit (``satuan``: its satuan
+      and aliases, case and spaces ignored: ``2005 Orang`` for satuan ``orang``); other words
+      are :data:`ANGKA_SATUAN_SALAH` ("1 laporan per triwulan"), a multiplier word
+      :data:`ANGKA_PENGALI` ("100 ribu"); a currency prefix or ``,-`` (``Rp 1.500.000,-``)
+      only for satuan rupiah; ``satuan=None`` leaves words unjudged (unknown indicator);
     - percentages: for a ``%`` indicator, text ``90%`` is 90 and a percentage-formatted cell
       holding 0.9 is 90; for any other indicator both are :data:`PERSEN_SATUAN_LAIN` (an error:
       dividing by 100 silently would be a guess).
@@ -372,23 +472,26 @@ def parse_number(
         return _problem(ANGKA_BERUPA_TANGGAL, teks=_short(value))
     if isinstance(value, Decimal):
         return parse_number(
-            float(value), percent_cell=percent_cell, percent_indicator=percent_indicator
+            float(value),
+            percent_cell=percent_cell,
+            percent_indicator=percent_indicator,
+            satuan=satuan,
         )
     if not isinstance(value, str):
         return _problem(ANGKA_TIDAK_SAH, teks=_short(value))
     if len(value) <= 64:
-        return _parse_text_cached(value, percent_indicator)
-    return _parse_text(value, percent_indicator)
+        return _parse_text_cached(value, percent_indicator, satuan)
+    return _parse_text(value, percent_indicator, satuan)
 
 
-def _parse_text(value: str, percent_indicator: bool) -> ParsedNumber:
+def _parse_text(value: str, percent_indicator: bool, satuan: Satuan) -> ParsedNumber:
     simple = _SIMPLE.fullmatch(value.strip())
     if simple is not None:
         sign, whole, frac, percent_sign = simple.groups()
         lone_three = frac is not None and len(frac) == 3 and len(whole) <= 3 and whole[0] != "0"
         if not lone_three and len(whole) <= 15 and (not percent_sign or percent_indicator):
             return ParsedNumber(float(f"{sign}{whole}.{frac or 0}") + 0.0)
-    parsed, percent = _scan_text(value)
+    parsed, percent = _scan_text(value, satuan)
     if parsed.ok and percent and not percent_indicator:
         return _problem(PERSEN_SATUAN_LAIN, teks=_short(clean_text(value)))
     return parsed
@@ -408,18 +511,24 @@ _RANGE_SEP = re.compile(
 
 
 def parse_target(
-    value: Any, *, percent_cell: bool = False, percent_indicator: bool = False
+    value: Any,
+    *,
+    percent_cell: bool = False,
+    percent_indicator: bool = False,
+    satuan: Satuan = (),
 ) -> ParsedTarget:
     """A target cell: one number, or a range ``80-90``, ``80 - 90``, ``80–90``, ``80 s.d. 90``,
     ``80 s/d 90``, ``80 sampai 90``, ``7-8 bulan``, ``80%-90%``.
 
-    Each end follows :func:`parse_number`. Problems: the number kodes for a single value,
+    Each end follows :func:`parse_number` (with the same ``satuan``). Problems: the number kodes for a single value,
     :data:`TARGET_TIDAK_SAH` for a text that is not one number nor one range (also
     for malformed text, where :func:`parse_number` says :data:`ANGKA_TIDAK_SAH`),
     :data:`TARGET_TERBALIK` when the low end is above the high end, :data:`TARGET_NOL` when the
     target is zero (a capaian cannot be computed against zero).
     """
-    single = parse_number(value, percent_cell=percent_cell, percent_indicator=percent_indicator)
+    single = parse_number(
+        value, percent_cell=percent_cell, percent_indicator=percent_indicator, satuan=satuan
+    )
     if single.ok:
         assert single.value is not None
         if single.value == 0:
@@ -433,7 +542,7 @@ def parse_target(
         return ParsedTarget(None, TARGET_TIDAK_SAH, (("teks", _short(text)),))
     ends = []
     for part in (m.group("low"), m.group("high")):
-        end = parse_number(part, percent_indicator=percent_indicator)
+        end = parse_number(part, percent_indicator=percent_indicator, satuan=satuan)
         if not end.ok:
             if end.kode in (ANGKA_GANDA, ANGKA_BUKAN_ANGKA, ANGKA_KOSONG, ANGKA_TIDAK_SAH):
                 return ParsedTarget(None, TARGET_TIDAK_SAH, (("teks", _short(text)),))

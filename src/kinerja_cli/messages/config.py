@@ -125,6 +125,20 @@ MESSAGES = {
         "en": "indicator '{indikator}' is assigned to unit '{kode}', which is not in the unit "
         "list.",
     },
+    "konfig_alias_tidak_sah": {
+        "id": "alias satuan '{alias}' harus diawali huruf atau %; tulis kata satuannya "
+        "(misalnya jiwa).",
+        "en": "unit alias '{alias}' must start with a letter or %; write the unit word "
+        "(for example jiwa).",
+    },
+    "konfig_alias_pengali": {
+        "id": "alias satuan '{alias}' diawali kata pengali '{kata}', sehingga '100 {kata}' akan "
+        "terbaca 100 {satuan}; hapus alias itu (sel seperti '100 {kata}' dilaporkan dengan "
+        "angka lengkapnya).",
+        "en": "unit alias '{alias}' starts with the multiplier word '{kata}', so '100 {kata}' "
+        "would read as 100 {satuan}; remove the alias (cells such as '100 {kata}' are reported "
+        "with the full number).",
+    },
     "konfig_target_di_luar_batas": {
         "id": "target '{nilai}' di luar batas indikator (min {min}, max {max}).",
         "en": "target '{nilai}' is outside the indicator's bounds (min {min}, max {max}).",

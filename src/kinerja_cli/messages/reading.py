@@ -57,6 +57,27 @@ MESSAGES = {
         "percent; write the number in the indicator's unit without % (and if the cell is "
         "formatted as Percentage, change it to Number).",
     },
+    "angka_satuan_salah": {
+        "id": "'{teks}': kata '{kata}' sesudah angka bukan satuan indikator ini ({satuan}), "
+        "sehingga arti angkanya tidak pasti (kata seperti 'per triwulan' mengubah nilainya). "
+        "Tulis satu angka dalam satuan indikator untuk seluruh periode kolom ini, tanpa kata "
+        "lain (misalnya {angka} bila memang itu maksudnya); kata satuan lain dapat diterima "
+        "bila BKD menambahkannya ke satuan_alias indikator di konfigurasi.",
+        "en": "'{teks}': the words '{kata}' after the number are not this indicator's unit "
+        "({satuan}), so the number's meaning is unclear (words such as 'per triwulan' change "
+        "its value). Write one number in the indicator's unit for the whole period of this "
+        "column, with no other words (for example {angka} if that is what is meant); other unit "
+        "words are accepted once the BKD adds them to the indicator's satuan_alias in the "
+        "configuration.",
+    },
+    "angka_pengali": {
+        "id": "'{teks}': kata '{kata}' melipatgandakan angkanya, padahal sel ini hanya boleh "
+        "berisi angka dalam satuan indikator ({satuan}); tulis angka lengkapnya tanpa kata: "
+        "{saran}.",
+        "en": "'{teks}': the word '{kata}' multiplies the number, but this cell may only hold a "
+        "number in the indicator's unit ({satuan}); write the full number without words: "
+        "{saran}.",
+    },
     # ---- targets -----------------------------------------------------------------------------
     "target_tidak_sah": {
         "id": "Target '{teks}' tidak dapat dibaca; tulis satu angka (misalnya 90) atau satu "

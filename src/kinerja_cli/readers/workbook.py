@@ -104,19 +104,29 @@ def _parse(source: str | bytes, fmt: str, display: str) -> dict[str, RawSheet]:
         with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as zf:
             refuse_doctype(zf, display)
             extras = _scan_extras(zf, fmt)
-        sheets = _read_calamine(source)
-        for name, sheet in sheets.items():
-            found = extras.get(name)
-            if found is not None:
-                sheet.percent_cells = found.percent_cells
-                sheet.formula_cells = found.formula_cells
-                sheet.error_cells = found.error_cells
-            else:
-                sheet.percent_cells = frozenset()  # the format is known: none is a percentage
-        return sheets
+        return _with_extras(_read_calamine(source), extras)
     if fmt == "xls":
-        return _read_calamine(source)
+        from kinerja_cli.readers.xls import scan_xls
+
+        # calamine first, so a damaged file gets the same refusal as before; then the cell
+        # formats calamine does not tell (percentages, error cells), as for .xlsx and .ods
+        sheets = _read_calamine(source)
+        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+        return _with_extras(sheets, scan_xls(data, display))
     raise InputError("format_tidak_didukung", path=display, jenis=fmt)
+
+
+def _with_extras(sheets: dict[str, RawSheet], extras: dict[str, Any]) -> dict[str, RawSheet]:
+    """``sheets`` with the percentage, formula and error cells found by a format scan."""
+    for name, sheet in sheets.items():
+        found = extras.get(name)
+        if found is not None:
+            sheet.percent_cells = found.percent_cells
+            sheet.formula_cells = found.formula_cells
+            sheet.error_cells = found.error_cells
+        else:
+            sheet.percent_cells = frozenset()  # the format is known: none is a percentage
+    return sheets
 
 
 def _scan_extras(zf: zipfile.ZipFile, fmt: str) -> dict[str, Any]:

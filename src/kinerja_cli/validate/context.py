@@ -153,8 +153,10 @@ def read_number(
     batas: Batas | None,
     kode_batas: str,
     satuan: str | None = None,
+    units: values.Satuan = (),
 ) -> float | _Bad | None:
-    """A numeric cell: its value, None when blank, or :data:`BAD` (reported)."""
+    """A numeric cell: its value, None when blank, or :data:`BAD` (reported). ``units``: the
+    words allowed after a number in a text cell (:data:`values.Satuan`)."""
     raw = table.value(row, canon)
     kind = type(raw)
     if raw is None and not table.special:
@@ -168,7 +170,16 @@ def read_number(
         ):
             return value  # the common case: a typed number, no formats to honour
     got = _read(
-        ctx, table, row, canon, values.parse_number, percent_indicator, batas, kode_batas, satuan
+        ctx,
+        table,
+        row,
+        canon,
+        values.parse_number,
+        percent_indicator,
+        batas,
+        kode_batas,
+        satuan,
+        units,
     )
     if got is None or isinstance(got, _Bad):
         return got
@@ -184,6 +195,7 @@ def read_target(
     batas: Batas | None,
     satuan: str | None,
     canon: str,
+    units: values.Satuan = (),
 ) -> Target | _Bad | None:
     """The Target cell of ``row``: a Target, None when blank (the caller decides), or BAD."""
     got = _read(
@@ -196,6 +208,7 @@ def read_target(
         batas,
         "target_di_luar_batas",
         satuan,
+        units,
     )
     if got is None or isinstance(got, _Bad):
         return got
@@ -212,6 +225,7 @@ def _read(
     batas: Batas | None,
     kode_batas: str,
     satuan: str | None,
+    units: values.Satuan,
 ) -> Any:
     """Read one cell with ``parse`` (:func:`values.parse_number` or ``parse_target``): the
     parse result, None when blank, or BAD after reporting an unusable cell, an unreadable
@@ -222,7 +236,10 @@ def _read(
     if is_blank(raw):
         return None
     parsed = parse(
-        raw, percent_cell=is_percent_cell(table, row, canon), percent_indicator=percent_indicator
+        raw,
+        percent_cell=is_percent_cell(table, row, canon),
+        percent_indicator=percent_indicator,
+        satuan=units,
     )
     if not parsed.ok:
         ctx.at(table, row, canon, parsed.kode, nilai=raw, **parsed.param_dict)

@@ -25,6 +25,8 @@ Quarter = tuple[float | None, float | None, float | None, float | None]
 
 BOBOT_TOTAL = 100.0
 BOBOT_TOLERANCE = 0.01
+BOBOT_UNITS = ("%",)
+"""A weight is a number or a percent ("25", "25%"), never followed by other words."""
 
 
 def report_blank_runs(ctx: Ctx, table: Table, columns: tuple[str, ...]) -> list[int]:
@@ -124,6 +126,7 @@ def _realisasi(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Quart
                 percent_indicator=True,
                 batas=None,
                 kode_batas="realisasi_di_luar_batas",
+                units=None,  # unknown indicator (already an error): its unit words unjudged
             )
         else:
             v = read_number(
@@ -135,6 +138,7 @@ def _realisasi(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Quart
                 batas=ind.batas,
                 kode_batas="realisasi_di_luar_batas",
                 satuan=ind.satuan,
+                units=ind.unit_words,
             )
         out.append(None if v is BAD else v)  # type: ignore[arg-type]
     return out[0], out[1], out[2], out[3]
@@ -150,6 +154,7 @@ def _target(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Target |
         batas=ind.batas if ind else None,
         satuan=ind.satuan if ind else None,
         canon=canon,
+        units=ind.unit_words if ind else None,
     )
     if t is None:
         ctx.at(table, row, canon, "target_kosong")
@@ -442,6 +447,7 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord]
                 percent_indicator=True,
                 batas=None,
                 kode_batas="bobot_tidak_sah",
+                units=BOBOT_UNITS,
             )
             if b is not BAD and b is not None:
                 assert isinstance(b, float)
@@ -536,7 +542,9 @@ class _SkpFast:
         if got is _NOT_FAST:
             got = None
             if not is_blank(raw):
-                parsed = values.parse_target(raw, percent_indicator=ind.is_percent)
+                parsed = values.parse_target(
+                    raw, percent_indicator=ind.is_percent, satuan=ind.unit_words
+                )
                 t = parsed.target
                 batas = ind.batas
                 if (
