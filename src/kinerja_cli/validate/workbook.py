@@ -13,10 +13,10 @@ from pathlib import Path
 
 from kinerja_cli import layout
 from kinerja_cli.config import Config
-from kinerja_cli.model import WARNING, Identitas, PegawaiRecord, SkpRecord, Submission
+from kinerja_cli.model import Identitas, PegawaiRecord, SkpRecord, Submission
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
 from kinerja_cli.validate.context import Ctx
-from kinerja_cli.validate.identity import read_identitas, read_meta
+from kinerja_cli.validate.identity import check_kepala_listed, read_identitas, read_meta
 from kinerja_cli.validate.rows import check_iku, check_pegawai, check_skp, check_weights
 from kinerja_cli.validate.tables import Table, find_sheet, find_table
 
@@ -141,6 +141,8 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
         check_weights(ctx, skp, sub.skp)
     if peg is not None and skp is not None:
         _cross_sheet(ctx, peg, skp, sub, rows_by_nip, skp_nips)
+    if peg is not None:
+        check_kepala_listed(ctx, raw, sub.identitas, sub.pegawai, peg.name)
     return peg
 
 
@@ -165,35 +167,22 @@ def _cross_sheet(
                 nip=nip,
                 lembar_pegawai=peg.name,
             )
-    kepala = sub.identitas.nip_kepala if sub.identitas else None
-    by_row = {rec.row: rec for rec in sub.pegawai}
+    # An employee with no SKP row gets no nilai and no predikat (the unit head and an
+    # employee with a Rating Hasil Kerja too: the scorer never rates anyone without rows),
+    # so it is an error: the recap counts them as incomplete, with the reason.
     for nip, rows in rows_by_nip.items():
         if nip in with_skp:
             continue
         for row in rows:
-            rec = by_row.get(row)
-            scorable = nip == kepala or (rec is not None and rec.rating_hasil_kerja is not None)
-            if scorable:
-                ctx.at(
-                    peg,
-                    row,
-                    layout.COL_NIP,
-                    "pegawai_tanpa_skp_dinilai",
-                    WARNING,
-                    nilai=nip,
-                    nip=nip,
-                    lembar_skp=skp.name,
-                )
-            else:
-                ctx.at(
-                    peg,
-                    row,
-                    layout.COL_NIP,
-                    "pegawai_tanpa_skp",
-                    nilai=nip,
-                    nip=nip,
-                    lembar_skp=skp.name,
-                )
+            ctx.at(
+                peg,
+                row,
+                layout.COL_NIP,
+                "pegawai_tanpa_skp",
+                nilai=nip,
+                nip=nip,
+                lembar_skp=skp.name,
+            )
 
 
 # ---- CSV: one sheet of SKP columns ---------------------------------------------------------
