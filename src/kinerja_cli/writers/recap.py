@@ -162,6 +162,7 @@ def _ringkasan(
         ("keluaran_lbl_pembinaan", o["pembinaan"]),
         ("keluaran_lbl_kesalahan", o["kesalahan"]),
         ("keluaran_lbl_peringatan", o["peringatan"]),
+        ("keluaran_lbl_peringatan_nilai", o["peringatan_mengubah_nilai"]),
     ]
     for kode, value in figures:
         row += 1
