@@ -537,7 +537,11 @@ def test_head_of_a_unit_with_incomplete_iku_gets_no_rating():
     assert by_nip[nip(1)].predikat == "Baik"
 
     cut = score(
-        [submission(pegawai_=[head, staff], skp_=rows + staff_rows, iku_=full[:1], nip_kepala=nip(1))],
+        [
+            submission(
+                pegawai_=[head, staff], skp_=rows + staff_rows, iku_=full[:1], nip_kepala=nip(1)
+            )
+        ],
         cfg,
     )
     u = cut.units[0]
@@ -695,9 +699,7 @@ def test_unit_capaian_and_predikat_organisasi():
     u1 = score([whole], cfg).units[0]
     assert u1.capaian_iku == pytest.approx(85) and u1.catatan == []
     assert u1.predikat_organisasi == "Butuh Perbaikan" and u1.predikat_organisasi_derived
-    given = submission(
-        iku_=[iku("IKU-1", 100, 90), iku("IKU-2", 100, 90)], predikat_org="Istimewa"
-    )
+    given = submission(iku_=[iku("IKU-1", 100, 90), iku("IKU-2", 100, 90)], predikat_org="Istimewa")
     u2 = score([given], cfg).units[0]
     assert u2.predikat_organisasi == "Istimewa" and not u2.predikat_organisasi_derived
     assert u2.capaian_iku == 90
@@ -949,9 +951,7 @@ def test_result_serialises():
 def test_batas_capaian_applies_to_skp_and_iku_rows():
     cfg = make_config(batas=120, kurva=False)
     p, rows = simple_employee(1, 150)
-    sub = submission(
-        pegawai_=[p], skp_=rows, iku_=[iku("IKU-1", 20, 30), iku("IKU-2", 20, 30)]
-    )
+    sub = submission(pegawai_=[p], skp_=rows, iku_=[iku("IKU-1", 20, 30), iku("IKU-2", 20, 30)])
     res = score([sub], cfg)
     assert res.employees[0].rows[0].capaian == 120 and res.employees[0].nilai == 120
     assert res.units[0].capaian_iku == 120

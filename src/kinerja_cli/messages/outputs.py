@@ -244,10 +244,10 @@ MESSAGES.update(
         "keluaran_rekap_peringatan_nilai": {
             "id": "{mengubah} dari {peringatan} peringatan pada data dapat mengubah nilai (nilai "
             "atau predikat yang tercetak mungkin belum sesuai maksud unit); lihat lembar "
-            "Masalah: pesannya diakhiri \"dapat mengubah nilai\".",
+            'Masalah: pesannya diakhiri "dapat mengubah nilai".',
             "en": "{mengubah} of the {peringatan} warnings in the data can change a score (a "
             "printed score or predikat may not be what the unit meant); see the Masalah sheet: "
-            "their messages end with \"can change a score\".",
+            'their messages end with "can change a score".',
         },
         "keluaran_kurva_langgar": {
             "id": "{jumlah} unit tidak sesuai kurva distribusi (SE MenPANRB 3/2023): {daftar}. "
