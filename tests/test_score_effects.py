@@ -329,7 +329,7 @@ def test_edited_feedback_copy_is_a_submission(feedback_copy, tmp_path, invoke, c
     assert "RENCANA-DISDUKCAPIL-2026.xlsx" in data["issues"][0]["pesan"]
     assert data["files"][0]["unit"] == "DISDUKCAPIL" and data["files"][0]["scorable"]
 
-    report, result = scored([folder], config)
+    _report, result = scored([folder], config)
     assert unit_of(result, "DISDUKCAPIL").submitted
     assert sum(1 for e in result.employees if e.unit == "DISDUKCAPIL") == 58
     assert all(e.lengkap for e in result.employees if e.unit == "DISDUKCAPIL")

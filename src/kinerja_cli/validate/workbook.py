@@ -94,10 +94,7 @@ def validate_workbook_cells(
             berkas_asal=marker.source or "-",
             lembar=FEEDBACK_SHEET,
         )
-    if as_csv:
-        table = _validate_csv(ctx, raw, sub)
-    else:
-        table = _validate_template(ctx, raw, sub)
+    table = _validate_csv(ctx, raw, sub) if as_csv else _validate_template(ctx, raw, sub)
     for records in (sub.iku, sub.pegawai, sub.skp):
         for rec in records:
             rec.valid = ctx.row_ok(rec.sheet, rec.row)
