@@ -24,13 +24,14 @@ NO_EFFECT = "tidak memengaruhi nilai"
 
 
 @pytest.fixture(scope="module")
-def examples(tmp_path_factory, config):
+def examples(tmp_path_factory, config) -> Path:
+    """``kinerja contoh`` files of :data:`UNITS` (as .xlsx), each test edits a copy."""
     from kinerja_cli.examples import generate_examples
 
-    folder = tmp_path_factory.mktemp("contoh")
-    generate_examples(config, folder, units=UNITS, convert=False)
-    (folder / "MANIFEST.json").unlink()
-    return folder
+    written = generate_examples(
+        config, tmp_path_factory.mktemp("contoh"), units=UNITS, convert=False
+    )
+    return written[0].path.parent
 
 
 def edited(examples: Path, unit: str, dst: Path, edit: Any, name: str | None = None) -> Path:
@@ -114,6 +115,17 @@ def test_deleting_an_iku_row_is_an_error_not_a_better_predikat(examples, config,
     result = run(invoke, tmp_path, "validasi", cut)
     assert result.exit_code == 1
     assert "iku_indikator_belum_ada" in text(result) and "1 kesalahan" in text(result)
+
+    from openpyxl import load_workbook
+
+    out = tmp_path / "REKAP.xlsx"
+    rekap = run(invoke, tmp_path, "rekap", cut, "-o", out, "--tanggal", "2026-12-01")
+    assert rekap.exit_code == 1 and NO_EFFECT not in text(rekap)
+    rows = list(load_workbook(out)["Unit"].iter_rows(values_only=True))
+    header = rows[3]
+    bkd = dict(zip(header, next(r for r in rows if r[1] == "BKD"), strict=True))
+    assert bkd["Capaian IKU (%)"] is None and bkd["Predikat Organisasi"] is None
+    assert "Capaian IKU tidak dihitung" in bkd["Catatan"]
 
 
 # ---- employees whose SKP rows were deleted -------------------------------------------------
