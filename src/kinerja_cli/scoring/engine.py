@@ -208,25 +208,24 @@ def score_employee(
     rating: Rating | None = None
     derived = False
     kepala_rule = is_kepala and predikat_organisasi is not None
-    kepala_blocked = is_kepala and predikat_organisasi is None and iku_incomplete
-    if kepala_blocked:
-        note(EMP_KEPALA_IKU_INCOMPLETE)
-    elif is_kepala and predikat_organisasi is None:
-        note(EMP_KEPALA_NO_ORG)
-    if kepala_blocked:
-        pass  # no rating: the head's rating is the unit's result, which is not known
-    elif kepala_rule:
+    if kepala_rule:
         assert predikat_organisasi is not None
         rating = kepala_rating(predikat_organisasi)
         derived = True
         note(EMP_KEPALA)
         if override is not None and override != rating:
             note(EMP_KEPALA_OVERRIDE_IGNORED)
-    elif override is not None:
-        rating = override
-    elif nilai is not None:
-        rating = rating_from_nilai(nilai, penilaian.rating_hasil_kerja)
-        derived = True
+    elif is_kepala and iku_incomplete:
+        # No rating at all: the head's rating is the unit's result, which is not known.
+        note(EMP_KEPALA_IKU_INCOMPLETE)
+    else:
+        if is_kepala:
+            note(EMP_KEPALA_NO_ORG)
+        if override is not None:
+            rating = override
+        elif nilai is not None:
+            rating = rating_from_nilai(nilai, penilaian.rating_hasil_kerja)
+            derived = True
 
     predikat: PredikatPegawai | None = None
     if regime_8:

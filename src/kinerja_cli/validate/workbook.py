@@ -16,7 +16,7 @@ from kinerja_cli.config import Config
 from kinerja_cli.model import Identitas, PegawaiRecord, SkpRecord, Submission
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
 from kinerja_cli.validate.context import Ctx
-from kinerja_cli.validate.copies import FEEDBACK_SHEET, copy_state, without_own_sheets
+from kinerja_cli.validate.copies import FEEDBACK_SHEET, read_marker, without_own_sheets
 from kinerja_cli.validate.identity import check_kepala_listed, read_identitas, read_meta
 from kinerja_cli.validate.rows import check_iku, check_pegawai, check_skp, check_weights
 from kinerja_cli.validate.tables import Table, find_sheet, find_table
@@ -82,11 +82,10 @@ def validate_workbook_cells(
         path=raw.display_name, sha256=raw.sha256, size=raw.size, format=raw.format, mtime=raw.mtime
     )
     as_csv = raw.format == "csv"
-    copy = copy_state(raw)
-    if copy is not None:
-        # Our feedback copy, sent back: read what the unit wrote, not our problem list; a
-        # copy of a .csv holds the csv's one sheet.
-        marker = copy[1]
+    marker = read_marker(raw)
+    if marker is not None:
+        # Our feedback copy, sent back (an unchanged one was skipped before it was read):
+        # read what the unit wrote, not our problem list; a copy of a .csv holds its sheet.
         raw = without_own_sheets(raw)
         as_csv = as_csv or marker.source_format == "csv"
         ctx.warning(
