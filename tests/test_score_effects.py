@@ -310,15 +310,20 @@ def feedback_copy(examples, tmp_path, invoke) -> Path:
 def test_unchanged_feedback_copy_is_skipped_by_content(feedback_copy, tmp_path, invoke, config):
     from kinerja_cli.validate import expand_paths
 
+    from openpyxl import load_workbook
+
     folder = tmp_path / "kembali"
     folder.mkdir()
     shutil.copy(feedback_copy, folder / "kiriman-ulang.xlsx")  # renamed: still our copy
+    # opened and saved again without an edit (other bytes, same data): still unchanged
+    load_workbook(feedback_copy).save(folder / "disimpan-ulang.xlsx")
+    assert (folder / "disimpan-ulang.xlsx").read_bytes() != feedback_copy.read_bytes()
     result = run(invoke, tmp_path, "validasi", folder)
     assert result.exit_code == 3
     assert "Dilewati" in text(result) and "belum diubah" in text(result)
     skipped: list[Any] = []
     assert expand_paths([folder], skipped=skipped) == []
-    assert [s.kode for s in skipped] == ["lewati_umpan_balik"]
+    assert [s.kode for s in skipped] == ["lewati_umpan_balik", "lewati_umpan_balik"]
 
 
 def test_edited_feedback_copy_is_a_submission(feedback_copy, tmp_path, invoke, config):

@@ -344,11 +344,11 @@ MESSAGES = {
     },
     "umpan_balik_kembali": {
         "id": "Berkas ini salinan umpan balik buatan kinerja (dari {berkas_asal}) yang "
-        "dikirim kembali dengan isian yang diubah; isinya dibaca seperti berkas unit biasa "
-        "dan lembar '{lembar}' (daftar masalah lama) diabaikan.",
-        "en": "This file is a feedback copy made by kinerja (of {berkas_asal}) sent back with "
-        "edited data; it is read like any unit file and sheet '{lembar}' (the old problem "
-        "list) is ignored.",
+        "dikirim kembali; isinya dibaca seperti berkas unit biasa dan lembar '{lembar}' "
+        "(daftar masalah lama) diabaikan.",
+        "en": "This file is a feedback copy made by kinerja (of {berkas_asal}) that was sent "
+        "back; it is read like any unit file and sheet '{lembar}' (the old problem list) is "
+        "ignored.",
     },
     "lewati_bukan_lembar_kerja": {
         "id": "Dilewati: {path} (bukan .xlsx, .xlsm, .xls, .ods atau .csv).",
