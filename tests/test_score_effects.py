@@ -308,9 +308,9 @@ def feedback_copy(examples, tmp_path, invoke) -> Path:
 
 
 def test_unchanged_feedback_copy_is_skipped_by_content(feedback_copy, tmp_path, invoke, config):
-    from kinerja_cli.validate import expand_paths
-
     from openpyxl import load_workbook
+
+    from kinerja_cli.validate import expand_paths
 
     folder = tmp_path / "kembali"
     folder.mkdir()
