@@ -102,7 +102,7 @@ def test_deleting_an_iku_row_is_an_error_not_a_better_predikat(examples, config,
     assert issue.is_error and (issue.sheet, issue.cell) == ("IKU", "A7")  # where the row goes
     assert "BKD-01" in issue.pesan() and "baris 7" in issue.pesan()
     u = unit_of(after, "BKD")
-    # before issue 18: 100.69 and "Baik", silently
+    # before issue 18: 100.68 and "Baik", silently
     assert u.capaian_iku is None and u.predikat_organisasi is None
     assert u.catatan == ["skor_iku_belum_lengkap"]
     head = next(e for e in after.employees if e.is_kepala)
