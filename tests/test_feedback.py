@@ -10,6 +10,7 @@ import pytest
 
 from kinerja_cli import layout as L
 from kinerja_cli.validate import feedback_filename, validate_file, write_feedback
+from kinerja_cli.validate.copies import MARKER_SHEET
 from kinerja_cli.validate.feedback import FEEDBACK_SHEET, RED, YELLOW
 from tests.test_validate_support import Filled, fill_template, small
 
@@ -105,7 +106,8 @@ def test_feedback_for_csv_is_an_xlsx_copy_of_the_data(defective, small_config, t
     out = write_feedback(sub, src, tmp_path / "fb")
     assert out.name == "RENCANA-DISDUKCAPIL-2026-UMPAN-BALIK.xlsx" and sha(src) == before
     wb = load_workbook(out)
-    assert wb.sheetnames == [FEEDBACK_SHEET, L.SHEET_SKP]
+    assert wb.sheetnames == [FEEDBACK_SHEET, L.SHEET_SKP, MARKER_SHEET]
+    assert wb[MARKER_SHEET].sheet_state == "hidden"
     data = wb[L.SHEET_SKP]
     assert data["B2"].value == "UM-01"
     assert data["D2"].data_type == "s" and data["D2"].value == "=1+2"  # never a live formula
@@ -121,7 +123,7 @@ def test_feedback_for_an_unreadable_file_lists_the_problem_only(small_config, tm
     sub = validate_file(bad, small_config, display_name="rusak.xlsx")
     out = write_feedback(sub, bad, tmp_path / "fb")
     wb = load_workbook(out)
-    assert wb.sheetnames == [FEEDBACK_SHEET]
+    assert wb.sheetnames == [FEEDBACK_SHEET, MARKER_SHEET]
     assert wb[FEEDBACK_SHEET]["G7"].value == sub.issues[0].kode
 
 

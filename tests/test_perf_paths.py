@@ -318,6 +318,7 @@ def test_feedback_whose_worker_fails_lists_the_problems_only(filled, small_confi
     from openpyxl import load_workbook
 
     from kinerja_cli.validate import validate_file, write_feedback
+    from kinerja_cli.validate.copies import MARKER_SHEET
     from kinerja_cli.validate.feedback import FEEDBACK_SHEET
 
     sub = validate_file(filled.path, small_config)
@@ -325,4 +326,4 @@ def test_feedback_whose_worker_fails_lists_the_problems_only(filled, small_confi
     assert L.SHEET_SKP in load_workbook(ok).sheetnames
     tiny = small_config.keamanan.model_copy(update={"waktu_baca_maks_detik": 1e-6})
     out = write_feedback(sub, filled.path, tmp_path / "out", limits=tiny)
-    assert load_workbook(out).sheetnames == [FEEDBACK_SHEET]
+    assert load_workbook(out).sheetnames == [FEEDBACK_SHEET, MARKER_SHEET]  # + our marker

@@ -509,13 +509,66 @@ def test_head_of_unit_with_derived_organisation_predikat_and_config_nip():
 
 
 def test_head_without_organisation_predikat_is_scored_like_others():
+    # A .csv holds no IKU sheet: nothing is missing, the predikat organisasi is unknown.
     cfg = make_config(kurva=False)
     head, rows = simple_employee(1, 100, perilaku="Sesuai Ekspektasi")
-    res = score([submission(pegawai_=[head], skp_=rows, nip_kepala=nip(1))], cfg)
+    sub = submission(pegawai_=[head], skp_=rows, nip_kepala=nip(1))
+    sub.format = "csv"
+    res = score([sub], cfg)
     e = res.employees[0]
     assert res.units[0].predikat_organisasi is None
     assert "skor_kepala_tanpa_predikat_organisasi" in e.catatan
     assert e.rating_hasil_kerja == "Sesuai Ekspektasi" and e.predikat == "Baik"
+
+
+def test_head_of_a_unit_with_incomplete_iku_gets_no_rating():
+    """Issue 18: a missing IKU row must not move the unit's capaian and its head's rating."""
+    cfg = make_config(kurva=False)
+    head, rows = simple_employee(1, 100, hasil="Di Atas Ekspektasi", perilaku="Di Atas Ekspektasi")
+    staff, staff_rows = simple_employee(2, 100)
+    full = [iku("IKU-1", 100, 120), iku("IKU-2", 100, 60)]
+    complete = score(
+        [submission(pegawai_=[head, staff], skp_=rows + staff_rows, iku_=full, nip_kepala=nip(1))],
+        cfg,
+    )
+    assert complete.units[0].capaian_iku == 90 and complete.units[0].predikat_organisasi == "Baik"
+    by_nip = {e.nip: e for e in complete.employees}
+    assert by_nip[nip(1)].rating_hasil_kerja == "Sesuai Ekspektasi"
+    assert by_nip[nip(1)].predikat == "Baik"
+
+    cut = score(
+        [
+            submission(
+                pegawai_=[head, staff], skp_=rows + staff_rows, iku_=full[:1], nip_kepala=nip(1)
+            )
+        ],
+        cfg,
+    )
+    u = cut.units[0]
+    assert u.capaian_iku is None and u.predikat_organisasi is None  # not 120 / Istimewa
+    assert u.catatan == ["skor_iku_belum_lengkap"]
+    by_nip = {e.nip: e for e in cut.employees}
+    h = by_nip[nip(1)]
+    assert h.rating_hasil_kerja is None and h.predikat is None and not h.lengkap
+    assert "skor_kepala_iku_belum_lengkap" in h.catatan
+    assert by_nip[nip(2)].predikat == "Baik"  # staff are scored as before
+
+    # A predikat given on Identitas is the official's word: still used, head rated from it.
+    given = score(
+        [
+            submission(
+                pegawai_=[head],
+                skp_=rows,
+                iku_=full[:1],
+                nip_kepala=nip(1),
+                predikat_org="Istimewa",
+            )
+        ],
+        cfg,
+    )
+    assert given.units[0].capaian_iku is None
+    assert given.units[0].predikat_organisasi == "Istimewa"
+    assert given.employees[0].predikat == "Sangat Baik"
 
 
 def test_head_under_8_2021_takes_the_unit_predikat_word():
@@ -632,15 +685,21 @@ def test_unit_capaian_and_predikat_organisasi():
         ]
     )
     u = score([sub], cfg).units[0]
-    assert u.capaian_iku == pytest.approx(85)
-    assert u.predikat_organisasi == "Butuh Perbaikan" and u.predikat_organisasi_derived
+    # Not scored from part of the IKU: a row with an error or no realisasi leaves the
+    # capaian (and the derived predikat) empty, with a note.
+    assert u.capaian_iku is None and u.predikat_organisasi is None
+    assert u.catatan == ["skor_iku_belum_lengkap"]
     assert [r.catatan for r in u.iku_rows] == [
         None,
         None,
         "skor_baris_tidak_valid",
         "skor_realisasi_kosong",
     ]
-    given = submission(iku_=[iku("IKU-1", 100, 90)], predikat_org="Istimewa")
+    whole = submission(iku_=[iku("IKU-1", 100, 90), iku("IKU-2", 100, 80)])
+    u1 = score([whole], cfg).units[0]
+    assert u1.capaian_iku == pytest.approx(85) and u1.catatan == []
+    assert u1.predikat_organisasi == "Butuh Perbaikan" and u1.predikat_organisasi_derived
+    given = submission(iku_=[iku("IKU-1", 100, 90), iku("IKU-2", 100, 90)], predikat_org="Istimewa")
     u2 = score([given], cfg).units[0]
     assert u2.predikat_organisasi == "Istimewa" and not u2.predikat_organisasi_derived
     assert u2.capaian_iku == 90
@@ -892,7 +951,7 @@ def test_result_serialises():
 def test_batas_capaian_applies_to_skp_and_iku_rows():
     cfg = make_config(batas=120, kurva=False)
     p, rows = simple_employee(1, 150)
-    sub = submission(pegawai_=[p], skp_=rows, iku_=[iku("IKU-1", 20, 30)])
+    sub = submission(pegawai_=[p], skp_=rows, iku_=[iku("IKU-1", 20, 30), iku("IKU-2", 20, 30)])
     res = score([sub], cfg)
     assert res.employees[0].rows[0].capaian == 120 and res.employees[0].nilai == 120
     assert res.units[0].capaian_iku == 120

@@ -473,15 +473,23 @@ def test_employee_without_skp_rows(base, small_config, tmp_path):
     assert only(sub, "pegawai_tanpa_skp").tingkat == "error"
 
 
-def test_unit_head_without_skp_rows_is_only_a_warning(base, small_config, tmp_path):
+def test_unit_head_without_skp_rows_is_an_error(base, small_config, tmp_path):
+    """Issue 18: the scorer gives nobody without SKP rows a predikat (the head and an employee
+    with a Rating Hasil Kerja included), so the validator must not call it a warning."""
+
     def edit(wb: Any, f: Filled) -> None:
-        ws = wb[L.SHEET_PEGAWAI]
-        for col, value in (("A", f.nip_kepala), ("B", "Budi Santoso"), ("F", "Sesuai Ekspektasi")):
-            ws[f"{col}8"] = value
+        ws = wb[L.SHEET_SKP]
+        for n, _kode, row in f.skp_rows:
+            if n == f.nip_kepala:
+                for col in "ABCDEFGHIJK":
+                    ws[f"{col}{row}"] = None
+        wb[L.SHEET_PEGAWAI]["E5"] = "Di Atas Ekspektasi"  # a rating given does not help
 
     sub = check(planted(base, tmp_path, edit), small_config)
-    assert found(sub, "pegawai_tanpa_skp_dinilai") == [(L.SHEET_PEGAWAI, "A8")]
-    assert sub.error_count == 0
+    assert base.pegawai_rows[base.nip_kepala] == 5
+    assert found(sub, "pegawai_tanpa_skp") == [(L.SHEET_PEGAWAI, "A5")]
+    assert only(sub, "pegawai_tanpa_skp").tingkat == "error"
+    assert not sub.pegawai[0].valid
 
 
 def test_blank_rows_in_the_middle_warned_once_per_run(base, small_config, tmp_path):

@@ -94,7 +94,7 @@ def fill_template(
     ident = wb[L.SHEET_IDENTITAS]
     if nip_start is None:
         nip_start = 1 + 100 * [u.kode for u in config.unit].index(unit)
-    filled.nip_kepala = nip(nip_start)
+    filled.nip_kepala = nip(nip_start, gender=2)  # the first employee (see below)
     ident.cell(row=identitas_row(ident, L.ID_NAMA_KEPALA), column=2).value = "Budi Santoso"
     ident.cell(row=identitas_row(ident, L.ID_NIP_KEPALA), column=2).value = filled.nip_kepala
     if tanggal is not None:

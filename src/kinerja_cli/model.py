@@ -71,10 +71,22 @@ class Issue:
     def is_error(self) -> bool:
         return self.tingkat == ERROR
 
+    @property
+    def changes_score(self) -> bool:
+        """Can this issue change a score? Every error; a warning as classified in
+        :mod:`kinerja_cli.messages.effects` (the one place this is written down)."""
+        from kinerja_cli.messages.effects import changes_score
+
+        return changes_score(self.kode, self.tingkat)
+
     def pesan(self, lang: str = "id") -> str:
+        """The message in ``lang``; a warning that can change a score says so at its end."""
         from kinerja_cli.messages import render
 
-        return render(self.kode, lang, **dict(self.params))
+        text = render(self.kode, lang, **dict(self.params))
+        if not self.is_error and self.changes_score:
+            text = f"{text} {render('peringatan_mengubah_nilai', lang)}"
+        return text
 
     def to_dict(self, lang: str = "id") -> dict[str, Any]:
         """The public shape (JSON/CSV/Masalah sheet): file, sheet, cell, row, column, kode,
@@ -329,6 +341,8 @@ class UnitScore:
     """False when the unit's file was submitted but is structurally unusable."""
     source: str | None = None
     """The file the unit's scores come from."""
+    catatan: list[str] = field(default_factory=list)
+    """Why the unit has no capaian IKU (message kodes), e.g. an IKU row missing."""
 
 
 @dataclass(slots=True)

@@ -139,13 +139,15 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
                 )
             )
         style = "red" if report.error_count else ("yellow" if report.warning_count else "green")
+        mengubah = sum(1 for i in report.all_issues() if not i.is_error and i.changes_score)
         console.print(
             escape(
                 state.msg(
-                    "validasi_ringkasan",
+                    "validasi_ringkasan_nilai" if mengubah else "validasi_ringkasan",
                     berkas=len(report.submissions),
                     galat=report.error_count,
                     peringatan=report.warning_count,
+                    mengubah=mengubah,
                 )
             ),
             style=style,

@@ -128,6 +128,10 @@ _LABELS = {
         "Peringatan pada data (lembar Masalah)",
         "Warnings in the data (Masalah sheet)",
     ),
+    "keluaran_lbl_peringatan_nilai": (
+        "... di antaranya dapat mengubah nilai",
+        "... of which can change a score",
+    ),
     "keluaran_lbl_penghargaan": ("Diusulkan penghargaan", "Proposed for a reward"),
     "keluaran_lbl_pembinaan": ("Perlu pembinaan", "Need coaching"),
     "keluaran_kosong": ("(tidak ada)", "(none)"),
@@ -236,6 +240,14 @@ MESSAGES.update(
             "Masalah.",
             "en": "The data has {peringatan} warnings (scores are not affected); see the Masalah "
             "sheet.",
+        },
+        "keluaran_rekap_peringatan_nilai": {
+            "id": "{mengubah} dari {peringatan} peringatan pada data dapat mengubah nilai (nilai "
+            "atau predikat yang tercetak mungkin belum sesuai maksud unit); lihat lembar "
+            'Masalah: pesannya diakhiri "dapat mengubah nilai".',
+            "en": "{mengubah} of the {peringatan} warnings in the data can change a score (a "
+            "printed score or predikat may not be what the unit meant); see the Masalah sheet: "
+            'their messages end with "can change a score".',
         },
         "keluaran_kurva_langgar": {
             "id": "{jumlah} unit tidak sesuai kurva distribusi (SE MenPANRB 3/2023): {daftar}. "

@@ -73,6 +73,24 @@ MESSAGES = {
         "en": "This employee has no SKP rows so cannot be scored; add their indicators on "
         "the SKP sheet.",
     },
+    "skor_kepala_iku_belum_lengkap": {
+        "id": "Kepala unit mengikuti predikat kinerja organisasi, tetapi capaian IKU unit "
+        "tidak dapat dihitung (ada IKU yang belum ada, berisi kesalahan atau belum berisi "
+        "realisasi), sehingga rating hasil kerjanya belum dapat ditentukan; lengkapi lembar "
+        "IKU atau isi Predikat Kinerja Organisasi di lembar Identitas.",
+        "en": "The unit head follows the organisation predikat, but the unit's IKU "
+        "achievement cannot be computed (an IKU is missing, has errors or has no realisasi "
+        "yet), so their results rating cannot be decided; complete the IKU sheet or fill in "
+        "Predikat Kinerja Organisasi on the Identitas sheet.",
+    },
+    "skor_iku_belum_lengkap": {
+        "id": "Capaian IKU tidak dihitung: ada IKU unit yang belum ada, berisi kesalahan atau "
+        "belum berisi realisasi (lihat lembar Masalah); predikat organisasi hanya dari isian "
+        "lembar Identitas.",
+        "en": "IKU achievement not computed: an IKU of the unit is missing, has errors or has "
+        "no realisasi yet (see the Masalah sheet); the organisation predikat comes only from "
+        "the Identitas sheet.",
+    },
     "skor_perilaku_kosong": {
         "id": "Rating perilaku kerja belum diisi sehingga predikat tidak dapat ditentukan; "
         "isi kolom Rating Perilaku di lembar Pegawai.",

@@ -177,9 +177,13 @@ MESSAGES = {
     },
     "iku_indikator_belum_ada": {
         "id": "IKU '{kode}' ({nama}) yang ditetapkan untuk unit ini tidak ada di lembar "
-        "'{lembar}'; tambahkan barisnya beserta target dan realisasinya.",
-        "en": "IKU '{kode}' ({nama}) assigned to this unit is missing from sheet '{lembar}'; "
-        "add its row with target and realisasi.",
+        "'{lembar}', sehingga capaian IKU unit tidak dihitung: unit tidak mendapat predikat "
+        "organisasi dari IKU, dan kepala unit tidak mendapat rating hasil kerja. Tambahkan "
+        "barisnya (misalnya di baris {baris}) beserta target dan realisasinya.",
+        "en": "IKU '{kode}' ({nama}) assigned to this unit is missing from sheet '{lembar}', "
+        "so the unit's IKU achievement is not computed: the unit gets no organisation "
+        "predikat from its IKU, and the unit head no results rating. Add its row (for "
+        "example on row {baris}) with target and realisasi.",
     },
     "skp_indikator_ganda": {
         "id": "Pegawai {nip} sudah memiliki indikator '{kode}' di baris {baris_pertama}; "
@@ -266,12 +270,24 @@ MESSAGES = {
         "add their indicators, targets and realisasi.",
     },
     "pegawai_tanpa_skp_dinilai": {
-        "id": "Pegawai {nip} tidak memiliki baris di lembar '{lembar_skp}'; rating hasil "
-        "kerjanya diambil dari isian Rating Hasil Kerja atau dari predikat unit (kepala unit). "
-        "Tambahkan SKP-nya bila ada.",
-        "en": "Employee {nip} has no row on sheet '{lembar_skp}'; their results rating comes "
-        "from the Rating Hasil Kerja cell or from the unit's predikat (unit head). Add their "
-        "SKP if there is one.",
+        "id": "Pegawai {nip} tidak memiliki baris di lembar '{lembar_skp}', sehingga tidak "
+        "mendapat nilai dan predikat (dicatat belum lengkap). Tambahkan SKP-nya.",
+        "en": "Employee {nip} has no row on sheet '{lembar_skp}', so they get no score and "
+        "no predikat (counted as incomplete). Add their SKP.",
+    },
+    "kepala_bukan_pegawai": {
+        "id": "NIP Kepala Unit {nip} tidak ada di lembar '{lembar_pegawai}', sehingga kepala "
+        "unit tidak dapat dikenali dan akan dinilai seperti pegawai biasa (bukan dari predikat "
+        "organisasi). Perbaiki NIP di sel {sel} agar sama dengan NIP kepala unit di lembar "
+        "'{lembar_pegawai}', atau tambahkan baris kepala unit di lembar itu.",
+        "en": "NIP Kepala Unit {nip} is not on sheet '{lembar_pegawai}', so the unit head "
+        "cannot be recognised and would be scored as ordinary staff (not from the "
+        "organisation predikat). Correct the NIP in cell {sel} to the head's NIP on sheet "
+        "'{lembar_pegawai}', or add the head's row to that sheet.",
+    },
+    "peringatan_mengubah_nilai": {
+        "id": "(Peringatan ini dapat mengubah nilai.)",
+        "en": "(This warning can change a score.)",
     },
     # ---- csv ---------------------------------------------------------------------------------
     "csv_unit_tidak_diketahui": {
@@ -323,8 +339,16 @@ MESSAGES = {
         "en": "Skipped: {path} (hidden file or folder).",
     },
     "lewati_umpan_balik": {
-        "id": "Dilewati: {path} (salinan umpan balik buatan kinerja).",
-        "en": "Skipped: {path} (a feedback copy made by kinerja).",
+        "id": "Dilewati: {path} (salinan umpan balik buatan kinerja, datanya belum diubah).",
+        "en": "Skipped: {path} (a feedback copy made by kinerja, its data unchanged).",
+    },
+    "umpan_balik_kembali": {
+        "id": "Berkas ini salinan umpan balik buatan kinerja (dari {berkas_asal}) yang "
+        "dikirim kembali; isinya dibaca seperti berkas unit biasa dan lembar '{lembar}' "
+        "(daftar masalah lama) diabaikan.",
+        "en": "This file is a feedback copy made by kinerja (of {berkas_asal}) that was sent "
+        "back; it is read like any unit file and sheet '{lembar}' (the old problem list) is "
+        "ignored.",
     },
     "lewati_bukan_lembar_kerja": {
         "id": "Dilewati: {path} (bukan .xlsx, .xlsm, .xls, .ods atau .csv).",
@@ -342,6 +366,12 @@ MESSAGES = {
     "validasi_ringkasan": {
         "id": "{berkas} berkas diperiksa: {galat} kesalahan, {peringatan} peringatan.",
         "en": "{berkas} file(s) checked: {galat} error(s), {peringatan} warning(s).",
+    },
+    "validasi_ringkasan_nilai": {
+        "id": "{berkas} berkas diperiksa: {galat} kesalahan, {peringatan} peringatan "
+        "({mengubah} di antaranya dapat mengubah nilai).",
+        "en": "{berkas} file(s) checked: {galat} error(s), {peringatan} warning(s) "
+        "({mengubah} of them can change a score).",
     },
     "validasi_unit_belum": {
         "id": "Unit yang belum mengirim berkas tahun {tahun}: {daftar}.",

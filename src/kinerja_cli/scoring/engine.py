@@ -76,6 +76,10 @@ EMP_EQUAL_WEIGHTS = "skor_bobot_sama"
 EMP_KEPALA = "skor_rating_kepala"
 EMP_KEPALA_OVERRIDE_IGNORED = "skor_kepala_isian_diabaikan"
 EMP_KEPALA_NO_ORG = "skor_kepala_tanpa_predikat_organisasi"
+EMP_KEPALA_IKU_INCOMPLETE = "skor_kepala_iku_belum_lengkap"
+
+# Unit notes.
+UNIT_IKU_INCOMPLETE = "skor_iku_belum_lengkap"
 
 
 class _Indicators:
@@ -167,8 +171,13 @@ def score_employee(
     penilaian: Penilaian,
     is_kepala: bool,
     predikat_organisasi: PredikatOrganisasi | None,
+    iku_incomplete: bool = False,
 ) -> EmployeeScore:
-    """One employee from their scored SKP rows (see docs/penilaian.md for every rule)."""
+    """One employee from their scored SKP rows (see docs/penilaian.md for every rule).
+
+    ``iku_incomplete``: the unit's IKU could not be scored in full (a row missing, with an
+    error or without realisasi), so no predikat organisasi was computed; the unit head then
+    gets no results rating at all rather than one from their own SKP rows."""
     notes: list[str] = []
     note = _Notes(notes)
     regime_8 = penilaian.metode == METODE_8_2021
@@ -199,8 +208,6 @@ def score_employee(
     rating: Rating | None = None
     derived = False
     kepala_rule = is_kepala and predikat_organisasi is not None
-    if is_kepala and predikat_organisasi is None:
-        note(EMP_KEPALA_NO_ORG)
     if kepala_rule:
         assert predikat_organisasi is not None
         rating = kepala_rating(predikat_organisasi)
@@ -208,11 +215,17 @@ def score_employee(
         note(EMP_KEPALA)
         if override is not None and override != rating:
             note(EMP_KEPALA_OVERRIDE_IGNORED)
-    elif override is not None:
-        rating = override
-    elif nilai is not None:
-        rating = rating_from_nilai(nilai, penilaian.rating_hasil_kerja)
-        derived = True
+    elif is_kepala and iku_incomplete:
+        # No rating at all: the head's rating is the unit's result, which is not known.
+        note(EMP_KEPALA_IKU_INCOMPLETE)
+    else:
+        if is_kepala:
+            note(EMP_KEPALA_NO_ORG)
+        if override is not None:
+            rating = override
+        elif nilai is not None:
+            rating = rating_from_nilai(nilai, penilaian.rating_hasil_kerja)
+            derived = True
 
     predikat: PredikatPegawai | None = None
     if regime_8:
@@ -273,7 +286,12 @@ def score_unit(
     pen = config.penilaian
     inds = indicators or _Indicators(config)
     iku_rows = [score_row(r, inds.get(r.kode), quarters, pen, unit_kode, None) for r in sub.iku]
-    cap_iku = capaian_iku(r.capaian for r in iku_rows)
+    # The unit is not scored from part of its IKU (as an employee is not from part of the
+    # SKP): every IKU the config assigns must have a row, and every row a capaian.
+    iku_incomplete = any(r.capaian is None for r in iku_rows) or bool(
+        missing_iku(sub, unit_kode, config)
+    )
+    cap_iku = None if iku_incomplete else capaian_iku(r.capaian for r in iku_rows)
     given = _predikat_given(sub)
     if given is not None:
         org: PredikatOrganisasi | None = given
@@ -308,6 +326,7 @@ def score_unit(
                 penilaian=pen,
                 is_kepala=bool(kepala_nip) and nip == kepala_nip,
                 predikat_organisasi=org,
+                iku_incomplete=iku_incomplete,
             )
         )
 
@@ -339,8 +358,18 @@ def score_unit(
         scored_count=scored,
         scorable=True,
         source=sub.path,
+        catatan=[UNIT_IKU_INCOMPLETE] if iku_incomplete else [],
     )
     return unit_score, employees
+
+
+def missing_iku(sub: Submission, unit_kode: str, config: Config) -> list[str]:
+    """Codes of the IKU the config assigns to the unit that have no row in ``sub`` (a .csv
+    holds the SKP sheet only: nothing is missing from it)."""
+    if sub.format == "csv":
+        return []
+    have = {r.kode.strip().upper() for r in sub.iku if r.kode}
+    return [i.kode for i in config.indicators_for(unit_kode, "unit") if i.kode.upper() not in have]
 
 
 def _empty_unit(kode: str, nama: str, *, submitted: bool, source: str | None) -> UnitScore:

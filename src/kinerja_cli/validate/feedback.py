@@ -9,7 +9,10 @@ A NEW workbook ``<stem>-UMPAN-BALIK.xlsx``, never the input itself:
 - an unreadable file: only the list of problems.
 
 Every problem cell is filled red (error) or yellow (warning) and carries a comment with the
-message(s); a first sheet "Umpan Balik" lists every problem with a link to its cell.
+message(s); a first sheet "Umpan Balik" lists every problem with a link to its cell. A hidden
+last sheet marks the file as our copy, with a digest of its data cells
+(:mod:`kinerja_cli.validate.copies`): an unchanged copy put back into a folder is skipped, an
+edited one is read as the unit's submission.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from kinerja_cli.atomic import atomic_path
 from kinerja_cli.messages import render
 from kinerja_cli.model import Issue, Submission
+from kinerja_cli.validate.copies import FEEDBACK_SHEET, MARKER_SHEET, data_digest, marker_rows
 from kinerja_cli.xlsxbuilder import text_row_height
 
 if TYPE_CHECKING:
@@ -32,7 +36,8 @@ if TYPE_CHECKING:
     from kinerja_cli.config import Keamanan
     from kinerja_cli.safety import Limits
 
-FEEDBACK_SHEET = "Umpan Balik"
+__all__ = ["FEEDBACK_SHEET", "build_feedback", "feedback_filename", "write_feedback"]
+
 RED = "FFC7CE"
 YELLOW = "FFEB9C"
 HEADER_FILL = "1F4E78"
@@ -322,4 +327,25 @@ def build_feedback(
     else:
         _mark(wb, submission.issues, lang)
     _summary_sheet(wb, submission, lang, data_copy, tanggal)
+    if MARKER_SHEET in wb.sheetnames:  # a copy of a copy: the old marker goes
+        wb.remove(wb[MARKER_SHEET])
+    wb.save(out)
+    _add_marker(wb, submission, out, limits)
+
+
+def _add_marker(wb: Workbook, submission: Submission, out: str, limits: Limits) -> None:
+    """Read the saved copy back with our own reader, digest its data cells, and save it again
+    with the hidden marker sheet holding that digest (see :mod:`kinerja_cli.validate.copies`).
+    Reading back (rather than digesting the openpyxl objects) makes the digest exactly what
+    the reader will see when the copy comes back."""
+    from kinerja_cli.safety import read_checked
+
+    digest = data_digest(read_checked(out, out, limits))
+    ws = wb.create_sheet(MARKER_SHEET)
+    ws.sheet_state = "hidden"
+    for r, (key, value) in enumerate(
+        marker_rows(digest, Path(submission.path).name, submission.format), start=1
+    ):
+        ws.cell(row=r, column=1).value = key
+        _text_cell(ws, r, 2, value)
     wb.save(out)

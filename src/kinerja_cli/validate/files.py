@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kinerja_cli.config import Config
+from kinerja_cli.config import Config, Keamanan
 from kinerja_cli.errors import InputError
 from kinerja_cli.model import ERROR, Submission, make_issue
 from kinerja_cli.readers.base import RawWorkbook
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 FEEDBACK_SUFFIX = "-UMPAN-BALIK.xlsx"
+"""The name ``kinerja validasi --umpan-balik`` gives its copies (they are recognised by
+content, not by this name: :mod:`kinerja_cli.validate.copies`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,22 +37,26 @@ def _skip_reason(path: Path) -> str | None:
         return "lewati_berkas_kunci"
     if name.startswith("."):
         return "lewati_berkas_tersembunyi"
-    if name.upper().endswith(FEEDBACK_SUFFIX.upper()):
-        return "lewati_umpan_balik"
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         return "lewati_bukan_lembar_kerja"
     return None
 
 
 def expand_paths(
-    paths: Iterable[str | Path], *, skipped: list[Skipped] | None = None
+    paths: Iterable[str | Path],
+    *,
+    skipped: list[Skipped] | None = None,
+    limits: Keamanan | None = None,
 ) -> list[Path]:
     """The files to check: each file as given, and each folder's files recursively (sorted).
 
-    Inside folders, office lock files (``~$...``, ``.~lock...``), hidden files and folders,
-    our own feedback copies (``*-UMPAN-BALIK.xlsx``) and files that are not spreadsheets are
-    skipped; each is appended to ``skipped`` when given. A file named explicitly is always
-    checked (the reader then says what is wrong with it). A path that does not exist raises
+    Inside folders, office lock files (``~$...``, ``.~lock...``), hidden files and folders
+    and files that are not spreadsheets are skipped; each is appended to ``skipped`` when
+    given. A file named explicitly is checked whatever its name (the reader then says what is
+    wrong with it). Our own feedback copies are told by content, wherever they are: an
+    unchanged copy is skipped (``lewati_umpan_balik``), an edited one is checked like any
+    unit file (:mod:`kinerja_cli.validate.copies`); telling them apart reads the copy within
+    ``limits`` (default limits when None). A path that does not exist raises
     :class:`InputError` (exit code 3). The same file named twice is checked once.
     """
     out: list[Path] = []
@@ -58,9 +64,14 @@ def expand_paths(
 
     def add(p: Path) -> None:
         key = p.resolve()
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
+        if key in seen:
+            return
+        seen.add(key)
+        if unchanged_feedback_copy(p, limits):
+            if skipped is not None:
+                skipped.append(Skipped(p, "lewati_umpan_balik"))
+            return
+        out.append(p)
 
     for given in paths:
         p = Path(given)
@@ -72,6 +83,24 @@ def expand_paths(
         else:
             raise InputError("berkas_tidak_ada", path=str(p))
     return out
+
+
+def unchanged_feedback_copy(path: Path, limits: Keamanan | None = None) -> bool:
+    """True when ``path`` is a feedback copy kinerja wrote whose data cells nobody changed.
+
+    Only a file whose workbook part names the marker sheet is read (within ``limits``, in a
+    limited worker); a file that cannot be read is not a copy here (the reader reports it)."""
+    from kinerja_cli.safety import read_safely
+    from kinerja_cli.validate.copies import copy_state, may_be_copy
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not may_be_copy(path):
+        return False
+    try:
+        raw = read_safely(path, limits=limits or Keamanan(), display_name=str(path))
+    except InputError:
+        return False
+    state = copy_state(raw)
+    return state is not None and state[0] == "unchanged"
 
 
 def _walk(folder: Path, skipped: list[Skipped] | None) -> list[Path]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from kinerja_cli import layout, values
 from kinerja_cli.domain import parse_predikat_organisasi
-from kinerja_cli.model import ERROR, WARNING, Identitas, TemplateMeta, Tingkat
+from kinerja_cli.model import ERROR, WARNING, Identitas, PegawaiRecord, TemplateMeta, Tingkat
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
 from kinerja_cli.validate.context import Ctx, text_value
 from kinerja_cli.validate.tables import find_sheet, is_blank
@@ -346,6 +346,47 @@ def identitas_anchors(raw: RawWorkbook) -> dict[str, tuple[str, str, str]]:
         )
         if label in fields
     }
+
+
+def check_kepala_listed(
+    ctx: Ctx, raw: RawWorkbook, ident: Identitas | None, pegawai: list[PegawaiRecord], lembar: str
+) -> None:
+    """Error at Identitas ``NIP Kepala Unit`` when that (valid) NIP is not on the Pegawai
+    sheet: the head could not be recognised and would be scored as staff.
+
+    A Pegawai row whose NIP was mangled into a number still counts as the head's row when
+    the number equals the head's NIP read as a number (that row has its own error)."""
+    nip = ident.nip_kepala if ident else None
+    sheet = find_sheet(raw, layout.SHEET_IDENTITAS)
+    if not nip or sheet is None:
+        return
+    if any(rec.nip == nip or _same_number(rec.nip, nip) for rec in pegawai):
+        return
+    f = _find_labels(sheet).get(layout.ID_NIP_KEPALA)
+    if f is None:
+        return
+    ctx.add(
+        "kepala_bukan_pegawai",
+        ERROR,
+        sheet=sheet.name,
+        row=f.row,
+        col=f.value_col,
+        column=layout.ID_NIP_KEPALA,
+        nilai=f.value,
+        nip=nip,
+        lembar_pegawai=lembar,
+    )
+
+
+def _same_number(text: str, nip: str) -> bool:
+    """``text`` is a number (a NIP Excel turned into 1.97102051999121E+17) equal to ``nip``
+    read as a number."""
+    if not text or text.isdigit():
+        return False
+    try:
+        return float(text.replace(",", ".")) == float(nip)
+    except ValueError:
+        return False
 
 
 def _cell(fields: dict[str, _Field], label: str) -> str | None:

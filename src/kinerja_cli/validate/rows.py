@@ -197,10 +197,21 @@ def check_iku(ctx: Ctx, table: Table, unit: str | None) -> list[IkuRecord]:
             )
         )
     if unit is not None:
+        # An assigned IKU with no row: an error (the unit's capaian cannot be computed from
+        # the other rows), marked on the first empty rows below the data, where the missing
+        # rows belong.
+        free = max((rec.row for rec in records), default=table.data_start - 1)
         for ind in ctx.config.indicators_for(unit, "unit"):
             if ind.kode.upper() not in seen:
-                ctx.warning(
-                    "iku_indikator_belum_ada", sheet=table.name, kode=ind.kode, nama=ind.nama
+                free += 1
+                ctx.at(
+                    table,
+                    free,
+                    layout.COL_KODE,
+                    "iku_indikator_belum_ada",
+                    kode=ind.kode,
+                    nama=ind.nama,
+                    baris=free,
                 )
     return records
 

@@ -15,7 +15,6 @@ from kinerja_cli import layout
 from kinerja_cli.config import Config
 from kinerja_cli.model import (
     ANCHOR_NIP,
-    WARNING,
     Identitas,
     PegawaiRecord,
     SkpRecord,
@@ -23,7 +22,13 @@ from kinerja_cli.model import (
 )
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
 from kinerja_cli.validate.context import Ctx
-from kinerja_cli.validate.identity import identitas_anchors, read_identitas, read_meta
+from kinerja_cli.validate.copies import FEEDBACK_SHEET, read_marker, without_own_sheets
+from kinerja_cli.validate.identity import (
+    check_kepala_listed,
+    identitas_anchors,
+    read_identitas,
+    read_meta,
+)
 from kinerja_cli.validate.rows import check_iku, check_pegawai, check_skp, check_weights
 from kinerja_cli.validate.tables import Table, find_sheet, find_table
 
@@ -87,10 +92,19 @@ def validate_workbook_cells(
     sub = Submission(
         path=raw.display_name, sha256=raw.sha256, size=raw.size, format=raw.format, mtime=raw.mtime
     )
-    if raw.format == "csv":
-        table = _validate_csv(ctx, raw, sub)
-    else:
-        table = _validate_template(ctx, raw, sub)
+    as_csv = raw.format == "csv"
+    marker = read_marker(raw)
+    if marker is not None:
+        # Our feedback copy, sent back (an unchanged one was skipped before it was read):
+        # read what the unit wrote, not our problem list; a copy of a .csv holds its sheet.
+        raw = without_own_sheets(raw)
+        as_csv = as_csv or marker.source_format == "csv"
+        ctx.warning(
+            "umpan_balik_kembali",
+            berkas_asal=marker.source or "-",
+            lembar=FEEDBACK_SHEET,
+        )
+    table = _validate_csv(ctx, raw, sub) if as_csv else _validate_template(ctx, raw, sub)
     for records in (sub.iku, sub.pegawai, sub.skp):
         for rec in records:
             rec.valid = ctx.row_ok(rec.sheet, rec.row)
@@ -150,6 +164,8 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
         check_weights(ctx, skp, sub.skp)
     if peg is not None and skp is not None:
         _cross_sheet(ctx, peg, skp, sub, rows_by_nip, skp_nips)
+    if peg is not None:
+        check_kepala_listed(ctx, raw, sub.identitas, sub.pegawai, peg.name)
     return peg
 
 
@@ -174,35 +190,22 @@ def _cross_sheet(
                 nip=nip,
                 lembar_pegawai=peg.name,
             )
-    kepala = sub.identitas.nip_kepala if sub.identitas else None
-    by_row = {rec.row: rec for rec in sub.pegawai}
+    # An employee with no SKP row gets no nilai and no predikat (the unit head and an
+    # employee with a Rating Hasil Kerja too: the scorer never rates anyone without rows),
+    # so it is an error: the recap counts them as incomplete, with the reason.
     for nip, rows in rows_by_nip.items():
         if nip in with_skp:
             continue
         for row in rows:
-            rec = by_row.get(row)
-            scorable = nip == kepala or (rec is not None and rec.rating_hasil_kerja is not None)
-            if scorable:
-                ctx.at(
-                    peg,
-                    row,
-                    layout.COL_NIP,
-                    "pegawai_tanpa_skp_dinilai",
-                    WARNING,
-                    nilai=nip,
-                    nip=nip,
-                    lembar_skp=skp.name,
-                )
-            else:
-                ctx.at(
-                    peg,
-                    row,
-                    layout.COL_NIP,
-                    "pegawai_tanpa_skp",
-                    nilai=nip,
-                    nip=nip,
-                    lembar_skp=skp.name,
-                )
+            ctx.at(
+                peg,
+                row,
+                layout.COL_NIP,
+                "pegawai_tanpa_skp",
+                nilai=nip,
+                nip=nip,
+                lembar_skp=skp.name,
+            )
 
 
 # ---- CSV: one sheet of SKP columns ---------------------------------------------------------

@@ -162,6 +162,7 @@ def _ringkasan(
         ("keluaran_lbl_pembinaan", o["pembinaan"]),
         ("keluaran_lbl_kesalahan", o["kesalahan"]),
         ("keluaran_lbl_peringatan", o["peringatan"]),
+        ("keluaran_lbl_peringatan_nilai", o["peringatan_mengubah_nilai"]),
         ("keluaran_lbl_dicek_ulang", len(o["berkas_dicek_ulang"])),
     ]
     for kode, value in figures:
@@ -288,6 +289,7 @@ def _unit(book: Book, result: ScoreResult, data: dict[str, Any], lang: str, sign
         ("keluaran_kol_rata_nilai", "num"),
         ("keluaran_kol_kurva", "text"),
         ("keluaran_kol_pelanggaran", "text", WRAP),
+        ("keluaran_kol_catatan", "text", WRAP),
     )
     assert cols[_UNIT_CAPAIAN_COL].kind == "num"
     rows = []
@@ -316,6 +318,7 @@ def _unit(book: Book, result: ScoreResult, data: dict[str, Any], lang: str, sign
                 u["rata_rata_nilai"],
                 kurva_word(u["kurva_sesuai"], lang) if u["dikirim"] else None,
                 "; ".join(u["kurva_pelanggaran"]) or None,
+                " ".join(label(k, lang) for k in u["catatan"]) or None,
             ]
         )
     last = book.table(ws, HEADER_ROW, cols, rows)

@@ -389,9 +389,11 @@ def summary(result: ScoreResult) -> dict[str, Any]:
                 "rata_rata_nilai": r2(_mean(e.nilai for e in emps if e.lengkap)),
                 "kurva_sesuai": u.kurva_ok,
                 "kurva_pelanggaran": list(u.kurva_pelanggaran),
+                "catatan": list(u.catatan),
             }
         )
     errors = sum(1 for i in result.issues if i.is_error)
+    score_warnings = sum(1 for i in result.issues if not i.is_error and i.changes_score)
     overall = {
         "unit": len(result.units),
         "unit_mengirim": sum(1 for u in result.units if u.submitted),
@@ -407,6 +409,7 @@ def summary(result: ScoreResult) -> dict[str, Any]:
         "pembinaan": sum(1 for e in result.employees if _in_pembinaan(e) == "pembinaan"),
         "kesalahan": errors,
         "peringatan": len(result.issues) - errors,
+        "peringatan_mengubah_nilai": score_warnings,
         "berkas_dicek_ulang": list(result.rechecked),
     }
     return {
@@ -535,7 +538,21 @@ def headlines(data: dict[str, Any], lang: str = "id") -> list[tuple[str, str]]:
                 ),
             )
         )
-    elif o["peringatan"]:
+    # "tidak memengaruhi nilai" only when no warning can change a score (messages/effects.py).
+    mengubah = o.get("peringatan_mengubah_nilai", o["peringatan"])
+    if mengubah:
+        lines.append(
+            (
+                "warning",
+                label(
+                    "keluaran_rekap_peringatan_nilai",
+                    lang,
+                    peringatan=o["peringatan"],
+                    mengubah=mengubah,
+                ),
+            )
+        )
+    elif o["peringatan"] and not o["kesalahan"]:
         lines.append(
             ("warning", label("keluaran_rekap_peringatan_saja", lang, peringatan=o["peringatan"]))
         )

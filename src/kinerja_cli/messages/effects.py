@@ -1,0 +1,59 @@
+"""Which issues can change a score: the one place this property is written down.
+
+An **error** always does: the row it marks is not scored (or, without a row, the whole file),
+and the recap lists the employee or unit as incomplete. A **warning** leaves its row scored;
+the table below says, for every warning kode, whether the score printed in the recap can
+still differ from what the unit meant (``True``) or not (``False``). A warning that changes a
+score says so in its message (:meth:`kinerja_cli.model.Issue.pesan` appends
+``peringatan_mengubah_nilai``) and in every summary that counts warnings (``validasi``,
+``rekap``/``ringkasan`` headlines, the recap's Ringkasan sheet), so "tidak memengaruhi nilai"
+is never printed while such a warning exists. A warning kode missing from the table counts
+as changing a score (never claim "no effect" for a check nobody classified).
+
+docs/validasi.md ("Pengaruh pada nilai") explains each choice; a test keeps both in step and
+checks that every warning the code can emit is classified here.
+"""
+
+from __future__ import annotations
+
+WARNING_CHANGES_SCORE: dict[str, bool] = {
+    # ---- structure
+    "kolom_ganda": True,  # only the first of two same-named columns is read: the other may
+    # hold the values the unit meant
+    "baris_kosong": False,  # the rows below are still read
+    # ---- template metadata and Identitas
+    "meta_tidak_ada": False,  # content still read and checked
+    "meta_rusak": False,
+    "templat_konfigurasi_lain": False,  # codes no longer valid are errors of their own
+    "templat_tahun_lain_diisi": False,  # Tahun says the assessment year; read for it
+    "identitas_label_tidak_ada": False,  # as a warning: Instansi or Nama Unit, text only
+    "identitas_instansi_beda": False,
+    "tanggal_tidak_sah": True,  # Tanggal decides which of two files of a unit is current
+    # ---- indicators, targets, weights
+    "skp_indikator_ganda": True,  # the repeated row is counted twice in the nilai
+    "bobot_jumlah": True,  # scored with the weights scaled to 100; fixing them moves the nilai
+    # ---- employees
+    "nama_kosong": False,
+    "golongan_tidak_dikenal": False,  # golongan is not part of any score
+    "rating_perilaku_kosong": True,  # no predikat until it is filled in (counted incomplete)
+    "pegawai_tanpa_skp_dinilai": True,  # no longer produced (now pegawai_tanpa_skp, an
+    # error); kept for issues stored by earlier versions
+    # ---- across files and scoring
+    "berkas_digantikan": True,  # the current file was chosen by modification time only
+    "berkas_digantikan_tanggal": False,  # chosen by the Tanggal both files state
+    "berkas_tanggal_lebih_lama": False,  # stored, not current: the newer-dated file is scored
+    "berkas_kembar": False,  # the same bytes: either copy gives the same scores
+    "skor_unit_tak_dikenal": True,  # the file's employees are not scored at all
+    "skor_tahun_lain": True,
+    # ---- feedback copies
+    "umpan_balik_kembali": False,  # says where the file came from; read like any unit file
+}
+"""Warning kode -> can it change a score (see the module docstring)."""
+
+
+def changes_score(kode: str, tingkat: str) -> bool:
+    """True when an issue of ``kode`` at ``tingkat`` (``error``/``warning``) can change a
+    score: every error, and the warnings classified so (or not classified at all)."""
+    if tingkat != "warning":
+        return True
+    return WARNING_CHANGES_SCORE.get(kode, True)
