@@ -459,7 +459,7 @@ def test_rekap_rechecks_files_ingested_under_another_config(invoke, tmp_path):
     )
     units = {u["kode"]: u for u in status}
     assert units["DINKES"]["config_changed"] and units["DINKES"]["template_config_changed"]
-    assert "diperiksa dengan konfigurasi lain" in err(
+    assert "diperiksa dengan konfigurasi atau aturan lain" in err(
         run(invoke, tmp_path, "status", config=new_config)
     )
 
@@ -470,7 +470,7 @@ def test_rekap_rechecks_files_ingested_under_another_config(invoke, tmp_path):
     kodes = {(r[0].split("/")[-1], r[5]) for r in masalah_rows(recap)}
     assert ("RENCANA-DINKES-2026.xlsx", "realisasi_di_luar_batas") in kodes
     ringkasan = dict(r[:2] for r in sheet_rows(recap, "Ringkasan") if r and isinstance(r[0], str))
-    assert ringkasan["Berkas diperiksa ulang (konfigurasi berubah)"] == 2
+    assert ringkasan["Berkas diperiksa ulang (konfigurasi atau aturan berubah)"] == 2
     sumber = [r for r in sheet_rows(recap, "Sumber")[4:] if r and r[0]]
     assert {r[-1] for r in sumber} == {"Ya"}
 
@@ -529,6 +529,35 @@ def test_unchanged_config_rechecks_nothing(invoke, tmp_path):
         u["kode"]: u for u in json.loads(run(invoke, tmp_path, "status", "--format", "json").stdout)
     }
     assert units["DINKES"]["config_changed"] is False
+
+
+def test_new_checking_rules_or_aliases_recheck_stored_files(invoke, tmp_path, monkeypatch):
+    """A file ingested under older reading rules (an earlier kinerja) or before a satuan_alias
+    was added is validated again from its bytes at scoring time, not scored from records read
+    with the old rules."""
+    import yaml
+
+    from kinerja_cli.validate import rules
+
+    masuk = copy_units(tmp_path / "masuk", "DINKES")
+    run(invoke, tmp_path, "impor", masuk)
+    monkeypatch.setattr(rules, "RULES_VERSION", rules.RULES_VERSION + 1)
+    result = run(invoke, tmp_path, "rekap", "-o", tmp_path / "r.xlsx")
+    assert "1 berkas diperiksa ulang" in err(result)
+    status = json.loads(run(invoke, tmp_path, "status", "--format", "json").stdout)
+    assert {u["kode"]: u for u in status}["DINKES"]["config_changed"] is True
+    monkeypatch.undo()
+    # an alias added to one indicator changes what cells mean: checked again as well
+    data = yaml.safe_load(BUNDLED_CONFIG.read_text(encoding="utf-8"))
+    ind = next(i for i in data["indikator"] if "DINKES" in (i.get("unit") or []))
+    ind["satuan_alias"] = [*ind.get("satuan_alias", []), "kali"]
+    cfg = tmp_path / "config" / "indikator.yaml"
+    cfg.parent.mkdir()
+    cfg.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = run(invoke, tmp_path, "rekap", "-o", tmp_path / "r2.xlsx", config=cfg)
+    assert "1 berkas diperiksa ulang" in err(result)
+    result = run(invoke, tmp_path, "rekap", "-o", tmp_path / "r3.xlsx")
+    assert "diperiksa ulang" not in err(result)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -82,8 +82,8 @@ MESSAGES = {
         "en": "restored {waktu}",
     },
     "status_konfigurasi_berubah": {
-        "id": "diperiksa dengan konfigurasi lain",
-        "en": "checked with another config",
+        "id": "diperiksa dengan konfigurasi atau aturan lain",
+        "en": "checked with another config or rules",
     },
     "status_templat_lain": {
         "id": "templat dari konfigurasi lain",
@@ -98,25 +98,25 @@ MESSAGES = {
         "corrected; details in the recap's Masalah sheet.",
     },
     "status_konfigurasi_petunjuk": {
-        "id": "Berkas unit {daftar} diperiksa saat impor dengan konfigurasi lain (atau yang "
-        "tidak tercatat). rekap, ringkasan dan peringkat memeriksanya ulang dari berkas asli "
+        "id": "Berkas unit {daftar} diperiksa saat impor dengan konfigurasi lain atau dengan "
+        "aturan pemeriksaan versi kinerja yang lebih lama (atau tidak tercatat). rekap, ringkasan dan peringkat memeriksanya ulang dari berkas asli "
         "dengan konfigurasi sekarang; masalah barunya muncul di lembar Masalah.",
-        "en": "The files of units {daftar} were checked at ingest with another config (or an "
-        "unrecorded one). rekap, ringkasan and peringkat check them again from the original "
+        "en": "The files of units {daftar} were checked at ingest with another config or with "
+        "the checking rules of an older kinerja (or unrecorded ones). rekap, ringkasan and peringkat check them again from the original "
         "files with the current config; new problems appear in the Masalah sheet.",
     },
     # ---- rekap / ringkasan ------------------------------------------------------------------
     "keluaran_rekap_dicek_ulang": {
         "id": "{jumlah} berkas diperiksa ulang dengan konfigurasi sekarang karena konfigurasi "
-        "berubah sejak berkas itu diimpor: {daftar}. Nilainya mengikuti konfigurasi sekarang; "
+        "atau aturan pemeriksaan berubah sejak berkas itu diimpor: {daftar}. Nilainya mengikuti konfigurasi sekarang; "
         "masalah barunya di lembar Masalah.",
         "en": "{jumlah} files were checked again against the current config because the config "
-        "changed since they were ingested: {daftar}. Their scores follow the current config; "
+        "or the checking rules changed since they were ingested: {daftar}. Their scores follow the current config; "
         "new problems are in the Masalah sheet.",
     },
     "keluaran_lbl_dicek_ulang": {
-        "id": "Berkas diperiksa ulang (konfigurasi berubah)",
-        "en": "Files checked again (config changed)",
+        "id": "Berkas diperiksa ulang (konfigurasi atau aturan berubah)",
+        "en": "Files checked again (config or rules changed)",
     },
     "keluaran_kol_dicek_ulang": {
         "id": "Diperiksa Ulang dengan Konfigurasi Sekarang",

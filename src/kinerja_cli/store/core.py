@@ -512,7 +512,10 @@ class Store:
                 versions.setdefault(v.unit, []).append(v)
         out = []
         names = {unit_key(u.kode): (u.kode, u.nama) for u in config.unit}
+        from kinerja_cli.validate.rules import checking_fingerprint
+
         fingerprint = config.fingerprint()
+        checking = checking_fingerprint(config)
         conflicts = self._conflicts(tahun)
         restored = {
             (e.unit, e.version): e.at for e in self.events(tahun=tahun) if e.kind == EVENT_RESTORE
@@ -544,8 +547,7 @@ class Store:
                     in_config=key in names,
                     checked_fingerprint=current.checked_fingerprint if current else None,
                     template_fingerprint=current.fingerprint if current else None,
-                    config_changed=current is not None
-                    and current.checked_fingerprint != fingerprint,
+                    config_changed=current is not None and current.checked_fingerprint != checking,
                     template_config_changed=current is not None
                     and current.fingerprint is not None
                     and current.fingerprint != fingerprint,

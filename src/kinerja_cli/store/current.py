@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from kinerja_cli.crossfile import check_units
 from kinerja_cli.errors import StoreError
 from kinerja_cli.model import Issue, ScoreResult, Submission
+from kinerja_cli.validate.rules import checking_fingerprint
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
@@ -58,7 +59,7 @@ def checked_current(
     ``config`` (by sha256), used as they are (see :meth:`Store.current_submissions`)."""
     known = known or {}
     subs = store.current_submissions(tahun, known=known)
-    fingerprint = config.fingerprint()
+    fingerprint = checking_fingerprint(config)
     checked_with = store.checked_fingerprints(tahun)
     stale = [
         i

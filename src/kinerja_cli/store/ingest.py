@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.model import ERROR, Issue, Submission, make_issue
 from kinerja_cli.store.models import IngestResult, IngestStatus
+from kinerja_cli.validate.rules import checking_fingerprint
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
@@ -76,7 +77,7 @@ def _ingest_batch(
     from kinerja_cli.validate.batch import iter_validate
 
     limit = int(config.keamanan.ukuran_berkas_maks_mb * 1024 * 1024)
-    checked_with = config.fingerprint()
+    checked_with = checking_fingerprint(config)
     facts: list[str | IngestResult] = []
     seen: set[str] = set()
     sent: list[bool] = []
@@ -140,7 +141,7 @@ def ingest_file(
             return store.ingest(_placeholder(name, digest, len(data)), data)
         submission = validate_file(path, config, display_name=name, tahun=tahun)
         if submission.sha256 == digest:
-            return store.ingest(submission, data, checked_fingerprint=config.fingerprint())
+            return store.ingest(submission, data, checked_fingerprint=checking_fingerprint(config))
         # The file changed between our read and the validator's: read both again once.
     return _failed(name, "impor_berkas_berubah")
 

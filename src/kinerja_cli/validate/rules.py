@@ -1,0 +1,37 @@
+"""What a stored check depends on: the config's reading-relevant part and the rules' version.
+
+A file is validated once at ingest; its records and issues are stored with the fingerprint
+returned by :func:`checking_fingerprint`. Scoring from the store validates a file again, from
+its original bytes, whenever that fingerprint differs from the current one
+(:mod:`kinerja_cli.store.current`). So a changed ``batas``, polarity or ``satuan_alias``, and
+an upgrade of kinerja whose reading or validation rules give other records or issues, never
+leave stale scores in a recap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
+
+RULES_VERSION = 2
+"""Bump whenever a change to reading or validation can change what a stored file yields
+(records or issues). 1: up to milestone 1; 2: strict numbers with satuan, .xls cell formats,
+missing IKU rows and employees without SKP rows as errors, head of unit on Pegawai."""
+
+
+def checking_fingerprint(config: Config) -> str:
+    """16 hex digits over the rules' version and every config part validation reads
+    (``instansi``, ``tahun``, ``unit``, ``indikator`` with ``satuan_alias``). Scoring settings
+    (``penilaian``) are left out: scores are always recomputed from the records."""
+    payload = {
+        "aturan": RULES_VERSION,
+        "konfigurasi": config.model_dump(
+            mode="json", include={"instansi", "tahun", "unit", "indikator"}
+        ),
+    }
+    text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
