@@ -9,6 +9,7 @@ feedback copy that comes back.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -197,6 +198,12 @@ def test_a_warning_that_changes_a_score_says_so_everywhere(examples, config, tmp
     checked = run(invoke, tmp_path, "validasi", path)
     assert checked.exit_code == 0
     assert "2 peringatan (2 di antaranya dapat mengubah nilai)" in text(checked)
+    data = json.loads(run(invoke, tmp_path, "validasi", path, "--format", "json").stdout)
+    assert data["summary"]["score_changing_warnings"] == 2
+    assert {i["kode"]: i["mengubah_nilai"] for i in data["issues"]} == {
+        "bobot_jumlah": True,
+        "skp_indikator_ganda": True,
+    }
 
     out = tmp_path / "REKAP.xlsx"
     rekap = run(invoke, tmp_path, "rekap", path, "-o", out, "--tanggal", "2026-12-01")

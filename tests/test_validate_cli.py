@@ -96,7 +96,9 @@ def test_json_equals_the_library_result(invoke, workspace):
         "tingkat",
         "pesan",
         "nilai",
+        "mengubah_nilai",
     }
+    assert issue["mengubah_nilai"] is True  # every error can change a score
     assert (issue["sheet"], issue["cell"], issue["row"], issue["nilai"]) == (
         "SKP",
         "C6",

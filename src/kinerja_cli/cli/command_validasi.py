@@ -139,7 +139,7 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
                 )
             )
         style = "red" if report.error_count else ("yellow" if report.warning_count else "green")
-        mengubah = sum(1 for i in report.all_issues() if not i.is_error and i.changes_score)
+        mengubah = report.score_changing_warning_count
         console.print(
             escape(
                 state.msg(

@@ -64,6 +64,11 @@ class ValidationReport:
         return sum(s.warning_count for s in self.submissions)
 
     @property
+    def score_changing_warning_count(self) -> int:
+        """Warnings whose outcome can change a score (:mod:`kinerja_cli.messages.effects`)."""
+        return sum(1 for i in self.all_issues() if not i.is_error and i.changes_score)
+
+    @property
     def readable_count(self) -> int:
         return sum(1 for s in self.submissions if s.path not in self.unreadable)
 
@@ -102,7 +107,9 @@ class ValidationReport:
                 }
                 for s in self.submissions
             ],
-            "issues": [i.to_dict(lang) for i in self.all_issues()],
+            "issues": [
+                {**i.to_dict(lang), "mengubah_nilai": i.changes_score} for i in self.all_issues()
+            ],
             "missing_units": [{"kode": k, "nama": names.get(k)} for k in self.missing_units],
             "skipped": [
                 {
@@ -116,6 +123,7 @@ class ValidationReport:
                 "files": len(self.submissions),
                 "errors": self.error_count,
                 "warnings": self.warning_count,
+                "score_changing_warnings": self.score_changing_warning_count,
             },
         }
 
