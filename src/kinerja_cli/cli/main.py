@@ -46,6 +46,7 @@ APP_SETTINGS: dict[str, Any] = {
     "context_settings": {"help_option_names": ["-h", "--help"]},
 }
 
+
 def _version(value: bool) -> None:
     if value:
         sys.stdout.write(f"kinerja {__version__}\n")

@@ -123,10 +123,13 @@ def validate_paths(
     *,
     on_progress: ProgressFn | None = None,
     tahun: int | None = None,
+    skp_records: bool = True,
 ) -> ValidationReport:
     """Check every file of ``paths`` (files and folders), then across files.
 
     Raises :class:`~kinerja_cli.errors.InputError` only when a path does not exist.
+    ``skp_records=False``: the submissions come back without their SKP records (the issues
+    are the same); ``kinerja validasi`` needs only the issues.
     """
     from kinerja_cli.validate.batch import iter_validate
 
@@ -136,7 +139,8 @@ def validate_paths(
     cells: dict[int, NipCells] = {}
     # Files are read AND validated in parallel by limited worker processes (one per core),
     # in input order; only a few checked files wait in memory at any time.
-    for i, checked in enumerate(iter_validate(files, config, tahun=year), start=1):
+    checked_files = iter_validate(files, config, tahun=year, skp_records=skp_records)
+    for i, checked in enumerate(checked_files, start=1):
         sub = checked.submission
         if checked.cells is None:
             report.unreadable.add(sub.path)
