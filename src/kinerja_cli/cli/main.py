@@ -175,6 +175,10 @@ def command_of(argv: list[str]) -> str | None:
     return None
 
 
+app: typer.Typer
+"""Every command (built on first use, by :func:`__getattr__`)."""
+
+
 def __getattr__(name: str) -> Any:
     # ``app`` (every command) is built on first use: ``run`` builds only what it needs.
     if name == "app":
