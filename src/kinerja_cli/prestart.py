@@ -74,8 +74,8 @@ def wants_workers(argv: Sequence[str]) -> bool:
     for arg in argv[command_at + 1 :]:
         if arg.startswith("-"):
             continue
-        if arg.lower().endswith(_SUFFIXES) or os.path.isdir(arg):
-            return os.path.exists(arg)
+        if os.path.isdir(arg) or (arg.lower().endswith(_SUFFIXES) and os.path.isfile(arg)):
+            return True
     return False
 
 
