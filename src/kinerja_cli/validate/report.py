@@ -19,12 +19,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.config import Config
 from kinerja_cli.model import ERROR, WARNING, Issue, Submission, make_issue
 from kinerja_cli.validate.files import Skipped, expand_paths
-from kinerja_cli.validate.workbook import NipCells
+
+if TYPE_CHECKING:  # the cell checks run in the sandbox workers: not imported here
+    from kinerja_cli.validate.workbook import NipCells
 
 ProgressFn = Callable[[int, int, str], None]
 """``on_progress(done, total, path)``: called after each file."""
