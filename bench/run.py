@@ -2,8 +2,11 @@
 
 For each stage, in a fresh process per run: the median (and minimum) of the runs, the peak
 memory, and the ratio to the raw python-calamine read of the same files measured in the same
-run. Then the targets of issue 6 with a PASS/FAIL label (never an assertion), and the check
-that the fast path scores exactly as the straightforward path does.
+run. Then the targets with a PASS/FAIL label (never an assertion): those of issue 10 through the
+CLI (``kinerja validasi DIR``, ``kinerja rekap DIR``, one file, ``--help``; process start
+included), then the library ones of issue 6; and the check that the fast path scores exactly
+as the straightforward path does and that ``kinerja validasi`` reports the same issues. The
+machine's other load is shown beside every stage ("lain") and as load averages.
 
 Peak memory is given two ways: the largest single process (``ru_maxrss`` of the stage's
 process and the workers it waited for, from ``os.wait4``) and the whole process tree
@@ -48,9 +51,11 @@ STAGE_SCRIPT = HERE / "stages.py"
 SAMPLE_EVERY = 0.1
 QUICK_UNITS, QUICK_EMPLOYEES = 4, 40
 
-# (key, label, how): how is "child" (bench/stages.py), "cli" or "help"
+# (key, label, how): how is "child" (bench/stages.py), "cli" (kinerja rekap), "cli_validate"
+# (kinerja validasi DIR), "cli_one" (kinerja validasi ONE_FILE) or "help"
 STAGES: tuple[tuple[str, str, str], ...] = (
     ("help", "kinerja --help (proses baru)", "help"),
+    ("cli_one", "CLI: kinerja validasi SATU berkas", "cli_one"),
     ("calamine", "python-calamine mentah, berurutan [ACUAN]", "child"),
     ("calamine_threads", "python-calamine, 1 thread per inti", "child"),
     ("pandas", "pandas.read_excel(engine=openpyxl)", "child"),
@@ -61,10 +66,16 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("score", "penilaian", "child"),
     ("write", "tulis buku kerja rekap", "child"),
     ("e2e_lib", "ujung ke ujung: pustaka", "child"),
+    ("cli_validate", "CLI: kinerja validasi DIR --format json", "cli_validate"),
     ("e2e_cli", "ujung ke ujung: kinerja rekap (CLI)", "cli"),
 )
 LABELS = {k: label for k, label, _ in STAGES}
 NEEDS_DB = {"load", "score", "write"}
+ONE_FILE_RUNS = 2
+"""Runs of the one-file stage per round (it is short: more samples for its median)."""
+CLI_VALIDASI_JSON = "validasi-cli.json"
+"""Where the last ``kinerja validasi DIR --format json`` run leaves its stdout (checked by the
+``verify`` stage against the straightforward path)."""
 
 
 # ---- measuring one process --------------------------------------------------------------------
@@ -180,8 +191,10 @@ def run_process(
     env: dict[str, str] | None = None,
     sample: bool = True,
     ok_codes: tuple[int, ...] = (0,),
+    keep_stdout: Path | None = None,
 ) -> Measured:
-    """Run ``cmd``; wall time, largest process RSS (wait4) and sampled tree memory."""
+    """Run ``cmd``; wall time, largest process RSS (wait4) and sampled tree memory.
+    ``keep_stdout``: also write the command's stdout to this file."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(
@@ -199,6 +212,8 @@ def run_process(
         err.seek(0)
         stdout = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace")
+    if keep_stdout is not None:
+        keep_stdout.write_text(stdout, encoding="utf-8")
     m = Measured(
         wall=wall,
         seconds=wall,
@@ -221,6 +236,13 @@ def run_process(
 
 
 # ---- the machine ------------------------------------------------------------------------------
+
+
+def load_average() -> tuple[float, float, float] | None:
+    try:
+        return os.getloadavg()
+    except OSError:  # pragma: no cover - not on Linux
+        return None
 
 
 def machine() -> dict[str, Any]:
@@ -364,6 +386,8 @@ class KindRun:
     stages: list[str]
     results: dict[str, list[Measured]] = field(default_factory=dict)
     verify: Measured | None = None
+    loadavg_before: tuple[float, float, float] | None = None
+    loadavg_after: tuple[float, float, float] | None = None
 
     def median(self, key: str) -> float | None:
         ok = [m.seconds for m in self.results.get(key, []) if m.error is None]
@@ -380,6 +404,7 @@ def measure_kind(run: KindRun, *, say: Any) -> None:
     for path in c.files:  # warm the page cache: every stage reads warm files
         path.read_bytes()
     base = ["--corpus", str(c.root), "--work", str(run.work)]
+    run.loadavg_before = load_average()
     help_runs = max(5, run.runs)
     for r in range(run.runs):
         for key, _label, how in STAGES:
@@ -392,7 +417,33 @@ def measure_kind(run: KindRun, *, say: Any) -> None:
                 ]
                 run.results.setdefault(key, []).extend(ms)
                 continue
-            if how == "cli":
+            ok_codes: tuple[int, ...] = (0,)
+            keep: Path | None = None
+            repeat = 1
+            if how == "cli_validate":
+                # exit 1 = errors found: still a complete run
+                cmd = [
+                    *kinerja_cmd(),
+                    "--config",
+                    str(c.config_path),
+                    "validasi",
+                    str(c.input_dir),
+                    "--format",
+                    "json",
+                ]
+                ok_codes, keep = (0, 1), run.work / CLI_VALIDASI_JSON
+            elif how == "cli_one":
+                cmd = [
+                    *kinerja_cmd(),
+                    "--config",
+                    str(c.config_path),
+                    "validasi",
+                    str(c.files[0]),
+                    "--format",
+                    "json",
+                ]
+                ok_codes, repeat = (0, 1), ONE_FILE_RUNS
+            elif how == "cli":
                 _remove_db(cli_db)
                 out = run.work / "rekap-e2e-cli.xlsx"
                 cmd = [
@@ -407,6 +458,7 @@ def measure_kind(run: KindRun, *, say: Any) -> None:
                     "-o",
                     str(out),
                 ]
+                ok_codes = (0, 1)  # rekap exits 1 when the data has errors: still a complete run
             else:
                 cmd = [py, str(STAGE_SCRIPT), key, *base]
                 if key == "ingest":
@@ -416,19 +468,22 @@ def measure_kind(run: KindRun, *, say: Any) -> None:
                         say(f"  lewati {key}: belum ada penyimpanan dari tahap impor")
                         continue
                     cmd += ["--db", str(prepared)]
-            # rekap exits 1 when the data has errors: still a complete run
-            busy = busy_cores()
-            m = run_process(cmd, env=env, ok_codes=(0, 1) if how == "cli" else (0,))
-            m.busy_before = busy
-            run.results.setdefault(key, []).append(m)
-            if key == "ingest" and m.error is None and not prepared.is_file():
-                os.replace(run.work / "ingest.db", prepared)
-            state = f"GAGAL ({m.error})" if m.error else f"{m.seconds:7.2f} s"
-            say(f"  [{r + 1}/{run.runs}] {LABELS[key]:<42} {state}")
-    if {"e2e_lib", "e2e_cli"} & set(run.stages) or "verify" in run.stages:
+            for _ in range(repeat):
+                busy = busy_cores()
+                m = run_process(cmd, env=env, ok_codes=ok_codes, keep_stdout=keep)
+                m.busy_before = busy
+                run.results.setdefault(key, []).append(m)
+                if key == "ingest" and m.error is None and not prepared.is_file():
+                    os.replace(run.work / "ingest.db", prepared)
+                state = f"GAGAL ({m.error})" if m.error else f"{m.seconds:7.2f} s"
+                say(f"  [{r + 1}/{run.runs}] {LABELS[key]:<42} {state}")
+    run.loadavg_after = load_average()
+    if {"e2e_lib", "e2e_cli", "cli_validate"} & set(run.stages) or "verify" in run.stages:
         cmd = [py, str(STAGE_SCRIPT), "verify", *base]
         if cli_db.is_file():
             cmd += ["--db", str(cli_db)]
+        if (run.work / CLI_VALIDASI_JSON).is_file():
+            cmd += ["--cli-json", str(run.work / CLI_VALIDASI_JSON)]
         run.verify = run_process(cmd, env=env, sample=False)
 
 
@@ -444,53 +499,97 @@ def _fmt_ratio(x: float | None) -> str:
     return "-" if x is None else f"{x:.2f}x"
 
 
+# The quality bars of issue 10 (product.md, "Quality bars"): through the CLI, process start
+# included, as ratios to the raw sequential calamine read measured in the same run.
+CLI_VALIDASI_MAX = 1.5
+CLI_REKAP_MAX = 3.5
+CLI_REKAP_PANDAS_MAX = 0.3
+ONE_FILE_MAX_S = 0.5
+HELP_MAX_S = 0.2
+
+
 def targets(run: KindRun) -> list[tuple[str | None, str]]:
-    """(PASS/FAIL/None, text) for each target of issue 6 that applies to this corpus."""
+    """(PASS/FAIL/None, text) for each target that applies to this corpus: first the CLI
+    targets of issue 10, then the library targets of issue 6 (kept for comparison)."""
     kind = run.corpus.spec.kind
     out: list[tuple[str | None, str]] = []
     raw = run.median("calamine")
     pandas = run.median("pandas")
+    is_city = kind == "kota"
+    note = "" if is_city else " (info: target untuk korpus kota)"
 
-    def label(ok: bool | None) -> str | None:
-        return None if ok is None else ("PASS" if ok else "FAIL")
+    def label(ok: bool | None, applies: bool = True) -> str | None:
+        return None if ok is None or not applies else ("PASS" if ok else "FAIL")
 
     def ratio(key: str, ref: float | None) -> float | None:
         v = run.median(key)
         return None if v is None or not ref else v / ref
 
+    # ---- issue 10: what a user waits for (CLI, process start included)
+    v = ratio("cli_validate", raw)
+    if "cli_validate" in run.results:
+        out.append(
+            (
+                label(None if v is None else v <= CLI_VALIDASI_MAX, is_city),
+                f"[issue 10] kinerja validasi DIR <= {CLI_VALIDASI_MAX}x calamine mentah: "
+                f"{_fmt_ratio(v)}{note}",
+            )
+        )
+    if "e2e_cli" in run.results:
+        a, b = ratio("e2e_cli", raw), ratio("e2e_cli", pandas)
+        out.append(
+            (
+                label(None if a is None else a <= CLI_REKAP_MAX, is_city),
+                f"[issue 10] kinerja rekap DIR <= {CLI_REKAP_MAX}x calamine mentah: "
+                f"{_fmt_ratio(a)}{note}",
+            )
+        )
+        out.append(
+            (
+                label(None if b is None else b <= CLI_REKAP_PANDAS_MAX, is_city),
+                f"[issue 10] kinerja rekap DIR <= {CLI_REKAP_PANDAS_MAX}x pandas/openpyxl: "
+                f"{_fmt_ratio(b)}{note}",
+            )
+        )
+    one = run.median("cli_one")
+    if one is not None:
+        out.append(
+            (
+                label(one <= ONE_FILE_MAX_S, is_city),
+                f"[issue 10] kinerja validasi SATU berkas (konfigurasi {len(run.corpus.files)} "
+                f"unit) <= {ONE_FILE_MAX_S} s: {one:.3f} s{note}",
+            )
+        )
+    h = run.median("help")
+    if h is not None:
+        out.append(
+            (label(h <= HELP_MAX_S), f"[issue 10] kinerja --help <= {HELP_MAX_S} s: {h:.3f} s")
+        )
+
+    # ---- issue 6: the library path (kept for comparison)
     v = ratio("validate", raw)
-    out.append(
-        (
-            label(None if v is None else v <= 2.0),
-            f"baca + normalisasi + validasi <= 2x calamine mentah: {_fmt_ratio(v)}",
-        )
-    )
-    is_city = kind == "kota"
-    note = "" if is_city else " (info: target untuk korpus kota)"
-    for key in ("e2e_lib", "e2e_cli"):
-        if key not in run.results:
-            continue
-        a, b = ratio(key, raw), ratio(key, pandas)
+    if v is not None:
         out.append(
             (
-                label(None if a is None else a <= 5.0) if is_city else None,
-                f"{LABELS[key]} <= 5x calamine mentah: {_fmt_ratio(a)}{note}",
+                label(v <= 2.0),
+                f"[issue 6] pustaka: baca + normalisasi + validasi <= 2x calamine mentah: "
+                f"{_fmt_ratio(v)}",
+            )
+        )
+    a, b = ratio("e2e_lib", raw), ratio("e2e_lib", pandas)
+    if "e2e_lib" in run.results:
+        out.append(
+            (
+                label(None if a is None else a <= 5.0, is_city),
+                f"[issue 6] {LABELS['e2e_lib']} <= 5x calamine mentah: {_fmt_ratio(a)}{note}",
             )
         )
         out.append(
             (
-                label(None if b is None else b < 0.5) if is_city else None,
-                f"{LABELS[key]} < 0.5x pandas/openpyxl: {_fmt_ratio(b)}{note}",
+                label(None if b is None else b < 0.5, is_city),
+                f"[issue 6] {LABELS['e2e_lib']} < 0.5x pandas/openpyxl: {_fmt_ratio(b)}{note}",
             )
         )
-        secs = run.median(key)
-        if secs is not None:
-            out.append(
-                (
-                    label(secs < 10.0) if is_city else None,
-                    f"{LABELS[key]} jauh di bawah 10 s (kewajaran): {secs:.2f} s{note}",
-                )
-            )
     is_prov = kind == "provinsi"
     for key in ("e2e_lib", "e2e_cli"):
         peaks = [m.tree_mb for m in run.results.get(key, []) if m.error is None]
@@ -499,13 +598,10 @@ def targets(run: KindRun) -> list[tuple[str | None, str]]:
             note_p = "" if is_prov else " (info: target untuk korpus provinsi)"
             out.append(
                 (
-                    label(peak < 1024) if is_prov else None,
+                    label(peak < 1024, is_prov),
                     f"{LABELS[key]}: memori puncak (semua proses) < 1 GB: {peak:.0f} MB{note_p}",
                 )
             )
-    h = run.median("help")
-    if h is not None:
-        out.append((label(h < 0.3), f"kinerja --help < 0.3 s: {h:.3f} s"))
     return out
 
 
@@ -572,6 +668,13 @@ def report(run: KindRun, mach: dict[str, Any]) -> tuple[str, dict[str, Any]]:
             "busy_other_cores": [m.busy_before for m in ok],
             "info": ok[-1].info,
         }
+    if run.loadavg_before is not None and run.loadavg_after is not None:
+        lines.append(
+            "   beban mesin (load average 1/5/15 menit): sebelum "
+            + "/".join(f"{x:.2f}" for x in run.loadavg_before)
+            + ", sesudah "
+            + "/".join(f"{x:.2f}" for x in run.loadavg_after)
+        )
     busy_all = [
         m.busy_before for ms in run.results.values() for m in ms if m.busy_before is not None
     ]
@@ -603,6 +706,7 @@ def report(run: KindRun, mach: dict[str, Any]) -> tuple[str, dict[str, Any]]:
                 "validasi": "validasi paralel = validasi berurutan",
                 "pustaka": "skor ujung ke ujung (pustaka) = jalur lurus",
                 "cli": "skor dari penyimpanan CLI = jalur lurus",
+                "cli_validasi": "masalah dari kinerja validasi --format json = jalur lurus",
             }
             lines.append(
                 f"   Pemeriksaan hasil (jalur lurus: tiap berkas dibaca tanpa "
@@ -620,6 +724,7 @@ def report(run: KindRun, mach: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         "runs": run.runs,
         "stages": rows,
         "targets": [{"verdict": v, "text": t} for v, t in tlist],
+        "loadavg": {"before": run.loadavg_before, "after": run.loadavg_after},
         "verify": verified,
     }
     return "\n".join(lines), data

@@ -38,6 +38,7 @@ class Ctx:
     root: Path
     work: Path
     db: Path | None
+    cli_json: Path | None = None
 
     @property
     def input_dir(self) -> str:
@@ -277,6 +278,40 @@ def straightforward(ctx: Ctx, config: Config) -> tuple[list[Submission], ScoreRe
     return subs, _score(subs, [], config)
 
 
+def _issue_key(d: dict[str, Any]) -> tuple[str, ...]:
+    """An issue of the validation JSON, its file by name only (the CLI was given the folder)."""
+    return (
+        Path(str(d.get("file"))).name,
+        *(str(d.get(k)) for k in ("sheet", "cell", "row", "column", "kode", "tingkat", "nilai")),
+    )
+
+
+def _same_issues(ctx: Ctx, config: Config) -> bool | str:
+    """The issues and counts `kinerja validasi DIR --format json` printed == those of the
+    straightforward path (each file validated in this process, then the checks across files)."""
+    from kinerja_cli.readers import read_workbook
+    from kinerja_cli.validate import ValidationReport, cross_file
+    from kinerja_cli.validate.workbook import validate_workbook_cells
+
+    assert ctx.cli_json is not None
+    got = json.loads(ctx.cli_json.read_text(encoding="utf-8"))
+    report = ValidationReport(tahun=config.tahun)
+    cells = {}
+    for p in ctx.files():  # again, with the NIP cells the checks across files point at
+        sub, nip_cells = validate_workbook_cells(read_workbook(p, display_name=str(p)), config)
+        report.submissions.append(sub)
+        cells[id(sub)] = nip_cells
+    cross_file(report, config, cells)
+    want = report.to_dict("id", config)
+    a = sorted(_issue_key(d) for d in got["issues"])
+    b = sorted(_issue_key(d) for d in want["issues"])
+    if a != b:
+        return f"BEDA: {len(a)} lawan {len(b)} masalah"
+    if got["summary"] != want["summary"]:
+        return f"BEDA: ringkasan {got['summary']} lawan {want['summary']}"
+    return True
+
+
 def stage_verify(ctx: Ctx) -> Timed:
     """Not timed: fast paths == straightforward path (see the module docstring)."""
     from kinerja_cli.validate import validate_paths
@@ -294,6 +329,8 @@ def stage_verify(ctx: Ctx) -> Timed:
             got: ScoreResult = pickle.load(fh)
         same = canonical(got, drop=("sources",)) == want
         checks["pustaka"] = same if same else f"BEDA: {_first_difference(got, expected)}"
+    if ctx.cli_json is not None and ctx.cli_json.is_file():
+        checks["cli_validasi"] = _same_issues(ctx, config)
     if ctx.db is not None and ctx.db.is_file():
         cli_subs, sources = _load(ctx, config)
         got = _score(cli_subs, sources, config)
@@ -329,9 +366,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--db", type=Path)
+    parser.add_argument(
+        "--cli-json", type=Path, help="verify: stdout of `kinerja validasi DIR --format json`"
+    )
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     ctx = Ctx(args.corpus.resolve(), args.work.resolve(), args.db.resolve() if args.db else None)
+    ctx.cli_json = args.cli_json
     seconds, info = STAGES[args.stage](ctx)
     sys.stdout.write(json.dumps({"stage": args.stage, "seconds": seconds, "info": info}) + "\n")
     return 0

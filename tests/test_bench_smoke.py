@@ -14,6 +14,8 @@ from tests.conftest import ROOT
 BENCH = ROOT / "bench"
 STAGE_KEYS = {
     "help",
+    "cli_one",
+    "cli_validate",
     "calamine",
     "calamine_threads",
     "pandas",
@@ -55,5 +57,10 @@ def test_corpus_then_quick_run(tmp_path):
     assert set(results["stages"]) == STAGE_KEYS
     assert all("error" not in s for s in results["stages"].values())
     assert results["stages"]["calamine"]["ratio_calamine"] == 1.0
-    assert results["verify"]["checks"] == {"validasi": True, "pustaka": True, "cli": True}
+    assert results["verify"]["checks"] == {
+        "validasi": True,
+        "pustaka": True,
+        "cli_validasi": True,
+        "cli": True,
+    }
     assert results["verify"]["employees"] == 10

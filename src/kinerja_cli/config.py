@@ -1,7 +1,7 @@
 """The indicator configuration (``config/indikator.yaml``): typed model, loading, fingerprint.
 
 Loading is strict: ``yaml.safe_load`` semantics (no code), no duplicate keys, bounded size,
-nesting and alias expansion, then pydantic v2 models with ``extra="forbid"``. Every mistake is
+nesting and alias expansion (parsed by libyaml when PyYAML has it, else by PyYAML's own loader), then pydantic v2 models with ``extra="forbid"``. Every mistake is
 collected as a :class:`~kinerja_cli.errors.ConfigProblem` naming the key path and YAML line,
 and raised together in one :class:`~kinerja_cli.errors.ConfigError` (exit code 2).
 """
@@ -513,7 +513,68 @@ def parse_config_text(text: str, source: str = "<teks>") -> Config:
     """Parse and validate config YAML text; raises :class:`ConfigError` with every problem."""
     if len(text.encode("utf-8", "replace")) > MAX_CONFIG_BYTES:
         raise ConfigError("konfig_terlalu_besar", path=source, batas=MAX_CONFIG_BYTES)
-    loader = _StrictLoader(text)
+    parsed = _parse_fast(text, source)
+    data, lines = parsed if parsed is not None else _parse_yaml(_StrictLoader, text, source)
+    if not isinstance(data, dict):
+        raise ConfigError("konfig_bukan_peta", path=source)
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        problems = _problems_from(exc, lines)
+        raise ConfigError(
+            "konfig_tidak_sah", problems=problems, path=source, jumlah=len(problems)
+        ) from exc
+
+
+_Parsed = tuple[Any, dict[tuple[Any, ...], int]]
+
+
+def _parse_fast(text: str, source: str) -> _Parsed | None:
+    """:func:`_parse_yaml` through libyaml (PyYAML's C parser and composer: ~8x faster than
+    the pure-Python loader, with the same line marks), or None to use the pure-Python loader.
+
+    Only a document libyaml takes without complaint is kept: on any YAML error the text is
+    parsed again by the pure-Python loader, so every message (line, wording) is the one it
+    has always given. The same checks follow either way (:func:`_walk_marks`: duplicate keys,
+    depth, alias bombs; then ``SafeConstructor``: no Python tags). libyaml refuses nesting
+    deeper than 1000 levels itself, before its composer (which recurses in C) could run out
+    of stack; a libyaml without that limit is not used (:func:`_libyaml_usable`).
+    """
+    loader_cls = getattr(yaml, "CSafeLoader", None)
+    if loader_cls is None or not _libyaml_usable(loader_cls):
+        return None
+    try:
+        return _parse_yaml(loader_cls, text, source)
+    except ConfigError as exc:
+        if exc.kode == "konfig_yaml_rusak":
+            return None  # the pure-Python loader words it, as it always has
+        raise
+
+
+_LIBYAML_OK: dict[type, bool] = {}
+
+
+def _libyaml_usable(loader_cls: type) -> bool:
+    """Whether this libyaml refuses deep nesting (libyaml >= 0.2.5 stops at 1000 levels)."""
+    known = _LIBYAML_OK.get(loader_cls)
+    if known is None:
+        probe = loader_cls("[" * 1100 + "]" * 1100)
+        try:
+            probe.get_single_node()
+            known = False
+        except yaml.YAMLError:
+            known = True
+        except RecursionError:  # pragma: no cover - a libyaml without the limit
+            known = False
+        finally:
+            probe.dispose()
+        _LIBYAML_OK[loader_cls] = known
+    return known
+
+
+def _parse_yaml(loader_cls: type, text: str, source: str) -> _Parsed:
+    """The plain data of ``text`` and the line of each key path, through ``loader_cls``."""
+    loader = loader_cls(text)
     try:
         try:
             root = loader.get_single_node()
@@ -529,9 +590,12 @@ def parse_config_text(text: str, source: str = "<teks>") -> Config:
             raise ConfigError("konfig_yaml_rusak", path=source, baris="?", detail=str(exc)) from exc
         except RecursionError:
             # PyYAML composes nested collections recursively: ~1000 levels exhaust the stack.
-            mark = loader.get_mark()
+            get_mark = getattr(loader, "get_mark", None)  # the pure-Python loader has it
             raise ConfigError(
-                "konfig_terlalu_dalam", path=source, batas=MAX_DEPTH, baris=mark.line + 1
+                "konfig_terlalu_dalam",
+                path=source,
+                batas=MAX_DEPTH,
+                baris=get_mark().line + 1 if get_mark is not None else "?",
             ) from None
         if root is None:
             raise ConfigError("konfig_kosong", path=source)
@@ -542,15 +606,7 @@ def parse_config_text(text: str, source: str = "<teks>") -> Config:
             raise ConfigError("konfig_yaml_rusak", path=source, baris="?", detail=str(exc)) from exc
     finally:
         loader.dispose()
-    if not isinstance(data, dict):
-        raise ConfigError("konfig_bukan_peta", path=source)
-    try:
-        return Config.model_validate(data)
-    except ValidationError as exc:
-        problems = _problems_from(exc, lines)
-        raise ConfigError(
-            "konfig_tidak_sah", problems=problems, path=source, jumlah=len(problems)
-        ) from exc
+    return data, lines
 
 
 def load_config(path: str | Path) -> Config:

@@ -251,7 +251,10 @@ def validasi(
             def on_progress(done: int, total: int, path: str) -> None:
                 update(done, total, f"{state.msg('validasi_kemajuan')} {Path(path).name}")
 
-            report = validate_paths(paths, cfg, on_progress=on_progress, tahun=year)
+            # Only the issues are shown: the SKP records stay in the workers.
+            report = validate_paths(
+                paths, cfg, on_progress=on_progress, tahun=year, skp_records=False
+            )
 
         if not report.submissions:
             if not state.quiet:

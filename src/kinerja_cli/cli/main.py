@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 import sys
+from typing import Any
 
 import typer
 
@@ -34,15 +36,15 @@ Contoh:
   kinerja rekap masuk/ --periode tahunan
 """
 
-app = typer.Typer(
-    name="kinerja",
-    help=HELP,
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+APP_SETTINGS: dict[str, Any] = {
+    "name": "kinerja",
+    "help": HELP,
+    "no_args_is_help": True,
+    "add_completion": False,
+    "pretty_exceptions_enable": False,
+    "rich_markup_mode": None,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
 
 
 def _version(value: bool) -> None:
@@ -51,7 +53,6 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
-@app.callback()
 def main(
     ctx: typer.Context,
     config: ConfigOpt = None,
@@ -74,23 +75,123 @@ def main(
     )
 
 
-def _register_commands() -> None:
+_COMMAND_RE = re.compile(r"""app\.command\(\s*["']([^"']+)["']""")
+# Options of the app itself that take a value (the command name follows them).
+_VALUE_OPTIONS = frozenset({"--config", "--db", "--tahun", "--lang"})
+
+
+def _command_modules() -> list[str]:
     import kinerja_cli.cli as pkg
 
-    modules = []
-    for info in pkgutil.iter_modules(pkg.__path__):
-        if info.name.startswith("command_"):
-            modules.append(importlib.import_module(f"{pkg.__name__}.{info.name}"))
+    return [
+        f"{pkg.__name__}.{info.name}"
+        for info in pkgutil.iter_modules(pkg.__path__)
+        if info.name.startswith("command_")
+    ]
+
+
+def _register(app: typer.Typer, names: list[str], *, listing: bool = False) -> None:
+    modules = [importlib.import_module(name) for name in names]
+    target: Any = _Listing(app) if listing else app
     for module in sorted(modules, key=lambda m: (getattr(m, "ORDER", 100), m.__name__)):
-        module.register(app)
+        module.register(target)
 
 
-_register_commands()
+class _Listing:
+    """Stands in for the app in a command module's ``register`` when only the app's own help
+    is wanted: each command is registered as a stand-in without parameters that carries the
+    real name, options and help text, so listing the commands does not make typer read every
+    signature (the real command is built when it is run or its own --help is asked for)."""
+
+    def __init__(self, app: typer.Typer) -> None:
+        self.app = app
+
+    def command(self, name: str | None = None, **kwargs: Any) -> Any:
+        def record(func: Any) -> Any:
+            def stand_in() -> None:  # pragma: no cover - never run: only listed
+                raise AssertionError("listing stand-in")
+
+            stand_in.__doc__ = func.__doc__
+            stand_in.__name__ = func.__name__
+            self.app.command(name, **kwargs)(stand_in)
+            return func
+
+        return record
+
+
+def build_app(command: str | None = None, *, listing: bool = False) -> typer.Typer:
+    """The application with every command, or only the module that registers ``command``.
+
+    Typer turns each registered function into a click command (reading its signature and
+    type hints) every time the app runs: about 5 ms per command, 0.1 s for all of them. A
+    run of one command needs only that one; the full app is kept for ``--help``, the
+    tests and anything that does not name a known command. ``listing``: every command as a
+    stand-in that only lists it (for ``kinerja --help`` and ``--version``)."""
+    app = typer.Typer(**APP_SETTINGS)
+    app.callback()(main)
+    names = _command_modules()
+    if command is not None:
+        owner = _module_registering(command, names)
+        if owner is not None:
+            names = [owner]
+    _register(app, names, listing=listing and command is None)
+    return app
+
+
+def _module_registering(command: str, names: list[str]) -> str | None:
+    """The command module whose ``register`` names ``command`` (read from its source, so no
+    module is imported to find it), or None."""
+    import importlib.util
+
+    for name in names:
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None else None
+        if not origin or not origin.endswith(".py"):
+            return None
+        try:
+            with open(origin, encoding="utf-8") as fh:
+                found = _COMMAND_RE.findall(fh.read())
+        except OSError:
+            return None
+        if command in found:
+            return name
+    return None
+
+
+def command_of(argv: list[str]) -> str | None:
+    """The command named on a command line (without the program name), or None when there is
+    none or the app's own help or version is asked for first."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in ("-h", "--help", "--version"):
+            return None
+        if arg.startswith("-"):
+            skip = arg in _VALUE_OPTIONS
+            continue
+        return arg
+    return None
+
+
+app: typer.Typer
+"""Every command (built on first use, by :func:`__getattr__`)."""
+
+
+def __getattr__(name: str) -> Any:
+    # ``app`` (every command) is built on first use: ``run`` builds only what it needs.
+    if name == "app":
+        full = build_app()
+        globals()["app"] = full
+        return full
+    raise AttributeError(name)
 
 
 def run() -> None:
     """Console-script entry point."""
-    app(prog_name="kinerja")
+    command = command_of(sys.argv[1:])
+    build_app(command, listing=command is None)(prog_name="kinerja")
 
 
-__all__ = ["app", "common", "run"]
+__all__ = ["app", "build_app", "common", "run"]

@@ -31,28 +31,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from kinerja_cli.errors import InputError, KinerjaError
+from kinerja_cli.prestart import PRELOAD, forkserver_context
 from kinerja_cli.safety.limits import Limits
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Keamanan
 
-__all__ = ["Sandbox", "run_limited"]
+__all__ = ["PRELOAD", "Sandbox", "run_limited"]
 
 T = TypeVar("T")
 
 KEY = "keamanan."
-PRELOAD = [
-    "kinerja_cli.safety.reading",
-    "kinerja_cli.readers",
-    "kinerja_cli.readers.ooxml",
-    "kinerja_cli.readers.ods",
-    "kinerja_cli.readers.delimited",
-    "python_calamine",
-    "kinerja_cli.validate.batch",
-    "kinerja_cli.validate.workbook",
-]
-"""Modules the fork server imports once, so every worker forked from it has them (the
-validation modules too: :mod:`kinerja_cli.validate.batch` checks files inside the workers)."""
 LOG_TAIL = 4096
 
 _OK, _ERROR, _MEMORY, _INTERNAL = "ok", "error", "memory", "internal"
@@ -139,10 +128,8 @@ def _rebuild(
 
 
 def _context() -> Any:
-    methods = multiprocessing.get_all_start_methods()
-    if "forkserver" in methods:
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(PRELOAD)
+    ctx = forkserver_context()
+    if ctx is not None:
         return ctx
     return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
 

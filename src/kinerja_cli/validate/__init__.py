@@ -17,10 +17,34 @@ Files are read through :mod:`kinerja_cli.safety` (pre-flight, limited worker pro
 
 from __future__ import annotations
 
-from kinerja_cli.validate.feedback import feedback_filename, write_feedback
+from typing import TYPE_CHECKING, Any
+
 from kinerja_cli.validate.files import SUPPORTED_SUFFIXES, Skipped, expand_paths, validate_file
 from kinerja_cli.validate.report import ValidationReport, cross_file, validate_paths
-from kinerja_cli.validate.workbook import validate_workbook
+
+if TYPE_CHECKING:
+    from kinerja_cli.validate.feedback import feedback_filename, write_feedback
+    from kinerja_cli.validate.workbook import validate_workbook
+
+# Imported on first use: ``kinerja validasi`` checks cells in the sandbox workers (which import
+# the checks once, in the fork server) and writes feedback copies only when asked.
+_LAZY = {
+    "feedback_filename": "kinerja_cli.validate.feedback",
+    "write_feedback": "kinerja_cli.validate.feedback",
+    "validate_workbook": "kinerja_cli.validate.workbook",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "SUPPORTED_SUFFIXES",

@@ -14,13 +14,14 @@ pickles several times faster than the records themselves and rebuilds the same o
 from __future__ import annotations
 
 import os
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.errors import InputError, KinerjaError
+from kinerja_cli.gcpause import gc_paused
 from kinerja_cli.model import PegawaiRecord, SkpRecord, Submission
 
 if TYPE_CHECKING:
@@ -67,16 +68,26 @@ def unpack(packed: Packed) -> tuple[Submission, NipCells]:
 
 
 def check_in_worker(
-    path: str, display_name: str, limits: Limits, config: Config, tahun: int | None
+    path: str,
+    display_name: str,
+    limits: Limits,
+    config: Config,
+    tahun: int | None,
+    skp_records: bool = True,
 ) -> Packed:
     """Pre-flight, read and validate one file; runs inside a sandbox worker (module-level, so
-    it pickles by reference). Calling it directly gives no memory or time bound."""
+    it pickles by reference). Calling it directly gives no memory or time bound.
+
+    ``skp_records=False``: the SKP records are checked as always but not sent back (the
+    Submission comes back with an empty ``skp``): for callers that need only the issues."""
     from kinerja_cli.safety import read_checked
     from kinerja_cli.validate.workbook import validate_workbook_cells
 
     raw = read_checked(path, display_name, limits)
     sub, cells = validate_workbook_cells(raw, config, tahun=tahun)
     del raw
+    if not skp_records:
+        sub.skp = []
     return pack(sub, cells)
 
 
@@ -99,6 +110,7 @@ def iter_validate(
     display_names: Sequence[str] | None = None,
     workers: int | None = None,
     sandbox: Sandbox | None = None,
+    skp_records: bool = True,
 ) -> Generator[Checked, None, None]:
     """Read and validate every path in the sandbox workers; yield a :class:`Checked` for
     each, in input order, as soon as it and every file before it are done.
@@ -107,10 +119,16 @@ def iter_validate(
     one file-level error, as :func:`~kinerja_cli.validate.validate_file` does. Only a few
     finished files wait in memory at any time. ``sandbox``: a running sandbox to use (its
     workers are kept); by default one is started with up to ``workers`` (one per core).
+    ``skp_records=False``: Submissions come back without their SKP records (everything else,
+    issues included, is the same), which spares the pickling and rebuilding of most of a
+    city's rows when only the issues are wanted (``kinerja validasi``).
+
+    The cyclic garbage collector is paused while the batch runs (see
+    :func:`~kinerja_cli.gcpause.gc_paused`): rebuilding tens of thousands of records while
+    earlier ones are kept made it rescan them again and again.
     """
     from kinerja_cli.safety import Limits, Sandbox
     from kinerja_cli.safety.sandbox import _Task
-    from kinerja_cli.validate.files import failed_submission
 
     names = list(display_names) if display_names is not None else [str(p) for p in paths]
     if len(names) != len(paths):
@@ -119,24 +137,38 @@ def iter_validate(
         return
     limits = Limits.of(config.keamanan)
     year = tahun or config.tahun
-    tasks = [_Task(names[i], (str(p), names[i], limits, config, year)) for i, p in enumerate(paths)]
+    tasks = [
+        _Task(names[i], (str(p), names[i], limits, config, year, skp_records))
+        for i, p in enumerate(paths)
+    ]
     box = (
         sandbox
         if sandbox is not None
         else Sandbox(limits, workers=min(workers or os.cpu_count() or 1, len(paths)))
     )
     try:
-        for index, outcome in box.map(check_in_worker, tasks):
-            path = Path(paths[index])
-            if isinstance(outcome, tuple):
-                sub, cells = unpack(outcome)
-                yield Checked(path, sub, cells)
-                continue
-            err = _as_input_error(outcome, names[index])
-            yield Checked(path, failed_submission(path, names[index], err), None, err)
+        with gc_paused():
+            yield from _checked(box.map(check_in_worker, tasks), paths, names)
     finally:
         if sandbox is None:
             box.close()
+
+
+def _checked(
+    outcomes: Iterator[tuple[int, Any]],
+    paths: Sequence[str | os.PathLike[str]],
+    names: list[str],
+) -> Iterator[Checked]:
+    from kinerja_cli.validate.files import failed_submission
+
+    for index, outcome in outcomes:
+        path = Path(paths[index])
+        if isinstance(outcome, tuple):
+            sub, cells = unpack(outcome)
+            yield Checked(path, sub, cells)
+            continue
+        err = _as_input_error(outcome, names[index])
+        yield Checked(path, failed_submission(path, names[index], err), None, err)
 
 
 def _as_input_error(outcome: object, name: str) -> InputError:

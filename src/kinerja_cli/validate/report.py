@@ -21,13 +21,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.config import Config
 from kinerja_cli.crossfile import check_units, currency_key, tanggal_of, tanggal_place
 from kinerja_cli.model import WARNING, Issue, Submission, make_issue
 from kinerja_cli.validate.files import Skipped, expand_paths
-from kinerja_cli.validate.workbook import NipCells
+
+if TYPE_CHECKING:  # the cell checks run in the sandbox workers: not imported here
+    from kinerja_cli.validate.workbook import NipCells
 
 ProgressFn = Callable[[int, int, str], None]
 """``on_progress(done, total, path)``: called after each file."""
@@ -134,10 +136,13 @@ def validate_paths(
     *,
     on_progress: ProgressFn | None = None,
     tahun: int | None = None,
+    skp_records: bool = True,
 ) -> ValidationReport:
     """Check every file of ``paths`` (files and folders), then across files.
 
     Raises :class:`~kinerja_cli.errors.InputError` only when a path does not exist.
+    ``skp_records=False``: the submissions come back without their SKP records (the issues
+    are the same); ``kinerja validasi`` needs only the issues.
     """
     from kinerja_cli.validate.batch import iter_validate
 
@@ -146,7 +151,8 @@ def validate_paths(
     files = expand_paths(paths, skipped=report.skipped)
     # Files are read AND validated in parallel by limited worker processes (one per core),
     # in input order; only a few checked files wait in memory at any time.
-    for i, checked in enumerate(iter_validate(files, config, tahun=year), start=1):
+    checked_files = iter_validate(files, config, tahun=year, skp_records=skp_records)
+    for i, checked in enumerate(checked_files, start=1):
         sub = checked.submission
         if checked.cells is None:
             report.unreadable.add(sub.path)
