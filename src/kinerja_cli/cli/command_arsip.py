@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,6 +18,7 @@ from kinerja_cli.cli.command_status import (
     short_name,
 )
 from kinerja_cli.cli.common import (
+    EXIT_DATA,
     ConfigOpt,
     DbOpt,
     DebugOpt,
@@ -26,9 +27,13 @@ from kinerja_cli.cli.common import (
     State,
     TahunOpt,
     guard,
+    report_failures,
     state_from,
     write_stdout,
 )
+
+if TYPE_CHECKING:
+    from kinerja_cli.safety.paths import WriteFailure
 
 ORDER = 55
 
@@ -108,14 +113,24 @@ def arsip(
             return
         with open_store(state, create=False) as store:
             if ekspor is not None:
+                failed: list[WriteFailure] = []
                 written = store.export_originals(
-                    ekspor, tahun=state.tahun, unit=unit, sha256=sha256, all_versions=semua_versi
+                    ekspor,
+                    tahun=state.tahun,
+                    unit=unit,
+                    sha256=sha256,
+                    all_versions=semua_versi,
+                    known_units=_config_units(state),
+                    failed=failed,
                 )
                 for path in written:
                     state.say("cli_berkas_ditulis", path=str(path))
                 state.say("arsip_ekspor_selesai", jumlah=len(written), dir=str(ekspor))
                 if fmt == "json":
                     write_stdout(json.dumps([str(p) for p in written], ensure_ascii=False))
+                report_failures(state, failed)
+                if failed:
+                    raise typer.Exit(EXIT_DATA)
                 return
             versions = store.history(tahun=state.tahun, unit=unit)
             events = store.events(tahun=state.tahun, unit=unit)
@@ -159,6 +174,17 @@ def arsip(
                     versi=e.version,
                     lama=e.previous_version or "-",
                 )
+
+
+def _config_units(state: State) -> list[str]:
+    """The config's unit codes, when a config can be read (an export works from ``--db``
+    alone; without a config only units with a counted version keep their code as folder)."""
+    from kinerja_cli.errors import KinerjaError
+
+    try:
+        return [u.kode for u in state.config().unit]
+    except KinerjaError:
+        return []
 
 
 def _restore(state: State, unit: str, versi: int | None, fmt: str) -> None:

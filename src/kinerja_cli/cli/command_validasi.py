@@ -23,6 +23,7 @@ from kinerja_cli.cli.common import (
     guard,
     output_date,
     progress_bar,
+    report_failures,
     state_from,
     write_stdout,
 )
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from kinerja_cli.config import Config
+    from kinerja_cli.safety.paths import WriteFailure
     from kinerja_cli.validate import ValidationReport
 
 ORDER = 30
@@ -154,34 +156,46 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
 
 def write_feedback_files(
     state: State, report: ValidationReport, out_dir: Path, config: Config, tanggal: date
-) -> list[Path]:
+) -> tuple[list[Path], list[WriteFailure]]:
     """One ``<stem>-UMPAN-BALIK.xlsx`` per checked file (names made unique when two inputs
-    share a stem: ``<stem>-<ext>-UMPAN-BALIK.xlsx``)."""
+    share a stem: ``<stem>-<ext>-UMPAN-BALIK.xlsx``, then a hash of the input's path), each
+    checked to lie inside ``out_dir``. A copy that cannot be written is returned as a failure;
+    the others are still written."""
+    from kinerja_cli.errors import KinerjaError
+    from kinerja_cli.safety.paths import inside, unique_names, write_failure
     from kinerja_cli.validate import feedback_filename, write_feedback
 
-    stems: dict[str, int] = {}
-    for sub in report.submissions:
-        name = feedback_filename(sub.path).lower()
-        stems[name] = stems.get(name, 0) + 1
-    written: list[Path] = []
-    for sub in report.submissions:
-        source = Path(sub.path)
-        name = feedback_filename(source)
-        if stems[name.lower()] > 1:
-            name = feedback_filename(f"{source.stem}-{source.suffix.lstrip('.')}")
-        written.append(
-            write_feedback(
-                sub,
-                source,
-                out_dir,
-                filename=name,
-                lang=state.lang,
-                readable=sub.path not in report.unreadable,
-                limits=config.keamanan,
-                tanggal=tanggal,
+    names = unique_names(
+        [
+            (
+                feedback_filename(sub.path),
+                feedback_filename(f"{Path(sub.path).stem}-{Path(sub.path).suffix.lstrip('.')}"),
+                feedback_filename(sub.path, unique_key=sub.path),
             )
-        )
-    return written
+            for sub in report.submissions
+        ]
+    )
+    written: list[Path] = []
+    failed: list[WriteFailure] = []
+    for sub, name in zip(report.submissions, names, strict=True):
+        target: Path | None = None
+        try:
+            target = inside(out_dir, name)
+            written.append(
+                write_feedback(
+                    sub,
+                    Path(sub.path),
+                    out_dir,
+                    filename=name,
+                    lang=state.lang,
+                    readable=sub.path not in report.unreadable,
+                    limits=config.keamanan,
+                    tanggal=tanggal,
+                )
+            )
+        except (KinerjaError, OSError) as exc:
+            failed.append(write_failure(sub.path, target, exc))
+    return written, failed
 
 
 def validasi(
@@ -261,14 +275,16 @@ def validasi(
             write_stdout(report_json(report, state.lang, cfg))
         elif fmt == "csv":
             write_stdout(report_csv(report, state.lang))
+        failed: list[WriteFailure] = []
         if umpan_balik is not None:
             assert day is not None
-            written = write_feedback_files(state, report, umpan_balik, cfg, day)
+            written, failed = write_feedback_files(state, report, umpan_balik, cfg, day)
             state.say("validasi_umpan_balik_ditulis", jumlah=len(written), dir=str(umpan_balik))
+        report_failures(state, failed)
         if report.readable_count == 0:
             state.say("validasi_tidak_terbaca_semua")
             raise typer.Exit(EXIT_INPUT)
-        if report.error_count:
+        if report.error_count or failed:
             raise typer.Exit(EXIT_DATA)
 
 
