@@ -18,6 +18,7 @@ from kinerja_cli.cli.command_status import (
     short_name,
 )
 from kinerja_cli.cli.common import (
+    CELL_LIMIT,
     EXIT_DATA,
     ConfigOpt,
     DbOpt,
@@ -28,6 +29,7 @@ from kinerja_cli.cli.common import (
     TahunOpt,
     guard,
     report_failures,
+    safe_markup,
     state_from,
     write_stdout,
 )
@@ -105,8 +107,6 @@ def arsip(
     """
     state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
     with guard(state):
-        from rich.markup import escape
-
         fmt = check_format(state, format, ("table", "json"))
         if pulihkan is not None:
             _restore(state, pulihkan, versi, fmt)
@@ -151,12 +151,12 @@ def arsip(
                 "superseded": state.msg("arsip_digantikan", versi=v.superseded_by_version),
             }[v.state]
             table.add_row(
-                escape(v.unit or "-"),
+                safe_markup(v.unit, CELL_LIMIT),
                 str(v.tahun or "-"),
                 str(v.version or "-"),
                 word,
                 local_time(v.received_at),
-                escape(short_name(v.file)),
+                safe_markup(short_name(v.file), CELL_LIMIT),
                 _size(v.size),
                 v.sha256[:12],
                 str(v.error_count),

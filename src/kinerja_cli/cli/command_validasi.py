@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kinerja_cli.cli.common import (
+    CELL_LIMIT,
     EXIT_DATA,
     EXIT_INPUT,
     ConfigOpt,
@@ -24,6 +25,7 @@ from kinerja_cli.cli.common import (
     output_date,
     progress_bar,
     report_failures,
+    safe_markup,
     state_from,
     write_stdout,
 )
@@ -68,17 +70,16 @@ def _status_word(state: State, report: ValidationReport, path: str, status: str)
 
 
 def print_skipped(state: State, console: Console, report: ValidationReport) -> None:
-    from rich.markup import escape
-
     from kinerja_cli.messages import render
 
     for skipped in report.skipped:
-        console.print(escape(render(skipped.kode, state.lang, path=str(skipped.path))), style="dim")
+        console.print(
+            safe_markup(render(skipped.kode, state.lang, path=str(skipped.path))), style="dim"
+        )
 
 
 def print_summary(state: State, console: Console, report: ValidationReport, shown: int) -> None:
     """Per file: errors, warnings, verdict; then the issues (at most ``shown``)."""
-    from rich.markup import escape
     from rich.table import Table
 
     lang = state.lang
@@ -91,11 +92,11 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
         for sub in report.submissions:
             status = report.status(sub)
             files.add_row(
-                escape(sub.path),
-                escape(sub.kode_unit or "-"),
+                safe_markup(sub.path),
+                safe_markup(sub.kode_unit, CELL_LIMIT),
                 str(sub.error_count),
                 str(sub.warning_count),
-                f"[{styles[status]}]{escape(_status_word(state, report, sub.path, status))}"
+                f"[{styles[status]}]{safe_markup(_status_word(state, report, sub.path, status))}"
                 f"[/{styles[status]}]",
             )
         console.print(files)
@@ -109,7 +110,7 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
             if table is not None:
                 console.print(table)
             current = issue.file
-            console.print(escape(issue.file), style="bold", soft_wrap=True)
+            console.print(safe_markup(issue.file), style="bold", soft_wrap=True)
             table = Table(header_style="bold", show_lines=False, pad_edge=False)
             for n, title in enumerate(titles):
                 if n == len(titles) - 1:
@@ -119,20 +120,20 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
         assert table is not None
         style = "red" if issue.is_error else "yellow"
         table.add_row(
-            escape(issue.sheet or "-"),
-            escape(issue.cell or "-"),
+            safe_markup(issue.sheet, CELL_LIMIT),
+            safe_markup(issue.cell, CELL_LIMIT),
             f"[{style}]{words[issue.tingkat]}[/{style}]",
-            escape(issue.kode),
-            escape(issue.pesan(lang)),
+            safe_markup(issue.kode, CELL_LIMIT),
+            safe_markup(issue.pesan(lang)),
         )
     if table is not None:
         console.print(table)
     if len(issues) > shown:
-        console.print(escape(state.msg("validasi_dipotong", sisa=len(issues) - shown)))
+        console.print(safe_markup(state.msg("validasi_dipotong", sisa=len(issues) - shown)))
     if not state.quiet:
         if report.missing_units:
             console.print(
-                escape(
+                safe_markup(
                     state.msg(
                         "validasi_unit_belum",
                         tahun=report.tahun,
@@ -142,7 +143,7 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
             )
         style = "red" if report.error_count else ("yellow" if report.warning_count else "green")
         console.print(
-            escape(
+            safe_markup(
                 state.msg(
                     "validasi_ringkasan",
                     berkas=len(report.submissions),
@@ -261,7 +262,8 @@ def validasi(
         with progress_bar(state, state.msg("validasi_kemajuan")) as update:
 
             def on_progress(done: int, total: int, path: str) -> None:
-                update(done, total, f"{state.msg('validasi_kemajuan')} {Path(path).name}")
+                name = safe_markup(Path(path).name, CELL_LIMIT)
+                update(done, total, f"{safe_markup(state.msg('validasi_kemajuan'))} {name}")
 
             report = validate_paths(paths, cfg, on_progress=on_progress, tahun=year)
 
