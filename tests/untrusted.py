@@ -1,6 +1,6 @@
 """Helpers for the tests of untrusted values (issue 16): hostile values put into real
 workbooks, including characters openpyxl refuses to write (ESC, BEL), the way a hand-made
-file carries them: raw in the XML of the shared strings."""
+file carries them: raw in the XML of the sheet."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def set_cells(
     """Copy workbook ``src`` to ``dst`` with values replaced: ``identitas`` label -> value in
     the Identitas sheet; ``first_rows`` (sheet, header, n) -> value in the n-th data row
     (0-based) under that header. Values may hold any character (written raw into
-    sharedStrings.xml after openpyxl saved a placeholder)."""
+    XML after openpyxl saved a placeholder)."""
     from openpyxl import load_workbook
 
     wb = load_workbook(src)
@@ -67,7 +67,7 @@ def set_cells(
     with zipfile.ZipFile(tmp) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
             data = zin.read(item.filename)
-            if item.filename == "xl/sharedStrings.xml":
+            if item.filename.startswith("xl/") and item.filename.endswith(".xml"):
                 text = data.decode("utf-8")
                 for key, value in raw.items():
                     escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
