@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,6 +18,8 @@ from kinerja_cli.cli.command_status import (
     short_name,
 )
 from kinerja_cli.cli.common import (
+    CELL_LIMIT,
+    EXIT_DATA,
     ConfigOpt,
     DbOpt,
     DebugOpt,
@@ -26,9 +28,14 @@ from kinerja_cli.cli.common import (
     State,
     TahunOpt,
     guard,
+    report_failures,
+    safe_markup,
     state_from,
     write_stdout,
 )
+
+if TYPE_CHECKING:
+    from kinerja_cli.safety.paths import WriteFailure
 
 ORDER = 55
 
@@ -100,22 +107,30 @@ def arsip(
     """
     state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
     with guard(state):
-        from rich.markup import escape
-
         fmt = check_format(state, format, ("table", "json"))
         if pulihkan is not None:
             _restore(state, pulihkan, versi, fmt)
             return
         with open_store(state, create=False) as store:
             if ekspor is not None:
+                failed: list[WriteFailure] = []
                 written = store.export_originals(
-                    ekspor, tahun=state.tahun, unit=unit, sha256=sha256, all_versions=semua_versi
+                    ekspor,
+                    tahun=state.tahun,
+                    unit=unit,
+                    sha256=sha256,
+                    all_versions=semua_versi,
+                    known_units=_config_units(state),
+                    failed=failed,
                 )
                 for path in written:
                     state.say("cli_berkas_ditulis", path=str(path))
                 state.say("arsip_ekspor_selesai", jumlah=len(written), dir=str(ekspor))
                 if fmt == "json":
                     write_stdout(json.dumps([str(p) for p in written], ensure_ascii=False))
+                report_failures(state, failed)
+                if failed:
+                    raise typer.Exit(EXIT_DATA)
                 return
             versions = store.history(tahun=state.tahun, unit=unit)
             events = store.events(tahun=state.tahun, unit=unit)
@@ -136,12 +151,12 @@ def arsip(
                 "superseded": state.msg("arsip_digantikan", versi=v.superseded_by_version),
             }[v.state]
             table.add_row(
-                escape(v.unit or "-"),
+                safe_markup(v.unit, CELL_LIMIT),
                 str(v.tahun or "-"),
                 str(v.version or "-"),
                 word,
                 local_time(v.received_at),
-                escape(short_name(v.file)),
+                safe_markup(short_name(v.file), CELL_LIMIT),
                 _size(v.size),
                 v.sha256[:12],
                 str(v.error_count),
@@ -159,6 +174,17 @@ def arsip(
                     versi=e.version,
                     lama=e.previous_version or "-",
                 )
+
+
+def _config_units(state: State) -> list[str]:
+    """The config's unit codes, when a config can be read (an export works from ``--db``
+    alone; without a config only units with a counted version keep their code as folder)."""
+    from kinerja_cli.errors import KinerjaError
+
+    try:
+        return [u.kode for u in state.config().unit]
+    except KinerjaError:
+        return []
 
 
 def _restore(state: State, unit: str, versi: int | None, fmt: str) -> None:

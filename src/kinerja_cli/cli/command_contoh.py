@@ -102,9 +102,9 @@ def contoh(
 
 def _warn(state: State, text: str) -> None:
     if not state.quiet:
-        from rich.markup import escape
+        from kinerja_cli.cli.common import safe_markup
 
-        state.console.print(escape(text), style="yellow")
+        state.console.print(safe_markup(text), style="yellow")
 
 
 def _config(state: State) -> Config:

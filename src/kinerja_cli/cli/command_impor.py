@@ -10,6 +10,7 @@ import typer
 
 from kinerja_cli.cli.command_status import FormatOpt, check_format, open_store
 from kinerja_cli.cli.common import (
+    CELL_LIMIT,
     EXIT_DATA,
     ConfigOpt,
     DbOpt,
@@ -20,6 +21,7 @@ from kinerja_cli.cli.common import (
     TahunOpt,
     guard,
     progress_bar,
+    safe_markup,
     state_from,
     write_stdout,
 )
@@ -48,6 +50,8 @@ def result_line(state: State, r: IngestResult) -> str:
         IngestStatus.OLDER: "impor_lebih_lama",
         IngestStatus.FAILED: "impor_gagal",
     }[r.status]
+    if r.status is IngestStatus.DUPLICATE and r.version is None:
+        kode = "impor_duplikat_tanpa_versi"  # a file stored with no unit or year has no version
     return state.msg(
         kode,
         file=r.file,
@@ -61,16 +65,14 @@ def result_line(state: State, r: IngestResult) -> str:
 
 
 def print_result(state: State, console: Console, r: IngestResult) -> None:
-    from rich.markup import escape
-
     style = "red" if r.has_errors else ("yellow" if r.warning_count or r.issues else None)
     if state.quiet and not r.has_errors:
         return
-    console.print(escape(result_line(state, r)), style=style)
+    console.print(safe_markup(result_line(state, r)), style=style)
     for issue in r.issues:
-        where = " ".join(x for x in (issue.sheet, issue.cell) if x)
+        where = " ".join(safe_markup(x, CELL_LIMIT) for x in (issue.sheet, issue.cell) if x)
         prefix = f"  - {where}: " if where else "  - "
-        console.print(escape(prefix + issue.pesan(state.lang)))
+        console.print(prefix + safe_markup(issue.pesan(state.lang)))
 
 
 def impor(
@@ -123,10 +125,8 @@ def impor(
                 store, paths, cfg, on_progress=on_progress, tahun=year, skipped=skipped
             )
         if not state.quiet:
-            from rich.markup import escape
-
             for skip in skipped:
-                console.print(escape(state.msg(skip.kode, path=str(skip.path))), style="dim")
+                console.print(safe_markup(state.msg(skip.kode, path=str(skip.path))), style="dim")
         if fmt == "json":
             write_stdout(
                 json.dumps([r.to_dict(state.lang) for r in results], ensure_ascii=False, indent=2)

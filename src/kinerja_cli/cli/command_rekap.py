@@ -19,6 +19,7 @@ from kinerja_cli.cli.common import (
     TanggalOpt,
     guard,
     output_date,
+    safe_markup,
     state_from,
 )
 
@@ -59,7 +60,7 @@ def score_store(
     result = score_current(store, cfg, tahun, p, known=known, lang=state.lang)
     if result is None:
         state.console.print(
-            _escape(
+            safe_markup(
                 state.msg("keluaran_tidak_ada_data", tahun=tahun, db=str(state.resolved_db_path))
             ),
             style="red",
@@ -80,7 +81,7 @@ def load_result(state: State, periode: str, *, announce: bool = True) -> ScoreRe
         raise typer.Exit(EXIT_DATA)
     if announce and result.rechecked and not state.quiet:
         state.console.print(
-            _escape(
+            safe_markup(
                 state.msg(
                     "keluaran_rekap_dicek_ulang",
                     jumlah=len(result.rechecked),
@@ -90,12 +91,6 @@ def load_result(state: State, periode: str, *, announce: bool = True) -> ScoreRe
             style="yellow",
         )
     return result
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
 
 
 def rekap(
@@ -196,7 +191,7 @@ def print_headlines(state: State, data: dict[str, Any], *, skip_title: bool = Tr
         if state.quiet and level != "error":
             continue
         style = {"error": "bold red", "warning": "yellow"}.get(level)
-        state.console.print(_escape(text), style=style)
+        state.console.print(safe_markup(text), style=style)
 
 
 def _ingest(state: State, store: Store, paths: list[Path]) -> tuple[bool, dict[str, Submission]]:

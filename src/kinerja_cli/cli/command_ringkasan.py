@@ -9,6 +9,7 @@ import typer
 
 from kinerja_cli.cli.command_rekap import PeriodeOpt, load_result, print_headlines
 from kinerja_cli.cli.common import (
+    CELL_LIMIT,
     ConfigOpt,
     DbOpt,
     DebugOpt,
@@ -17,6 +18,7 @@ from kinerja_cli.cli.common import (
     State,
     TahunOpt,
     guard,
+    safe_markup,
     state_from,
     write_stdout,
 )
@@ -40,11 +42,11 @@ def print_table(
     """A rich table of display strings on stderr (user text escaped, never markup); numbers
     and the ``nowrap`` columns are never folded."""
     from rich import box
-    from rich.markup import escape
     from rich.table import Table
 
+    rows = [[safe_markup(c, CELL_LIMIT) for c in row] for row in rows]
     table = Table(
-        title=escape(title),
+        title=safe_markup(title),
         box=box.SIMPLE_HEAVY,
         title_justify="left",
         pad_edge=False,
@@ -62,13 +64,13 @@ def print_table(
         widths = by_word
     for header, is_number, width in zip(headers, numeric, widths, strict=True):
         table.add_column(
-            escape(header),
+            safe_markup(header),
             justify="right" if is_number else "left",
             overflow="fold",
             min_width=width,
         )
     for row in rows:
-        table.add_row(*(escape(c) for c in row))
+        table.add_row(*row)
     state.console.print(table)
 
 
@@ -132,13 +134,7 @@ def ringkasan(
             )  # unit codes stay whole
             print_headlines(state, data, skip_title=False)
             if not state.quiet:
-                state.console.print(_legend(table.footer[-1]))
-
-
-def _legend(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
+                state.console.print(safe_markup(table.footer[-1]))
 
 
 def register(app: typer.Typer) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kinerja_cli.cli.common import (
+    CELL_LIMIT,
     ConfigOpt,
     DbOpt,
     DebugOpt,
@@ -18,6 +19,7 @@ from kinerja_cli.cli.common import (
     State,
     TahunOpt,
     guard,
+    safe_markup,
     state_from,
     write_stdout,
 )
@@ -147,8 +149,6 @@ def status(
             return
         if state.quiet:
             return
-        from rich.markup import escape
-
         table = make_table(
             state, "status_kolom", state.msg("status_judul", tahun=year), wrap=(1, 5)
         )
@@ -169,12 +169,12 @@ def status(
             if notes:
                 word += f" ({'; '.join(notes)})"
             table.add_row(
-                escape(r.kode),
-                escape(r.nama or ""),
-                escape(word),
+                safe_markup(r.kode, CELL_LIMIT),
+                safe_markup(r.nama or "", CELL_LIMIT),
+                safe_markup(word),
                 str(r.version) if r.version else "-",
                 local_time(r.received_at),
-                escape(short_name(r.file)),
+                safe_markup(short_name(r.file), CELL_LIMIT),
                 str(r.error_count),
                 str(r.warning_count),
             )

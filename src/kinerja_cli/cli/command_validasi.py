@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kinerja_cli.cli.common import (
+    CELL_LIMIT,
     EXIT_DATA,
     EXIT_INPUT,
     ConfigOpt,
@@ -23,6 +24,8 @@ from kinerja_cli.cli.common import (
     guard,
     output_date,
     progress_bar,
+    report_failures,
+    safe_markup,
     state_from,
     write_stdout,
 )
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from kinerja_cli.config import Config
+    from kinerja_cli.safety.paths import WriteFailure
     from kinerja_cli.validate import ValidationReport
 
 ORDER = 30
@@ -66,17 +70,16 @@ def _status_word(state: State, report: ValidationReport, path: str, status: str)
 
 
 def print_skipped(state: State, console: Console, report: ValidationReport) -> None:
-    from rich.markup import escape
-
     from kinerja_cli.messages import render
 
     for skipped in report.skipped:
-        console.print(escape(render(skipped.kode, state.lang, path=str(skipped.path))), style="dim")
+        console.print(
+            safe_markup(render(skipped.kode, state.lang, path=str(skipped.path))), style="dim"
+        )
 
 
 def print_summary(state: State, console: Console, report: ValidationReport, shown: int) -> None:
     """Per file: errors, warnings, verdict; then the issues (at most ``shown``)."""
-    from rich.markup import escape
     from rich.table import Table
 
     lang = state.lang
@@ -89,11 +92,11 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
         for sub in report.submissions:
             status = report.status(sub)
             files.add_row(
-                escape(sub.path),
-                escape(sub.kode_unit or "-"),
+                safe_markup(sub.path),
+                safe_markup(sub.kode_unit, CELL_LIMIT),
                 str(sub.error_count),
                 str(sub.warning_count),
-                f"[{styles[status]}]{escape(_status_word(state, report, sub.path, status))}"
+                f"[{styles[status]}]{safe_markup(_status_word(state, report, sub.path, status))}"
                 f"[/{styles[status]}]",
             )
         console.print(files)
@@ -107,7 +110,7 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
             if table is not None:
                 console.print(table)
             current = issue.file
-            console.print(escape(issue.file), style="bold", soft_wrap=True)
+            console.print(safe_markup(issue.file), style="bold", soft_wrap=True)
             table = Table(header_style="bold", show_lines=False, pad_edge=False)
             for n, title in enumerate(titles):
                 if n == len(titles) - 1:
@@ -117,20 +120,20 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
         assert table is not None
         style = "red" if issue.is_error else "yellow"
         table.add_row(
-            escape(issue.sheet or "-"),
-            escape(issue.cell or "-"),
+            safe_markup(issue.sheet, CELL_LIMIT),
+            safe_markup(issue.cell, CELL_LIMIT),
             f"[{style}]{words[issue.tingkat]}[/{style}]",
-            escape(issue.kode),
-            escape(issue.pesan(lang)),
+            safe_markup(issue.kode, CELL_LIMIT),
+            safe_markup(issue.pesan(lang)),
         )
     if table is not None:
         console.print(table)
     if len(issues) > shown:
-        console.print(escape(state.msg("validasi_dipotong", sisa=len(issues) - shown)))
+        console.print(safe_markup(state.msg("validasi_dipotong", sisa=len(issues) - shown)))
     if not state.quiet:
         if report.missing_units:
             console.print(
-                escape(
+                safe_markup(
                     state.msg(
                         "validasi_unit_belum",
                         tahun=report.tahun,
@@ -141,7 +144,7 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
         style = "red" if report.error_count else ("yellow" if report.warning_count else "green")
         mengubah = report.score_changing_warning_count
         console.print(
-            escape(
+            safe_markup(
                 state.msg(
                     "validasi_ringkasan_nilai" if mengubah else "validasi_ringkasan",
                     berkas=len(report.submissions),
@@ -156,34 +159,46 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
 
 def write_feedback_files(
     state: State, report: ValidationReport, out_dir: Path, config: Config, tanggal: date
-) -> list[Path]:
+) -> tuple[list[Path], list[WriteFailure]]:
     """One ``<stem>-UMPAN-BALIK.xlsx`` per checked file (names made unique when two inputs
-    share a stem: ``<stem>-<ext>-UMPAN-BALIK.xlsx``)."""
+    share a stem: ``<stem>-<ext>-UMPAN-BALIK.xlsx``, then a hash of the input's path), each
+    checked to lie inside ``out_dir``. A copy that cannot be written is returned as a failure;
+    the others are still written."""
+    from kinerja_cli.errors import KinerjaError
+    from kinerja_cli.safety.paths import inside, unique_names, write_failure
     from kinerja_cli.validate import feedback_filename, write_feedback
 
-    stems: dict[str, int] = {}
-    for sub in report.submissions:
-        name = feedback_filename(sub.path).lower()
-        stems[name] = stems.get(name, 0) + 1
-    written: list[Path] = []
-    for sub in report.submissions:
-        source = Path(sub.path)
-        name = feedback_filename(source)
-        if stems[name.lower()] > 1:
-            name = feedback_filename(f"{source.stem}-{source.suffix.lstrip('.')}")
-        written.append(
-            write_feedback(
-                sub,
-                source,
-                out_dir,
-                filename=name,
-                lang=state.lang,
-                readable=sub.path not in report.unreadable,
-                limits=config.keamanan,
-                tanggal=tanggal,
+    names = unique_names(
+        [
+            (
+                feedback_filename(sub.path),
+                feedback_filename(f"{Path(sub.path).stem}-{Path(sub.path).suffix.lstrip('.')}"),
+                feedback_filename(sub.path, unique_key=sub.path),
             )
-        )
-    return written
+            for sub in report.submissions
+        ]
+    )
+    written: list[Path] = []
+    failed: list[WriteFailure] = []
+    for sub, name in zip(report.submissions, names, strict=True):
+        target: Path | None = None
+        try:
+            target = inside(out_dir, name)
+            written.append(
+                write_feedback(
+                    sub,
+                    Path(sub.path),
+                    out_dir,
+                    filename=name,
+                    lang=state.lang,
+                    readable=sub.path not in report.unreadable,
+                    limits=config.keamanan,
+                    tanggal=tanggal,
+                )
+            )
+        except (KinerjaError, OSError) as exc:
+            failed.append(write_failure(sub.path, target, exc))
+    return written, failed
 
 
 def validasi(
@@ -249,7 +264,8 @@ def validasi(
         with progress_bar(state, state.msg("validasi_kemajuan")) as update:
 
             def on_progress(done: int, total: int, path: str) -> None:
-                update(done, total, f"{state.msg('validasi_kemajuan')} {Path(path).name}")
+                name = safe_markup(Path(path).name, CELL_LIMIT)
+                update(done, total, f"{safe_markup(state.msg('validasi_kemajuan'))} {name}")
 
             # Only the issues are shown: the SKP records stay in the workers.
             report = validate_paths(
@@ -266,14 +282,16 @@ def validasi(
             write_stdout(report_json(report, state.lang, cfg))
         elif fmt == "csv":
             write_stdout(report_csv(report, state.lang))
+        failed: list[WriteFailure] = []
         if umpan_balik is not None:
             assert day is not None
-            written = write_feedback_files(state, report, umpan_balik, cfg, day)
+            written, failed = write_feedback_files(state, report, umpan_balik, cfg, day)
             state.say("validasi_umpan_balik_ditulis", jumlah=len(written), dir=str(umpan_balik))
+        report_failures(state, failed)
         if report.readable_count == 0:
             state.say("validasi_tidak_terbaca_semua")
             raise typer.Exit(EXIT_INPUT)
-        if report.error_count:
+        if report.error_count or failed:
             raise typer.Exit(EXIT_DATA)
 
 

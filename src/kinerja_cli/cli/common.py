@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from kinerja_cli.config import Config
+    from kinerja_cli.safety.paths import WriteFailure
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -155,14 +156,40 @@ def output_date(tanggal: str | None) -> date:
     return date.today()
 
 
-def safe_markup(text: str) -> str:
-    """Text from files or users made safe for the rich console: control and bidi characters
-    shown as escapes (a raw ESC would reach the terminal), markup brackets escaped."""
+CELL_LIMIT = 80
+"""Characters of one value shown in a table cell (names, codes, file names, sheet names)."""
+MESSAGE_LIMIT = 10_000
+"""Characters of one whole message line (a backstop: each value in it is cut already by the
+catalogue's ``render``, see :data:`kinerja_cli.messages.PARAM_LIMIT`)."""
+
+
+def safe_markup(text: object, limit: int | None = MESSAGE_LIMIT) -> str:
+    """THE way text reaches the rich console (tables and messages alike): control and bidi
+    characters shown as escapes (a raw ESC would reach the terminal), cut to ``limit``
+    characters with a mark (``CELL_LIMIT`` for a value in a table cell), and rich markup
+    brackets escaped. ``None`` shows as ``-``."""
     from rich.markup import escape
 
     from kinerja_cli.safety.text import printable
 
-    return escape(printable(text))
+    return escape(printable("-" if text is None else str(text), limit))
+
+
+def report_failures(state: State, failed: list[WriteFailure]) -> None:
+    """Each output of a batch that could not be written, one line each (the others were
+    written); the caller exits 1 when there is any."""
+    if not failed:
+        return
+    for f in failed:
+        state.console.print(
+            safe_markup(
+                state.msg("keluaran_gagal_satu", berkas=f.source, alasan=f.message(state.lang))
+            ),
+            style="red",
+        )
+    state.console.print(
+        safe_markup(state.msg("keluaran_gagal_ringkasan", jumlah=len(failed))), style="red"
+    )
 
 
 def make_console() -> Console:

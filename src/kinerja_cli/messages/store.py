@@ -123,6 +123,10 @@ MESSAGES = {
         "id": "{file}: sudah ada (versi {versi} {unit} {tahun}), dilewati.",
         "en": "{file}: already stored (version {versi} of {unit} {tahun}), skipped.",
     },
+    "impor_duplikat_tanpa_versi": {
+        "id": "{file}: sudah ada (tersimpan tanpa unit atau tahun, tidak dihitung), dilewati.",
+        "en": "{file}: already stored (without a unit or year, not counted), skipped.",
+    },
     "impor_menggantikan": {
         "id": "{file}: disimpan sebagai versi {versi} {unit} {tahun}, menggantikan versi "
         "{lama}{masalah}.",

@@ -9,13 +9,13 @@ from __future__ import annotations
 import hashlib
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.crossfile import currency_key, find_conflicts, tanggal_of, tanggal_place
-from kinerja_cli.errors import StoreError, UsageError
+from kinerja_cli.errors import KinerjaError, StoreError, UsageError
 from kinerja_cli.model import WARNING, Submission, TemplateMeta, make_issue
 from kinerja_cli.store import codec
 from kinerja_cli.store.models import (
@@ -29,6 +29,7 @@ from kinerja_cli.store.sqlite import Database
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
+    from kinerja_cli.safety.paths import WriteFailure
 
 _SUBMISSION_COLUMNS = (
     "id, sha256, size, file_name, format, received_at, file_mtime, unit, tahun, fingerprint, "
@@ -609,6 +610,8 @@ class Store:
         unit: str | None = None,
         sha256: str | None = None,
         all_versions: bool = False,
+        known_units: Collection[str] = (),
+        failed: list[WriteFailure] | None = None,
     ) -> list[Path]:
         """Write stored originals to ``out_dir`` byte for byte (atomically), and return the
         paths written.
@@ -616,32 +619,54 @@ class Store:
         By default the current (counted) version of each unit, under its original file name;
         ``all_versions`` writes every stored file as ``<UNIT>-<TAHUN>/v<N>-<name>``; ``sha256`` (full
         or a unique prefix) picks one file. An existing different file is never overwritten.
+
+        Names are data, never paths (:mod:`kinerja_cli.safety.paths`): a unit folder is the
+        code only for a unit in ``known_units`` (the config's codes) or one with a counted
+        version (checked against the config at ingest); any other code, and any file name that
+        is not a safe name as it is, becomes a slug plus a short hash; every target is checked
+        to lie inside ``out_dir`` before it is written. With ``failed`` given, a file that
+        cannot be written is recorded there and the others are still written; without, the
+        first failure is raised.
         """
         from kinerja_cli.atomic import atomic_write_bytes
+        from kinerja_cli.safety.paths import inside, write_failure
 
         chosen = self._select_for_export(
             tahun=tahun, unit=unit, sha256=sha256, all_versions=all_versions
         )
         out = Path(out_dir)
-        plan = _export_names(chosen, nested=all_versions)
-        for v, rel in plan:
-            target = out / rel
+        known = set(known_units) | self._counted_units()
+        plan = _export_names(chosen, nested=all_versions, known=known)
+        for v, parts in plan:
+            target = out.joinpath(*parts)
             if target.exists() and (not target.is_file() or _file_sha256(target) != v.sha256):
                 raise UsageError("simpan_ekspor_sudah_ada", path=str(target))
         written = []
-        for v, rel in plan:
-            target = out / rel
-            data = self.original(v.sha256)
-            if hashlib.sha256(data).hexdigest() != v.sha256:
-                raise StoreError(
-                    "simpan_rusak",
-                    path=str(self.path),
-                    detail=f"sha256 {v.sha256[:12]} tidak cocok",
-                )
-            if not target.exists():
-                atomic_write_bytes(target, data)
+        for v, parts in plan:
+            target = out.joinpath(*parts)
+            try:
+                target = inside(out, *parts)
+                data = self.original(v.sha256)
+                if hashlib.sha256(data).hexdigest() != v.sha256:
+                    raise StoreError(
+                        "simpan_rusak",
+                        path=str(self.path),
+                        detail=f"sha256 {v.sha256[:12]} tidak cocok",
+                    )
+                if not target.exists():
+                    atomic_write_bytes(target, data)
+            except (KinerjaError, OSError) as exc:
+                if failed is None:
+                    raise
+                failed.append(write_failure(v.file, target, exc))
+                continue
             written.append(target)
         return written
+
+    def _counted_units(self) -> set[str]:
+        """Unit codes with a counted version: each was a unit of the config when ingested."""
+        rows = self._db.query("SELECT DISTINCT unit FROM submission WHERE counted = 1", ())
+        return {str(r[0]) for r in rows if r[0] is not None}
 
     def _select_for_export(
         self, *, tahun: int | None, unit: str | None, sha256: str | None, all_versions: bool
@@ -684,30 +709,30 @@ def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
         yield items[start : start + size]
 
 
-def _safe_name(v: StoredVersion) -> str:
-    """The original file's base name (whatever folder or OS it came from), never a path."""
-    name = PureWindowsPath(PurePosixPath(v.file).name).name.strip()
-    name = "".join("_" if (c in '<>:"/\\|?*' or ord(c) < 32) else c for c in name)
-    if name in ("", ".", ".."):
-        name = f"{v.sha256[:12]}.{v.format}"
-    return name
+def _export_names(
+    chosen: list[StoredVersion], *, nested: bool, known: Collection[str]
+) -> list[tuple[StoredVersion, tuple[str, ...]]]:
+    """Each chosen file and its path below the export folder, as safe components: the
+    original's base name (whatever folder or OS it came from) when it is a safe name, else a
+    slug plus hash; unit folders from :func:`~kinerja_cli.safety.paths.unit_component`."""
+    from kinerja_cli.safety.paths import safe_file_name, unit_component
 
-
-def _export_names(chosen: list[StoredVersion], *, nested: bool) -> list[tuple[StoredVersion, str]]:
-    plan: list[tuple[StoredVersion, str]] = []
+    plan: list[tuple[StoredVersion, tuple[str, ...]]] = []
     used: set[str] = set()
     for v in chosen:
-        base = _safe_name(v)
+        base = PureWindowsPath(PurePosixPath(v.file).name).name
+        folder = unit_component(v.unit, known)
+        year = f"-{v.tahun}" if v.tahun is not None else ""
+        tag = f"v{v.version}-" if v.version is not None else f"id{v.id}-"
         if nested:
-            tag = f"v{v.version}" if v.version is not None else f"id{v.id}"
-            year = f"-{v.tahun}" if v.tahun is not None else ""
-            rel = f"{v.unit or '_TANPA-UNIT'}{year}/{tag}-{base}"
+            parts: tuple[str, ...] = (f"{folder}{year}", safe_file_name(base, prefix=tag))
         else:
-            rel = base
-            if rel.lower() in used:
-                rel = f"{v.unit or '_TANPA-UNIT'}-{v.tahun}-v{v.version}-{base}"
-        used.add(rel.lower())
-        plan.append((v, rel))
+            name = safe_file_name(base)
+            if name.lower() in used:
+                name = safe_file_name(base, prefix=f"{folder}{year}-{tag}")
+            parts = (name,)
+        used.add(parts[-1].lower())
+        plan.append((v, parts))
     return plan
 
 

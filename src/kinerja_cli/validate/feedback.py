@@ -44,9 +44,22 @@ HEADER_FILL = "1F4E78"
 WIDTHS = (6, 13, 14, 9, 7, 22, 26, 90, 28)
 
 
-def feedback_filename(source_path: str | Path) -> str:
-    """``<stem>-UMPAN-BALIK.xlsx`` for an input file."""
-    return f"{Path(source_path).stem}-UMPAN-BALIK.xlsx"
+FEEDBACK_SUFFIX = "-UMPAN-BALIK.xlsx"
+
+
+def feedback_filename(source_path: str | Path, *, unique_key: str | None = None) -> str:
+    """``<stem>-UMPAN-BALIK.xlsx`` for an input file. The input's name is data: a stem that is
+    not a safe file name as it is, or too long for the suffix to fit in 255 bytes, becomes a
+    slug plus a short hash (:func:`kinerja_cli.safety.paths.safe_file_name`); ``unique_key``
+    (e.g. the full input path) asks for a hash of it, to tell apart inputs that share a name."""
+    from kinerja_cli.safety.paths import safe_file_name
+
+    return safe_file_name(
+        Path(source_path).name,
+        suffix=FEEDBACK_SUFFIX,
+        hashed=unique_key is not None,
+        hash_of=unique_key,
+    )
 
 
 def _is_read_failure(sub: Submission) -> bool:
