@@ -375,3 +375,30 @@ def test_output_path_mistakes_are_usage_errors(run, tmp_path):
     res = run("rekap", "-o", tmp_path / "x.csv")
     assert res.exit_code == 2 and ".xlsx" in res.output
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_outputs_of_kinerja_in_an_input_folder_are_skipped(run, recapped, tmp_path):
+    """A recap or ranked list saved into the input folder is kinerja's own output: the next
+    `rekap DIR` or `validasi DIR` names it as skipped instead of storing it as a broken
+    submission (issue 16)."""
+    import shutil
+
+    ws, recap, _ = recapped
+    inbox = tmp_path / "masuk"
+    shutil.copytree(ws / "masuk", inbox)
+    shutil.copy(recap, inbox / "REKAP-2026-tahunan.xlsx")
+    res = run("peringkat", "--format", "xlsx", "-o", inbox / "peringkat.xlsx")
+    assert res.exit_code == 0, res.output
+    checked = run("validasi", inbox, "--format", "json")
+    data = json.loads(checked.stdout)
+    skipped = {Path(s["path"]).name: s["kode"] for s in data["skipped"]}
+    skipped.pop("MANIFEST.json", None)  # written by kinerja contoh: not a spreadsheet
+    assert skipped == {
+        "REKAP-2026-tahunan.xlsx": "lewati_keluaran_kinerja",
+        "peringkat.xlsx": "lewati_keluaran_kinerja",
+    }
+    assert not any("REKAP" in f["file"] or "peringkat" in f["file"] for f in data["files"])
+    res = run("rekap", inbox, "-o", tmp_path / "R.xlsx")
+    assert "keluaran kinerja" in " ".join(res.stderr.split())
+    status = json.loads(run("status", "--format", "json").stdout)
+    assert not any("REKAP" in (u.get("file") or "") for u in status)

@@ -227,3 +227,8 @@ def col_letter(col1: int) -> str:
 def a1(row1: int, col1: int) -> str:
     """A1 address of a 1-based (row, column)."""
     return f"{col_letter(col1)}{row1}"
+
+
+OUTPUT_PROPERTY = "kinerja_keluaran"
+"""Custom document property every workbook kinerja writes as an output (rekap, peringkat)
+carries, so such a file dropped into an input folder is recognised and skipped."""

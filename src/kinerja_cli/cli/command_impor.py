@@ -22,6 +22,7 @@ from kinerja_cli.cli.common import (
     guard,
     progress_bar,
     safe_markup,
+    say_skipped,
     state_from,
     write_stdout,
 )
@@ -124,9 +125,7 @@ def impor(
             results = ingest_paths(
                 store, paths, cfg, on_progress=on_progress, tahun=year, skipped=skipped
             )
-        if not state.quiet:
-            for skip in skipped:
-                console.print(safe_markup(state.msg(skip.kode, path=str(skip.path))), style="dim")
+        say_skipped(state, skipped)
         if fmt == "json":
             write_stdout(
                 json.dumps([r.to_dict(state.lang) for r in results], ensure_ascii=False, indent=2)

@@ -20,6 +20,7 @@ from kinerja_cli.cli.common import (
     guard,
     output_date,
     safe_markup,
+    say_skipped,
     state_from,
 )
 
@@ -202,15 +203,23 @@ def _ingest(state: State, store: Store, paths: list[Path]) -> tuple[bool, dict[s
     Submissions just validated, by sha256, so scoring need not rebuild them from the store)."""
     from kinerja_cli.cli.command_impor import print_result
     from kinerja_cli.store import IngestResult, IngestStatus, ingest_paths
+    from kinerja_cli.validate.files import Skipped
 
     console = state.console
 
     def on_progress(done: int, total: int, r: IngestResult) -> None:
         print_result(state, console, r)
 
+    skipped: list[Skipped] = []
     results = ingest_paths(
-        store, paths, state.config(), on_progress=on_progress, keep_submissions=True
+        store,
+        paths,
+        state.config(),
+        on_progress=on_progress,
+        keep_submissions=True,
+        skipped=skipped,
     )
+    say_skipped(state, skipped)
     known = {r.submission.sha256: r.submission for r in results if r.submission is not None}
     failed = any(r.status in (IngestStatus.FAILED, IngestStatus.NOT_COUNTED) for r in results)
     return failed, known

@@ -26,6 +26,7 @@ from kinerja_cli.cli.common import (
     progress_bar,
     report_failures,
     safe_markup,
+    say_skipped,
     state_from,
     write_stdout,
 )
@@ -69,22 +70,13 @@ def _status_word(state: State, report: ValidationReport, path: str, status: str)
     return word
 
 
-def print_skipped(state: State, console: Console, report: ValidationReport) -> None:
-    from kinerja_cli.messages import render
-
-    for skipped in report.skipped:
-        console.print(
-            safe_markup(render(skipped.kode, state.lang, path=str(skipped.path))), style="dim"
-        )
-
-
 def print_summary(state: State, console: Console, report: ValidationReport, shown: int) -> None:
     """Per file: errors, warnings, verdict; then the issues (at most ``shown``)."""
     from rich.table import Table
 
     lang = state.lang
     if not state.quiet:
-        print_skipped(state, console, report)
+        say_skipped(state, report.skipped)
         files = Table(title=None, show_lines=False, header_style="bold")
         for title in state.msg("validasi_kolom_berkas").split("|"):
             files.add_column(title, overflow="fold")
@@ -274,7 +266,7 @@ def validasi(
 
         if not report.submissions:
             if not state.quiet:
-                print_skipped(state, console, report)
+                say_skipped(state, report.skipped)
             state.say("validasi_tidak_ada_berkas", path=", ".join(str(p) for p in paths))
             raise typer.Exit(EXIT_INPUT)
         print_summary(state, console, report, tampil)

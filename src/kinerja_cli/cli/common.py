@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -161,6 +161,15 @@ CELL_LIMIT = 80
 MESSAGE_LIMIT = 10_000
 """Characters of one whole message line (a backstop: each value in it is cut already by the
 catalogue's ``render``, see :data:`kinerja_cli.messages.PARAM_LIMIT`)."""
+
+
+def say_skipped(state: State, skipped: Iterable[Any]) -> None:
+    """One dim line per file left out of a folder (``Skipped``: lock file, not a spreadsheet,
+    kinerja's own output, unchanged feedback copy), unless ``--quiet``."""
+    if state.quiet:
+        return
+    for skip in skipped:
+        state.console.print(safe_markup(state.msg(skip.kode, path=str(skip.path))), style="dim")
 
 
 def safe_markup(text: object, limit: int | None = MESSAGE_LIMIT) -> str:

@@ -188,10 +188,29 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-def run() -> None:
-    """Console-script entry point."""
-    command = command_of(sys.argv[1:])
-    build_app(command, listing=command is None)(prog_name="kinerja")
+def run(argv: list[str] | None = None) -> None:
+    """Console-script entry point. click's own usage errors are said from the catalogue
+    (:mod:`kinerja_cli.cli.usage`) with exit code 2."""
+    from kinerja_cli.cli import usage
+
+    args = sys.argv[1:] if argv is None else argv
+    command = command_of(args)
+    app = build_app(command, listing=command is None)
+    try:
+        code = app(args=args, prog_name="kinerja", standalone_mode=False)
+    except Exception as exc:
+        if not usage.is_usage_error(exc):
+            if type(exc).__name__ == "NoArgsIsHelpError":
+                exc.show()  # type: ignore[attr-defined]
+                sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+            if type(exc).__name__ == "Abort":
+                sys.exit(1)
+            raise
+        console = common.make_console()
+        for line in usage.explain(exc, usage.lang_of(args), args):
+            console.print(common.safe_markup(line))
+        sys.exit(common.EXIT_USAGE)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 __all__ = ["app", "build_app", "common", "run"]

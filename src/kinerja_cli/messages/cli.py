@@ -1,6 +1,41 @@
 """Messages of the command line itself."""
 
 MESSAGES = {
+    # ---- click's usage errors, translated (cli/usage.py) ----------------------------------
+    "cli_opsi_tidak_dikenal": {
+        "id": "Opsi {opsi} tidak dikenal.",
+        "en": "Unknown option {opsi}.",
+    },
+    "cli_opsi_tidak_dikenal_saran": {
+        "id": "Opsi {opsi} tidak dikenal. Mungkin maksudnya: {saran}.",
+        "en": "Unknown option {opsi}. Did you mean: {saran}?",
+    },
+    "cli_parameter_kurang": {
+        "id": "{nama} belum diberikan; perintah ini memerlukannya.",
+        "en": "{nama} is missing; this command needs it.",
+    },
+    "cli_nilai_tidak_sah": {
+        "id": "Nilai '{nilai}' untuk {nama} tidak sah: periksa jenisnya (angka bulat, "
+        "tanggal, atau salah satu pilihan yang disebut di --help).",
+        "en": "Value '{nilai}' for {nama} is not valid: check its kind (a whole number, a "
+        "date, or one of the choices listed in --help).",
+    },
+    "cli_perintah_tidak_dikenal": {
+        "id": "Perintah '{perintah}' tidak dikenal.",
+        "en": "Unknown command '{perintah}'.",
+    },
+    "cli_argumen_berlebih": {
+        "id": "Ada argumen yang tidak dipakai perintah ini: {detail}.",
+        "en": "This command does not take the extra argument(s): {detail}.",
+    },
+    "cli_penggunaan_salah": {
+        "id": "Penggunaan salah: {detail}",
+        "en": "Wrong usage: {detail}",
+    },
+    "cli_lihat_bantuan": {
+        "id": "Lihat '{perintah} --help' untuk opsi dan contohnya.",
+        "en": "See '{perintah} --help' for its options and examples.",
+    },
     "cli_tanggal_tidak_sah": {
         "id": "Tanggal '{nilai}' tidak dapat dibaca. Tulis --tanggal sebagai TAHUN-BULAN-HARI, "
         "misalnya --tanggal 2026-12-31.",

@@ -338,6 +338,12 @@ MESSAGES = {
         "id": "Dilewati: {path} (berkas atau folder tersembunyi).",
         "en": "Skipped: {path} (hidden file or folder).",
     },
+    "lewati_keluaran_kinerja": {
+        "id": "Dilewati: {path} (keluaran kinerja, misalnya rekap atau peringkat; bukan "
+        "berkas kiriman unit). Simpan keluaran di folder lain, misalnya keluaran/.",
+        "en": "Skipped: {path} (an output of kinerja, e.g. a recap or ranked list; not a "
+        "unit's submission). Keep outputs in another folder, e.g. keluaran/.",
+    },
     "lewati_umpan_balik": {
         "id": "Dilewati: {path} (salinan umpan balik buatan kinerja, datanya belum diubah).",
         "en": "Skipped: {path} (a feedback copy made by kinerja, its data unchanged).",

@@ -32,6 +32,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from kinerja_cli import layout
 from kinerja_cli.readers.base import RawWorkbook
 
 FEEDBACK_SHEET = "Umpan Balik"
@@ -134,18 +135,31 @@ def without_own_sheets(raw: RawWorkbook) -> RawWorkbook:
     return replace(raw, sheets=sheets)
 
 
-def may_be_copy(path: str | Path) -> bool:
-    """Cheap look, without parsing any sheet: is ``path`` an .xlsx/.xlsm whose workbook part
-    names the marker sheet? (False for anything unreadable: the reader reports that.)"""
+_OUTPUT_IN_XML = re.compile(
+    rb"name\s*=\s*[\"']" + re.escape(layout.OUTPUT_PROPERTY.encode()) + rb"[\"']"
+)
+
+
+def is_kinerja_output(path: str | Path) -> bool:
+    """Cheap look, without parsing any sheet: is ``path`` a workbook kinerja wrote as an
+    output (a recap or a ranked list: its custom properties name
+    :data:`~kinerja_cli.layout.OUTPUT_PROPERTY`)? False for anything unreadable."""
+    data = _zip_member(path, "docProps/custom.xml")
+    return data is not None and bool(_OUTPUT_IN_XML.search(data))
+
+
+def _zip_member(path: str | Path, member: str) -> bytes | None:
+    """The bytes of one small part of a zip file, or None (not a zip, no such part, too big,
+    unreadable)."""
     try:
         if not zipfile.is_zipfile(path):
-            return False
+            return None
         with zipfile.ZipFile(path) as zf:
-            info = zf.getinfo("xl/workbook.xml")
+            info = zf.getinfo(member)
             if info.file_size > _WORKBOOK_XML_MAX:
-                return False
+                return None
             with zf.open(info) as fh:
-                data = fh.read(_WORKBOOK_XML_MAX + 1)
+                return fh.read(_WORKBOOK_XML_MAX + 1)
     except (
         OSError,
         KeyError,
@@ -156,5 +170,11 @@ def may_be_copy(path: str | Path) -> bool:
         zipfile.BadZipFile,
         zlib.error,
     ):
-        return False
-    return bool(_MARKER_IN_XML.search(data))
+        return None
+
+
+def may_be_copy(path: str | Path) -> bool:
+    """Cheap look, without parsing any sheet: is ``path`` an .xlsx/.xlsm whose workbook part
+    names the marker sheet? (False for anything unreadable: the reader reports that.)"""
+    data = _zip_member(path, "xl/workbook.xml")
+    return data is not None and bool(_MARKER_IN_XML.search(data))

@@ -55,10 +55,13 @@ def expand_paths(
     given. A file named explicitly is checked whatever its name (the reader then says what is
     wrong with it). Our own feedback copies are told by content, wherever they are: an
     unchanged copy is skipped (``lewati_umpan_balik``), an edited one is checked like any
-    unit file (:mod:`kinerja_cli.validate.copies`); telling them apart reads the copy within
+    unit file (:mod:`kinerja_cli.validate.copies`); recaps and ranked lists kinerja wrote are
+    skipped (``lewati_keluaran_kinerja``); telling them apart reads the copy within
     ``limits`` (default limits when None). A path that does not exist raises
     :class:`InputError` (exit code 3). The same file named twice is checked once.
     """
+    from kinerja_cli.validate.copies import is_kinerja_output
+
     out: list[Path] = []
     seen: set[Path] = set()
 
@@ -67,6 +70,10 @@ def expand_paths(
         if key in seen:
             return
         seen.add(key)
+        if is_kinerja_output(p):
+            if skipped is not None:
+                skipped.append(Skipped(p, "lewati_keluaran_kinerja"))
+            return
         if unchanged_feedback_copy(p, limits):
             if skipped is not None:
                 skipped.append(Skipped(p, "lewati_umpan_balik"))

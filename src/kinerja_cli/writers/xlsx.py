@@ -91,6 +91,9 @@ class Book:
             },
         )
         self.wb.set_properties({"title": judul, "company": instansi, "author": "kinerja"})
+        from kinerja_cli.layout import OUTPUT_PROPERTY
+
+        self.wb.set_custom_property(OUTPUT_PROPERTY, "ya")
         base = {"font_name": "Calibri", "font_size": 10, "valign": "top"}
         cell = {**base, "border": 1, "border_color": BORDER_COLOUR}
         add = self.wb.add_format
