@@ -75,12 +75,15 @@ def _is_read_failure(sub: Submission) -> bool:
 
 
 def _text_cell(ws: Worksheet, row: int, col: int, value: Any) -> Any:
-    """Write ``value``; text is always text, never a formula (see writers.safe)."""
+    """Write ``value``; text is always text, never a formula (see writers.safe). Control
+    characters xlsx cannot hold (a file name may carry them) are written as visible escapes."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     from kinerja_cli.writers.safe import excel_text, looks_like_formula
 
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
-        value = excel_text(value)
+        value = ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", excel_text(value))
         cell.value = value
         if looks_like_formula(value):
             cell.data_type = "s"
