@@ -122,6 +122,13 @@ def assert_counted_never(invoke, ws, recap):
         {"kode": "nip_di_unit_lain", "nip": SHARED_NIP, "unit_lain": ["BPKAD"]}
     ]
     assert status["DINKES"]["conflicts"] == []
+    # the conflict is an error of each file, counted where status counts errors: the two
+    # units' counts add up to the Masalah rows of the recap
+    per_file = {r[0].split("/")[-1]: 0 for r in masalah_rows(recap)}
+    for r in masalah_rows(recap):
+        per_file[r[0].split("/")[-1]] += r[6] == "error"
+    for unit in ("BPKAD", "DPMPTSP"):
+        assert status[unit]["error_count"] == per_file[f"RENCANA-{unit}-2026.xlsx"] >= 1
     table = err(run(invoke, ws, "status"))
     assert f"NIP {SHARED_NIP} juga di DPMPTSP" in table
     assert f"NIP {SHARED_NIP} juga di BPKAD" in table

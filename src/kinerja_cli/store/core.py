@@ -14,9 +14,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
-from kinerja_cli.crossfile import currency_key, find_conflicts, tanggal_of, tanggal_place
+from kinerja_cli.crossfile import (
+    apply_conflicts,
+    currency_key,
+    find_conflicts,
+    tanggal_of,
+    tanggal_place,
+)
 from kinerja_cli.errors import KinerjaError, StoreError, UsageError
-from kinerja_cli.model import WARNING, Submission, TemplateMeta, make_issue
+from kinerja_cli.model import ERROR, WARNING, Submission, TemplateMeta, make_issue
 from kinerja_cli.store import codec
 from kinerja_cli.store.models import (
     IngestResult,
@@ -517,7 +523,7 @@ class Store:
 
         fingerprint = config.fingerprint()
         checking = checking_fingerprint(config)
-        conflicts = self._conflicts(tahun)
+        conflicts, conflict_counts = self._conflicts(tahun)
         restored = {
             (e.unit, e.version): e.at for e in self.events(tahun=tahun) if e.kind == EVENT_RESTORE
         }
@@ -541,8 +547,10 @@ class Store:
                     received_at=current.received_at if current else None,
                     file=current.file if current else None,
                     sha256=current.sha256 if current else None,
-                    error_count=current.error_count if current else 0,
-                    warning_count=current.warning_count if current else 0,
+                    error_count=(current.error_count if current else 0)
+                    + conflict_counts.get(key, (0, 0))[0],
+                    warning_count=(current.warning_count if current else 0)
+                    + conflict_counts.get(key, (0, 0))[1],
                     versions=len(stored),
                     not_counted_after=len(after),
                     in_config=key in names,
@@ -558,16 +566,21 @@ class Store:
             )
         return out
 
-    def _conflicts(self, tahun: int) -> dict[str, list[dict[str, Any]]]:
+    def _conflicts(
+        self, tahun: int
+    ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, tuple[int, int]]]:
         """Unit -> the cross-unit conflicts of its current version (the rule of
-        :func:`kinerja_cli.crossfile.find_conflicts`, over the stored employees and heads)."""
+        :func:`kinerja_cli.crossfile.find_conflicts`, over the stored employees and heads),
+        and unit -> (errors, warnings) those conflicts add to its file: the same issues
+        ``validasi`` and the recap's Masalah sheet list, so ``status`` counts them too."""
         current = [
             (key, sub)
             for sub in self.current_submissions(tahun, parts=("pegawai",))
             if (key := unit_key(sub.kode_unit)) is not None
         ]
         out: dict[str, list[dict[str, Any]]] = {}
-        for conflict in find_conflicts(current):
+        found = find_conflicts(current)
+        for conflict in found:
             units = conflict.units()
             for unit in dict.fromkeys(units):
                 out.setdefault(unit, []).append(
@@ -577,7 +590,16 @@ class Store:
                         "unit_lain": [u for u in dict.fromkeys(units) if u != unit],
                     }
                 )
-        return out
+        by_path = {sub.path: key for key, sub in current}
+        counts: dict[str, tuple[int, int]] = {}
+        for issue in apply_conflicts(found):
+            key = by_path.get(issue.file)
+            if key is None:
+                continue
+            errors, warnings = counts.get(key, (0, 0))
+            is_error = issue.tingkat == ERROR
+            counts[key] = (errors + is_error, warnings + (not is_error))
+        return out, counts
 
     def sources(self, tahun: int) -> list[dict[str, Any]]:
         """For the recap's Sumber sheet: exactly the versions :meth:`current_submissions`
