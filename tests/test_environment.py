@@ -43,6 +43,10 @@ def moved_env(offset: str, tz: str) -> dict[str, str]:
         for k, v in os.environ.items()
         if not k.startswith(("LC_", "PYTEST_", "FAKETIME")) and k != "SOURCE_DATE_EPOCH"
     }
+    if "faketime" in env.get("LD_PRELOAD", ""):
+        # under ``make test-clock`` this process already runs in libfaketime; the child starts
+        # from the real clock (FAKETIME* is dropped above) with its own offset
+        env.pop("LD_PRELOAD")
     env.update(TZ=tz, LANG="C", LC_ALL="C", PYTHONHASHSEED="random")
     return env
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -219,7 +220,7 @@ class Database:
                 conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
                 conn.execute("PRAGMA foreign_keys = ON")
                 if not memory:
-                    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                    mode = _set_wal(conn, busy_timeout)
                     if str(mode).lower() != "wal":  # pragma: no cover - e.g. a network share
                         raise StoreError(
                             "simpan_tidak_bisa_dibuka", path=str(p), detail=f"journal_mode={mode}"
@@ -332,6 +333,23 @@ class Database:
             yield
         except sqlite3.Error as exc:
             raise map_error(exc, self.path, self.busy_timeout) from exc
+
+
+def _set_wal(conn: sqlite3.Connection, busy_timeout: float) -> str:
+    """``PRAGMA journal_mode = WAL``, waiting like every other statement. Switching a new
+    file to WAL needs an exclusive lock and SQLite answers "database is locked" at once,
+    without its busy handler, while another process is creating the same store: retry
+    until the busy timeout has passed."""
+    deadline = time.monotonic() + busy_timeout
+    pause = 0.005
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 def map_error(exc: sqlite3.Error, path: Path, busy_timeout: float) -> StoreError:
