@@ -8,15 +8,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kinerja_cli.cli.command_status import (
-    FormatOpt,
-    check_format,
-    local_time,
-    make_table,
-    open_store,
-    print_table,
-    short_name,
-)
 from kinerja_cli.cli.common import (
     CELL_LIMIT,
     EXIT_DATA,
@@ -27,17 +18,23 @@ from kinerja_cli.cli.common import (
     QuietOpt,
     State,
     TahunOpt,
+    choose,
+    format_option,
     guard,
     report_failures,
     safe_markup,
     state_from,
     write_stdout,
 )
+from kinerja_cli.cli.stores import open_store
+from kinerja_cli.cli.tables import local_time, make_table, print_table, short_name
 
 if TYPE_CHECKING:
     from kinerja_cli.safety.paths import WriteFailure
 
 ORDER = 55
+
+FORMATS = ("table", "json")
 
 
 def arsip(
@@ -87,7 +84,12 @@ def arsip(
             show_default=False,
         ),
     ] = None,
-    format: FormatOpt = "table",
+    format: Annotated[
+        str,
+        format_option(
+            FORMATS, "Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout)."
+        ),
+    ] = "table",
     config: ConfigOpt = None,
     db: DbOpt = None,
     tahun: TahunOpt = None,
@@ -107,7 +109,7 @@ def arsip(
     """
     state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
     with guard(state):
-        fmt = check_format(state, format, ("table", "json"))
+        fmt = choose(format, FORMATS, "--format")
         if pulihkan is not None:
             _restore(state, pulihkan, versi, fmt)
             return

@@ -8,72 +8,31 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kinerja_cli.cli.command_status import FormatOpt, check_format, open_store
 from kinerja_cli.cli.common import (
-    CELL_LIMIT,
     EXIT_DATA,
     ConfigOpt,
     DbOpt,
     DebugOpt,
     LangOpt,
     QuietOpt,
-    State,
     TahunOpt,
+    choose,
+    format_option,
     guard,
     progress_bar,
-    safe_markup,
     say_skipped,
     state_from,
     write_stdout,
 )
+from kinerja_cli.cli.stores import open_store, print_result
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from kinerja_cli.store import IngestResult
     from kinerja_cli.validate import Skipped
 
 ORDER = 40
 
-
-def result_line(state: State, r: IngestResult) -> str:
-    """The one line a person reads about one file."""
-    from kinerja_cli.store import IngestStatus
-
-    masalah = ""
-    if r.error_count or r.warning_count:
-        masalah = state.msg("impor_masalah", kesalahan=r.error_count, peringatan=r.warning_count)
-    kode = {
-        IngestStatus.NEW: "impor_baru",
-        IngestStatus.DUPLICATE: "impor_duplikat",
-        IngestStatus.SUPERSEDING: "impor_menggantikan",
-        IngestStatus.NOT_COUNTED: "impor_tidak_dihitung",
-        IngestStatus.OLDER: "impor_lebih_lama",
-        IngestStatus.FAILED: "impor_gagal",
-    }[r.status]
-    if r.status is IngestStatus.DUPLICATE and r.version is None:
-        kode = "impor_duplikat_tanpa_versi"  # a file stored with no unit or year has no version
-    return state.msg(
-        kode,
-        file=r.file,
-        versi=r.version,
-        unit=r.unit or "?",
-        tahun=r.tahun or "?",
-        lama=r.superseded_version,
-        berlaku=r.current_version,
-        masalah=masalah,
-    )
-
-
-def print_result(state: State, console: Console, r: IngestResult) -> None:
-    style = "red" if r.has_errors else ("yellow" if r.warning_count or r.issues else None)
-    if state.quiet and not r.has_errors:
-        return
-    console.print(safe_markup(result_line(state, r)), style=style)
-    for issue in r.issues:
-        where = " ".join(safe_markup(x, CELL_LIMIT) for x in (issue.sheet, issue.cell) if x)
-        prefix = f"  - {where}: " if where else "  - "
-        console.print(prefix + safe_markup(issue.pesan(state.lang)))
+FORMATS = ("table", "json")
 
 
 def impor(
@@ -86,7 +45,12 @@ def impor(
             metavar="PATH",
         ),
     ],
-    format: FormatOpt = "table",
+    format: Annotated[
+        str,
+        format_option(
+            FORMATS, "Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout)."
+        ),
+    ] = "table",
     config: ConfigOpt = None,
     db: DbOpt = None,
     tahun: TahunOpt = None,
@@ -107,7 +71,7 @@ def impor(
     with guard(state):
         from kinerja_cli.store import IngestStatus, ingest_paths
 
-        fmt = check_format(state, format, ("table", "json"))
+        fmt = choose(format, FORMATS, "--format")
         cfg = state.config()
         year = state.year()
         console = state.console

@@ -7,21 +7,24 @@ from typing import Annotated
 
 import typer
 
-from kinerja_cli.cli.command_rekap import PeriodeOpt, load_result
-from kinerja_cli.cli.command_ringkasan import print_table
 from kinerja_cli.cli.common import (
     ConfigOpt,
     DbOpt,
     DebugOpt,
     LangOpt,
+    PeriodeOpt,
     QuietOpt,
     TahunOpt,
     TanggalOpt,
+    choose,
+    format_option,
     guard,
     output_date,
     state_from,
     write_stdout,
 )
+from kinerja_cli.cli.stores import load_result
+from kinerja_cli.cli.tables import print_text_table
 
 ORDER = 80
 
@@ -58,10 +61,8 @@ def peringkat(
     ] = None,
     format: Annotated[
         str,
-        typer.Option(
-            "--format",
-            help="table (layar, stderr), csv atau json (stdout, atau -o), xlsx (perlu -o).",
-            show_default=True,
+        format_option(
+            FORMATS, "table (layar, stderr), csv atau json (stdout, atau -o), xlsx (perlu -o)."
         ),
     ] = "table",
     output: Annotated[
@@ -94,7 +95,6 @@ def peringkat(
         from kinerja_cli.writers import write_ranking_xlsx
         from kinerja_cli.writers.shape import (
             label,
-            parse_choice,
             ranking_columns,
             ranking_csv,
             ranking_rows,
@@ -103,8 +103,8 @@ def peringkat(
             unranked_count,
         )
 
-        fmt = parse_choice(format, FORMATS, "--format")
-        level = parse_choice(tingkat, ("pegawai", "unit"), "--tingkat")
+        fmt = choose(format, FORMATS, "--format")
+        level = choose(tingkat, ("pegawai", "unit"), "--tingkat")
         if fmt == "xlsx" and output is None:
             raise UsageError("keluaran_xlsx_perlu_berkas")
         if fmt == "table" and output is not None:
@@ -146,7 +146,7 @@ def peringkat(
                 for k, _ in columns
             ]
             nowrap = [n or k in ("nip", "unit") for (k, _), n in zip(columns, numeric, strict=True)]
-            print_table(
+            print_text_table(
                 state,
                 title,
                 [h for _, h in columns],

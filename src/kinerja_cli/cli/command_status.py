@@ -4,7 +4,6 @@ impor and arsip commands share: opening the store, showing times)."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -18,110 +17,32 @@ from kinerja_cli.cli.common import (
     QuietOpt,
     State,
     TahunOpt,
+    choose,
+    format_option,
     guard,
     safe_markup,
     state_from,
     write_stdout,
 )
+from kinerja_cli.cli.stores import open_store
+from kinerja_cli.cli.tables import local_time, make_table, print_table, short_name
 
 if TYPE_CHECKING:
-    from rich.table import Table
-
-    from kinerja_cli.store import Store
+    pass
 
 ORDER = 50
 
-FormatOpt = Annotated[
-    str,
-    typer.Option(
-        "--format",
-        help="Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout).",
-        show_default=True,
-        metavar="table|json",
-    ),
-]
-
-
-def open_store(state: State, *, create: bool) -> Store:
-    """The store of ``--db`` / ``KINERJA_DB`` / kinerja.db beside the config. Without
-    ``create``, a store that does not exist yet opens as an empty one in memory (so reading
-    commands never leave a stray file behind)."""
-    from kinerja_cli.store import Store
-
-    path = state.resolved_db_path
-    if not create and not path.exists():
-        state.say("status_db_belum_ada", path=str(path))
-        return Store.open(":memory:")
-    return Store.open(
-        path,
-        create=create,
-        on_wait=lambda s: state.say("simpan_menunggu", path=str(path), detik=f"{s:g}"),
-    )
-
-
-def check_format(state: State, fmt: str, allowed: tuple[str, ...]) -> str:
-    fmt = fmt.lower().strip()
-    if fmt not in allowed:
-        from kinerja_cli.errors import UsageError
-
-        raise UsageError("status_format_tidak_dikenal", format=fmt, pilihan=", ".join(allowed))
-    return fmt
-
-
-def local_time(iso: str | None) -> str:
-    """A stored UTC time as this computer's local time, to the minute."""
-    if not iso:
-        return "-"
-    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def make_table(
-    state: State, header_kode: str, title: str | None = None, wrap: tuple[int, ...] = ()
-) -> Table:
-    """A table whose headers come from the catalogue (``"A|B|C"``); only the columns whose
-    index is in ``wrap`` may wrap, the others stay on one line."""
-    from rich import box
-    from rich.table import Table
-
-    table = Table(title=title, box=box.SIMPLE_HEAVY, show_lines=False, title_justify="left")
-    for i, name in enumerate(state.msg(header_kode).split("|")):
-        if i in wrap:
-            table.add_column(name, overflow="fold", max_width=40)
-        else:
-            table.add_column(name, no_wrap=True)
-    return table
-
-
-def print_table(state: State, table: Table) -> None:
-    """On a terminal the table fits the window; in a log or a pipe it keeps its natural
-    width instead of being squeezed to 80 columns."""
-    from rich.measure import Measurement
-
-    console = state.console
-    if console.is_terminal:
-        console.print(table)
-        return
-    natural = Measurement.get(console, console.options.update_width(400), table).maximum
-    width = console.width
-    console.width = max(width, min(natural, 400))
-    try:
-        console.print(table)
-    finally:
-        console.width = width
-
-
-def short_name(file: str | None) -> str:
-    """The file's base name (the full name as given is in the JSON output)."""
-    if not file:
-        return "-"
-    from pathlib import PurePosixPath, PureWindowsPath
-
-    return PureWindowsPath(PurePosixPath(file).name).name or file
+FORMATS = ("table", "json")
 
 
 def status(
     ctx: typer.Context,
-    format: FormatOpt = "table",
+    format: Annotated[
+        str,
+        format_option(
+            FORMATS, "Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout)."
+        ),
+    ] = "table",
     config: ConfigOpt = None,
     db: DbOpt = None,
     tahun: TahunOpt = None,
@@ -139,7 +60,7 @@ def status(
     """
     state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
     with guard(state):
-        fmt = check_format(state, format, ("table", "json"))
+        fmt = choose(format, FORMATS, "--format")
         cfg = state.config()
         year = state.year()
         with open_store(state, create=False) as store:

@@ -21,6 +21,8 @@ from kinerja_cli.cli.common import (
     State,
     TahunOpt,
     TanggalOpt,
+    choose,
+    format_option,
     guard,
     output_date,
     progress_bar,
@@ -205,11 +207,7 @@ def validasi(
     ],
     format: Annotated[
         str,
-        typer.Option(
-            "--format",
-            "-f",
-            help="table (tabel di stderr, bawaan), json atau csv (data di stdout).",
-        ),
+        format_option(FORMATS, "table (tabel di stderr, bawaan), json atau csv (data di stdout)."),
     ] = "table",
     umpan_balik: Annotated[
         Path | None,
@@ -241,14 +239,9 @@ def validasi(
     """
     state = state_from(ctx, config=config, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
     with guard(state):
-        from kinerja_cli.errors import UsageError
         from kinerja_cli.validate import validate_paths
 
-        fmt = format.lower().strip()
-        if fmt not in FORMATS:
-            raise UsageError(
-                "validasi_format_tidak_dikenal", format=format, pilihan=", ".join(FORMATS)
-            )
+        fmt = choose(format, FORMATS, "--format")
         day = output_date(tanggal) if umpan_balik is not None else None
         cfg = state.config()
         year = state.year()

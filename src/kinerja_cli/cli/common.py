@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -73,6 +73,36 @@ TanggalOpt = Annotated[
         show_default=False,
     ),
 ]
+PeriodeOpt = Annotated[
+    str,
+    typer.Option(
+        "--periode",
+        "-p",
+        help="Periode rekap: TW1, TW2, TW3, TW4 (kumulatif sejak TW1) atau tahunan.",
+        show_default=True,
+    ),
+]
+
+
+def format_option(choices: Sequence[str], help: str) -> Any:
+    """The ``--format`` / ``-f`` option of a command offering ``choices`` (parsed by
+    :func:`choose`, the one parser of every choice option)."""
+    return typer.Option("--format", "-f", help=help, metavar="|".join(choices), show_default=True)
+
+
+def choose(value: str, choices: Sequence[str], opsi: str) -> str:
+    """``value`` (any case, spaces around ignored) when it is one of ``choices``; else a usage
+    error (exit 2) naming the option and the choices."""
+    key = value.strip().lower()
+    if key in choices:
+        return key
+    from kinerja_cli.errors import UsageError
+
+    raise UsageError(
+        "keluaran_pilihan_tidak_dikenal", nilai=value, opsi=opsi, pilihan=", ".join(choices)
+    )
+
+
 DebugOpt = Annotated[
     bool | None,
     typer.Option(

@@ -175,10 +175,6 @@ MESSAGES = {
         "id": "Unit|Nama|Status|Versi|Diterima|Berkas|Kesalahan|Peringatan",
         "en": "Unit|Name|Status|Version|Received|File|Errors|Warnings",
     },
-    "status_format_tidak_dikenal": {
-        "id": "Format '{format}' tidak dikenal; pilih salah satu dari: {pilihan}.",
-        "en": "Unknown format '{format}'; choose one of: {pilihan}.",
-    },
     "status_terkirim": {"id": "terkirim", "en": "submitted"},
     "status_belum": {"id": "belum", "en": "missing"},
     "status_tidak_dikenal": {"id": "bukan unit konfigurasi", "en": "not a config unit"},

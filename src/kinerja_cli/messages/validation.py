@@ -393,10 +393,6 @@ MESSAGES = {
         "id": "{jumlah} berkas umpan balik ditulis ke {dir}.",
         "en": "{jumlah} feedback file(s) written to {dir}.",
     },
-    "validasi_format_tidak_dikenal": {
-        "id": "Format keluaran '{format}' tidak dikenal; pilih salah satu dari: {pilihan}.",
-        "en": "Unknown output format '{format}'; choose one of: {pilihan}.",
-    },
     "validasi_kemajuan": {"id": "Memeriksa berkas", "en": "Checking files"},
     "validasi_kolom_berkas": {
         "id": "Berkas|Unit|Kesalahan|Peringatan|Hasil",

@@ -91,19 +91,6 @@ def label(kode: str, lang: str = "id", **params: Any) -> str:
     return render(kode, lang, **params)
 
 
-# ---- option parsing shared by the commands -----------------------------------------------------
-
-
-def parse_choice(value: str, choices: Sequence[str], opsi: str) -> str:
-    """``value`` (any case) when it is one of ``choices``; else a usage error naming them."""
-    key = value.strip().lower()
-    if key in choices:
-        return key
-    raise UsageError(
-        "keluaran_pilihan_tidak_dikenal", nilai=value, opsi=opsi, pilihan=", ".join(choices)
-    )
-
-
 def periode_label(periode: str, lang: str = "id") -> str:
     if periode.lower() == Periode.TAHUNAN.value:
         return label("keluaran_periode_tahunan", lang)
@@ -219,7 +206,9 @@ def ranking_rows(
     all stay (1, 2, 2 for ``top=2``). Unranked employees (incomplete data) and units that did
     not submit are left out. Numbers are rounded half away from zero to 2 decimals.
     """
-    tingkat = parse_choice(tingkat, TINGKAT, "--tingkat")
+    tingkat = tingkat.strip().lower()
+    if tingkat not in TINGKAT:
+        raise ValueError(f"tingkat must be one of {TINGKAT}, not {tingkat!r}")
     if top is not None and top < 1:
         raise UsageError("keluaran_top_tidak_sah", nilai=top)
     kode = find_unit(result, unit) if unit is not None else None

@@ -1,0 +1,169 @@
+"""The store as the reading and ingesting commands use it: open it from the options, score
+what it holds, and report ingest results and summary headlines on stderr. Shared here so that
+no command module imports another."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from kinerja_cli.cli.common import CELL_LIMIT, EXIT_DATA, State, safe_markup, say_skipped
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from rich.console import Console
+
+    from kinerja_cli.model import ScoreResult, Submission
+    from kinerja_cli.store import IngestResult, Store
+
+
+def open_store(state: State, *, create: bool) -> Store:
+    """The store of ``--db`` / ``KINERJA_DB`` / kinerja.db beside the config. Without
+    ``create``, a store that does not exist yet opens as an empty one in memory (so reading
+    commands never leave a stray file behind)."""
+    from kinerja_cli.store import Store
+
+    path = state.resolved_db_path
+    if not create and not path.exists():
+        state.say("status_db_belum_ada", path=str(path))
+        return Store.open(":memory:")
+    return Store.open(
+        path,
+        create=create,
+        on_wait=lambda s: state.say("simpan_menunggu", path=str(path), detik=f"{s:g}"),
+    )
+
+
+def score_store(
+    state: State, store: Store, periode: str, *, known: Mapping[str, Submission] | None = None
+) -> ScoreResult | None:
+    """Score what ``store`` holds for the year (:func:`kinerja_cli.store.current.score_current`:
+    files checked with another config are validated again, the rules across units applied);
+    None (after saying so) when it holds nothing.
+
+    ``known``: Submissions just ingested, by sha256, used as they are instead of being
+    rebuilt from the store (see :meth:`Store.current_submissions`)."""
+    from kinerja_cli.store.current import score_current
+    from kinerja_cli.writers.shape import parse_periode
+
+    p = parse_periode(periode)
+    cfg = state.config()
+    tahun = state.tahun or cfg.tahun
+    result = score_current(store, cfg, tahun, p, known=known, lang=state.lang)
+    if result is None:
+        state.console.print(
+            safe_markup(
+                state.msg("keluaran_tidak_ada_data", tahun=tahun, db=str(state.resolved_db_path))
+            ),
+            style="red",
+        )
+    return result
+
+
+def load_result(state: State, periode: str, *, announce: bool = True) -> ScoreResult:
+    """The scored result of the store for ``--tahun`` and ``periode`` (reading commands);
+    exits with code 1 when the store holds no file for the year. ``announce``: say on stderr
+    which stored files were checked again against a changed config (a command that prints
+    the summary headlines itself passes False)."""
+    with open_store(state, create=False) as store:
+        result = score_store(state, store, periode)
+    if result is None:
+        raise typer.Exit(EXIT_DATA)
+    if announce and result.rechecked and not state.quiet:
+        state.console.print(
+            safe_markup(
+                state.msg(
+                    "keluaran_rekap_dicek_ulang",
+                    jumlah=len(result.rechecked),
+                    daftar=", ".join(result.rechecked),
+                )
+            ),
+            style="yellow",
+        )
+    return result
+
+
+def print_headlines(state: State, data: dict[str, Any], *, skip_title: bool = True) -> None:
+    """The summary sentences on stderr: problems in colour; with --quiet only errors."""
+    from kinerja_cli.writers.shape import headlines
+
+    lines = headlines(data, state.lang)
+    for level, text in lines[1:] if skip_title else lines:
+        if state.quiet and level != "error":
+            continue
+        style = {"error": "bold red", "warning": "yellow"}.get(level)
+        state.console.print(safe_markup(text), style=style)
+
+
+def result_line(state: State, r: IngestResult) -> str:
+    """The one line a person reads about one file."""
+    from kinerja_cli.store import IngestStatus
+
+    masalah = ""
+    if r.error_count or r.warning_count:
+        masalah = state.msg("impor_masalah", kesalahan=r.error_count, peringatan=r.warning_count)
+    kode = {
+        IngestStatus.NEW: "impor_baru",
+        IngestStatus.DUPLICATE: "impor_duplikat",
+        IngestStatus.SUPERSEDING: "impor_menggantikan",
+        IngestStatus.NOT_COUNTED: "impor_tidak_dihitung",
+        IngestStatus.OLDER: "impor_lebih_lama",
+        IngestStatus.FAILED: "impor_gagal",
+    }[r.status]
+    if r.status is IngestStatus.DUPLICATE and r.version is None:
+        kode = "impor_duplikat_tanpa_versi"  # a file stored with no unit or year has no version
+    return state.msg(
+        kode,
+        file=r.file,
+        versi=r.version,
+        unit=r.unit or "?",
+        tahun=r.tahun or "?",
+        lama=r.superseded_version,
+        berlaku=r.current_version,
+        masalah=masalah,
+    )
+
+
+def print_result(state: State, console: Console, r: IngestResult) -> None:
+    style = "red" if r.has_errors else ("yellow" if r.warning_count or r.issues else None)
+    if state.quiet and not r.has_errors:
+        return
+    console.print(safe_markup(result_line(state, r)), style=style)
+    for issue in r.issues:
+        where = " ".join(safe_markup(x, CELL_LIMIT) for x in (issue.sheet, issue.cell) if x)
+        prefix = f"  - {where}: " if where else "  - "
+        console.print(prefix + safe_markup(issue.pesan(state.lang)))
+
+
+def ingest_and_report(
+    state: State, store: Store, paths: list[Path]
+) -> tuple[bool, dict[str, Submission]]:
+    """Ingest ``paths`` as ``kinerja impor`` does, one line per file on stderr.
+
+    Returns (True when a file could not be stored or was stored without being counted: its
+    problems are not in the recap's Masalah sheet, so they make the exit code 1; the
+    Submissions just validated, by sha256, so scoring need not rebuild them from the store)."""
+    from kinerja_cli.store import IngestStatus, ingest_paths
+    from kinerja_cli.validate.files import Skipped
+
+    console = state.console
+
+    def on_progress(done: int, total: int, r: IngestResult) -> None:
+        print_result(state, console, r)
+
+    skipped: list[Skipped] = []
+    results = ingest_paths(
+        store,
+        paths,
+        state.config(),
+        on_progress=on_progress,
+        keep_submissions=True,
+        skipped=skipped,
+    )
+    say_skipped(state, skipped)
+    known = {r.submission.sha256: r.submission for r in results if r.submission is not None}
+    failed = any(r.status in (IngestStatus.FAILED, IngestStatus.NOT_COUNTED) for r in results)
+    return failed, known

@@ -1,0 +1,78 @@
+"""The layering rules of docs/arsitektur.md, checked on the source (issue 15).
+
+- The core (everything under ``kinerja_cli`` but ``cli/``) never imports typer, rich or the
+  CLI: it returns data and raises typed errors; the console layer renders them.
+- No ``cli/command_*.py`` imports another command module: what several commands share lives
+  in ``cli/common.py``, ``cli/stores.py`` or ``cli/tables.py``, so adding or changing a command
+  never touches another.
+- ``--format`` and every other choice option are parsed by one function,
+  :func:`kinerja_cli.cli.common.choose`.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "kinerja_cli"
+CLI = SRC / "cli"
+COMMANDS = sorted(CLI.glob("command_*.py"))
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module an ``import`` or ``from ... import`` in ``path`` names, at any depth
+    (lazy imports inside functions count too)."""
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            out.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            out.add(node.module)
+            out.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return out
+
+
+def test_there_are_commands_to_check():
+    assert len(COMMANDS) >= 10
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=lambda p: p.stem)
+def test_no_command_imports_another_command(path):
+    others = {f"kinerja_cli.cli.{p.stem}" for p in COMMANDS if p != path}
+    assert imported_modules(path) & others == set()
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in SRC.rglob("*.py") if CLI not in p.parents),
+    ids=lambda p: str(p.relative_to(SRC)),
+)
+def test_the_core_never_imports_the_console_layer(path):
+    names = imported_modules(path)
+    banned = {n for n in names if n.split(".")[0] in ("typer", "rich", "click")}
+    banned |= {n for n in names if n.startswith("kinerja_cli.cli")}
+    if path.name in ("entry.py", "__main__.py"):  # the program's entry point starts the CLI
+        banned = {n for n in banned if not n.startswith("kinerja_cli.cli")}
+    assert banned == set()
+
+
+WITH_FORMAT = [
+    p
+    for p in COMMANDS
+    if any(m in p.read_text(encoding="utf-8") for m in ('"--format"', "format_option("))
+]
+
+
+def test_the_commands_with_format_are_found():
+    assert {p.stem for p in WITH_FORMAT} == {
+        f"command_{n}" for n in ("arsip", "impor", "peringkat", "ringkasan", "status", "validasi")
+    }
+
+
+@pytest.mark.parametrize("path", WITH_FORMAT, ids=lambda p: p.stem)
+def test_format_is_parsed_by_the_one_parser(path):
+    text = path.read_text(encoding="utf-8")
+    assert "format_option(" in text and 'choose(format, FORMATS, "--format")' in text
+    assert 'typer.Option(\n            "--format"' not in text
