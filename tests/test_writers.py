@@ -330,8 +330,8 @@ def test_ranking_rows_rejects_bad_options(result):
     with pytest.raises(UsageError) as exc:
         ranking_rows(result, "pegawai", unit="NOPE")
     assert exc.value.kode == "cli_unit_tidak_dikenal"
-    with pytest.raises(UsageError):
-        ranking_rows(result, "dinas")
+    with pytest.raises(ValueError, match="tingkat"):  # a caller's mistake, not the user's:
+        ranking_rows(result, "dinas")  # the CLI parses --tingkat (cli.common.choose)
     with pytest.raises(UsageError):
         ranking_rows(result, "pegawai", top=0)
 
