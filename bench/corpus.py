@@ -12,7 +12,7 @@ The files are written through the project's own pipeline, so they are what a din
    trimmed to the wanted size; generated units carrying a planted data mistake are left out,
    and NIPs are made unique across the whole corpus, so the corpus is clean;
 3. each unit's workbook is its real template (:func:`kinerja_cli.template.build_template`)
-   filled by :func:`kinerja_cli.examples_workbook.write_unit`, the filler of ``kinerja contoh``.
+   filled by :func:`kinerja_cli.examples.workbook.write_unit`, the filler of ``kinerja contoh``.
 
 Everything is deterministic for the seed. The corpus is cached under
 ``build/bench/<kind>/<key>/`` where ``key`` hashes the generator inputs: the shape, the seed,
@@ -350,7 +350,7 @@ def _data_task(unit: dict[str, str]) -> ExampleUnit:
 
 
 def _write_task(job: tuple[ExampleUnit, str, str]) -> tuple[str, int, int]:
-    from kinerja_cli.examples_workbook import write_unit
+    from kinerja_cli.examples.workbook import write_unit
 
     unit, folder, tmp = job
     ex = write_unit(_WORKER["config"], unit, {unit.kode: unit}, Path(folder), Path(tmp), None, True)

@@ -76,3 +76,39 @@ def test_format_is_parsed_by_the_one_parser(path):
     text = path.read_text(encoding="utf-8")
     assert "format_option(" in text and 'choose(format, FORMATS, "--format")' in text
     assert 'typer.Option(\n            "--format"' not in text
+
+
+def test_bare_pytest_collects_like_python_m_pytest():
+    """``pytest`` (the script) and ``python -m pytest`` both import ``tests.*`` helpers."""
+    import subprocess
+    import sys
+
+    root = SRC.parents[1]
+    script = Path(sys.executable).with_name("pytest")
+    for cmd in ([str(script)], [sys.executable, "-m", "pytest"]):
+        run = subprocess.run(
+            [*cmd, "--collect-only", "-q", "-p", "no:cacheprovider", "tests/test_crossfile.py"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+        assert "tests/test_crossfile.py::" in run.stdout
+
+
+def test_examples_package_layers_without_a_cycle():
+    """data <- units <- workbook <- the package's generate_examples (imports at any depth)."""
+    pkg = SRC / "examples"
+    order = ["data", "units", "workbook", "__init__"]
+    for i, name in enumerate(order):
+        names = imported_modules(pkg / f"{name}.py")
+        later = {f"kinerja_cli.examples.{n}" for n in order[i + 1 :] if n != "__init__"}
+        assert names & later == set(), name
+        if name != "__init__":  # only the package itself may use its own public names
+            assert not any(
+                n.startswith("kinerja_cli.examples.")
+                and n.rsplit(".", 1)[0] == "kinerja_cli.examples"
+                and n.rsplit(".", 1)[1] not in order
+                for n in names
+            ), name
+    assert not (SRC / "examples.py").exists() and not (SRC / "examples_workbook.py").exists()

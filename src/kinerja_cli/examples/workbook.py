@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kinerja_cli.examples import (
+from kinerja_cli.examples.units import (
     BARIS_KOSONG,
     EXPECTED_KODE,
     JUDUL_KOLOM_DIGANTI,

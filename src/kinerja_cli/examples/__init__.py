@@ -1,0 +1,103 @@
+"""``kinerja contoh``: filled example workbooks with planted mistakes.
+
+The package has no import cycle: :mod:`.data` (names, profiles) <- :mod:`.units` (the people,
+their SKP and IKU rows, the planned mistakes) <- :mod:`.workbook` (filling the unit templates,
+the manifest) <- this module (:func:`generate_examples`, the one entry point of the command).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kinerja_cli.errors import UsageError
+from kinerja_cli.examples.units import (
+    DEFAULT_SEED,
+    EXPECTED_KODE,
+    MANIFEST_NAME,
+    MISTAKES,
+    SIMPAN_ULANG_ODS,
+    SIMPAN_ULANG_XLS,
+    ExampleFile,
+    ExampleUnit,
+    ProgressFn,
+    build_example_units,
+)
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
+
+__all__ = [
+    "DEFAULT_SEED",
+    "EXPECTED_KODE",
+    "MANIFEST_NAME",
+    "MISTAKES",
+    "SIMPAN_ULANG_ODS",
+    "SIMPAN_ULANG_XLS",
+    "ExampleFile",
+    "ExampleUnit",
+    "build_example_units",
+    "check_out_dir",
+    "generate_examples",
+    "read_manifest",
+]
+
+
+def generate_examples(
+    config: Config,
+    out_dir: str | Path,
+    *,
+    seed: int = DEFAULT_SEED,
+    units: Iterable[str] | None = None,
+    convert: bool | None = None,
+    on_progress: ProgressFn | None = None,
+) -> list[ExampleFile]:
+    """Write one filled example workbook per unit of ``config`` into ``out_dir``, plus
+    ``MANIFEST.json``; return the files written (config order).
+
+    ``units``: only these unit codes (case-insensitive; the data of the others is still
+    generated so every file is the same as in a full run). ``convert``: re-save the units of
+    the plan as ``.ods``/``.xls`` with LibreOffice; None = when ``soffice`` is on PATH. Without
+    it those units are written as ``.xlsx`` and the file's ``note`` says so.
+    """
+    from kinerja_cli.template import resolve_unit
+
+    folder = check_out_dir(out_dir)
+    chosen = None if units is None else {resolve_unit(config, k).kode for k in units}
+    soffice = shutil.which("soffice") if convert is not False else None
+    all_units = build_example_units(config, seed=seed)
+    by_code = {u.kode: u for u in all_units}
+    todo = [u for u in all_units if chosen is None or u.kode in chosen]
+    from kinerja_cli.examples import workbook as xw
+
+    previous = xw.read_manifest_dict(folder)
+    files: list[ExampleFile] = []
+    with tempfile.TemporaryDirectory(prefix="kinerja-contoh-") as tmp_name:
+        tmp = Path(tmp_name)
+        for i, unit in enumerate(todo, start=1):
+            ex = xw.write_unit(config, unit, by_code, folder, tmp, soffice, convert is False)
+            xw.remove_stale_siblings(folder, ex, previous)
+            files.append(ex)
+            if on_progress is not None:
+                on_progress(i, len(todo), ex)
+    xw.write_manifest(config, folder, files, seed, previous)
+    return files
+
+
+def check_out_dir(out_dir: str | Path) -> Path:
+    """``out_dir`` as a Path; :class:`UsageError` when it exists and is not a folder."""
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError("contoh_bukan_folder", path=str(folder))
+    return folder
+
+
+def read_manifest(folder: str | Path) -> dict[str, Any]:
+    """The ``MANIFEST.json`` written by :func:`generate_examples` in ``folder`` ({} when
+    absent or unreadable)."""
+    from kinerja_cli.examples.workbook import read_manifest_dict
+
+    return read_manifest_dict(Path(folder))
