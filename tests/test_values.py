@@ -671,3 +671,41 @@ def test_nip_printed_as_number_is_refused(nip):
 def test_is_blank():
     assert is_blank(None) and is_blank("") and is_blank(" \u00a0\u200b") and is_blank(math.nan)
     assert not is_blank(0) and not is_blank("0") and not is_blank(False)
+
+
+# ---- one definition of a blank cell (issue 15) ----------------------------------------------
+
+_INVISIBLE = st.sampled_from(
+    list(" \t\n\u00a0\u2009\u202f\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad\x85")
+)
+
+
+@given(st.text(_INVISIBLE, max_size=6) | st.text(max_size=6))
+@example("\u200b")
+@example("\u00ad\u00a0")
+def test_blank_is_exactly_the_text_clean_text_empties(text):
+    assert is_blank(text) == (not v.clean_text(text))
+
+
+def test_zero_width_only_cell_is_blank_in_validation_as_in_values(config, tmp_path):
+    """A target cell holding only a zero-width space and a non-breaking space is checked
+    as the empty cell a person sees, not as unreadable text (validate used its own is_blank
+    that did not know zero-width characters)."""
+    from openpyxl import load_workbook
+
+    from kinerja_cli.examples import generate_examples
+    from kinerja_cli.validate import validate_paths
+
+    (ex,) = generate_examples(config, tmp_path / "contoh", units=["BKD"], convert=False)
+
+    def issues_with(value):
+        wb = load_workbook(ex.path)
+        wb["SKP"]["F5"] = value
+        out = tmp_path / f"{len(list(tmp_path.iterdir()))}.xlsx"
+        wb.save(out)
+        report = validate_paths([out], config)
+        return [(i.kode, i.tingkat, i.sheet, i.cell) for i in report.all_issues()]
+
+    empty = issues_with(None)
+    assert empty  # an empty target is reported
+    assert issues_with("\u200b\u00a0") == empty

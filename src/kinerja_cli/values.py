@@ -198,13 +198,22 @@ def clean_text(text: str) -> str:
     return _MULTI_SPACE.sub(" ", text.translate(_CLEAN)).strip()
 
 
+_BLANK_CHARS = "".join(
+    sorted({chr(c) for c in range(0x3001) if chr(c).isspace()} | set(_SPACE_CHARS + _ZERO_WIDTH))
+)
+"""Every character :func:`clean_text` turns into nothing: Unicode spaces, zero-width ones,
+the soft hyphen."""
+
+
 def is_blank(value: Any) -> bool:
-    """True for None, the empty string, a float NaN and text of spaces only."""
+    """An empty cell as a person sees it: None, a float NaN, or text of spaces only, where
+    non-breaking, thin and zero-width spaces and the soft hyphen count as spaces (exactly the
+    text :func:`clean_text` makes empty). The one definition, used by every check."""
     if value is None:
         return True
     if isinstance(value, str):
-        return not clean_text(value)
-    return isinstance(value, float) and math.isnan(value)
+        return not value.strip(_BLANK_CHARS)
+    return isinstance(value, float) and value != value  # NaN
 
 
 def _short(value: Any, limit: int = 60) -> str:

@@ -9,7 +9,8 @@ from kinerja_cli import values
 from kinerja_cli.config import Batas, Config, Target
 from kinerja_cli.layout import a1
 from kinerja_cli.model import ERROR, WARNING, Issue, Tingkat, make_issue
-from kinerja_cli.validate.tables import Table, is_blank
+from kinerja_cli.validate.tables import Table
+from kinerja_cli.values import is_blank
 
 
 class _Bad:

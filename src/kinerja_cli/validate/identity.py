@@ -13,7 +13,8 @@ from kinerja_cli.domain import parse_predikat_organisasi
 from kinerja_cli.model import ERROR, WARNING, Identitas, PegawaiRecord, TemplateMeta, Tingkat
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
 from kinerja_cli.validate.context import Ctx, text_value
-from kinerja_cli.validate.tables import find_sheet, is_blank
+from kinerja_cli.validate.tables import find_sheet
+from kinerja_cli.values import is_blank
 
 IDENTITAS_SEARCH_ROWS = 60
 IDENTITAS_SEARCH_COLS = 6

@@ -18,7 +18,8 @@ from kinerja_cli.validate.context import (
     read_target,
     text_value,
 )
-from kinerja_cli.validate.tables import Table, blank_runs, is_blank
+from kinerja_cli.validate.tables import Table, blank_runs
+from kinerja_cli.values import is_blank
 
 Level = Literal["pegawai", "unit"]
 Quarter = tuple[float | None, float | None, float | None, float | None]

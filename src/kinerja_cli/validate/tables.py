@@ -16,6 +16,7 @@ from typing import Any, cast
 
 from kinerja_cli.layout import a1, canonical_header, normalize_header
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
+from kinerja_cli.values import is_blank
 
 HEADER_SEARCH_ROWS = 30
 """The header row is looked for within this many rows from the top of a sheet."""
@@ -30,15 +31,6 @@ def find_sheet(raw: RawWorkbook, name: str) -> RawSheet | None:
         return found
     key = normalize_header(name)
     return next((s for n, s in raw.sheets.items() if normalize_header(n) == key), None)
-
-
-def is_blank(value: Any) -> bool:
-    """Empty cell: None, an empty or whitespace-only text (non-breaking spaces included)."""
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return not value.replace("\u00a0", " ").strip()
-    return isinstance(value, float) and value != value  # NaN
 
 
 def header_text(value: Any) -> str:
