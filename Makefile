@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO   ?= build/demo
 
-.PHONY: demo test test-clock lint format bench clean templates
+.PHONY: demo test test-clock lint format bench clean templates reference
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ lint: $(VENV)/.installed-test
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
+
+## reference: regenerate the README's command reference from --help (checked by make test)
+reference: $(VENV)/.installed
+	$(BIN)/python -m kinerja_cli.cli.reference README.md
 
 ## templates: regenerate templates/xlsx from config/indikator.yaml
 templates: $(VENV)/.installed

@@ -188,16 +188,39 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
+def localise_help_option(command: Any, lang: str) -> None:
+    """click writes its own ``-h, --help`` line ("Show this message and exit.") in English:
+    say it from the catalogue in ``lang``, for ``command`` and every subcommand."""
+    from kinerja_cli.messages import render
+
+    text = render("cli_opsi_bantuan", lang)
+    original = command.get_help_option
+
+    def get_help_option(ctx: Any) -> Any:
+        option = original(ctx)
+        if option is not None:
+            option.help = text
+        return option
+
+    command.get_help_option = get_help_option
+    for sub in getattr(command, "commands", {}).values():
+        localise_help_option(sub, lang)
+
+
 def run(argv: list[str] | None = None) -> None:
     """Console-script entry point. click's own usage errors are said from the catalogue
     (:mod:`kinerja_cli.cli.usage`) with exit code 2."""
+    import typer.main
+
     from kinerja_cli.cli import usage
 
     args = sys.argv[1:] if argv is None else argv
     command = command_of(args)
     app = build_app(command, listing=command is None)
+    cli = typer.main.get_command(app)
+    localise_help_option(cli, usage.lang_of(args))
     try:
-        code = app(args=args, prog_name="kinerja", standalone_mode=False)
+        code = cli.main(args=args, prog_name="kinerja", standalone_mode=False)
     except Exception as exc:
         if not usage.is_usage_error(exc):
             if type(exc).__name__ == "NoArgsIsHelpError":

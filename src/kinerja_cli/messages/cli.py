@@ -2,6 +2,10 @@
 
 MESSAGES = {
     # ---- click's usage errors, translated (cli/usage.py) ----------------------------------
+    "cli_opsi_bantuan": {
+        "id": "Tampilkan bantuan ini lalu keluar.",
+        "en": "Show this message and exit.",
+    },
     "cli_opsi_tidak_dikenal": {
         "id": "Opsi {opsi} tidak dikenal.",
         "en": "Unknown option {opsi}.",
