@@ -4,6 +4,7 @@ internal method: a new xlsxwriter that changes its output must fail here)."""
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -72,3 +73,48 @@ def test_fast_sheet_identical_for_any_text(tmp_path_factory, texts, numbers):
     assert _sheet_xml(d / "a.xlsx", FastWorksheet, texts, numbers) == _sheet_xml(
         d / "b.xlsx", None, texts, numbers
     )
+
+
+# ---- the run-time version gate (issue 15) ---------------------------------------------------
+
+
+def test_fast_worksheet_only_for_tested_xlsxwriter_versions():
+    import xlsxwriter
+
+    from kinerja_cli.writers.fastsheet import TESTED_VERSIONS, worksheet_class
+
+    installed = ".".join(xlsxwriter.__version__.split(".")[:2])
+    assert installed in TESTED_VERSIONS  # the pin in pyproject.toml keeps it so
+    assert worksheet_class() is FastWorksheet
+    for other in ("3.2.9", "3.4.0", "4.0.0", "", "garbage"):
+        assert worksheet_class(other) is None
+
+
+def test_recap_is_the_same_file_on_an_untested_xlsxwriter(tmp_path, monkeypatch, config):
+    """An xlsxwriter the byte-identity test has not seen gets stock worksheets: slower, and
+    the recap's sheets are byte for byte what the fast path writes."""
+    import xlsxwriter
+
+    from kinerja_cli.writers import fastsheet, write_recap
+    from tests.test_writers import make_result
+
+    result = make_result()
+    day = date(2026, 12, 1)
+    fast = write_recap(result, config, tmp_path / "fast.xlsx", tanggal=day)
+    calls: list[object] = []
+    original = fastsheet.worksheet_class
+
+    def spy(version=None):
+        chosen = original(version)
+        calls.append(chosen)
+        return chosen
+
+    monkeypatch.setattr(xlsxwriter, "__version__", "3.9.0")
+    monkeypatch.setattr(fastsheet, "worksheet_class", spy)
+    stock = write_recap(result, config, tmp_path / "stock.xlsx", tanggal=day)
+    assert calls and all(c is None for c in calls)  # every sheet took the stock path
+    with zipfile.ZipFile(fast) as a, zipfile.ZipFile(stock) as b:
+        sheets = [n for n in a.namelist() if n.startswith("xl/worksheets/")]
+        assert sheets and sheets == [n for n in b.namelist() if n.startswith("xl/worksheets/")]
+        for name in sheets:
+            assert a.read(name) == b.read(name), name

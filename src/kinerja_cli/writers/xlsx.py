@@ -154,9 +154,14 @@ class Book:
 
     def sheet(self, name: str, *, portrait: bool = False) -> Any:
         """A new worksheet with the print setup every printed sheet shares."""
-        from kinerja_cli.writers.fastsheet import FastWorksheet
+        from kinerja_cli.writers.fastsheet import worksheet_class
 
-        ws = self.wb.add_worksheet(name[:31], worksheet_class=FastWorksheet)
+        fast = worksheet_class()
+        ws = (
+            self.wb.add_worksheet(name[:31], worksheet_class=fast)
+            if fast is not None
+            else self.wb.add_worksheet(name[:31])
+        )
         ws.set_paper(self.paper)
         if portrait:
             ws.set_portrait()
