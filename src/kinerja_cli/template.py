@@ -21,6 +21,7 @@ from kinerja_cli.atomic import atomic_path
 from kinerja_cli.domain import GOLONGAN_ALL, PredikatOrganisasi, Rating
 from kinerja_cli.errors import UsageError
 from kinerja_cli.messages import render
+from kinerja_cli.styles import HINT_FONT, HINT_SIZE
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config, Indikator, Unit
@@ -465,7 +466,9 @@ def _identitas(sb: SheetBuilder, ctx: _Context) -> None:
             if editable[label] is not None:
                 sb.put(r, 2, editable[label], align="left", valign="center")
         if label in hints:
-            sb.put(r, 3, hints[label], italic=True, size=9, colour="595959", valign="center")
+            sb.put(
+                r, 3, hints[label], italic=True, size=HINT_SIZE, colour=HINT_FONT, valign="center"
+            )
         sb.ws.row_dimensions[r].height = 20
     nip = _ref(2, IDENTITAS_ROW[L.ID_NIP_KEPALA])
     sb.text_length_validation(

@@ -27,6 +27,21 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kinerja_cli.styles import (
+    FOOTER_SIZE,
+    HEADER_FILL,
+    HEADER_FONT,
+    HINT_FONT,
+    HINT_SIZE,
+    INPUT_FILL,
+    LOCKED_FILL,
+    SIDE_MARGIN,
+    SUBTITLE_SIZE,
+    TEMPLATE_TOP_BOTTOM_MARGIN,
+    TITLE_SIZE,
+)
+from kinerja_cli.styles import INPUT_BORDER as BORDER_COLOUR
+
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
     from openpyxl.workbook.workbook import Workbook
@@ -84,15 +99,6 @@ LIST_SHEET_TITLE = "_daftar"
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 # ---- colours (ARGB without alpha) ----------------------------------------------------------------
-
-HEADER_FILL = "1F4E78"
-HEADER_FONT = "FFFFFF"
-INPUT_FILL = "FFF2CC"
-"""Light yellow: a cell the unit fills in (unlocked)."""
-LOCKED_FILL = "EDEDED"
-"""Light grey: prefilled by the tool and locked."""
-HINT_FONT = "595959"
-BORDER_COLOUR = "A6A6A6"
 
 
 class ExcelLimitError(ValueError):
@@ -411,7 +417,14 @@ class SheetBuilder:
         the next free row."""
         row = first_row
         for i, text in enumerate(lines):
-            self.put(row, 1, text, bold=True, size=14 if i == 0 else 11, valign="center")
+            self.put(
+                row,
+                1,
+                text,
+                bold=True,
+                size=TITLE_SIZE if i == 0 else SUBTITLE_SIZE,
+                valign="center",
+            )
             self.merge(row, 1, width_cols)
             self.ws.row_dimensions[row].height = 21 if i == 0 else 16
             row += 1
@@ -426,7 +439,7 @@ class SheetBuilder:
                     col,
                     text,
                     italic=True,
-                    size=9,
+                    size=HINT_SIZE,
                     colour=HINT_FONT,
                     wrap=True,
                     valign="bottom",
@@ -733,17 +746,17 @@ class SheetBuilder:
             ws.page_setup.fitToHeight = 0
         if title_rows is not None:
             ws.print_title_rows = f"{title_rows[0]}:{title_rows[1]}"
-        ws.page_margins.left = ws.page_margins.right = 0.5
-        ws.page_margins.top = ws.page_margins.bottom = 0.75
+        ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN
+        ws.page_margins.top = ws.page_margins.bottom = TEMPLATE_TOP_BOTTOM_MARGIN
         ws.print_options.horizontalCentered = True
         if footer:
             _check_len("page footer", footer, MAX_HEADER_FOOTER)
             ws.oddFooter.center.text = footer
-            ws.oddFooter.center.size = 8
+            ws.oddFooter.center.size = FOOTER_SIZE
         if header:
             _check_len("page header", header, MAX_HEADER_FOOTER)
             ws.oddHeader.center.text = header
-            ws.oddHeader.center.size = 8
+            ws.oddHeader.center.size = FOOTER_SIZE
 
     def signature_block(
         self,

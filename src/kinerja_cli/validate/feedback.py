@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kinerja_cli import styles
 from kinerja_cli.atomic import atomic_path
 from kinerja_cli.messages import render
 from kinerja_cli.model import Issue, Submission
@@ -38,9 +39,6 @@ if TYPE_CHECKING:
 
 __all__ = ["FEEDBACK_SHEET", "build_feedback", "feedback_filename", "write_feedback"]
 
-RED = "FFC7CE"
-YELLOW = "FFEB9C"
-HEADER_FILL = "1F4E78"
 WIDTHS = (6, 13, 14, 9, 7, 22, 26, 90, 28)
 
 
@@ -165,7 +163,7 @@ def _mark(wb: Workbook, issues: list[Issue], lang: str) -> None:
             cell = _target_cell(ws, ref)
         except (ValueError, KeyError):
             continue
-        color = RED if any(i.is_error for i in found) else YELLOW
+        color = styles.BAD_FILL if any(i.is_error for i in found) else styles.WARN_FILL
         cell.fill = PatternFill(fill_type="solid", start_color=color, end_color=color)
         text = "\n\n".join(f"[{words[i.tingkat]}] {i.pesan(lang)}" for i in found)
         if cell.comment is not None and cell.comment.text:
@@ -196,7 +194,7 @@ def _summary_sheet(
     ws.sheet_view.tabSelected = True
     wb.active = 0
     _text_cell(ws, 1, 1, render("umpan_balik_judul", lang, berkas=Path(sub.path).name))
-    ws.cell(row=1, column=1).font = Font(bold=True, size=14)
+    ws.cell(row=1, column=1).font = Font(bold=True, size=styles.TITLE_SIZE)
     if sub.issues:
         line = render(
             "umpan_balik_ringkas", lang, galat=sub.error_count, peringatan=sub.warning_count
@@ -216,8 +214,10 @@ def _summary_sheet(
     columns = render("umpan_balik_kolom", lang).split("|")
     for c, title in enumerate(columns, start=1):
         cell = _text_cell(ws, header_row, c, title)
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill(fill_type="solid", start_color=HEADER_FILL, end_color=HEADER_FILL)
+        cell.font = Font(bold=True, color=styles.HEADER_FONT)
+        cell.fill = PatternFill(
+            fill_type="solid", start_color=styles.HEADER_FILL, end_color=styles.HEADER_FILL
+        )
         ws.column_dimensions[cell.column_letter].width = WIDTHS[c - 1]
     words = _level_words(lang)
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -244,7 +244,7 @@ def _summary_sheet(
             for c, v in enumerate(values, start=1)
             if v is not None
         )
-        color = RED if issue.is_error else YELLOW
+        color = styles.BAD_FILL if issue.is_error else styles.WARN_FILL
         ws.cell(row=r, column=2).fill = PatternFill(
             fill_type="solid", start_color=color, end_color=color
         )
@@ -252,7 +252,7 @@ def _summary_sheet(
             link = ws.cell(row=r, column=4)
             quoted = issue.sheet.replace("'", "''")
             link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{quoted}'!{issue.cell}")
-            link.font = Font(color="0563C1", underline="single")
+            link.font = Font(color=styles.LINK_FONT, underline="single")
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     if sub.issues:
         last = f"{ws.cell(row=header_row, column=len(columns)).column_letter}"

@@ -16,8 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kinerja_cli.domain import PredikatOrganisasi, PredikatPegawai
+from kinerja_cli import styles
 from kinerja_cli.errors import UsageError
+from kinerja_cli.styles import css
 from kinerja_cli.writers.safe import (
     EXCEL_MAX_TEXT,
     FORMULA_TRIGGERS,
@@ -28,19 +29,8 @@ from kinerja_cli.writers.safe import (
 PAPER = {"A4": 9, "F4": 14}
 """xlsxwriter paper codes: A4, and Folio 8.5 x 13 in (216 x 330 mm), Excel's nearest to F4."""
 
-HEADER_FILL = "#1F4E78"
-BORDER_COLOUR = "#BFBFBF"
-
-PREDIKAT_COLOURS: dict[str, tuple[str, str]] = {
-    PredikatPegawai.SANGAT_BAIK.value: ("#C6EFCE", "#006100"),
-    PredikatPegawai.BAIK.value: ("#DDEBF7", "#1F4E78"),
-    PredikatPegawai.BUTUH_PERBAIKAN.value: ("#FFEB9C", "#9C5700"),
-    PredikatPegawai.KURANG.value: ("#F8CBAD", "#833C0B"),
-    PredikatPegawai.SANGAT_KURANG.value: ("#FFC7CE", "#9C0006"),
-    PredikatOrganisasi.ISTIMEWA.value: ("#C6EFCE", "#006100"),
-    PredikatOrganisasi.KURANG.value: ("#F8CBAD", "#833C0B"),
-}
-"""Background and font colour per predikat word (employee and organisation words)."""
+PREDIKAT_COLOURS = {word: (css(bg), css(fg)) for word, (bg, fg) in styles.PREDIKAT_COLOURS.items()}
+"""Background and font colour per predikat word, as xlsxwriter takes them."""
 
 WIDTH_SAMPLE_ROWS = 2_000
 CHARS_PER_WIDTH = 1.2
@@ -94,19 +84,19 @@ class Book:
         from kinerja_cli.layout import OUTPUT_PROPERTY
 
         self.wb.set_custom_property(OUTPUT_PROPERTY, "ya")
-        base = {"font_name": "Calibri", "font_size": 10, "valign": "top"}
-        cell = {**base, "border": 1, "border_color": BORDER_COLOUR}
+        base = {"font_name": styles.FONT_NAME, "font_size": styles.BODY_SIZE, "valign": "top"}
+        cell = {**base, "border": 1, "border_color": css(styles.TABLE_BORDER)}
         add = self.wb.add_format
-        self.f_title = add({**base, "bold": True, "font_size": 14})
-        self.f_subtitle = add({**base, "italic": True, "font_color": "#404040"})
+        self.f_title = add({**base, "bold": True, "font_size": styles.TITLE_SIZE})
+        self.f_subtitle = add({**base, "italic": True, "font_color": css(styles.SUBTITLE_FONT)})
         self.f_header = add(
             {
                 **base,
                 "bold": True,
-                "font_color": "#FFFFFF",
-                "bg_color": HEADER_FILL,
+                "font_color": css(styles.HEADER_FONT),
+                "bg_color": css(styles.HEADER_FILL),
                 "border": 1,
-                "border_color": "#FFFFFF",
+                "border_color": css(styles.HEADER_FONT),
                 "text_wrap": True,
                 "align": "center",
                 "valign": "vcenter",
@@ -120,10 +110,10 @@ class Book:
             {
                 **base,
                 "bold": True,
-                "font_size": 11,
-                "font_color": HEADER_FILL,
+                "font_size": styles.SUBTITLE_SIZE,
+                "font_color": css(styles.HEADER_FILL),
                 "bottom": 2,
-                "bottom_color": HEADER_FILL,
+                "bottom_color": css(styles.HEADER_FILL),
             }
         )
         self.f_sign = add({**base, "align": "center"})
@@ -146,9 +136,9 @@ class Book:
             word: add({"bg_color": bg, "font_color": fg})
             for word, (bg, fg) in PREDIKAT_COLOURS.items()
         }
-        self.f_bad = add({"bg_color": "#FFC7CE", "font_color": "#9C0006"})
-        self.f_warn = add({"bg_color": "#FFEB9C", "font_color": "#9C5700"})
-        self.f_good = add({"bg_color": "#C6EFCE", "font_color": "#006100"})
+        self.f_bad = add({"bg_color": css(styles.BAD_FILL), "font_color": css(styles.BAD_FONT)})
+        self.f_warn = add({"bg_color": css(styles.WARN_FILL), "font_color": css(styles.WARN_FONT)})
+        self.f_good = add({"bg_color": css(styles.GOOD_FILL), "font_color": css(styles.GOOD_FONT)})
 
     # ---- sheets ------------------------------------------------------------------------------
 
@@ -167,11 +157,16 @@ class Book:
             ws.set_portrait()
         else:
             ws.set_landscape()
-        ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+        ws.set_margins(
+            left=styles.SIDE_MARGIN,
+            right=styles.SIDE_MARGIN,
+            top=styles.RECAP_TOP_BOTTOM_MARGIN,
+            bottom=styles.RECAP_TOP_BOTTOM_MARGIN,
+        )
         ws.fit_to_pages(1, 0)  # fit to width, as many pages tall as needed
         ws.center_horizontally()
         footer_left = self.instansi.replace("&", "&&")
-        ws.set_footer(f"&L&8{footer_left}&R&8Halaman &P / &N")
+        ws.set_footer(f"&L&{styles.FOOTER_SIZE}{footer_left}&R&{styles.FOOTER_SIZE}Halaman &P / &N")
         return ws
 
     def text(self, ws: Any, row: int, col: int, value: Any, fmt: Any = None) -> None:
