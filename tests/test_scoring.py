@@ -857,7 +857,7 @@ def test_kurva_in_the_unit_score():
     assert u.distribusi == counts(sb=8, b=2)
     assert (u.pegawai_count, u.scored_count) == (11, 10)
     assert u.kurva_ok is False
-    assert u.kurva_pelanggaran == [
+    assert [v.describe() for v in u.kurva_pelanggaran] == [
         "Predikat Sangat Baik 8 dari 10 pegawai (80%), melebihi batas 70% untuk organisasi "
         "Istimewa."
     ]
@@ -974,7 +974,7 @@ def test_docs_worked_example_employee():
     assert e.rating_hasil_kerja == "Sesuai Ekspektasi" and e.predikat == "Baik"
 
 
-def test_kurva_words_follow_lang_and_gc_state_is_restored():
+def test_kurva_violations_are_data_said_in_the_output_language_and_gc_state_is_restored():
     import gc
 
     emps = [simple_employee(i, 120, perilaku="Di Atas Ekspektasi") for i in range(3)]
@@ -984,12 +984,21 @@ def test_kurva_words_follow_lang_and_gc_state_is_restored():
         predikat_org="Istimewa",
     )
     assert gc.isenabled()
-    u = score([sub], make_config(), lang="en").units[0]
+    from kinerja_cli.scoring.unit import KurvaViolation
+    from kinerja_cli.writers.shape import summary, violations_text
+
+    result = score([sub], make_config())
+    u = result.units[0]
     assert gc.isenabled()
-    assert u.kurva_pelanggaran == [
+    # the core holds the rule and its figures, no words (issue 15: language at the edge)
+    (v,) = u.kurva_pelanggaran
+    assert isinstance(v, KurvaViolation) and (v.jumlah, v.total) == (3, 3)
+    assert violations_text(u, "en") == [
         "Predikat Sangat Baik: 3 of 3 employees (100%), above the 70% limit for a(n) "
         "Istimewa organisation."
     ]
+    assert violations_text(u, "id") == [v.describe("id")] and "dari 3 pegawai" in v.describe()
+    assert summary(result, "en")["unit"][0]["kurva_pelanggaran"] == violations_text(u, "en")
     assert score([sub], make_config(pembulatan="longgar")).units[0].kurva_ok is True
     gc.disable()
     try:

@@ -13,6 +13,7 @@ import textwrap
 import time
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -85,6 +86,23 @@ def assign_ranks(employees: list[EmployeeScore]) -> None:
         rank([e for e in ranked if e.unit == unit], "rank_unit")
 
 
+def _baik_over_70() -> Any:
+    from kinerja_cli.domain import PredikatOrganisasi, PredikatPegawai
+    from kinerja_cli.scoring.unit import KurvaRule, KurvaViolation
+
+    return KurvaViolation(
+        rule=KurvaRule((PredikatPegawai.BAIK,), "maks", 70),
+        predikat_organisasi=PredikatOrganisasi.ISTIMEWA,
+        jumlah=8,
+        total=10,
+        batas_orang=None,
+        pembulatan="ketat",
+    )
+
+
+_BAIK_OVER_70 = _baik_over_70()
+
+
 def make_result(
     n_units: int = 3,
     per_unit: int = 5,
@@ -152,7 +170,7 @@ def make_result(
                 predikat_organisasi_derived=u != 1,
                 distribusi=dist,
                 kurva_ok=u != 2,
-                kurva_pelanggaran=[] if u != 2 else ["Baik lebih dari 70 % (80 %)"],
+                kurva_pelanggaran=[] if u != 2 else [_BAIK_OVER_70],
                 rank=u + 1,
                 iku_rows=[
                     RowScore(
@@ -656,3 +674,32 @@ def test_catatan_kodes_are_rendered_once_each():
     text = catatan_text(e, "en")
     assert text is not None and text.endswith("teks bebas.")
     assert text.count(CATALOGUE[kode]["en"].rstrip(".")[:20]) == 1
+
+
+def test_footer_chart_titles_and_rule_words_follow_the_output_language(tmp_path, config, result):
+    """Issue 15: the result holds no words; the recap says everything in its ``lang``,
+    page footers and chart titles included."""
+    import zipfile
+
+    import openpyxl
+
+    from kinerja_cli.messages import render
+
+    texts = {}
+    for lang in ("id", "en"):
+        path = write_recap(
+            result, config, tmp_path / f"{lang}.xlsx", tanggal=date(2026, 12, 1), lang=lang
+        )
+        with zipfile.ZipFile(path) as z:
+            sheets = [
+                z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/sheet")
+            ]
+            charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
+        texts[lang] = (sheets, charts)
+        page = render("keluaran_kaki_halaman", lang).replace("&", "&amp;")
+        assert sheets and all(page in s for s in sheets)
+        assert charts and any(render("keluaran_bagian_distribusi", lang) in c for c in charts)
+        unit_sheet = openpyxl.load_workbook(path, read_only=True)["Unit"]  # sheet names stay
+        words = " ".join(str(v) for row in unit_sheet.iter_rows(values_only=True) for v in row if v)
+        assert _BAIK_OVER_70.describe(lang) in words
+    assert "Page &amp;P / &amp;N" in texts["en"][0][0] and "Halaman" not in texts["en"][0][0]

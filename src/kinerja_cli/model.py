@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from kinerja_cli.config import Target
+
+if TYPE_CHECKING:
+    from kinerja_cli.scoring.unit import KurvaViolation
 
 Tingkat = Literal["error", "warning"]
 ERROR: Tingkat = "error"
@@ -330,8 +333,9 @@ class UnitScore:
     """Head count per PredikatPegawai value (all five keys present)."""
     kurva_ok: bool | None
     """None when not checked (disabled, too small, no predikat organisasi)."""
-    kurva_pelanggaran: list[str] = field(default_factory=list)
-    """Each broken distribution rule, stated in words (Indonesian)."""
+    kurva_pelanggaran: list[KurvaViolation] = field(default_factory=list)
+    """Each broken distribution rule with its figures (no words: ``describe(lang)`` says it
+    in the output's language)."""
     rank: int | None = None
     submitted: bool = True
     iku_rows: list[RowScore] = field(default_factory=list)

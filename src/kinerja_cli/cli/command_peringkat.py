@@ -113,7 +113,7 @@ def peringkat(
             raise UsageError("keluaran_top_tidak_sah", nilai=top)
         day = output_date(tanggal)
         result = load_result(state, periode)
-        rows = ranking_rows(result, level, unit=unit, top=top)
+        rows = ranking_rows(result, level, unit=unit, top=top, lang=state.lang)
         if fmt == "json":
             text = rows_to_json(rows)
         elif fmt == "csv":

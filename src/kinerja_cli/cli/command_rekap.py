@@ -100,7 +100,7 @@ def rekap(
             raise typer.Exit(EXIT_DATA)
         target = output or Path(recap_filename(result.tahun, result.periode))
         write_recap(result, cfg, target, tanggal=day, lang=state.lang, kertas=kertas.upper())
-        data = summary(result)
+        data = summary(result, state.lang)
         state.say(
             "keluaran_rekap_selesai",
             path=str(target),

@@ -69,7 +69,7 @@ def ringkasan(
         )
 
         fmt = choose(format, FORMATS, "--format")
-        data = summary(load_result(state, periode, announce=fmt != "table"))
+        data = summary(load_result(state, periode, announce=fmt != "table"), state.lang)
         if fmt == "json":
             write_stdout(rows_to_json(data))
         elif fmt == "markdown":

@@ -52,7 +52,7 @@ def score_store(
     p = parse_periode(periode)
     cfg = state.config()
     tahun = state.tahun or cfg.tahun
-    result = score_current(store, cfg, tahun, p, known=known, lang=state.lang)
+    result = score_current(store, cfg, tahun, p, known=known)
     if result is None:
         state.console.print(
             safe_markup(

@@ -186,6 +186,7 @@ MESSAGES.update(
             "en": ", derived from score {nilai}",
         },
         # errors and CLI messages
+        "keluaran_kaki_halaman": {"id": "Halaman &P / &N", "en": "Page &P / &N"},
         "keluaran_kertas_tidak_dikenal": {
             "id": "Ukuran kertas '{kertas}' tidak dikenal; pilih salah satu dari: {pilihan}.",
             "en": "Unknown paper size '{kertas}'; choose one of: {pilihan}.",

@@ -59,6 +59,7 @@ from kinerja_cli.scoring.pegawai import (
 )
 from kinerja_cli.scoring.ranking import competition_ranks, employee_rank_key, unit_rank_key
 from kinerja_cli.scoring.unit import (
+    KurvaViolation,
     capaian_iku,
     check_kurva,
     distribution,
@@ -279,7 +280,6 @@ def score_unit(
     unit_nama: str,
     config: Config,
     quarters: int,
-    lang: str = "id",
     indicators: _Indicators | None = None,
 ) -> tuple[UnitScore, list[EmployeeScore]]:
     """Scores of one unit's (structurally usable) submission; ranks are not set here."""
@@ -333,7 +333,7 @@ def score_unit(
     counts = distribution(e.predikat for e in employees)
     scored = sum(counts.values())
     kurva_ok: bool | None = None
-    pelanggaran: list[str] = []
+    pelanggaran: list[KurvaViolation] = []
     if (
         pen.kurva_distribusi
         and org is not None
@@ -341,7 +341,7 @@ def score_unit(
     ):
         violations = check_kurva(org, counts, pen.kurva_pembulatan)
         kurva_ok = not violations
-        pelanggaran = [v.describe(lang) for v in violations]
+        pelanggaran = list(violations)
 
     unit_score = UnitScore(
         kode=unit_kode,
@@ -428,15 +428,15 @@ def score(
     *,
     sources: list[dict[str, Any]] | None = None,
     tahun: int | None = None,
-    lang: str = "id",
 ) -> ScoreResult:
     """Score the current submission of each unit for ``periode`` (TW1..TW4 or tahunan).
 
     Only structurally usable submissions are scored; every unit of the config appears in
     ``units`` (``submitted=False`` when nothing came in). At most one submission per unit:
     two for the same unit raise :class:`UsageError`. A file for an unknown unit or another
-    year is left out with a warning in ``issues``. ``lang`` is the language of the words in
-    ``kurva_pelanggaran``.
+    year is left out with a warning in ``issues``. The result holds codes and figures, no
+    words: the writers say them in the language of the output (``kurva_pelanggaran`` holds
+    :class:`~kinerja_cli.scoring.unit.KurvaViolation`, said by ``describe(lang)``).
     """
     with gc_paused():
         return _score(
@@ -445,7 +445,6 @@ def score(
             parse_periode(periode),
             sources,
             tahun if tahun is not None else config.tahun,
-            lang,
         )
 
 
@@ -455,7 +454,6 @@ def _score(
     p: Periode,
     sources: list[dict[str, Any]] | None,
     year: int,
-    lang: str,
 ) -> ScoreResult:
     quarters = p.quarters
     inds = _Indicators(config)
@@ -492,7 +490,7 @@ def _score(
         if not sub_or_none.structural_ok:
             units.append(_empty_unit(u.kode, u.nama, submitted=True, source=sub_or_none.path))
             continue
-        unit_score, emps = score_unit(sub_or_none, u.kode, u.nama, config, quarters, lang, inds)
+        unit_score, emps = score_unit(sub_or_none, u.kode, u.nama, config, quarters, inds)
         units.append(unit_score)
         employees.extend(emps)
 

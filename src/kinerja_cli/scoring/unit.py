@@ -3,7 +3,7 @@ predikat and the kurva distribusi check of SE MenPANRB 3/2023."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -184,7 +184,3 @@ def _breaks(
 def kurva_applies(total: int, minimal: int) -> bool:
     """Whether a unit with ``total`` employees holding a predikat is checked at all."""
     return total > 0 and total >= minimal
-
-
-def describe_all(violations: Sequence[KurvaViolation], lang: str = "id") -> list[str]:
-    return [v.describe(lang) for v in violations]

@@ -88,7 +88,6 @@ def score_current(
     periode: Periode | str = "tahunan",
     *,
     known: Mapping[str, Submission] | None = None,
-    lang: str = "id",
 ) -> ScoreResult | None:
     """Score what the store holds for ``tahun`` (:func:`checked_current`, then
     :func:`kinerja_cli.scoring.score`); None when it holds no counted file for the year.
@@ -98,9 +97,7 @@ def score_current(
     current = checked_current(store, config, tahun, known=known)
     if not current.submissions:
         return None
-    result = score(
-        current.submissions, config, periode, sources=current.sources, tahun=tahun, lang=lang
-    )
+    result = score(current.submissions, config, periode, sources=current.sources, tahun=tahun)
     result.rechecked = current.rechecked
     return result
 

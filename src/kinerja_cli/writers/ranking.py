@@ -73,7 +73,7 @@ def write_ranking_xlsx(
     )
     target = Path(path)
     with atomic_path(target) as tmp:
-        book = Book(tmp, kertas=kertas, instansi=result.instansi, judul=title)
+        book = Book(tmp, kertas=kertas, instansi=result.instansi, judul=title, lang=lang)
         ws = book.sheet(SHEET)
         book.title_block(ws, title, subtitle(result, lang))
         table = []

@@ -66,6 +66,7 @@ def write_recap(
             kertas=kertas,
             instansi=result.instansi,
             judul=f"{label('keluaran_judul_rekap', lang)} {result.tahun}",
+            lang=lang,
         )
         with gc_paused():
             _write_all(book, result, config, day, lang)
@@ -76,7 +77,7 @@ def write_recap(
 def _write_all(book: Book, result: ScoreResult, config: Any, day: date, lang: str) -> None:
     sign = signature_lines(config, day, lang)
     units = sorted_units(result)
-    data = summary(result)
+    data = summary(result, lang)
     _ringkasan(book, result, data, day, lang, len(units), sign)
     _unit(book, result, data, lang, sign)
     _pegawai(book, result, lang, sign)

@@ -171,7 +171,12 @@ def pegawai_row(
     }
 
 
-def unit_row(u: UnitScore, employees_scored: int) -> dict[str, Any]:
+def violations_text(u: UnitScore, lang: str = "id") -> list[str]:
+    """The unit's broken distribution rules in words, in ``lang``."""
+    return [v.describe(lang) for v in u.kurva_pelanggaran]
+
+
+def unit_row(u: UnitScore, employees_scored: int, lang: str = "id") -> dict[str, Any]:
     return {
         "peringkat": u.rank,
         "unit": u.kode,
@@ -182,7 +187,7 @@ def unit_row(u: UnitScore, employees_scored: int) -> dict[str, Any]:
         "pegawai": u.pegawai_count,
         "pegawai_dinilai": employees_scored,
         "kurva_sesuai": u.kurva_ok,
-        "kurva_pelanggaran": list(u.kurva_pelanggaran),
+        "kurva_pelanggaran": violations_text(u, lang),
     }
 
 
@@ -195,7 +200,11 @@ def scored_per_unit(result: ScoreResult) -> dict[str, int]:
 
 
 def ranking_rows(
-    result: ScoreResult, tingkat: str = "pegawai", unit: str | None = None, top: int | None = None
+    result: ScoreResult,
+    tingkat: str = "pegawai",
+    unit: str | None = None,
+    top: int | None = None,
+    lang: str = "id",
 ) -> list[dict[str, Any]]:
     """The ranked list behind ``kinerja peringkat`` (every format renders these rows).
 
@@ -227,7 +236,7 @@ def ranking_rows(
     else:
         scored = scored_per_unit(result)
         rows = [
-            unit_row(u, scored.get(u.kode, 0))
+            unit_row(u, scored.get(u.kode, 0), lang)
             for u in result.units
             if u.rank is not None and (kode is None or u.kode == kode)
         ]
@@ -354,8 +363,9 @@ def predikat_counts(employees: Iterable[EmployeeScore]) -> dict[str, int]:
     return counts
 
 
-def summary(result: ScoreResult) -> dict[str, Any]:
-    """Per-unit and overall figures (``kinerja ringkasan``; its JSON is exactly this)."""
+def summary(result: ScoreResult, lang: str = "id") -> dict[str, Any]:
+    """Per-unit and overall figures (``kinerja ringkasan``; its JSON is exactly this);
+    ``lang``: the language of the words in it (the broken distribution rules)."""
     by_unit: dict[str, list[EmployeeScore]] = {}
     for e in result.employees:
         by_unit.setdefault(e.unit, []).append(e)
@@ -377,7 +387,7 @@ def summary(result: ScoreResult) -> dict[str, Any]:
                 "distribusi": {k: u.distribusi.get(k, 0) for k in PREDIKAT_WORDS},
                 "rata_rata_nilai": r2(_mean(e.nilai for e in emps if e.lengkap)),
                 "kurva_sesuai": u.kurva_ok,
-                "kurva_pelanggaran": list(u.kurva_pelanggaran),
+                "kurva_pelanggaran": violations_text(u, lang),
                 "catatan": list(u.catatan),
             }
         )

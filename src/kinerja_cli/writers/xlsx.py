@@ -18,6 +18,7 @@ from typing import Any
 
 from kinerja_cli import styles
 from kinerja_cli.errors import UsageError
+from kinerja_cli.messages import render
 from kinerja_cli.styles import css
 from kinerja_cli.writers.safe import (
     EXCEL_MAX_TEXT,
@@ -60,7 +61,13 @@ class Book:
     """One xlsxwriter workbook written to ``path`` (a temp path from ``atomic_path``)."""
 
     def __init__(
-        self, path: str | Path, *, kertas: str = "A4", instansi: str = "", judul: str = ""
+        self,
+        path: str | Path,
+        *,
+        kertas: str = "A4",
+        instansi: str = "",
+        judul: str = "",
+        lang: str = "id",
     ) -> None:
         import xlsxwriter
 
@@ -70,6 +77,7 @@ class Book:
             )
         self.paper = PAPER[kertas]
         self.instansi = instansi
+        self.lang = lang
         self.wb = xlsxwriter.Workbook(
             str(path),
             {
@@ -166,7 +174,9 @@ class Book:
         ws.fit_to_pages(1, 0)  # fit to width, as many pages tall as needed
         ws.center_horizontally()
         footer_left = self.instansi.replace("&", "&&")
-        ws.set_footer(f"&L&{styles.FOOTER_SIZE}{footer_left}&R&{styles.FOOTER_SIZE}Halaman &P / &N")
+        page = render("keluaran_kaki_halaman", self.lang)  # with Excel's &P (page) and &N (pages)
+        size = styles.FOOTER_SIZE
+        ws.set_footer(f"&L&{size}{footer_left}&R&{size}{page}")
         return ws
 
     def text(self, ws: Any, row: int, col: int, value: Any, fmt: Any = None) -> None:
