@@ -87,9 +87,12 @@ class ConfigProblem:
         return render(self.kode, lang, **self.params)
 
     def to_dict(self, lang: str = "id") -> dict[str, Any]:
+        """Keys as every JSON output of kinerja names them (product.md): where in English
+        (``file``, ``line`` like an issue's ``file``, ``row``), what in the catalogue's words
+        (``kode``, ``pesan``)."""
         return {
-            "path": self.path,
-            "baris": self.line,
+            "file": self.path,
+            "line": self.line,
             "kode": self.kode,
             "pesan": self.message(lang),
         }
