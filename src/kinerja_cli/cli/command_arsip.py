@@ -11,19 +11,12 @@ import typer
 from kinerja_cli.cli.common import (
     CELL_LIMIT,
     EXIT_DATA,
-    ConfigOpt,
-    DbOpt,
-    DebugOpt,
-    LangOpt,
-    QuietOpt,
     State,
-    TahunOpt,
     choose,
+    command,
     format_option,
-    guard,
     report_failures,
     safe_markup,
-    state_from,
     write_stdout,
 )
 from kinerja_cli.cli.stores import open_store
@@ -37,8 +30,9 @@ ORDER = 55
 FORMATS = ("table", "json")
 
 
+@command()
 def arsip(
-    ctx: typer.Context,
+    state: State,
     ekspor: Annotated[
         Path | None,
         typer.Option(
@@ -90,12 +84,6 @@ def arsip(
             FORMATS, "Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout)."
         ),
     ] = "table",
-    config: ConfigOpt = None,
-    db: DbOpt = None,
-    tahun: TahunOpt = None,
-    quiet: QuietOpt = None,
-    lang: LangOpt = None,
-    debug: DebugOpt = None,
 ) -> None:
     """Daftar semua berkas yang pernah diimpor (semua versi, yang berlaku, yang digantikan,
     yang tidak dihitung), dan pemulihan berkas aslinya, sama persis byte demi byte, walaupun
@@ -107,75 +95,73 @@ def arsip(
 
     Contoh: kinerja arsip --unit DINKES --ekspor pulih/ --semua-versi
     """
-    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
-    with guard(state):
-        fmt = choose(format, FORMATS, "--format")
-        if pulihkan is not None:
-            _restore(state, pulihkan, versi, fmt)
-            return
-        with open_store(state, create=False) as store:
-            if ekspor is not None:
-                failed: list[WriteFailure] = []
-                written = store.export_originals(
-                    ekspor,
-                    tahun=state.tahun,
-                    unit=unit,
-                    sha256=sha256,
-                    all_versions=semua_versi,
-                    known_units=_config_units(state),
-                    failed=failed,
-                )
-                for path in written:
-                    state.say("cli_berkas_ditulis", path=str(path))
-                state.say("arsip_ekspor_selesai", jumlah=len(written), dir=str(ekspor))
-                if fmt == "json":
-                    write_stdout(json.dumps([str(p) for p in written], ensure_ascii=False))
-                report_failures(state, failed)
-                if failed:
-                    raise typer.Exit(EXIT_DATA)
-                return
-            versions = store.history(tahun=state.tahun, unit=unit)
-            events = store.events(tahun=state.tahun, unit=unit)
-        if fmt == "json":
-            write_stdout(json.dumps([v.to_dict() for v in versions], ensure_ascii=False, indent=2))
-            return
-        if not versions:
-            if state.resolved_db_path.exists():  # else open_store already said it is missing
-                state.say("arsip_kosong", path=str(state.resolved_db_path))
-            return
-        if state.quiet:
-            return
-        table = make_table(state, "arsip_kolom", wrap=(5,))
-        for v in versions:
-            word = {
-                "current": state.msg("arsip_berlaku"),
-                "not-counted": state.msg("arsip_tidak_dihitung"),
-                "superseded": state.msg("arsip_digantikan", versi=v.superseded_by_version),
-            }[v.state]
-            table.add_row(
-                safe_markup(v.unit, CELL_LIMIT),
-                str(v.tahun or "-"),
-                str(v.version or "-"),
-                word,
-                local_time(v.received_at),
-                safe_markup(short_name(v.file), CELL_LIMIT),
-                _size(v.size),
-                v.sha256[:12],
-                str(v.error_count),
-                str(v.warning_count),
+    fmt = choose(format, FORMATS, "--format")
+    if pulihkan is not None:
+        _restore(state, pulihkan, versi, fmt)
+        return
+    with open_store(state, create=False) as store:
+        if ekspor is not None:
+            failed: list[WriteFailure] = []
+            written = store.export_originals(
+                ekspor,
+                tahun=state.tahun,
+                unit=unit,
+                sha256=sha256,
+                all_versions=semua_versi,
+                known_units=_config_units(state),
+                failed=failed,
             )
-        print_table(state, table)
-        if events:
-            state.say("arsip_riwayat_judul")
-            for e in events:
-                state.say(
-                    "arsip_riwayat_baris",
-                    waktu=local_time(e.at),
-                    unit=e.unit,
-                    tahun=e.tahun,
-                    versi=e.version,
-                    lama=e.previous_version or "-",
-                )
+            for path in written:
+                state.say("cli_berkas_ditulis", path=str(path))
+            state.say("arsip_ekspor_selesai", jumlah=len(written), dir=str(ekspor))
+            if fmt == "json":
+                write_stdout(json.dumps([str(p) for p in written], ensure_ascii=False))
+            report_failures(state, failed)
+            if failed:
+                raise typer.Exit(EXIT_DATA)
+            return
+        versions = store.history(tahun=state.tahun, unit=unit)
+        events = store.events(tahun=state.tahun, unit=unit)
+    if fmt == "json":
+        write_stdout(json.dumps([v.to_dict() for v in versions], ensure_ascii=False, indent=2))
+        return
+    if not versions:
+        if state.resolved_db_path.exists():  # else open_store already said it is missing
+            state.say("arsip_kosong", path=str(state.resolved_db_path))
+        return
+    if state.quiet:
+        return
+    table = make_table(state, "arsip_kolom", wrap=(5,))
+    for v in versions:
+        word = {
+            "current": state.msg("arsip_berlaku"),
+            "not-counted": state.msg("arsip_tidak_dihitung"),
+            "superseded": state.msg("arsip_digantikan", versi=v.superseded_by_version),
+        }[v.state]
+        table.add_row(
+            safe_markup(v.unit, CELL_LIMIT),
+            str(v.tahun or "-"),
+            str(v.version or "-"),
+            word,
+            local_time(v.received_at),
+            safe_markup(short_name(v.file), CELL_LIMIT),
+            _size(v.size),
+            v.sha256[:12],
+            str(v.error_count),
+            str(v.warning_count),
+        )
+    print_table(state, table)
+    if events:
+        state.say("arsip_riwayat_judul")
+        for e in events:
+            state.say(
+                "arsip_riwayat_baris",
+                waktu=local_time(e.at),
+                unit=e.unit,
+                tahun=e.tahun,
+                versi=e.version,
+                lama=e.previous_version or "-",
+            )
 
 
 def _config_units(state: State) -> list[str]:

@@ -8,15 +8,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kinerja_cli.cli.common import (
-    ConfigOpt,
-    DebugOpt,
-    LangOpt,
-    QuietOpt,
     State,
-    TahunOpt,
-    guard,
+    command,
     progress_bar,
-    state_from,
 )
 
 if TYPE_CHECKING:
@@ -26,8 +20,9 @@ if TYPE_CHECKING:
 ORDER = 90
 
 
+@command(db=False)
 def contoh(
-    ctx: typer.Context,
+    state: State,
     directory: Annotated[
         Path, typer.Argument(metavar="DIR", help="Folder tujuan (dibuat bila belum ada).")
     ],
@@ -47,11 +42,6 @@ def contoh(
             show_default=False,
         ),
     ] = None,
-    config: ConfigOpt = None,
-    tahun: TahunOpt = None,
-    quiet: QuietOpt = None,
-    lang: LangOpt = None,
-    debug: DebugOpt = None,
 ) -> None:
     """Tulis contoh berkas isian yang sudah terisi, satu per unit, untuk dicoba.
 
@@ -64,40 +54,38 @@ def contoh(
 
     Contoh: kinerja contoh contoh/masuk && kinerja validasi contoh/masuk
     """
-    state = state_from(ctx, config=config, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
-    with guard(state):
-        from kinerja_cli.errors import UsageError
-        from kinerja_cli.examples import check_out_dir
-        from kinerja_cli.template import resolve_unit
+    from kinerja_cli.errors import UsageError
+    from kinerja_cli.examples import check_out_dir
+    from kinerja_cli.template import resolve_unit
 
-        check_out_dir(directory)
-        cfg = _config(state)
-        if state.tahun is not None and state.tahun != cfg.tahun:
-            raise UsageError(
-                "templat_tahun_berbeda",
-                tahun=state.tahun,
-                tahun_konfigurasi=cfg.tahun,
-                path=str(state.resolved_config_path),
-            )
-        codes = None
-        if unit:
-            codes = list(dict.fromkeys(resolve_unit(cfg, kode).kode for kode in unit))
-        total = len(codes) if codes is not None else len(cfg.unit)
-        state.say(
-            "contoh_mulai",
-            jumlah=total,
-            instansi=cfg.instansi,
-            tahun=cfg.tahun,
-            seed=seed,
-            dir=str(directory),
+    check_out_dir(directory)
+    cfg = _config(state)
+    if state.tahun is not None and state.tahun != cfg.tahun:
+        raise UsageError(
+            "templat_tahun_berbeda",
+            tahun=state.tahun,
+            tahun_konfigurasi=cfg.tahun,
+            path=str(state.resolved_config_path),
         )
-        files = _write(state, cfg, directory, seed, codes, total)
-        for f in files:
-            if f.note:
-                _warn(state, f.note)
-        from kinerja_cli.examples import MANIFEST_NAME
+    codes = None
+    if unit:
+        codes = list(dict.fromkeys(resolve_unit(cfg, kode).kode for kode in unit))
+    total = len(codes) if codes is not None else len(cfg.unit)
+    state.say(
+        "contoh_mulai",
+        jumlah=total,
+        instansi=cfg.instansi,
+        tahun=cfg.tahun,
+        seed=seed,
+        dir=str(directory),
+    )
+    files = _write(state, cfg, directory, seed, codes, total)
+    for f in files:
+        if f.note:
+            _warn(state, f.note)
+    from kinerja_cli.examples import MANIFEST_NAME
 
-        state.say("contoh_selesai", jumlah=len(files), manifest=MANIFEST_NAME, dir=str(directory))
+    state.say("contoh_selesai", jumlah=len(files), manifest=MANIFEST_NAME, dir=str(directory))
 
 
 def _warn(state: State, text: str) -> None:

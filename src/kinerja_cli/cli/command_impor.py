@@ -10,18 +10,12 @@ import typer
 
 from kinerja_cli.cli.common import (
     EXIT_DATA,
-    ConfigOpt,
-    DbOpt,
-    DebugOpt,
-    LangOpt,
-    QuietOpt,
-    TahunOpt,
+    State,
     choose,
+    command,
     format_option,
-    guard,
     progress_bar,
     say_skipped,
-    state_from,
     write_stdout,
 )
 from kinerja_cli.cli.stores import open_store, print_result
@@ -35,8 +29,9 @@ ORDER = 40
 FORMATS = ("table", "json")
 
 
+@command()
 def impor(
-    ctx: typer.Context,
+    state: State,
     paths: Annotated[
         list[Path],
         typer.Argument(
@@ -51,12 +46,6 @@ def impor(
             FORMATS, "Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout)."
         ),
     ] = "table",
-    config: ConfigOpt = None,
-    db: DbOpt = None,
-    tahun: TahunOpt = None,
-    quiet: QuietOpt = None,
-    lang: LangOpt = None,
-    debug: DebugOpt = None,
 ) -> None:
     """Validasi lalu simpan setiap berkas kiriman ke penyimpanan lokal (kinerja.db).
 
@@ -67,51 +56,49 @@ def impor(
 
     Contoh: kinerja impor masuk/
     """
-    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
-    with guard(state):
-        from kinerja_cli.store import IngestStatus, ingest_paths
+    from kinerja_cli.store import IngestStatus, ingest_paths
 
-        fmt = choose(format, FORMATS, "--format")
-        cfg = state.config()
-        year = state.year()
-        console = state.console
-        skipped: list[Skipped] = []
-        with (
-            open_store(state, create=True) as store,
-            progress_bar(state, state.msg("impor_kemajuan")) as update,
-        ):
+    fmt = choose(format, FORMATS, "--format")
+    cfg = state.config()
+    year = state.year()
+    console = state.console
+    skipped: list[Skipped] = []
+    with (
+        open_store(state, create=True) as store,
+        progress_bar(state, state.msg("impor_kemajuan")) as update,
+    ):
 
-            def on_progress(done: int, total: int, r: IngestResult) -> None:
-                update(done, total)
-                if fmt == "table":
-                    print_result(state, console, r)
+        def on_progress(done: int, total: int, r: IngestResult) -> None:
+            update(done, total)
+            if fmt == "table":
+                print_result(state, console, r)
 
-            results = ingest_paths(
-                store, paths, cfg, on_progress=on_progress, tahun=year, skipped=skipped
-            )
-        say_skipped(state, skipped)
-        if fmt == "json":
-            write_stdout(
-                json.dumps([r.to_dict(state.lang) for r in results], ensure_ascii=False, indent=2)
-            )
-        if not results:
-            state.say("impor_tidak_ada_berkas")
-            return
-        count = {s: sum(1 for r in results if r.status is s) for s in IngestStatus}
-        state.say(
-            "impor_ringkasan",
-            jumlah=len(results),
-            baru=count[IngestStatus.NEW],
-            menggantikan=count[IngestStatus.SUPERSEDING],
-            lebih_lama=count[IngestStatus.OLDER],
-            duplikat=count[IngestStatus.DUPLICATE],
-            tidak_dihitung=count[IngestStatus.NOT_COUNTED],
-            gagal=count[IngestStatus.FAILED],
-            db=str(state.resolved_db_path),
+        results = ingest_paths(
+            store, paths, cfg, on_progress=on_progress, tahun=year, skipped=skipped
         )
-        if any(r.has_errors for r in results):
-            state.say("impor_ada_kesalahan")
-            raise typer.Exit(EXIT_DATA)
+    say_skipped(state, skipped)
+    if fmt == "json":
+        write_stdout(
+            json.dumps([r.to_dict(state.lang) for r in results], ensure_ascii=False, indent=2)
+        )
+    if not results:
+        state.say("impor_tidak_ada_berkas")
+        return
+    count = {s: sum(1 for r in results if r.status is s) for s in IngestStatus}
+    state.say(
+        "impor_ringkasan",
+        jumlah=len(results),
+        baru=count[IngestStatus.NEW],
+        menggantikan=count[IngestStatus.SUPERSEDING],
+        lebih_lama=count[IngestStatus.OLDER],
+        duplikat=count[IngestStatus.DUPLICATE],
+        tidak_dihitung=count[IngestStatus.NOT_COUNTED],
+        gagal=count[IngestStatus.FAILED],
+        db=str(state.resolved_db_path),
+    )
+    if any(r.has_errors for r in results):
+        state.say("impor_ada_kesalahan")
+        raise typer.Exit(EXIT_DATA)
 
 
 def register(app: typer.Typer) -> None:

@@ -7,33 +7,29 @@ from typing import Annotated
 
 import typer
 
-from kinerja_cli.cli.common import DebugOpt, LangOpt, QuietOpt, guard, state_from
+from kinerja_cli.cli.common import State, command
 
 ORDER = 10
 
 
+@command(config=False, db=False, tahun=False)
 def init(
-    ctx: typer.Context,
+    state: State,
     directory: Annotated[
         Path, typer.Argument(help="Folder ruang kerja (bawaan: folder ini).")
     ] = Path("."),
     timpa: Annotated[
         bool, typer.Option("--timpa", help="Timpa konfigurasi yang sudah ada.")
     ] = False,
-    quiet: QuietOpt = None,
-    lang: LangOpt = None,
-    debug: DebugOpt = None,
 ) -> None:
     """Siapkan ruang kerja: config/indikator.yaml (contoh bawaan), masuk/, keluaran/.
 
     Contoh: kinerja init kinerja-2026
     """
-    state = state_from(ctx, quiet=quiet, lang=lang, debug=debug)
-    with guard(state):
-        from kinerja_cli.workspace import init_workspace
+    from kinerja_cli.workspace import init_workspace
 
-        ws = init_workspace(directory, overwrite=timpa)
-        state.say("cli_init_selesai", dir=str(ws.root), config=str(ws.config))
+    ws = init_workspace(directory, overwrite=timpa)
+    state.say("cli_init_selesai", dir=str(ws.root), config=str(ws.config))
 
 
 def register(app: typer.Typer) -> None:

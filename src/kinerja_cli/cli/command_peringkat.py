@@ -8,19 +8,13 @@ from typing import Annotated
 import typer
 
 from kinerja_cli.cli.common import (
-    ConfigOpt,
-    DbOpt,
-    DebugOpt,
-    LangOpt,
     PeriodeOpt,
-    QuietOpt,
-    TahunOpt,
+    State,
     TanggalOpt,
     choose,
+    command,
     format_option,
-    guard,
     output_date,
-    state_from,
     write_stdout,
 )
 from kinerja_cli.cli.stores import load_result
@@ -33,8 +27,9 @@ NARROW = 110
 """Below this console width the terminal table leaves out the two rating columns."""
 
 
+@command()
 def peringkat(
-    ctx: typer.Context,
+    state: State,
     tingkat: Annotated[
         str,
         typer.Option(
@@ -73,12 +68,6 @@ def peringkat(
     ] = None,
     periode: PeriodeOpt = "tahunan",
     tanggal: TanggalOpt = None,
-    config: ConfigOpt = None,
-    db: DbOpt = None,
-    tahun: TahunOpt = None,
-    quiet: QuietOpt = None,
-    lang: LangOpt = None,
-    debug: DebugOpt = None,
 ) -> None:
     """Daftar peringkat pegawai atau unit kerja: predikat terbaik dulu, lalu nilai; nilai
     yang sama berbagi peringkat (1, 2, 2, 4). Pegawai yang datanya belum lengkap tidak
@@ -88,78 +77,75 @@ def peringkat(
 
     Contoh: kinerja peringkat --tingkat pegawai --unit DINKES --top 10 --format csv
     """
-    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
-    with guard(state):
-        from kinerja_cli.atomic import atomic_write_text
-        from kinerja_cli.errors import UsageError
-        from kinerja_cli.writers import write_ranking_xlsx
-        from kinerja_cli.writers.shape import (
-            label,
-            ranking_columns,
-            ranking_csv,
-            ranking_rows,
-            rows_to_json,
-            table_rows,
-            unranked_count,
-        )
+    from kinerja_cli.atomic import atomic_write_text
+    from kinerja_cli.errors import UsageError
+    from kinerja_cli.writers import write_ranking_xlsx
+    from kinerja_cli.writers.shape import (
+        label,
+        ranking_columns,
+        ranking_csv,
+        ranking_rows,
+        rows_to_json,
+        table_rows,
+        unranked_count,
+    )
 
-        fmt = choose(format, FORMATS, "--format")
-        level = choose(tingkat, ("pegawai", "unit"), "--tingkat")
-        if fmt == "xlsx" and output is None:
-            raise UsageError("keluaran_xlsx_perlu_berkas")
-        if fmt == "table" and output is not None:
-            raise UsageError("keluaran_o_untuk_berkas")
-        if top is not None and top < 1:
-            raise UsageError("keluaran_top_tidak_sah", nilai=top)
-        day = output_date(tanggal)
-        result = load_result(state, periode)
-        rows = ranking_rows(result, level, unit=unit, top=top, lang=state.lang)
-        if fmt == "json":
-            text = rows_to_json(rows)
-        elif fmt == "csv":
-            text = ranking_csv(rows, level)
-        if fmt in ("json", "csv"):
-            if output is None:
-                write_stdout(text)
-            else:
-                # a BOM so Excel reads the file as UTF-8 (names with diacritics)
-                atomic_write_text(output, text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
-                state.say("cli_berkas_ditulis", path=str(output))
-        elif fmt == "xlsx":
-            assert output is not None
-            write_ranking_xlsx(
-                rows, level, result, state.config(), output, tanggal=day, lang=state.lang
-            )
-            state.say("cli_berkas_ditulis", path=str(output))
+    fmt = choose(format, FORMATS, "--format")
+    level = choose(tingkat, ("pegawai", "unit"), "--tingkat")
+    if fmt == "xlsx" and output is None:
+        raise UsageError("keluaran_xlsx_perlu_berkas")
+    if fmt == "table" and output is not None:
+        raise UsageError("keluaran_o_untuk_berkas")
+    if top is not None and top < 1:
+        raise UsageError("keluaran_top_tidak_sah", nilai=top)
+    day = output_date(tanggal)
+    result = load_result(state, periode)
+    rows = ranking_rows(result, level, unit=unit, top=top, lang=state.lang)
+    if fmt == "json":
+        text = rows_to_json(rows)
+    elif fmt == "csv":
+        text = ranking_csv(rows, level)
+    if fmt in ("json", "csv"):
+        if output is None:
+            write_stdout(text)
         else:
-            columns = ranking_columns(level, state.lang)
-            if state.console.width < NARROW:  # the ratings are in csv, json and xlsx
-                columns = [c for c in columns if not c[0].startswith("rating_")]
-            title = label(
-                "keluaran_judul_peringkat_unit"
-                if level == "unit"
-                else "keluaran_judul_peringkat_pegawai",
-                state.lang,
-            )
-            numeric = [
-                k in ("peringkat", "nilai", "capaian", "pegawai", "pegawai_dinilai")
-                for k, _ in columns
-            ]
-            nowrap = [n or k in ("nip", "unit") for (k, _), n in zip(columns, numeric, strict=True)]
-            print_text_table(
-                state,
-                title,
-                [h for _, h in columns],
-                table_rows(rows, columns, state.lang),
-                numeric,
-                nowrap,
-            )
-        if not rows:
-            state.say("keluaran_peringkat_kosong", tingkat=level)
-        if level == "pegawai":
-            missing = unranked_count(result, unit)
-            if missing:
-                state.say("keluaran_tidak_diperingkat", jumlah=missing)
+            # a BOM so Excel reads the file as UTF-8 (names with diacritics)
+            atomic_write_text(output, text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+            state.say("cli_berkas_ditulis", path=str(output))
+    elif fmt == "xlsx":
+        assert output is not None
+        write_ranking_xlsx(
+            rows, level, result, state.config(), output, tanggal=day, lang=state.lang
+        )
+        state.say("cli_berkas_ditulis", path=str(output))
+    else:
+        columns = ranking_columns(level, state.lang)
+        if state.console.width < NARROW:  # the ratings are in csv, json and xlsx
+            columns = [c for c in columns if not c[0].startswith("rating_")]
+        title = label(
+            "keluaran_judul_peringkat_unit"
+            if level == "unit"
+            else "keluaran_judul_peringkat_pegawai",
+            state.lang,
+        )
+        numeric = [
+            k in ("peringkat", "nilai", "capaian", "pegawai", "pegawai_dinilai") for k, _ in columns
+        ]
+        nowrap = [n or k in ("nip", "unit") for (k, _), n in zip(columns, numeric, strict=True)]
+        print_text_table(
+            state,
+            title,
+            [h for _, h in columns],
+            table_rows(rows, columns, state.lang),
+            numeric,
+            nowrap,
+        )
+    if not rows:
+        state.say("keluaran_peringkat_kosong", tingkat=level)
+    if level == "pegawai":
+        missing = unranked_count(result, unit)
+        if missing:
+            state.say("keluaran_tidak_diperingkat", jumlah=missing)
 
 
 def register(app: typer.Typer) -> None:

@@ -9,17 +9,11 @@ import typer
 
 from kinerja_cli.cli.common import (
     EXIT_DATA,
-    ConfigOpt,
-    DbOpt,
-    DebugOpt,
-    LangOpt,
     PeriodeOpt,
-    QuietOpt,
-    TahunOpt,
+    State,
     TanggalOpt,
-    guard,
+    command,
     output_date,
-    state_from,
 )
 from kinerja_cli.cli.stores import ingest_and_report, open_store, print_headlines, score_store
 
@@ -29,8 +23,9 @@ if TYPE_CHECKING:
 ORDER = 60
 
 
+@command()
 def rekap(
-    ctx: typer.Context,
+    state: State,
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
@@ -53,12 +48,6 @@ def rekap(
         str, typer.Option("--kertas", help="Ukuran kertas cetak: A4 atau F4.", show_default=True)
     ] = "A4",
     tanggal: TanggalOpt = None,
-    config: ConfigOpt = None,
-    db: DbOpt = None,
-    tahun: TahunOpt = None,
-    quiet: QuietOpt = None,
-    lang: LangOpt = None,
-    debug: DebugOpt = None,
 ) -> None:
     """Tulis buku kerja rekap (Ringkasan, Unit, Pegawai, Indikator, Pembinaan, Masalah,
     Sumber) dari berkas yang tersimpan; berkas PATH yang diberikan diimpor dulu.
@@ -70,45 +59,41 @@ def rekap(
 
     Contoh: kinerja rekap masuk/ --periode TW2 --tanggal 2026-07-10 -o keluaran/REKAP-2026-TW2.xlsx
     """
-    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
-    with guard(state):
-        from kinerja_cli.writers import write_recap
-        from kinerja_cli.writers.shape import parse_periode, recap_filename, summary
-        from kinerja_cli.writers.xlsx import PAPER
+    from kinerja_cli.writers import write_recap
+    from kinerja_cli.writers.shape import parse_periode, recap_filename, summary
+    from kinerja_cli.writers.xlsx import PAPER
 
-        p = parse_periode(periode)
-        if kertas.upper() not in PAPER:
-            from kinerja_cli.errors import UsageError
+    p = parse_periode(periode)
+    if kertas.upper() not in PAPER:
+        from kinerja_cli.errors import UsageError
 
-            raise UsageError(
-                "keluaran_kertas_tidak_dikenal", kertas=kertas, pilihan=", ".join(PAPER)
-            )
-        day = output_date(tanggal)
-        if output is not None and output.suffix.lower() != ".xlsx":
-            from kinerja_cli.errors import UsageError
+        raise UsageError("keluaran_kertas_tidak_dikenal", kertas=kertas, pilihan=", ".join(PAPER))
+    day = output_date(tanggal)
+    if output is not None and output.suffix.lower() != ".xlsx":
+        from kinerja_cli.errors import UsageError
 
-            raise UsageError("keluaran_rekap_harus_xlsx", path=str(output))
-        cfg = state.config()
-        ingest_failed = False
-        known: dict[str, Submission] | None = None
-        with open_store(state, create=bool(paths)) as store:
-            if paths:
-                ingest_failed, known = ingest_and_report(state, store, paths)
-            result = score_store(state, store, p.value, known=known)
-            known = None
-        if result is None:
-            raise typer.Exit(EXIT_DATA)
-        target = output or Path(recap_filename(result.tahun, result.periode))
-        write_recap(result, cfg, target, tanggal=day, lang=state.lang, kertas=kertas.upper())
-        data = summary(result, state.lang)
-        state.say(
-            "keluaran_rekap_selesai",
-            path=str(target),
-            periode=_periode_label(result.periode, state.lang),
-        )
-        print_headlines(state, data)
-        if data["keseluruhan"]["kesalahan"] or ingest_failed:
-            raise typer.Exit(EXIT_DATA)
+        raise UsageError("keluaran_rekap_harus_xlsx", path=str(output))
+    cfg = state.config()
+    ingest_failed = False
+    known: dict[str, Submission] | None = None
+    with open_store(state, create=bool(paths)) as store:
+        if paths:
+            ingest_failed, known = ingest_and_report(state, store, paths)
+        result = score_store(state, store, p.value, known=known)
+        known = None
+    if result is None:
+        raise typer.Exit(EXIT_DATA)
+    target = output or Path(recap_filename(result.tahun, result.periode))
+    write_recap(result, cfg, target, tanggal=day, lang=state.lang, kertas=kertas.upper())
+    data = summary(result, state.lang)
+    state.say(
+        "keluaran_rekap_selesai",
+        path=str(target),
+        periode=_periode_label(result.periode, state.lang),
+    )
+    print_headlines(state, data)
+    if data["keseluruhan"]["kesalahan"] or ingest_failed:
+        raise typer.Exit(EXIT_DATA)
 
 
 def _periode_label(periode: str, lang: str) -> str:

@@ -7,18 +7,12 @@ from typing import Annotated
 import typer
 
 from kinerja_cli.cli.common import (
-    ConfigOpt,
-    DbOpt,
-    DebugOpt,
-    LangOpt,
     PeriodeOpt,
-    QuietOpt,
-    TahunOpt,
+    State,
     choose,
+    command,
     format_option,
-    guard,
     safe_markup,
-    state_from,
     write_stdout,
 )
 from kinerja_cli.cli.stores import load_result, print_headlines
@@ -34,8 +28,9 @@ NARROW_DROP = (1, 4, 7)
 Nilai (the headline lines below it name the missing units; json/markdown keep everything)."""
 
 
+@command()
 def ringkasan(
-    ctx: typer.Context,
+    state: State,
     periode: PeriodeOpt = "tahunan",
     format: Annotated[
         str,
@@ -43,12 +38,6 @@ def ringkasan(
             FORMATS, "table (tabel di layar, stderr), json atau markdown (data, stdout)."
         ),
     ] = "table",
-    config: ConfigOpt = None,
-    db: DbOpt = None,
-    tahun: TahunOpt = None,
-    quiet: QuietOpt = None,
-    lang: LangOpt = None,
-    debug: DebugOpt = None,
 ) -> None:
     """Ringkasan per unit dan keseluruhan dari berkas yang tersimpan: unit yang sudah/belum
     mengirim, pegawai dinilai, capaian IKU, predikat organisasi, distribusi predikat pegawai
@@ -58,40 +47,38 @@ def ringkasan(
 
     Contoh: kinerja ringkasan --periode TW2 --format markdown > ringkasan.md
     """
-    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
-    with guard(state):
-        from kinerja_cli.writers.shape import (
-            label,
-            rows_to_json,
-            summary,
-            summary_markdown,
-            summary_table,
-        )
+    from kinerja_cli.writers.shape import (
+        label,
+        rows_to_json,
+        summary,
+        summary_markdown,
+        summary_table,
+    )
 
-        fmt = choose(format, FORMATS, "--format")
-        data = summary(load_result(state, periode, announce=fmt != "table"), state.lang)
-        if fmt == "json":
-            write_stdout(rows_to_json(data))
-        elif fmt == "markdown":
-            write_stdout(summary_markdown(data, state.lang))
-        else:
-            table = summary_table(data, state.lang)
-            keep = [
-                j
-                for j in range(len(table.headers))
-                if state.console.width >= NARROW or j not in NARROW_DROP
-            ]
-            print_text_table(
-                state,
-                label("keluaran_judul_rekap", state.lang),
-                [table.headers[j] for j in keep],
-                [[row[j] for j in keep] for row in table.rows],
-                [table.numeric[j] for j in keep],
-                [table.numeric[j] or j == 0 for j in keep],
-            )  # unit codes stay whole
-            print_headlines(state, data, skip_title=False)
-            if not state.quiet:
-                state.console.print(safe_markup(table.footer[-1]))
+    fmt = choose(format, FORMATS, "--format")
+    data = summary(load_result(state, periode, announce=fmt != "table"), state.lang)
+    if fmt == "json":
+        write_stdout(rows_to_json(data))
+    elif fmt == "markdown":
+        write_stdout(summary_markdown(data, state.lang))
+    else:
+        table = summary_table(data, state.lang)
+        keep = [
+            j
+            for j in range(len(table.headers))
+            if state.console.width >= NARROW or j not in NARROW_DROP
+        ]
+        print_text_table(
+            state,
+            label("keluaran_judul_rekap", state.lang),
+            [table.headers[j] for j in keep],
+            [[row[j] for j in keep] for row in table.rows],
+            [table.numeric[j] for j in keep],
+            [table.numeric[j] or j == 0 for j in keep],
+        )  # unit codes stay whole
+        print_headlines(state, data, skip_title=False)
+        if not state.quiet:
+            state.console.print(safe_markup(table.footer[-1]))
 
 
 def register(app: typer.Typer) -> None:

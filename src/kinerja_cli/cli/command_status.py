@@ -1,54 +1,38 @@
-"""``kinerja status``: per unit of the config, submitted or missing (also the helpers the
-impor and arsip commands share: opening the store, showing times)."""
+"""``kinerja status``: per unit of the config, submitted or missing."""
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
 from kinerja_cli.cli.common import (
     CELL_LIMIT,
-    ConfigOpt,
-    DbOpt,
-    DebugOpt,
-    LangOpt,
-    QuietOpt,
     State,
-    TahunOpt,
     choose,
+    command,
     format_option,
-    guard,
     safe_markup,
-    state_from,
     write_stdout,
 )
 from kinerja_cli.cli.stores import open_store
 from kinerja_cli.cli.tables import local_time, make_table, print_table, short_name
-
-if TYPE_CHECKING:
-    pass
 
 ORDER = 50
 
 FORMATS = ("table", "json")
 
 
+@command()
 def status(
-    ctx: typer.Context,
+    state: State,
     format: Annotated[
         str,
         format_option(
             FORMATS, "Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout)."
         ),
     ] = "table",
-    config: ConfigOpt = None,
-    db: DbOpt = None,
-    tahun: TahunOpt = None,
-    quiet: QuietOpt = None,
-    lang: LangOpt = None,
-    debug: DebugOpt = None,
 ) -> None:
     """Status kiriman per unit konfigurasi: sudah mengirim atau belum, versi yang berlaku,
     kapan diterima, dari berkas mana, jumlah kesalahan dan peringatan.
@@ -58,69 +42,65 @@ def status(
 
     Contoh: kinerja status --format json > status.json
     """
-    state = state_from(ctx, config=config, db=db, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
-    with guard(state):
-        fmt = choose(format, FORMATS, "--format")
-        cfg = state.config()
-        year = state.year()
-        with open_store(state, create=False) as store:
-            rows = store.status(cfg, year)
-        if fmt == "json":
-            write_stdout(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
-            return
-        if state.quiet:
-            return
-        table = make_table(
-            state, "status_kolom", state.msg("status_judul", tahun=year), wrap=(1, 5)
+    fmt = choose(format, FORMATS, "--format")
+    cfg = state.config()
+    year = state.year()
+    with open_store(state, create=False) as store:
+        rows = store.status(cfg, year)
+    if fmt == "json":
+        write_stdout(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
+        return
+    if state.quiet:
+        return
+    table = make_table(state, "status_kolom", state.msg("status_judul", tahun=year), wrap=(1, 5))
+    for r in rows:
+        word = state.msg("status_terkirim" if r.submitted else "status_belum")
+        if not r.in_config:
+            word = state.msg("status_tidak_dikenal")
+        notes = []
+        if r.not_counted_after:
+            notes.append(state.msg("status_ada_tidak_dihitung", jumlah=r.not_counted_after))
+        if r.restored_at:
+            notes.append(state.msg("status_dipulihkan", waktu=local_time(r.restored_at)))
+        if r.config_changed:
+            notes.append(state.msg("status_konfigurasi_berubah"))
+        if r.template_config_changed:
+            notes.append(state.msg("status_templat_lain"))
+        notes += [conflict_text(state, c) for c in r.conflicts]
+        if notes:
+            word += f" ({'; '.join(notes)})"
+        table.add_row(
+            safe_markup(r.kode, CELL_LIMIT),
+            safe_markup(r.nama or "", CELL_LIMIT),
+            safe_markup(word),
+            str(r.version) if r.version else "-",
+            local_time(r.received_at),
+            safe_markup(short_name(r.file), CELL_LIMIT),
+            str(r.error_count),
+            str(r.warning_count),
         )
-        for r in rows:
-            word = state.msg("status_terkirim" if r.submitted else "status_belum")
-            if not r.in_config:
-                word = state.msg("status_tidak_dikenal")
-            notes = []
-            if r.not_counted_after:
-                notes.append(state.msg("status_ada_tidak_dihitung", jumlah=r.not_counted_after))
-            if r.restored_at:
-                notes.append(state.msg("status_dipulihkan", waktu=local_time(r.restored_at)))
-            if r.config_changed:
-                notes.append(state.msg("status_konfigurasi_berubah"))
-            if r.template_config_changed:
-                notes.append(state.msg("status_templat_lain"))
-            notes += [conflict_text(state, c) for c in r.conflicts]
-            if notes:
-                word += f" ({'; '.join(notes)})"
-            table.add_row(
-                safe_markup(r.kode, CELL_LIMIT),
-                safe_markup(r.nama or "", CELL_LIMIT),
-                safe_markup(word),
-                str(r.version) if r.version else "-",
-                local_time(r.received_at),
-                safe_markup(short_name(r.file), CELL_LIMIT),
-                str(r.error_count),
-                str(r.warning_count),
-            )
-        print_table(state, table)
-        in_config = [r for r in rows if r.in_config]
-        missing = [r.kode for r in in_config if not r.submitted]
-        if missing:
-            state.say(
-                "status_ringkasan",
-                terkirim=len(in_config) - len(missing),
-                total=len(in_config),
-                belum=len(missing),
-                daftar=", ".join(missing),
-            )
-        else:
-            state.say("status_lengkap", total=len(in_config), tahun=year)
-        retry = [r.kode for r in rows if r.not_counted_after]
-        if retry:
-            state.say("status_tidak_dihitung_petunjuk", daftar=", ".join(retry))
-        conflicted = [r.kode for r in rows if r.conflicts]
-        if conflicted:
-            state.say("status_konflik_petunjuk", daftar=", ".join(conflicted))
-        drifted = [r.kode for r in rows if r.config_changed]
-        if drifted:
-            state.say("status_konfigurasi_petunjuk", daftar=", ".join(drifted))
+    print_table(state, table)
+    in_config = [r for r in rows if r.in_config]
+    missing = [r.kode for r in in_config if not r.submitted]
+    if missing:
+        state.say(
+            "status_ringkasan",
+            terkirim=len(in_config) - len(missing),
+            total=len(in_config),
+            belum=len(missing),
+            daftar=", ".join(missing),
+        )
+    else:
+        state.say("status_lengkap", total=len(in_config), tahun=year)
+    retry = [r.kode for r in rows if r.not_counted_after]
+    if retry:
+        state.say("status_tidak_dihitung_petunjuk", daftar=", ".join(retry))
+    conflicted = [r.kode for r in rows if r.conflicts]
+    if conflicted:
+        state.say("status_konflik_petunjuk", daftar=", ".join(conflicted))
+    drifted = [r.kode for r in rows if r.config_changed]
+    if drifted:
+        state.say("status_konfigurasi_petunjuk", daftar=", ".join(drifted))
 
 
 def conflict_text(state: State, conflict: dict[str, Any]) -> str:

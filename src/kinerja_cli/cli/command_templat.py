@@ -8,15 +8,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kinerja_cli.cli.common import (
-    ConfigOpt,
-    DebugOpt,
-    LangOpt,
-    QuietOpt,
     State,
-    TahunOpt,
-    guard,
+    command,
     progress_bar,
-    state_from,
 )
 
 if TYPE_CHECKING:
@@ -28,8 +22,9 @@ DEFAULT_OUT = Path("keluaran") / "templat"
 """Default output folder, relative to the current folder (the workspace of ``kinerja init``)."""
 
 
+@command(db=False)
 def templat(
-    ctx: typer.Context,
+    state: State,
     unit: Annotated[
         list[str] | None,
         typer.Option(
@@ -50,11 +45,6 @@ def templat(
             show_default="keluaran/templat",
         ),
     ] = DEFAULT_OUT,
-    config: ConfigOpt = None,
-    tahun: TahunOpt = None,
-    quiet: QuietOpt = None,
-    lang: LangOpt = None,
-    debug: DebugOpt = None,
 ) -> None:
     """Tulis templat isian kosong (RENCANA-<KODE>-<TAHUN>.xlsx) untuk setiap unit.
 
@@ -64,25 +54,23 @@ def templat(
 
     Contoh: kinerja templat --unit DINKES --unit DISDIK -o keluaran/templat
     """
-    state = state_from(ctx, config=config, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
-    with guard(state):
-        from kinerja_cli.errors import UsageError
-        from kinerja_cli.template import resolve_unit
+    from kinerja_cli.errors import UsageError
+    from kinerja_cli.template import resolve_unit
 
-        cfg = state.config()
-        if state.tahun is not None and state.tahun != cfg.tahun:
-            raise UsageError(
-                "templat_tahun_berbeda",
-                tahun=state.tahun,
-                tahun_konfigurasi=cfg.tahun,
-                path=str(state.resolved_config_path),
-            )
-        codes = None
-        if unit:
-            codes = [resolve_unit(cfg, kode).kode for kode in unit]
-        total = len(dict.fromkeys(codes)) if codes is not None else len(cfg.unit)
-        paths = _write(state, cfg, keluaran, codes, total)
-        state.say("cli_templat_selesai", jumlah=len(paths), dir=str(keluaran))
+    cfg = state.config()
+    if state.tahun is not None and state.tahun != cfg.tahun:
+        raise UsageError(
+            "templat_tahun_berbeda",
+            tahun=state.tahun,
+            tahun_konfigurasi=cfg.tahun,
+            path=str(state.resolved_config_path),
+        )
+    codes = None
+    if unit:
+        codes = [resolve_unit(cfg, kode).kode for kode in unit]
+    total = len(dict.fromkeys(codes)) if codes is not None else len(cfg.unit)
+    paths = _write(state, cfg, keluaran, codes, total)
+    state.say("cli_templat_selesai", jumlah=len(paths), dir=str(keluaran))
 
 
 def _write(state: State, cfg: Config, out: Path, codes: list[str] | None, total: int) -> list[Path]:

@@ -14,22 +14,16 @@ from kinerja_cli.cli.common import (
     CELL_LIMIT,
     EXIT_DATA,
     EXIT_INPUT,
-    ConfigOpt,
-    DebugOpt,
-    LangOpt,
-    QuietOpt,
     State,
-    TahunOpt,
     TanggalOpt,
     choose,
+    command,
     format_option,
-    guard,
     output_date,
     progress_bar,
     report_failures,
     safe_markup,
     say_skipped,
-    state_from,
     write_stdout,
 )
 
@@ -195,8 +189,9 @@ def write_feedback_files(
     return written, failed
 
 
+@command(db=False)
 def validasi(
-    ctx: typer.Context,
+    state: State,
     paths: Annotated[
         list[Path],
         typer.Argument(
@@ -222,11 +217,6 @@ def validasi(
         typer.Option("--tampil", min=1, help="Paling banyak sekian masalah ditampilkan di tabel."),
     ] = DEFAULT_SHOWN,
     tanggal: TanggalOpt = None,
-    config: ConfigOpt = None,
-    tahun: TahunOpt = None,
-    quiet: QuietOpt = None,
-    lang: LangOpt = None,
-    debug: DebugOpt = None,
 ) -> None:
     """Periksa berkas kiriman unit sel demi sel: setiap masalah disebut berkas, lembar, sel,
     kode dan cara memperbaikinya. Juga diperiksa antarberkas: NIP yang sama di dua unit,
@@ -237,47 +227,43 @@ def validasi(
 
     Contoh: kinerja validasi masuk/ --umpan-balik keluaran/umpan-balik
     """
-    state = state_from(ctx, config=config, tahun=tahun, quiet=quiet, lang=lang, debug=debug)
-    with guard(state):
-        from kinerja_cli.validate import validate_paths
+    from kinerja_cli.validate import validate_paths
 
-        fmt = choose(format, FORMATS, "--format")
-        day = output_date(tanggal) if umpan_balik is not None else None
-        cfg = state.config()
-        year = state.year()
-        console = state.console
-        with progress_bar(state, state.msg("validasi_kemajuan")) as update:
+    fmt = choose(format, FORMATS, "--format")
+    day = output_date(tanggal) if umpan_balik is not None else None
+    cfg = state.config()
+    year = state.year()
+    console = state.console
+    with progress_bar(state, state.msg("validasi_kemajuan")) as update:
 
-            def on_progress(done: int, total: int, path: str) -> None:
-                name = safe_markup(Path(path).name, CELL_LIMIT)
-                update(done, total, f"{safe_markup(state.msg('validasi_kemajuan'))} {name}")
+        def on_progress(done: int, total: int, path: str) -> None:
+            name = safe_markup(Path(path).name, CELL_LIMIT)
+            update(done, total, f"{safe_markup(state.msg('validasi_kemajuan'))} {name}")
 
-            # Only the issues are shown: the SKP records stay in the workers.
-            report = validate_paths(
-                paths, cfg, on_progress=on_progress, tahun=year, skp_records=False
-            )
+        # Only the issues are shown: the SKP records stay in the workers.
+        report = validate_paths(paths, cfg, on_progress=on_progress, tahun=year, skp_records=False)
 
-        if not report.submissions:
-            if not state.quiet:
-                say_skipped(state, report.skipped)
-            state.say("validasi_tidak_ada_berkas", path=", ".join(str(p) for p in paths))
-            raise typer.Exit(EXIT_INPUT)
-        print_summary(state, console, report, tampil)
-        if fmt == "json":
-            write_stdout(report_json(report, state.lang, cfg))
-        elif fmt == "csv":
-            write_stdout(report_csv(report, state.lang))
-        failed: list[WriteFailure] = []
-        if umpan_balik is not None:
-            assert day is not None
-            written, failed = write_feedback_files(state, report, umpan_balik, cfg, day)
-            state.say("validasi_umpan_balik_ditulis", jumlah=len(written), dir=str(umpan_balik))
-        report_failures(state, failed)
-        if report.readable_count == 0:
-            state.say("validasi_tidak_terbaca_semua")
-            raise typer.Exit(EXIT_INPUT)
-        if report.error_count or failed:
-            raise typer.Exit(EXIT_DATA)
+    if not report.submissions:
+        if not state.quiet:
+            say_skipped(state, report.skipped)
+        state.say("validasi_tidak_ada_berkas", path=", ".join(str(p) for p in paths))
+        raise typer.Exit(EXIT_INPUT)
+    print_summary(state, console, report, tampil)
+    if fmt == "json":
+        write_stdout(report_json(report, state.lang, cfg))
+    elif fmt == "csv":
+        write_stdout(report_csv(report, state.lang))
+    failed: list[WriteFailure] = []
+    if umpan_balik is not None:
+        assert day is not None
+        written, failed = write_feedback_files(state, report, umpan_balik, cfg, day)
+        state.say("validasi_umpan_balik_ditulis", jumlah=len(written), dir=str(umpan_balik))
+    report_failures(state, failed)
+    if report.readable_count == 0:
+        state.say("validasi_tidak_terbaca_semua")
+        raise typer.Exit(EXIT_INPUT)
+    if report.error_count or failed:
+        raise typer.Exit(EXIT_DATA)
 
 
 def register(app: typer.Typer) -> None:

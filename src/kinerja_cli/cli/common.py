@@ -6,11 +6,11 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, Protocol, TypeVar
 
 import typer
 
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
     from kinerja_cli.config import Config
     from kinerja_cli.safety.paths import WriteFailure
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -275,6 +277,65 @@ def state_from(
         make_console().print(render("cli_bahasa_tidak_dikenal", "id", lang=st.lang))
         raise typer.Exit(EXIT_USAGE)
     return st
+
+
+_COMMON_OPTIONS: dict[str, Any] = {
+    "config": ConfigOpt,
+    "db": DbOpt,
+    "tahun": TahunOpt,
+    "quiet": QuietOpt,
+    "lang": LangOpt,
+    "debug": DebugOpt,
+}
+"""The options every command accepts (also before the command name, on the app), declared
+once; :func:`command` adds them to a command's signature."""
+
+
+def command(*, config: bool = True, db: bool = True, tahun: bool = True) -> Callable[[F], F]:
+    """Make ``func(state, **own_options)`` a typer command: its signature gains the context
+    and the common options (``--config``, ``--db`` and ``--tahun`` where the command uses
+    them; ``--quiet``, ``--lang`` and ``--debug`` always), and the call runs with the merged
+    :class:`State` inside :func:`guard` (domain errors become messages and exit codes). A
+    command module declares only its own options."""
+    uses = {"config": config, "db": db, "tahun": tahun}
+    names = [n for n in _COMMON_OPTIONS if uses.get(n, True)]
+
+    def decorate(func: F) -> F:
+        import functools
+        import inspect
+        import typing
+
+        hints = typing.get_type_hints(func, include_extras=True)
+        own = [
+            p.replace(annotation=hints.get(p.name, p.annotation))
+            for p in inspect.signature(func).parameters.values()
+            if p.name != "state"
+        ]
+        kind = inspect.Parameter.KEYWORD_ONLY
+        params = [
+            inspect.Parameter(
+                "ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context
+            ),
+            *own,
+            *(
+                inspect.Parameter(n, kind, default=None, annotation=_COMMON_OPTIONS[n])
+                for n in names
+            ),
+        ]
+
+        @functools.wraps(func)
+        def run(ctx: typer.Context, **kwargs: Any) -> Any:
+            common = {n: kwargs.pop(n, None) for n in names}
+            state = state_from(ctx, **common)
+            with guard(state):
+                return func(state, **kwargs)
+
+        run.__signature__ = inspect.Signature(params, return_annotation=None)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in params} | {"return": None}
+        del run.__wrapped__  # typer must read the signature above, not the function's own
+        return typing.cast(F, run)
+
+    return decorate
 
 
 @contextlib.contextmanager
