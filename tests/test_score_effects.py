@@ -260,25 +260,28 @@ def test_head_whose_own_row_has_a_mangled_nip_is_not_reported_twice(examples, co
 # ---- every warning kode is classified ------------------------------------------------------
 
 
-def test_every_warning_the_code_can_emit_is_classified_and_documented():
+def test_severity_lives_with_the_kode_and_every_warning_is_classified_and_documented():
+    """Issue 15: a kode has one severity, written once in the catalogue (a key of
+    ``WARNING_CHANGES_SCORE`` is a warning, every other kode an error); no place that finds a
+    problem states a severity, so the same kode cannot be an error here and a warning there."""
     from kinerja_cli.messages import CATALOGUE
-    from kinerja_cli.messages.effects import WARNING_CHANGES_SCORE
+    from kinerja_cli.messages.effects import WARNING_CHANGES_SCORE, severity
+    from kinerja_cli.model import make_issue
 
     src = ROOT / "src" / "kinerja_cli"
-    patterns = (
-        re.compile(r'\.warning\(\s*"([a-z_]+)"'),
-        re.compile(r'"([a-z_]+)",\s*WARNING\b'),
-        re.compile(r'make_issue\(\s*"([a-z_]+)",\s*WARNING'),
-    )
-    emitted = set()
+    stated = re.compile(r"\b(WARNING|ERROR)\b|tingkat\s*=\s*[\"']")
     for path in src.rglob("*.py"):
-        code = path.read_text(encoding="utf-8")
-        for pattern in patterns:
-            emitted |= set(pattern.findall(code))
-    emitted |= {"berkas_digantikan", "berkas_digantikan_tanggal"}  # kode chosen at run time
-    assert len(emitted) > 15
-    assert sorted(emitted - set(WARNING_CHANGES_SCORE)) == []
+        if path.parent.name == "messages" or path.name == "model.py":
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            code = line.split("#", 1)[0]
+            if stated.search(code) and "import" not in code:
+                raise AssertionError(f"{path.relative_to(src)}:{n} states a severity: {line}")
+    assert len(WARNING_CHANGES_SCORE) > 15
     assert set(WARNING_CHANGES_SCORE) <= set(CATALOGUE)
+    for kode in WARNING_CHANGES_SCORE:
+        assert severity(kode) == "warning" == make_issue(kode, "f.xlsx").tingkat
+    assert severity("nip_tidak_sah") == "error" == make_issue("nip_tidak_sah", "f.xlsx").tingkat
     doc = (ROOT / "docs" / "validasi.md").read_text(encoding="utf-8")
     section = doc[doc.index("## Pengaruh pada nilai") :]
     for kode, changes in WARNING_CHANGES_SCORE.items():

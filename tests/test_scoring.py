@@ -195,7 +195,7 @@ def submission(
         iku=list(iku_ or []),
     )
     if structural_error:
-        sub.issues.append(make_issue("skor_baris_tidak_valid", "error", path, sheet="SKP"))
+        sub.issues.append(make_issue("skor_baris_tidak_valid", path, sheet="SKP"))
     return sub
 
 

@@ -12,8 +12,6 @@ from datetime import UTC, date, datetime
 
 from kinerja_cli.config import Target
 from kinerja_cli.model import (
-    ERROR,
-    WARNING,
     Identitas,
     IkuRecord,
     Issue,
@@ -106,7 +104,6 @@ def make_submission(
     issues: list[Issue] = [
         make_issue(
             "impor_tidak_terbaca",
-            ERROR,
             name,
             sheet="IKU",
             cell="D3",
@@ -121,18 +118,18 @@ def make_submission(
             kosong=None,
         ),
         make_issue(
-            "impor_berkas_berubah",
-            WARNING,
+            "bobot_jumlah",  # a warning (the catalogue says so)
             name,
             sheet="SKP",
             row=4,
             nilai=95.0,
             nip=pegawai[0].nip if pegawai else "-",
-            total=95.0,
+            jumlah="95",
+            baris="4",
         ),
     ]
     if structural_error:
-        issues.append(make_issue("berkas_tidak_ada", ERROR, name, sheet="SKP", path="SKP"))
+        issues.append(make_issue("berkas_tidak_ada", name, sheet="SKP", path="SKP"))
     identitas = None
     if unit is not None:
         identitas = Identitas(

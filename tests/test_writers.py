@@ -212,7 +212,6 @@ def make_result(
     issues.append(
         make_issue(
             "konfig_tidak_ada",
-            "error",
             "RENCANA-UNIT01-2026.xlsx",
             sheet="SKP",
             cell="H12",
@@ -224,8 +223,7 @@ def make_result(
     )
     issues.append(
         make_issue(
-            "konfig_tidak_ada",
-            "warning",
+            "nama_kosong",  # a warning
             "-berkas.xlsx",
             sheet="SKP",
             cell="B3",

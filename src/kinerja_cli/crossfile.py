@@ -28,8 +28,6 @@ from kinerja_cli.model import (
     ANCHOR_NIP,
     ANCHOR_NIP_KEPALA,
     ANCHOR_TANGGAL,
-    ERROR,
-    WARNING,
     Issue,
     Submission,
     make_issue,
@@ -37,6 +35,9 @@ from kinerja_cli.model import (
 
 NIP_IN_TWO_UNITS = "nip_di_unit_lain"
 HEAD_OF_TWO_UNITS = "kepala_di_unit_lain"
+HEAD_OF_TWO_UNITS_NO_CELL = "kepala_di_unit_lain_tanpa_sel"
+"""A head of two units in a file stored before cells were kept, who is not on its own
+Pegawai sheet: a warning (no score of that unit depends on the NIP)."""
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 
@@ -150,7 +151,6 @@ def _employee_issues(sub: Submission, unit: str, nip: str, others: str) -> list[
         out.append(
             make_issue(
                 NIP_IN_TWO_UNITS,
-                ERROR,
                 sub.path,
                 sheet=rec.sheet,
                 cell=cell,
@@ -183,7 +183,6 @@ def _head_issues(sub: Submission, unit: str, nip: str, others: str) -> list[Issu
         return [
             make_issue(
                 HEAD_OF_TWO_UNITS,
-                ERROR,
                 sub.path,
                 sheet=sheet,
                 cell=cell,
@@ -198,7 +197,6 @@ def _head_issues(sub: Submission, unit: str, nip: str, others: str) -> list[Issu
         return [
             make_issue(
                 HEAD_OF_TWO_UNITS,
-                ERROR,
                 sub.path,
                 sheet=rec.sheet,
                 row=rec.row,
@@ -210,8 +208,7 @@ def _head_issues(sub: Submission, unit: str, nip: str, others: str) -> list[Issu
         ]
     return [
         make_issue(
-            HEAD_OF_TWO_UNITS,
-            WARNING,
+            HEAD_OF_TWO_UNITS_NO_CELL,
             sub.path,
             sheet=layout.SHEET_IDENTITAS,
             column=layout.ID_NIP_KEPALA,

@@ -109,7 +109,6 @@ class Issue:
 
 def make_issue(
     kode: str,
-    tingkat: Tingkat,
     file: str,
     /,
     *,
@@ -122,11 +121,15 @@ def make_issue(
 ) -> Issue:
     """Build an :class:`Issue`; ``nilai`` is turned into a short display string.
 
-    ``kode``, ``tingkat`` and ``file`` are positional-only, so a message may use a ``{kode}``
-    (or ``{file}``) placeholder."""
+    The severity comes with the kode from the catalogue
+    (:func:`kinerja_cli.messages.effects.severity`), never from the caller. ``kode`` and
+    ``file`` are positional-only, so a message may use a ``{kode}`` (or ``{file}``)
+    placeholder."""
+    from kinerja_cli.messages.effects import severity
+
     return Issue(
         kode=kode,
-        tingkat=tingkat,
+        tingkat=severity(kode),  # type: ignore[arg-type]
         file=file,
         sheet=sheet,
         cell=cell,

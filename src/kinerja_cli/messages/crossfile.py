@@ -11,6 +11,13 @@ MESSAGES = {
         "{lain}. One person heads one unit only; correct NIP Kepala Unit in one of the files. "
         "Until then that person is not scored in either unit.",
     },
+    "kepala_di_unit_lain_tanpa_sel": {
+        "id": "NIP {nip} tercatat sebagai Kepala Unit {unit} dan juga sebagai kepala unit lain: "
+        "{lain}. Seorang pegawai hanya dapat menjadi kepala satu unit; perbaiki NIP Kepala "
+        "Unit di salah satu berkas.",
+        "en": "NIP {nip} is recorded as head of unit {unit} and also as head of another unit: "
+        "{lain}. One person heads one unit only; correct NIP Kepala Unit in one of the files.",
+    },
     "berkas_tanggal_lebih_lama": {
         "id": "Tanggal berkas ini ({tanggal}) lebih lama dari Tanggal versi {versi} yang berlaku "
         "untuk unit {unit} ({tanggal_berlaku}); berkas ini disimpan tetapi versi {versi} tetap "

@@ -1,4 +1,8 @@
-"""Which issues can change a score: the one place this property is written down.
+"""The severity of every issue kode, and which can change a score: the one place both are written.
+
+A kode is a **warning** when it is a key of :data:`WARNING_CHANGES_SCORE`, else an **error**
+(:func:`severity`); an issue never states its severity at the place it is found, so a kode
+has one severity everywhere.
 
 An **error** always does: the row it marks is not scored (or, without a row, the whole file),
 and the recap lists the employee or unit as incomplete. A **warning** leaves its row scored;
@@ -7,8 +11,7 @@ still differ from what the unit meant (``True``) or not (``False``). A warning t
 score says so in its message (:meth:`kinerja_cli.model.Issue.pesan` appends
 ``peringatan_mengubah_nilai``) and in every summary that counts warnings (``validasi``,
 ``rekap``/``ringkasan`` headlines, the recap's Ringkasan sheet), so "tidak memengaruhi nilai"
-is never printed while such a warning exists. A warning kode missing from the table counts
-as changing a score (never claim "no effect" for a check nobody classified).
+is never printed while such a warning exists.
 
 docs/validasi.md ("Pengaruh pada nilai") explains each choice; a test keeps both in step and
 checks that every warning the code can emit is classified here.
@@ -26,7 +29,8 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "meta_rusak": False,
     "templat_konfigurasi_lain": False,  # codes no longer valid are errors of their own
     "templat_tahun_lain_diisi": False,  # Tahun says the assessment year; read for it
-    "identitas_label_tidak_ada": False,  # as a warning: Instansi or Nama Unit, text only
+    "identitas_label_tidak_ada": False,  # Instansi or Nama Unit (text only), or Kode Unit
+    # and Tahun read from the hidden sheet (identitas_label_wajib_tidak_ada without it)
     "identitas_instansi_beda": False,
     "tanggal_tidak_sah": True,  # Tanggal decides which of two files of a unit is current
     # ---- indicators, targets, weights
@@ -39,6 +43,8 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "pegawai_tanpa_skp_dinilai": True,  # no longer produced (now pegawai_tanpa_skp, an
     # error); kept for issues stored by earlier versions
     # ---- across files and scoring
+    "kepala_di_unit_lain_tanpa_sel": False,  # a file stored before cells were kept whose head
+    # is not on its own Pegawai sheet: no score of this unit depends on that NIP
     "berkas_digantikan": True,  # the current file was chosen by modification time only
     "berkas_digantikan_tanggal": False,  # chosen by the Tanggal both files state
     "berkas_tanggal_lebih_lama": False,  # stored, not current: the newer-dated file is scored
@@ -49,6 +55,11 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "umpan_balik_kembali": False,  # says where the file came from; read like any unit file
 }
 """Warning kode -> can it change a score (see the module docstring)."""
+
+
+def severity(kode: str) -> str:
+    """``warning`` for a kode of :data:`WARNING_CHANGES_SCORE`, else ``error``."""
+    return "warning" if kode in WARNING_CHANGES_SCORE else "error"
 
 
 def changes_score(kode: str, tingkat: str) -> bool:

@@ -99,6 +99,14 @@ MESSAGES = {
         "en": "Row '{label}' not found on sheet '{lembar}'. Restore the row as in the "
         "template (label in column A, value in column B).",
     },
+    "identitas_label_wajib_tidak_ada": {
+        "id": "Baris '{label}' tidak ditemukan di lembar '{lembar}' dan lembar tersembunyi templat "
+        "juga tidak ada; berkas tidak dapat dikenali tanpa isian ini. Kembalikan baris itu seperti "
+        "di templat (label di kolom A, isian di kolom B).",
+        "en": "Row '{label}' not found on sheet '{lembar}' and the template's hidden sheet is "
+        "missing too; the file cannot be identified without it. Restore the row as in the "
+        "template (label in column A, value in column B).",
+    },
     "identitas_kosong": {
         "id": "'{label}' belum diisi; berkas tidak dapat dikenali tanpa isian ini. Isi sel {sel}.",
         "en": "'{label}' is empty; the file cannot be identified without it. Fill in cell {sel}.",

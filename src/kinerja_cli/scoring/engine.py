@@ -25,7 +25,6 @@ from kinerja_cli.domain import (
 from kinerja_cli.errors import UsageError
 from kinerja_cli.gcpause import gc_paused
 from kinerja_cli.model import (
-    WARNING,
     EmployeeScore,
     IkuRecord,
     Issue,
@@ -463,13 +462,11 @@ def _score(
         issues.extend(sub.issues)
         unit_cfg = config.unit_by_code(sub.kode_unit) if sub.kode_unit else None
         if unit_cfg is None:
-            issues.append(
-                make_issue("skor_unit_tak_dikenal", WARNING, sub.path, unit=sub.kode_unit or "?")
-            )
+            issues.append(make_issue("skor_unit_tak_dikenal", sub.path, unit=sub.kode_unit or "?"))
             continue
         if sub.tahun is not None and sub.tahun != year:
             issues.append(
-                make_issue("skor_tahun_lain", WARNING, sub.path, tahun_berkas=sub.tahun, tahun=year)
+                make_issue("skor_tahun_lain", sub.path, tahun_berkas=sub.tahun, tahun=year)
             )
             continue
         if unit_cfg.kode in by_unit:

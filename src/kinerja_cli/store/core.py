@@ -22,7 +22,7 @@ from kinerja_cli.crossfile import (
     tanggal_place,
 )
 from kinerja_cli.errors import KinerjaError, StoreError, UsageError
-from kinerja_cli.model import ERROR, WARNING, Submission, TemplateMeta, make_issue
+from kinerja_cli.model import Submission, TemplateMeta, make_issue
 from kinerja_cli.store import codec
 from kinerja_cli.store.models import (
     IngestResult,
@@ -251,7 +251,6 @@ class Store:
                 result.issues = [
                     make_issue(
                         "berkas_tanggal_lebih_lama",
-                        WARNING,
                         submission.path,
                         **tanggal_place(submission),
                         nilai=_iso(tanggal_of(submission)),
@@ -597,7 +596,7 @@ class Store:
             if key is None:
                 continue
             errors, warnings = counts.get(key, (0, 0))
-            is_error = issue.tingkat == ERROR
+            is_error = issue.is_error
             counts[key] = (errors + is_error, warnings + (not is_error))
         return out, counts
 

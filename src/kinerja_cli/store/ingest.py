@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kinerja_cli.model import ERROR, Issue, Submission, make_issue
+from kinerja_cli.model import Issue, Submission, make_issue
 from kinerja_cli.store.models import IngestResult, IngestStatus
 from kinerja_cli.validate.rules import checking_fingerprint
 
@@ -174,7 +174,7 @@ def _placeholder(name: str, digest: str, size: int) -> Submission:
 
 
 def _failed(name: str, kode: str, **params: Any) -> IngestResult:
-    issue: Issue = make_issue(kode, ERROR, name, **params)
+    issue: Issue = make_issue(kode, name, **params)
     return IngestResult(file=name, status=IngestStatus.FAILED, error_count=1, issues=[issue])
 
 

@@ -8,7 +8,7 @@ from typing import Any, Final, cast
 from kinerja_cli import values
 from kinerja_cli.config import Batas, Config, Target
 from kinerja_cli.layout import a1
-from kinerja_cli.model import ERROR, WARNING, Issue, Tingkat, make_issue
+from kinerja_cli.model import Issue, make_issue
 from kinerja_cli.validate.tables import Table
 from kinerja_cli.values import is_blank
 
@@ -39,7 +39,6 @@ class Ctx:
     def add(
         self,
         kode: str,
-        tingkat: Tingkat,
         /,
         *,
         sheet: str | None = None,
@@ -61,7 +60,6 @@ class Ctx:
             params.setdefault("sel", cell)
         issue = make_issue(
             kode,
-            tingkat,
             self.file,
             sheet=sheet,
             cell=cell,
@@ -71,15 +69,9 @@ class Ctx:
             **params,
         )
         self.issues.append(issue)
-        if tingkat == ERROR and sheet is not None and row is not None and row_level:
+        if issue.is_error and sheet is not None and row is not None and row_level:
             self.bad_rows.add((sheet, row))
         return issue
-
-    def error(self, kode: str, /, **kw: Any) -> Issue:
-        return self.add(kode, ERROR, **kw)
-
-    def warning(self, kode: str, /, **kw: Any) -> Issue:
-        return self.add(kode, WARNING, **kw)
 
     def at(
         self,
@@ -87,17 +79,16 @@ class Ctx:
         row: int,
         canon: str,
         kode: str,
-        tingkat: Tingkat = ERROR,
         /,
         *,
         nilai: Any = None,
         **params: Any,
     ) -> Issue:
-        """An issue at the cell of column ``canon`` in ``row`` of ``table``."""
+        """An issue at the cell of column ``canon`` in ``row`` of ``table`` (its severity is
+        the kode's, from the catalogue)."""
         col = table.col(canon)
         return self.add(
             kode,
-            tingkat,
             sheet=table.name,
             row=row,
             col=col,

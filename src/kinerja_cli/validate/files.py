@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kinerja_cli.config import Config, Keamanan
 from kinerja_cli.errors import InputError
-from kinerja_cli.model import ERROR, Submission, make_issue
+from kinerja_cli.model import Submission, make_issue
 from kinerja_cli.readers.base import RawWorkbook
 
 if TYPE_CHECKING:
@@ -153,7 +153,7 @@ def failed_submission(path: str | Path, name: str, exc: InputError) -> Submissio
     """The Submission of a file the reader refused: one file-level error with its kode."""
     p = Path(path)
     sha, size, mtime = file_facts(p)
-    issue = make_issue(exc.kode, ERROR, name, **exc.params)
+    issue = make_issue(exc.kode, name, **exc.params)
     fmt = p.suffix.lower().lstrip(".") or "?"
     return Submission(path=name, sha256=sha, size=size, format=fmt, mtime=mtime, issues=[issue])
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from kinerja_cli import layout, values
 from kinerja_cli.domain import parse_predikat_organisasi
-from kinerja_cli.model import ERROR, WARNING, Identitas, PegawaiRecord, TemplateMeta, Tingkat
+from kinerja_cli.model import Identitas, PegawaiRecord, TemplateMeta
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
 from kinerja_cli.validate.context import Ctx, text_value
 from kinerja_cli.validate.tables import find_sheet
@@ -27,7 +27,7 @@ def read_meta(ctx: Ctx, raw: RawWorkbook) -> TemplateMeta | None:
     """The template metadata, or None (warned) when the sheet is missing or unreadable."""
     sheet = find_sheet(raw, layout.SHEET_META)
     if sheet is None:
-        ctx.warning("meta_tidak_ada", lembar=layout.SHEET_META)
+        ctx.add("meta_tidak_ada", lembar=layout.SHEET_META)
         return None
     found: dict[str, Any] = {}
     for r in range(1, min(sheet.max_row, 50) + 1):
@@ -39,7 +39,7 @@ def read_meta(ctx: Ctx, raw: RawWorkbook) -> TemplateMeta | None:
     fp = text_value(found.get(layout.META_FINGERPRINT))
     tahun = _as_year(found.get(layout.META_TAHUN))
     if not (versi and kode and fp and tahun):
-        ctx.warning("meta_rusak", sheet=sheet.name, lembar=sheet.name)
+        ctx.add("meta_rusak", sheet=sheet.name, lembar=sheet.name)
         return None
     return TemplateMeta(versi=versi, kode_unit=kode, tahun=tahun, fingerprint=fp)
 
@@ -162,7 +162,6 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
     def issue(
         label: str,
         kode: str,
-        tingkat: Tingkat = ERROR,
         /,
         *,
         file_level: bool = False,
@@ -171,7 +170,6 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
         f = fields[label]
         ctx.add(
             kode,
-            tingkat,
             sheet=name,
             row=f.row,
             col=f.value_col,
@@ -199,15 +197,15 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
         fallback = meta is not None and label in (layout.ID_KODE_UNIT, layout.ID_TAHUN)
         required = label not in layout.IDENTITAS_OPTIONAL
         if required and label in (layout.ID_KODE_UNIT, layout.ID_TAHUN) and not fallback:
-            ctx.error("identitas_label_tidak_ada", sheet=name, label=label)
+            ctx.add("identitas_label_wajib_tidak_ada", sheet=name, label=label)
         elif required:
-            ctx.warning("identitas_label_tidak_ada", sheet=name, label=label)
+            ctx.add("identitas_label_tidak_ada", sheet=name, label=label)
 
     # Instansi and Nama Unit: text; Instansi should match the config.
     if layout.ID_INSTANSI in fields and usable(layout.ID_INSTANSI):
         ident.instansi = text_value(fields[layout.ID_INSTANSI].value)
         if ident.instansi and _norm(ident.instansi) != _norm(config.instansi):
-            issue(layout.ID_INSTANSI, "identitas_instansi_beda", WARNING, instansi=config.instansi)
+            issue(layout.ID_INSTANSI, "identitas_instansi_beda", instansi=config.instansi)
     if layout.ID_NAMA_UNIT in fields and usable(layout.ID_NAMA_UNIT):
         ident.nama_unit = text_value(fields[layout.ID_NAMA_UNIT].value)
     if layout.ID_NAMA_KEPALA in fields and usable(layout.ID_NAMA_KEPALA):
@@ -243,7 +241,7 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
     if ident.kode_unit is None and meta is not None:
         unit = config.unit_by_code(meta.kode_unit)
         if unit is None:
-            ctx.error(
+            ctx.add(
                 "unit_tidak_dikenal",
                 sheet=layout.SHEET_META,
                 kode=meta.kode_unit,
@@ -277,14 +275,14 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
         if ident.tahun is None:
             ident.tahun = meta.tahun
             if meta.tahun != ctx.tahun:
-                ctx.error(
+                ctx.add(
                     "templat_tahun_lain",
                     sheet=layout.SHEET_META,
                     tahun_templat=meta.tahun,
                     tahun=ctx.tahun,
                 )
         elif meta.tahun != ident.tahun and ident.tahun == ctx.tahun:
-            ctx.warning(
+            ctx.add(
                 "templat_tahun_lain_diisi",
                 sheet=name,
                 cell=_cell(fields, layout.ID_TAHUN),
@@ -326,7 +324,7 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
         if not is_blank(value):
             ident.tanggal = parse_date(value)
             if ident.tanggal is None:
-                issue(layout.ID_TANGGAL, "tanggal_tidak_sah", WARNING, teks=text_value(value) or "")
+                issue(layout.ID_TANGGAL, "tanggal_tidak_sah", teks=text_value(value) or "")
     return ident
 
 
@@ -368,7 +366,6 @@ def check_kepala_listed(
         return
     ctx.add(
         "kepala_bukan_pegawai",
-        ERROR,
         sheet=sheet.name,
         row=f.row,
         col=f.value_col,

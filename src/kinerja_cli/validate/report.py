@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.config import Config
 from kinerja_cli.crossfile import check_units, currency_key, tanggal_of, tanggal_place
-from kinerja_cli.model import WARNING, Issue, Submission, make_issue
+from kinerja_cli.model import Issue, Submission, make_issue
 from kinerja_cli.validate.files import Skipped, expand_paths
 
 if TYPE_CHECKING:  # the cell checks run in the sandbox workers: not imported here
@@ -200,9 +200,7 @@ def cross_file(
             if old.sha256 and old.sha256 == newest.sha256:
                 add(
                     old,
-                    make_issue(
-                        "berkas_kembar", WARNING, old.path, berkas_baru=newest.path, unit=unit_kode
-                    ),
+                    make_issue("berkas_kembar", old.path, berkas_baru=newest.path, unit=unit_kode),
                 )
                 continue
             by_date = (tanggal_of(old) or date.min) < (tanggal_of(newest) or date.min)
@@ -210,7 +208,6 @@ def cross_file(
                 old,
                 make_issue(
                     "berkas_digantikan_tanggal" if by_date else "berkas_digantikan",
-                    WARNING,
                     old.path,
                     **tanggal_place(old),
                     berkas_baru=newest.path,

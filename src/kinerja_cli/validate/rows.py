@@ -8,7 +8,7 @@ from typing import Any, Literal
 from kinerja_cli import layout, values
 from kinerja_cli.config import Indikator, Target
 from kinerja_cli.domain import parse_golongan, parse_rating
-from kinerja_cli.model import WARNING, IkuRecord, PegawaiRecord, SkpRecord
+from kinerja_cli.model import IkuRecord, PegawaiRecord, SkpRecord
 from kinerja_cli.validate.context import (
     BAD,
     Ctx,
@@ -35,7 +35,7 @@ def report_blank_runs(ctx: Ctx, table: Table, columns: tuple[str, ...]) -> list[
     rows, runs = blank_runs(table, columns)
     first_col = min(table.cols.values())
     for start, end in runs:
-        ctx.warning(
+        ctx.add(
             "baris_kosong",
             sheet=table.name,
             row=start,
@@ -277,7 +277,7 @@ def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str
         nip = _nip(ctx, table, row)
         nama = _text(ctx, table, row, layout.COL_NAMA)
         if nama is None and layout.COL_NAMA in table.cols:
-            ctx.at(table, row, layout.COL_NAMA, "nama_kosong", WARNING)
+            ctx.at(table, row, layout.COL_NAMA, "nama_kosong")
         golongan_raw = _text(ctx, table, row, layout.COL_GOLONGAN)
         golongan = parse_golongan(golongan_raw) if golongan_raw else None
         if golongan_raw and golongan is None:
@@ -286,7 +286,6 @@ def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str
                 row,
                 layout.COL_GOLONGAN,
                 "golongan_tidak_dikenal",
-                WARNING,
                 nilai=golongan_raw,
                 teks=golongan_raw,
             )
@@ -300,7 +299,7 @@ def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str
             and is_blank(table.value(row, col_p))
             and ctx.row_ok(table.name, row)
         ):
-            ctx.at(table, row, col_p, "rating_perilaku_kosong", WARNING)
+            ctx.at(table, row, col_p, "rating_perilaku_kosong")
         if nip is not None:
             rows_by_nip[nip].append(row)
         raw_nip = table.value(row, layout.COL_NIP)
@@ -484,7 +483,6 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord]
                     row,
                     layout.COL_KODE,
                     "skp_indikator_ganda",
-                    WARNING,
                     nilai=kode,
                     nip=nip,
                     kode=kode,
@@ -684,7 +682,6 @@ def check_weights(ctx: Ctx, table: Table, records: list[SkpRecord]) -> None:
                     row,
                     canon,
                     "bobot_jumlah",
-                    WARNING,
                     nip=nip,
                     jumlah=fmt(total),
                     baris=", ".join(str(r.row) for r in recs),

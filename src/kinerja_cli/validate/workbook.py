@@ -44,7 +44,7 @@ def _table(ctx: Ctx, sheet: RawSheet, contract_name: str) -> Table | None:
     columns, required = _TABLES[contract_name]
     found = find_table(sheet, columns, required)
     if found.table is None or found.missing:
-        ctx.error(
+        ctx.add(
             "kolom_tidak_ada",
             sheet=sheet.name,
             kolom=", ".join(found.missing),
@@ -53,7 +53,7 @@ def _table(ctx: Ctx, sheet: RawSheet, contract_name: str) -> Table | None:
         return None
     table = found.table
     for canon, col in table.duplicates:
-        ctx.warning(
+        ctx.add(
             "kolom_ganda",
             sheet=sheet.name,
             row=table.header_row,
@@ -99,7 +99,7 @@ def validate_workbook_cells(
         # read what the unit wrote, not our problem list; a copy of a .csv holds its sheet.
         raw = without_own_sheets(raw)
         as_csv = as_csv or marker.source_format == "csv"
-        ctx.warning(
+        ctx.add(
             "umpan_balik_kembali",
             berkas_asal=marker.source or "-",
             lembar=FEEDBACK_SHEET,
@@ -131,7 +131,7 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
     for name in layout.SHEETS_REQUIRED:
         sheet = find_sheet(raw, name)
         if sheet is None:
-            ctx.error(
+            ctx.add(
                 "lembar_tidak_ada",
                 lembar=name,
                 ditemukan=", ".join(n for n, s in raw.sheets.items() if not s.hidden) or "-",
@@ -141,7 +141,7 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
     sub.identitas = read_identitas(ctx, raw, meta)
     sub.anchors.update(identitas_anchors(raw))
     if meta is not None and meta.fingerprint != config.fingerprint():
-        ctx.warning(
+        ctx.add(
             "templat_konfigurasi_lain",
             sheet=layout.SHEET_META,
             sidik_berkas=meta.fingerprint,
@@ -235,17 +235,17 @@ def _validate_csv(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | None:
     year = int(year_match.group(1)) if year_match else ctx.tahun
     sub.identitas = Identitas(instansi=config.instansi, kode_unit=unit, tahun=year)
     if unit is None:
-        ctx.error(
+        ctx.add(
             "csv_unit_tidak_diketahui",
             contoh=layout.template_filename(config.unit[0].kode, ctx.tahun).replace(
                 ".xlsx", ".csv"
             ),
         )
     elif year != ctx.tahun:
-        ctx.error("csv_tahun_beda", tahun_berkas=year, tahun=ctx.tahun)
+        ctx.add("csv_tahun_beda", tahun_berkas=year, tahun=ctx.tahun)
     sheet = next(iter(raw.sheets.values()), None)
     if sheet is None:
-        ctx.error("kolom_tidak_ada", kolom=", ".join(layout.SKP_REQUIRED), ditemukan="-")
+        ctx.add("kolom_tidak_ada", kolom=", ".join(layout.SKP_REQUIRED), ditemukan="-")
         return None
     table = _table(ctx, sheet, layout.SHEET_SKP)
     if table is None:
