@@ -112,3 +112,45 @@ def test_examples_package_layers_without_a_cycle():
                 for n in names
             ), name
     assert not (SRC / "examples.py").exists() and not (SRC / "examples_workbook.py").exists()
+
+
+def test_the_fast_row_path_states_no_rule_of_its_own():
+    """The fast path of clean rows (validate/rows.py) may only call the leaf rule functions
+    the full checks use, and compares no value with a constant of its own (bounds and
+    thresholds live in those functions): a rule is defined once."""
+    tree = ast.parse((SRC / "validate" / "rows.py").read_text(encoding="utf-8"))
+    fast = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name.endswith("Fast")]
+    assert {c.name for c in fast} == {"_PegawaiFast", "_SkpFast"}
+    rules = {
+        "_clean_nip",  # values.check_nip, memoised
+        "text_value",
+        "parse_golongan",
+        "parse_rating",
+        "is_blank",
+        "_decide",
+        "clean_target",
+        "typed_number",
+        "bobot_allowed",
+        "bounds",
+    }
+    plumbing = {"_index", "index", "cell", "len", "tuple", "get", "upper", "_memo", "memo", "_text"}
+    plumbing |= {"_target", "_indicator", "append", "PegawaiRecord", "SkpRecord", "type", "str"}
+    for cls in fast:
+        for node in ast.walk(cls):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                assert name in rules | plumbing, (cls.name, name)
+            ordering = (ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.NotEq)
+            if isinstance(node, ast.Compare) and any(isinstance(o, ordering) for o in node.ops):
+                for side in (node.left, *node.comparators):
+                    constant = isinstance(side, ast.Constant) and isinstance(side.value, float)
+                    assert not constant, (cls.name, ast.unparse(node))
+                    assert not (isinstance(side, ast.Name) and side.id.isupper()), (
+                        cls.name,
+                        ast.unparse(node),
+                    )
+    full = (SRC / "validate" / "rows.py").read_text(encoding="utf-8")
+    full += (SRC / "validate" / "context.py").read_text(encoding="utf-8")
+    for rule in rules - {"_clean_nip", "bounds"}:  # the full checks call every rule too
+        assert full.count(f"{rule}(") >= 2, rule

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final, cast
 
 from kinerja_cli import values
-from kinerja_cli.config import Batas, Config, Target
+from kinerja_cli.config import Batas, Config, Indikator, Target
 from kinerja_cli.layout import a1
 from kinerja_cli.model import Issue, make_issue
 from kinerja_cli.validate.tables import Table
@@ -135,6 +135,58 @@ def is_percent_cell(table: Table, row: int, canon: str) -> bool:
     return col is not None and (row, col) in table.percent
 
 
+# ---- the leaf rules of a cell, defined once ------------------------------------------------
+# The full checks (read_number, read_target, validate/rows.py) report with them; the fast path
+# of clean rows (validate/rows.py: _PegawaiFast, _SkpFast) accepts a cell only when the same
+# function accepts it, and hands the row to the full checks otherwise.
+
+
+def within(batas: Batas | None, low: float, high: float | None = None) -> bool:
+    """True when ``low`` (and ``high``) lie inside ``batas`` (no bounds: always)."""
+    if batas is None:
+        return True
+    return batas.contains(low) and batas.contains(low if high is None else high)
+
+
+def bounds(batas: Batas | None) -> tuple[float, float]:
+    """``batas`` as (lowest, highest) allowed value, infinite where it sets none."""
+    if batas is None:
+        return -_INF, _INF
+    return (
+        -_INF if batas.min is None else batas.min,
+        _INF if batas.max is None else batas.max,
+    )
+
+
+def typed_number(raw: Any, low: float, high: float) -> float | None:
+    """The value of a cell typed as a number (not text), finite and within ``low``..``high``
+    (:func:`bounds`); None for anything else (blank, text, NaN, infinity, out of bounds: the
+    full reading decides and reports). Only for sheets without percentage-formatted, error or
+    formula-without-value cells."""
+    kind = type(raw)
+    if kind is float:
+        value = raw
+    elif kind is int:
+        value = float(raw)
+    else:
+        return None
+    if value - value != 0.0 or not low <= value <= high:  # NaN and infinity fail the first
+        return None
+    return value
+
+
+def clean_target(raw: Any, ind: Indikator) -> Target | None:
+    """The target of a Target cell that reads without any issue for ``ind`` (parsed, inside
+    its bounds; not a percentage-formatted cell); None for a blank or a problem cell."""
+    if is_blank(raw):
+        return None
+    parsed = values.parse_target(raw, percent_indicator=ind.is_percent, satuan=ind.unit_words)
+    t = parsed.target
+    if not parsed.ok or t is None or not within(ind.batas, t.low, t.high):
+        return None
+    return t
+
+
 def read_number(
     ctx: Ctx,
     table: Table,
@@ -150,16 +202,11 @@ def read_number(
     """A numeric cell: its value, None when blank, or :data:`BAD` (reported). ``units``: the
     words allowed after a number in a text cell (:data:`values.Satuan`)."""
     raw = table.value(row, canon)
-    kind = type(raw)
     if raw is None and not table.special:
         return None
-    if (kind is float or kind is int) and not table.special and not table.percent:
-        value = float(raw)
-        if (
-            value == value
-            and value not in (_INF, -_INF)
-            and (batas is None or batas.contains(value))
-        ):
+    if not table.special and not table.percent:
+        value = typed_number(raw, *bounds(batas))
+        if value is not None:
             return value  # the common case: a typed number, no formats to honour
     got = _read(
         ctx,
@@ -241,7 +288,7 @@ def _read(
         low, high = parsed.target.low, parsed.target.high
     else:
         low = high = parsed.value
-    if batas is not None and not (batas.contains(low) and batas.contains(high)):
+    if batas is not None and not within(batas, low, high):
         shown = fmt(low) if low == high else f"{fmt(low)}-{fmt(high)}"
         ctx.at(
             table,

@@ -1,4 +1,18 @@
-"""Row checks of the IKU, Pegawai and SKP sheets, producing the normalised records."""
+"""Row checks of the IKU, Pegawai and SKP sheets, producing the normalised records.
+
+Each cell rule is one function, used by both ways a row is read: the full checks (which
+report every problem with its kode, at its cell) and the fast path of clean rows
+(:class:`_PegawaiFast`, :class:`_SkpFast`), which builds the record without any issue when
+every cell passes the *same* rule functions -- ``values.check_nip``, ``text_value``,
+``parse_golongan``, ``parse_rating``, ``_decide`` (indicator of the unit),
+``context.clean_target`` (target parsed within bounds), ``context.typed_number`` (a typed
+number within ``bounds``), :func:`bobot_allowed` -- and hands the row to the full checks at the
+first cell that does not. The fast path states no rule of its own (no bound, no threshold):
+``tests/test_architecture.py`` checks that on its source, and ``tests/test_perf_paths.py``
+compares both paths on random workbooks. A new rule goes into a function here or in
+``validate/context.py``, called by the full check; where the fast path reads that cell, it
+calls the same function.
+"""
 
 from __future__ import annotations
 
@@ -12,11 +26,14 @@ from kinerja_cli.model import IkuRecord, PegawaiRecord, SkpRecord
 from kinerja_cli.validate.context import (
     BAD,
     Ctx,
+    bounds,
     cell_usable,
+    clean_target,
     fmt,
     read_number,
     read_target,
     text_value,
+    typed_number,
 )
 from kinerja_cli.validate.tables import Table, blank_runs
 from kinerja_cli.values import is_blank
@@ -27,6 +44,14 @@ Quarter = tuple[float | None, float | None, float | None, float | None]
 BOBOT_TOTAL = 100.0
 BOBOT_TOLERANCE = 0.01
 BOBOT_UNITS = ("%",)
+
+
+def bobot_allowed(bobot: float) -> bool:
+    """A weight is more than 0 and at most 100 (percent of the employee's SKP); the rule of
+    ``bobot_tidak_sah`` for both the full checks and the fast path."""
+    return 0 < bobot <= BOBOT_TOTAL
+
+
 """A weight is a number or a percent ("25", "25%"), never followed by other words."""
 
 
@@ -462,7 +487,7 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord]
             )
             if b is not BAD and b is not None:
                 assert isinstance(b, float)
-                if not 0 < b <= BOBOT_TOTAL:
+                if not bobot_allowed(b):
                     ctx.at(
                         table,
                         row,
@@ -550,20 +575,7 @@ class _SkpFast:
         key = ("target", type(raw), raw, ind.kode)
         got = self.cache.get(key, _NOT_FAST)
         if got is _NOT_FAST:
-            got = None
-            if not is_blank(raw):
-                parsed = values.parse_target(
-                    raw, percent_indicator=ind.is_percent, satuan=ind.unit_words
-                )
-                t = parsed.target
-                batas = ind.batas
-                if (
-                    parsed.ok
-                    and t is not None
-                    and (batas is None or (batas.contains(t.low) and batas.contains(t.high)))
-                ):
-                    got = t
-            self.cache[key] = got
+            got = self.cache[key] = clean_target(raw, ind)
         return got
 
     def _indicator(self, raw: Any) -> tuple[str, str, Indikator, float, float] | None:
@@ -580,9 +592,7 @@ class _SkpFast:
                     decision = self.decide[dkey] = _decide(self.ctx, kode, self.unit, "pegawai")
                 code, ind, issue, _params = decision
                 if issue is None and ind is not None:
-                    batas = ind.batas
-                    low = -_INF if batas is None or batas.min is None else batas.min
-                    high = _INF if batas is None or batas.max is None else batas.max
+                    low, high = bounds(ind.batas)
                     got = (code, code.upper(), ind, low, high)
             self.cache[key] = got
         return got
@@ -609,11 +619,8 @@ class _SkpFast:
         if c_bobot >= 0:
             raw = values_[c_bobot] if c_bobot < n else None
             if raw is not None:
-                kind = type(raw)
-                if kind is not float and kind is not int:
-                    return None
-                bobot = float(raw)
-                if not 0 < bobot <= BOBOT_TOTAL:  # also False for NaN
+                bobot = typed_number(raw, _NO_LOW, _NO_HIGH)
+                if bobot is None or not bobot_allowed(bobot):
                     return None
         real: list[float | None] = []
         for c in c_real:
@@ -621,14 +628,8 @@ class _SkpFast:
             if raw is None:
                 real.append(None)
                 continue
-            kind = type(raw)
-            if kind is float:
-                v = raw
-            elif kind is int:
-                v = float(raw)
-            else:
-                return None
-            if v - v != 0.0 or not low <= v <= high:  # NaN, infinity, outside the bounds
+            v = typed_number(raw, low, high)
+            if v is None:
                 return None
             real.append(v)
         raw_nama = values_[c_nama] if 0 <= c_nama < n else None
@@ -644,7 +645,7 @@ class _SkpFast:
         )
 
 
-_INF = float("inf")
+_NO_LOW, _NO_HIGH = bounds(None)
 
 
 def _plain(value: Any) -> str | None:
