@@ -154,3 +154,34 @@ def test_the_fast_row_path_states_no_rule_of_its_own():
     full += (SRC / "validate" / "context.py").read_text(encoding="utf-8")
     for rule in rules - {"_clean_nip", "bounds"}:  # the full checks call every rule too
         assert full.count(f"{rule}(") >= 2, rule
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """Modules imported outside ``if TYPE_CHECKING:`` blocks (types may come from anywhere)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+            typing_only |= {id(n) for n in ast.walk(node)}
+    return {
+        node.module
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module and id(node) not in typing_only
+    }
+
+
+@pytest.mark.parametrize(
+    "path", [*COMMANDS, CLI / "stores.py", CLI / "tables.py"], ids=lambda p: p.stem
+)
+def test_commands_reach_the_core_through_the_facade(path):
+    """The commands call the library through ``kinerja_cli.api`` only (cli/common.py, the
+    console layer's own plumbing, may read the config and the catalogue)."""
+    core = {m for m in _runtime_imports(path) if m.startswith("kinerja_cli")}
+    assert {m for m in core if not m.startswith("kinerja_cli.cli")} <= {"kinerja_cli.api"}
+
+
+def test_the_facade_names_exist():
+    from kinerja_cli import api
+
+    for name in api.__all__:
+        assert getattr(api, name) is not None, name

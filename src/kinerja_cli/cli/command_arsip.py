@@ -167,7 +167,7 @@ def arsip(
 def _config_units(state: State) -> list[str]:
     """The config's unit codes, when a config can be read (an export works from ``--db``
     alone; without a config only units with a counted version keep their code as folder)."""
-    from kinerja_cli.errors import KinerjaError
+    from kinerja_cli.api import KinerjaError
 
     try:
         return [u.kode for u in state.config().unit]
@@ -177,7 +177,7 @@ def _config_units(state: State) -> list[str]:
 
 def _restore(state: State, unit: str, versi: int | None, fmt: str) -> None:
     """``--pulihkan UNIT --versi N``: make a stored version current again."""
-    from kinerja_cli.errors import UsageError
+    from kinerja_cli.api import UsageError
 
     if versi is None:
         raise UsageError("arsip_pulihkan_perlu_versi")

@@ -54,9 +54,7 @@ def contoh(
 
     Contoh: kinerja contoh contoh/masuk && kinerja validasi contoh/masuk
     """
-    from kinerja_cli.errors import UsageError
-    from kinerja_cli.examples import check_out_dir
-    from kinerja_cli.template import resolve_unit
+    from kinerja_cli.api import UsageError, check_out_dir, resolve_unit
 
     check_out_dir(directory)
     cfg = _config(state)
@@ -83,7 +81,7 @@ def contoh(
     for f in files:
         if f.note:
             _warn(state, f.note)
-    from kinerja_cli.examples import MANIFEST_NAME
+    from kinerja_cli.api import MANIFEST_NAME
 
     state.say("contoh_selesai", jumlah=len(files), manifest=MANIFEST_NAME, dir=str(directory))
 
@@ -100,7 +98,7 @@ def _config(state: State) -> Config:
     else the bundled example config."""
     if state.config_path is not None or state.resolved_config_path.is_file():
         return state.config()
-    from kinerja_cli.config import bundled_config_text, parse_config_text
+    from kinerja_cli.api import bundled_config_text, parse_config_text
 
     return parse_config_text(bundled_config_text(), source="indikator.yaml (bawaan)")
 
@@ -124,7 +122,7 @@ def _line(state: State, done: int, total: int, f: ExampleFile) -> None:
 def _write(
     state: State, cfg: Config, out: Path, seed: int, codes: list[str] | None, total: int
 ) -> list[ExampleFile]:
-    from kinerja_cli.examples import generate_examples
+    from kinerja_cli.api import generate_examples
 
     with progress_bar(state, state.msg("contoh_menulis"), total) as advance:
 

@@ -56,7 +56,7 @@ def impor(
 
     Contoh: kinerja impor masuk/
     """
-    from kinerja_cli.store import IngestStatus, ingest_paths
+    from kinerja_cli.api import IngestStatus, ingest_paths
 
     fmt = choose(format, FORMATS, "--format")
     cfg = state.config()

@@ -26,7 +26,7 @@ def init(
 
     Contoh: kinerja init kinerja-2026
     """
-    from kinerja_cli.workspace import init_workspace
+    from kinerja_cli.api import init_workspace
 
     ws = init_workspace(directory, overwrite=timpa)
     state.say("cli_init_selesai", dir=str(ws.root), config=str(ws.config))

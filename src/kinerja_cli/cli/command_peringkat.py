@@ -77,10 +77,9 @@ def peringkat(
 
     Contoh: kinerja peringkat --tingkat pegawai --unit DINKES --top 10 --format csv
     """
-    from kinerja_cli.atomic import atomic_write_text
-    from kinerja_cli.errors import UsageError
-    from kinerja_cli.writers import write_ranking_xlsx
-    from kinerja_cli.writers.shape import (
+    from kinerja_cli.api import (
+        UsageError,
+        atomic_write_text,
         label,
         ranking_columns,
         ranking_csv,
@@ -88,6 +87,7 @@ def peringkat(
         rows_to_json,
         table_rows,
         unranked_count,
+        write_ranking_xlsx,
     )
 
     fmt = choose(format, FORMATS, "--format")

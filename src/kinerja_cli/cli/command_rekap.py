@@ -59,18 +59,16 @@ def rekap(
 
     Contoh: kinerja rekap masuk/ --periode TW2 --tanggal 2026-07-10 -o keluaran/REKAP-2026-TW2.xlsx
     """
-    from kinerja_cli.writers import write_recap
-    from kinerja_cli.writers.shape import parse_periode, recap_filename, summary
-    from kinerja_cli.writers.xlsx import PAPER
+    from kinerja_cli.api import PAPER, parse_periode, recap_filename, summary, write_recap
 
     p = parse_periode(periode)
     if kertas.upper() not in PAPER:
-        from kinerja_cli.errors import UsageError
+        from kinerja_cli.api import UsageError
 
         raise UsageError("keluaran_kertas_tidak_dikenal", kertas=kertas, pilihan=", ".join(PAPER))
     day = output_date(tanggal)
     if output is not None and output.suffix.lower() != ".xlsx":
-        from kinerja_cli.errors import UsageError
+        from kinerja_cli.api import UsageError
 
         raise UsageError("keluaran_rekap_harus_xlsx", path=str(output))
     cfg = state.config()
@@ -97,7 +95,7 @@ def rekap(
 
 
 def _periode_label(periode: str, lang: str) -> str:
-    from kinerja_cli.writers.shape import periode_label
+    from kinerja_cli.api import periode_label
 
     return periode_label(periode, lang)
 

@@ -47,7 +47,7 @@ def ringkasan(
 
     Contoh: kinerja ringkasan --periode TW2 --format markdown > ringkasan.md
     """
-    from kinerja_cli.writers.shape import (
+    from kinerja_cli.api import (
         label,
         rows_to_json,
         summary,

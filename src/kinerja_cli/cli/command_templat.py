@@ -54,8 +54,7 @@ def templat(
 
     Contoh: kinerja templat --unit DINKES --unit DISDIK -o keluaran/templat
     """
-    from kinerja_cli.errors import UsageError
-    from kinerja_cli.template import resolve_unit
+    from kinerja_cli.api import UsageError, resolve_unit
 
     cfg = state.config()
     if state.tahun is not None and state.tahun != cfg.tahun:
@@ -74,7 +73,7 @@ def templat(
 
 
 def _write(state: State, cfg: Config, out: Path, codes: list[str] | None, total: int) -> list[Path]:
-    from kinerja_cli.template import write_templates
+    from kinerja_cli.api import write_templates
 
     with progress_bar(state, state.msg("templat_menulis"), total) as update:
 

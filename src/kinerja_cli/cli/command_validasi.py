@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -28,35 +25,14 @@ from kinerja_cli.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from rich.console import Console
 
-    from kinerja_cli.config import Config
     from kinerja_cli.safety.paths import WriteFailure
     from kinerja_cli.validate import ValidationReport
 
 ORDER = 30
 FORMATS = ("table", "json", "csv")
-CSV_FIELDS = ("file", "sheet", "cell", "row", "column", "kode", "tingkat", "pesan", "nilai")
 DEFAULT_SHOWN = 200
-
-
-def report_csv(report: ValidationReport, lang: str) -> str:
-    """One issue per row; text that a spreadsheet would run as a formula gets a leading '."""
-    from kinerja_cli.writers.safe import csv_field
-
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(CSV_FIELDS)
-    for issue in report.all_issues():
-        d = issue.to_dict(lang)
-        writer.writerow([csv_field(d[k]) for k in CSV_FIELDS])
-    return buf.getvalue()
-
-
-def report_json(report: ValidationReport, lang: str, config: Config) -> str:
-    return json.dumps(report.to_dict(lang, config), ensure_ascii=False, indent=2)
 
 
 def _status_word(state: State, report: ValidationReport, path: str, status: str) -> str:
@@ -145,50 +121,6 @@ def print_summary(state: State, console: Console, report: ValidationReport, show
         )
 
 
-def write_feedback_files(
-    state: State, report: ValidationReport, out_dir: Path, config: Config, tanggal: date
-) -> tuple[list[Path], list[WriteFailure]]:
-    """One ``<stem>-UMPAN-BALIK.xlsx`` per checked file (names made unique when two inputs
-    share a stem: ``<stem>-<ext>-UMPAN-BALIK.xlsx``, then a hash of the input's path), each
-    checked to lie inside ``out_dir``. A copy that cannot be written is returned as a failure;
-    the others are still written."""
-    from kinerja_cli.errors import KinerjaError
-    from kinerja_cli.safety.paths import inside, unique_names, write_failure
-    from kinerja_cli.validate import feedback_filename, write_feedback
-
-    names = unique_names(
-        [
-            (
-                feedback_filename(sub.path),
-                feedback_filename(f"{Path(sub.path).stem}-{Path(sub.path).suffix.lstrip('.')}"),
-                feedback_filename(sub.path, unique_key=sub.path),
-            )
-            for sub in report.submissions
-        ]
-    )
-    written: list[Path] = []
-    failed: list[WriteFailure] = []
-    for sub, name in zip(report.submissions, names, strict=True):
-        target: Path | None = None
-        try:
-            target = inside(out_dir, name)
-            written.append(
-                write_feedback(
-                    sub,
-                    Path(sub.path),
-                    out_dir,
-                    filename=name,
-                    lang=state.lang,
-                    readable=sub.path not in report.unreadable,
-                    limits=config.keamanan,
-                    tanggal=tanggal,
-                )
-            )
-        except (KinerjaError, OSError) as exc:
-            failed.append(write_failure(sub.path, target, exc))
-    return written, failed
-
-
 @command(db=False)
 def validasi(
     state: State,
@@ -227,7 +159,7 @@ def validasi(
 
     Contoh: kinerja validasi masuk/ --umpan-balik keluaran/umpan-balik
     """
-    from kinerja_cli.validate import validate_paths
+    from kinerja_cli.api import issues_csv, issues_json, validate_paths, write_feedback_copies
 
     fmt = choose(format, FORMATS, "--format")
     day = output_date(tanggal) if umpan_balik is not None else None
@@ -250,13 +182,13 @@ def validasi(
         raise typer.Exit(EXIT_INPUT)
     print_summary(state, console, report, tampil)
     if fmt == "json":
-        write_stdout(report_json(report, state.lang, cfg))
+        write_stdout(issues_json(report, state.lang, cfg))
     elif fmt == "csv":
-        write_stdout(report_csv(report, state.lang))
+        write_stdout(issues_csv(report, state.lang))
     failed: list[WriteFailure] = []
     if umpan_balik is not None:
         assert day is not None
-        written, failed = write_feedback_files(state, report, umpan_balik, cfg, day)
+        written, failed = write_feedback_copies(report, umpan_balik, cfg, day, state.lang)
         state.say("validasi_umpan_balik_ditulis", jumlah=len(written), dir=str(umpan_balik))
     report_failures(state, failed)
     if report.readable_count == 0:

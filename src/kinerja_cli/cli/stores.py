@@ -18,13 +18,14 @@ if TYPE_CHECKING:
 
     from kinerja_cli.model import ScoreResult, Submission
     from kinerja_cli.store import IngestResult, Store
+    from kinerja_cli.validate.files import Skipped
 
 
 def open_store(state: State, *, create: bool) -> Store:
     """The store of ``--db`` / ``KINERJA_DB`` / kinerja.db beside the config. Without
     ``create``, a store that does not exist yet opens as an empty one in memory (so reading
     commands never leave a stray file behind)."""
-    from kinerja_cli.store import Store
+    from kinerja_cli.api import Store
 
     path = state.resolved_db_path
     if not create and not path.exists():
@@ -46,8 +47,7 @@ def score_store(
 
     ``known``: Submissions just ingested, by sha256, used as they are instead of being
     rebuilt from the store (see :meth:`Store.current_submissions`)."""
-    from kinerja_cli.store.current import score_current
-    from kinerja_cli.writers.shape import parse_periode
+    from kinerja_cli.api import parse_periode, score_current
 
     p = parse_periode(periode)
     cfg = state.config()
@@ -88,7 +88,7 @@ def load_result(state: State, periode: str, *, announce: bool = True) -> ScoreRe
 
 def print_headlines(state: State, data: dict[str, Any], *, skip_title: bool = True) -> None:
     """The summary sentences on stderr: problems in colour; with --quiet only errors."""
-    from kinerja_cli.writers.shape import headlines
+    from kinerja_cli.api import headlines
 
     lines = headlines(data, state.lang)
     for level, text in lines[1:] if skip_title else lines:
@@ -100,7 +100,7 @@ def print_headlines(state: State, data: dict[str, Any], *, skip_title: bool = Tr
 
 def result_line(state: State, r: IngestResult) -> str:
     """The one line a person reads about one file."""
-    from kinerja_cli.store import IngestStatus
+    from kinerja_cli.api import IngestStatus
 
     masalah = ""
     if r.error_count or r.warning_count:
@@ -146,8 +146,7 @@ def ingest_and_report(
     Returns (True when a file could not be stored or was stored without being counted: its
     problems are not in the recap's Masalah sheet, so they make the exit code 1; the
     Submissions just validated, by sha256, so scoring need not rebuild them from the store)."""
-    from kinerja_cli.store import IngestStatus, ingest_paths
-    from kinerja_cli.validate.files import Skipped
+    from kinerja_cli.api import IngestStatus, ingest_paths
 
     console = state.console
 

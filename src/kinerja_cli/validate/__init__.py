@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "feedback_filename": "kinerja_cli.validate.feedback",
     "write_feedback": "kinerja_cli.validate.feedback",
+    "write_feedback_copies": "kinerja_cli.validate.feedback",
     "validate_workbook": "kinerja_cli.validate.workbook",
 }
 
@@ -57,4 +58,5 @@ __all__ = [
     "validate_paths",
     "validate_workbook",
     "write_feedback",
+    "write_feedback_copies",
 ]

@@ -34,10 +34,18 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-    from kinerja_cli.config import Keamanan
+    from kinerja_cli.config import Config, Keamanan
     from kinerja_cli.safety import Limits
+    from kinerja_cli.safety.paths import WriteFailure
+    from kinerja_cli.validate.report import ValidationReport
 
-__all__ = ["FEEDBACK_SHEET", "build_feedback", "feedback_filename", "write_feedback"]
+__all__ = [
+    "FEEDBACK_SHEET",
+    "build_feedback",
+    "feedback_filename",
+    "write_feedback",
+    "write_feedback_copies",
+]
 
 WIDTHS = (6, 13, 14, 9, 7, 22, 26, 90, 28)
 
@@ -365,3 +373,46 @@ def _add_marker(wb: Workbook, submission: Submission, out: str, limits: Limits) 
         ws.cell(row=r, column=1).value = key
         _text_cell(ws, r, 2, value)
     wb.save(out)
+
+
+def write_feedback_copies(
+    report: ValidationReport, out_dir: Path, config: Config, tanggal: date, lang: str = "id"
+) -> tuple[list[Path], list[WriteFailure]]:
+    """One ``<stem>-UMPAN-BALIK.xlsx`` per checked file (names made unique when two inputs
+    share a stem: ``<stem>-<ext>-UMPAN-BALIK.xlsx``, then a hash of the input's path), each
+    checked to lie inside ``out_dir``. A copy that cannot be written is returned as a failure;
+    the others are still written."""
+    from kinerja_cli.errors import KinerjaError
+    from kinerja_cli.safety.paths import inside, unique_names, write_failure
+
+    names = unique_names(
+        [
+            (
+                feedback_filename(sub.path),
+                feedback_filename(f"{Path(sub.path).stem}-{Path(sub.path).suffix.lstrip('.')}"),
+                feedback_filename(sub.path, unique_key=sub.path),
+            )
+            for sub in report.submissions
+        ]
+    )
+    written: list[Path] = []
+    failed: list[WriteFailure] = []
+    for sub, name in zip(report.submissions, names, strict=True):
+        target: Path | None = None
+        try:
+            target = inside(out_dir, name)
+            written.append(
+                write_feedback(
+                    sub,
+                    Path(sub.path),
+                    out_dir,
+                    filename=name,
+                    lang=lang,
+                    readable=sub.path not in report.unreadable,
+                    limits=config.keamanan,
+                    tanggal=tanggal,
+                )
+            )
+        except (KinerjaError, OSError) as exc:
+            failed.append(write_failure(sub.path, target, exc))
+    return written, failed

@@ -1,0 +1,93 @@
+"""The library facade: every operation the command line performs, by name, in one place.
+
+The commands (``cli/command_*.py``) reach the core only through this module (and take types
+for annotations from anywhere); ``tests/test_architecture.py`` checks that. A program that
+wants what ``kinerja`` does calls the same names::
+
+    from kinerja_cli import api
+
+    config = api.load_config("config/indikator.yaml")
+    report = api.validate_paths(["masuk/"], config)
+    with api.Store.open("kinerja.db") as store:
+        api.ingest_paths(store, ["masuk/"], config)
+        result = api.score_current(store, config, config.tahun, "tahunan")
+    api.write_recap(result, config, "REKAP.xlsx")
+
+Each name is imported on first use (a command loads only what it needs: ``kinerja --help`` and
+a one-file ``validasi`` stay fast); the imports under ``TYPE_CHECKING`` give type checkers the
+real signatures.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    pass
+
+_WHERE: dict[str, str] = {
+    # configuration and workspace
+    "load_config": "kinerja_cli.config",
+    "parse_config_text": "kinerja_cli.config",
+    "bundled_config_text": "kinerja_cli.config",
+    "init_workspace": "kinerja_cli.workspace",
+    # templates and examples
+    "write_templates": "kinerja_cli.template",
+    "resolve_unit": "kinerja_cli.template",
+    "generate_examples": "kinerja_cli.examples",
+    "check_out_dir": "kinerja_cli.examples",
+    "MANIFEST_NAME": "kinerja_cli.examples",
+    # validation
+    "validate_paths": "kinerja_cli.validate",
+    "write_feedback_copies": "kinerja_cli.validate",
+    "issues_csv": "kinerja_cli.writers.issues",
+    "issues_json": "kinerja_cli.writers.issues",
+    # the store
+    "Store": "kinerja_cli.store",
+    "IngestStatus": "kinerja_cli.store",
+    "ingest_paths": "kinerja_cli.store",
+    "score_current": "kinerja_cli.store.current",
+    # outputs
+    "write_recap": "kinerja_cli.writers",
+    "write_ranking_xlsx": "kinerja_cli.writers",
+    "PAPER": "kinerja_cli.writers.xlsx",
+    "atomic_write_text": "kinerja_cli.atomic",
+    **dict.fromkeys(
+        (
+            "headlines",
+            "label",
+            "parse_periode",
+            "periode_label",
+            "ranking_columns",
+            "ranking_csv",
+            "ranking_rows",
+            "recap_filename",
+            "rows_to_json",
+            "summary",
+            "summary_markdown",
+            "summary_table",
+            "table_rows",
+            "unranked_count",
+        ),
+        "kinerja_cli.writers.shape",
+    ),
+    # errors a command raises itself
+    "KinerjaError": "kinerja_cli.errors",
+    "UsageError": "kinerja_cli.errors",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
