@@ -54,17 +54,10 @@ def contoh(
 
     Contoh: kinerja contoh contoh/masuk && kinerja validasi contoh/masuk
     """
-    from kinerja_cli.api import UsageError, check_out_dir, resolve_unit
+    from kinerja_cli.api import check_out_dir, resolve_unit
 
     check_out_dir(directory)
-    cfg = _config(state)
-    if state.tahun is not None and state.tahun != cfg.tahun:
-        raise UsageError(
-            "templat_tahun_berbeda",
-            tahun=state.tahun,
-            tahun_konfigurasi=cfg.tahun,
-            path=str(state.resolved_config_path),
-        )
+    cfg = state.same_year(_config(state))
     codes = None
     if unit:
         codes = list(dict.fromkeys(resolve_unit(cfg, kode).kode for kode in unit))

@@ -54,16 +54,9 @@ def templat(
 
     Contoh: kinerja templat --unit DINKES --unit DISDIK -o keluaran/templat
     """
-    from kinerja_cli.api import UsageError, resolve_unit
+    from kinerja_cli.api import resolve_unit
 
-    cfg = state.config()
-    if state.tahun is not None and state.tahun != cfg.tahun:
-        raise UsageError(
-            "templat_tahun_berbeda",
-            tahun=state.tahun,
-            tahun_konfigurasi=cfg.tahun,
-            path=str(state.resolved_config_path),
-        )
+    cfg = state.same_year(state.config())
     codes = None
     if unit:
         codes = [resolve_unit(cfg, kode).kode for kode in unit]

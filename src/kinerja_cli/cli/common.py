@@ -146,6 +146,20 @@ class State:
             self._config = load_config(self.resolved_config_path)
         return self._config
 
+    def same_year(self, config: Config) -> Config:
+        """``config`` when ``--tahun`` is not given or equals its ``tahun``; a usage error
+        otherwise (templates and examples are made for the config's year only)."""
+        if self.tahun is not None and self.tahun != config.tahun:
+            from kinerja_cli.errors import UsageError
+
+            raise UsageError(
+                "templat_tahun_berbeda",
+                tahun=self.tahun,
+                tahun_konfigurasi=config.tahun,
+                path=str(self.resolved_config_path),
+            )
+        return config
+
     def year(self) -> int:
         """The assessment year: ``--tahun`` when given, else the config's ``tahun``."""
         return self.tahun if self.tahun is not None else self.config().tahun

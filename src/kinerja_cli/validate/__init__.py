@@ -17,8 +17,9 @@ Files are read through :mod:`kinerja_cli.safety` (pre-flight, limited worker pro
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from kinerja_cli.lazy import lazy_attributes
 from kinerja_cli.validate.files import SUPPORTED_SUFFIXES, Skipped, expand_paths, validate_file
 from kinerja_cli.validate.report import ValidationReport, cross_file, validate_paths
 
@@ -36,15 +37,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _LAZY)
 
 
 __all__ = [
