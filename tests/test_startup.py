@@ -136,3 +136,31 @@ def test_wants_workers_only_for_reading_commands_with_a_spreadsheet(tmp_path):
     assert not wants_workers(["validasi", str(tmp_path / "tidak-ada.xlsx")])
     assert not wants_workers(["status", str(folder)])
     assert not wants_workers(["--help"])
+
+
+def test_validasi_imports_no_scoring_or_recap_writer(tmp_path, config):
+    """``kinerja validasi`` renders issue lists; it must not pay for the recap writer, the
+    scoring engine or xlsxwriter (a package ``__init__`` importing them eagerly once cost the
+    one-file run ~40 ms, issue 10's 0.5 s target)."""
+    from kinerja_cli.examples import generate_examples
+
+    (made,) = generate_examples(config, tmp_path / "masuk", units=["BKD"], convert=False)
+    book = made.path
+    code = (
+        "import sys\n"
+        f"sys.argv = ['kinerja', 'validasi', {str(book)!r}, '--format', 'json',"
+        f" '--config', {str(ROOT / 'config' / 'indikator.yaml')!r}]\n"
+        "from kinerja_cli.entry import run\n"
+        "try:\n"
+        "    run()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = [m for m in ('kinerja_cli.scoring', 'kinerja_cli.writers.recap',"
+        " 'kinerja_cli.writers.ranking', 'xlsxwriter') if m in sys.modules]\n"
+        "sys.stderr.write('HEAVY=' + ','.join(heavy))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=False
+    )
+    assert '"BKD"' in out.stdout, out.stderr[-2000:]
+    assert out.stderr.strip().endswith("HEAVY="), out.stderr[-2000:]
