@@ -128,6 +128,18 @@ class Penandatangan(_Model):
     nip: StrictStr | None = None
 
 
+class Pejabat(_Model):
+    """An official named in the config: the pejabat penilai of every head of unit (the
+    Sekretaris Daerah or the regional head, PermenPANRB 6/2022), printed on the heads'
+    evaluation documents."""
+
+    nama: StrictStr = Field(min_length=1)
+    nip: StrictStr | None = None
+    jabatan: StrictStr | None = None
+    pangkat: StrictStr | None = None
+    """Pangkat/golongan as printed ("Pembina Utama Madya, IV/d")."""
+
+
 class TemplatOptions(_Model):
     baris_pegawai: Annotated[StrictInt, Field(ge=10, le=20_000)] = 200
     baris_skp: Annotated[StrictInt, Field(ge=10, le=100_000)] = 1200
@@ -259,6 +271,9 @@ class Config(_Model):
     tempat: StrictStr | None = None
     """Place for signature blocks ("Medan, 25 November 2026")."""
     penandatangan: Penandatangan = Penandatangan()
+    pejabat_penilai_kepala_unit: Pejabat | None = None
+    """Who rates the heads of unit; printed on their evaluation documents (``kinerja dokumen``)
+    and as the Atasan Pejabat Penilai of the staff their heads rate."""
     penilaian: Penilaian = Penilaian()
     templat: TemplatOptions = TemplatOptions()
     keamanan: Keamanan = Keamanan()

@@ -49,6 +49,7 @@ COL_GOLONGAN = "Golongan"
 COL_RATING_HASIL = "Rating Hasil Kerja"
 COL_RATING_PERILAKU = "Rating Perilaku"
 COL_CATATAN = "Catatan"
+COL_PENILAI = "NIP Pejabat Penilai"
 COL_KODE = "Kode Indikator"
 COL_INDIKATOR = "Indikator"
 COL_SATUAN = "Satuan"
@@ -70,6 +71,9 @@ PEGAWAI_COLUMNS = (
     COL_CATATAN,
 )
 PEGAWAI_REQUIRED = (COL_NIP, COL_NAMA, COL_RATING_PERILAKU)
+PEGAWAI_OPTIONAL = (COL_PENILAI,)
+"""Read when a unit adds them; not in the generated template (most employees are rated by the
+head of unit, whom Identitas names)."""
 
 SKP_COLUMNS = (
     COL_NIP,
@@ -167,6 +171,7 @@ HEADER_ALIASES: dict[str, set[str]] = {
     COL_RATING_HASIL: {"rating hasil kerja", "hasil kerja", "rating hasil"},
     COL_RATING_PERILAKU: {"rating perilaku", "rating perilaku kerja", "perilaku kerja", "perilaku"},
     COL_CATATAN: {"catatan", "keterangan pegawai"},
+    COL_PENILAI: {"nip pejabat penilai", "nip penilai", "nip pejabat penilai kinerja"},
     COL_KODE: {"kode indikator", "kode", "kode iki", "kode iku"},
     COL_INDIKATOR: {
         "indikator",

@@ -209,6 +209,9 @@ class PegawaiRecord:
     sheet: str
     row: int
     valid: bool = True
+    nip_penilai: str | None = None
+    """NIP of the pejabat penilai named on the row (optional column "NIP Pejabat Penilai");
+    None: the head of unit rates this employee."""
 
 
 @dataclass(slots=True)
@@ -321,6 +324,9 @@ class EmployeeScore:
     rank_overall: int | None = None
     rows: list[RowScore] = field(default_factory=list)
     catatan: list[str] = field(default_factory=list)
+    nip_penilai: str | None = None
+    """The pejabat penilai named on the Pegawai row (checked: an employee of the same unit);
+    None: the head of unit (for the head: the official the config names)."""
     """Why the employee is incomplete or how the rating was decided (message kodes)."""
 
 

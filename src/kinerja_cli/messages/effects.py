@@ -38,6 +38,9 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "bobot_jumlah": True,  # scored with the weights scaled to 100; fixing them moves the nilai
     # ---- employees
     "nama_kosong": False,
+    "nip_penilai_tidak_sah": False,  # who rates the employee (the head instead): documents
+    "penilai_bukan_pegawai_unit": False,  # only, never the score
+    "penilai_diri_sendiri": False,
     "golongan_tidak_dikenal": False,  # golongan is not part of any score
     "rating_perilaku_kosong": True,  # no predikat until it is filled in (counted incomplete)
     "pegawai_tanpa_skp_dinilai": True,  # no longer produced (now pegawai_tanpa_skp, an

@@ -243,6 +243,28 @@ MESSAGES = {
         "en": "NIP {nip} is also listed in another unit: {lain}. An employee is assessed in "
         "one unit only; remove them from the wrong unit (or correct a mistyped NIP).",
     },
+    "nip_penilai_tidak_sah": {
+        "id": "NIP Pejabat Penilai '{teks}' bukan NIP yang sah (18 digit); pegawai ini dinilai "
+        "oleh kepala unit. Perbaiki NIP-nya (format teks) atau kosongkan sel bila penilainya "
+        "kepala unit.",
+        "en": "NIP Pejabat Penilai '{teks}' is not a valid NIP (18 digits); the head of unit "
+        "rates this employee. Correct the NIP (as text) or empty the cell when the head of "
+        "unit is the rater.",
+    },
+    "penilai_bukan_pegawai_unit": {
+        "id": "NIP Pejabat Penilai {nip} tidak ada di lembar Pegawai unit ini; pejabat penilai "
+        "harus pegawai unit yang sama. Pegawai ini dinilai oleh kepala unit sampai NIP-nya "
+        "diperbaiki atau baris penilai ditambahkan.",
+        "en": "NIP Pejabat Penilai {nip} is not on this unit's Pegawai sheet; the rater must be "
+        "an employee of the same unit. The head of unit rates this employee until the NIP is "
+        "corrected or the rater's row is added.",
+    },
+    "penilai_diri_sendiri": {
+        "id": "NIP Pejabat Penilai sama dengan NIP pegawai itu sendiri; pegawai tidak menilai "
+        "dirinya. Isi NIP atasannya, atau kosongkan bila penilainya kepala unit.",
+        "en": "NIP Pejabat Penilai is the employee's own NIP; nobody rates themselves. Enter "
+        "the superior's NIP, or leave it empty when the head of unit is the rater.",
+    },
     "nama_kosong": {
         "id": "Nama pegawai kosong; isi nama lengkap sesuai data kepegawaian.",
         "en": "Employee name is empty; fill in the full name from the personnel records.",

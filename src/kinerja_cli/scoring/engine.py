@@ -256,6 +256,7 @@ def score_employee(
         is_kepala=is_kepala,
         rows=rows,
         catatan=notes,
+        nip_penilai=pegawai.nip_penilai,
     )
 
 

@@ -175,6 +175,7 @@ def pegawai_rows(sid: int, records: list[PegawaiRecord]) -> list[tuple[Any, ...]
             r.sheet,
             r.row,
             int(r.valid),
+            r.nip_penilai,
         )
         for seq, r in enumerate(records)
     ]
@@ -255,8 +256,10 @@ def iku_from(row: tuple[Any, ...]) -> IkuRecord:
 
 
 def pegawai_from(row: tuple[Any, ...]) -> PegawaiRecord:
-    (_sid, nip, nama, jabatan, golongan, rhk, rp, catatan, sheet, srow, valid) = row
-    return PegawaiRecord(nip, nama, jabatan, golongan, rhk, rp, catatan, sheet, srow, valid == 1)
+    (_sid, nip, nama, jabatan, golongan, rhk, rp, catatan, sheet, srow, valid, penilai) = row
+    return PegawaiRecord(
+        nip, nama, jabatan, golongan, rhk, rp, catatan, sheet, srow, valid == 1, penilai
+    )
 
 
 def skp_from(row: tuple[Any, ...]) -> SkpRecord:

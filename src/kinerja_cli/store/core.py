@@ -51,7 +51,7 @@ _IKU_COLUMNS = (
 )
 _PEGAWAI_COLUMNS = (
     "nip, nama, jabatan, golongan, rating_hasil_kerja, rating_perilaku, catatan, "
-    "sheet, sheet_row, valid"
+    "sheet, sheet_row, valid, nip_penilai"
 )
 _SKP_COLUMNS = (
     "nip, nama, kode, target_low, target_high, bobot, tw1, tw2, tw3, tw4, sheet, sheet_row, valid"

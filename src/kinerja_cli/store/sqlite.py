@@ -160,6 +160,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX version_event_unit_tahun ON version_event (tahun, unit);
         """,
     ),
+    (
+        "NIP pejabat penilai per pegawai (kolom pilihan lembar Pegawai)",
+        """
+        ALTER TABLE pegawai_row ADD COLUMN nip_penilai TEXT;
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

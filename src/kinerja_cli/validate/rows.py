@@ -339,8 +339,10 @@ def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str
                 catatan=_text(ctx, table, row, layout.COL_CATATAN),
                 sheet=table.name,
                 row=row,
+                nip_penilai=_penilai(ctx, table, row),
             )
         )
+    _check_penilai(ctx, table, records, rows_by_nip)
     for nip, rows in rows_by_nip.items():
         if len(rows) < 2:
             continue
@@ -348,6 +350,46 @@ def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str
             others = ", ".join(str(r) for r in rows if r != row)
             ctx.at(table, row, layout.COL_NIP, "nip_ganda", nilai=nip, nip=nip, baris_lain=others)
     return records, dict(rows_by_nip)
+
+
+def _penilai(ctx: Ctx, table: Table, row: int) -> str | None:
+    """The NIP in the optional "NIP Pejabat Penilai" cell; a malformed one is warned about
+    (the head of unit then rates the employee) and read as None."""
+    canon = layout.COL_PENILAI
+    if canon not in table.cols:
+        return None
+    raw = table.value(row, canon)
+    if is_blank(raw):
+        return None
+    nip = _clean_nip(ctx.cache, raw)
+    if nip is None:
+        ctx.at(table, row, canon, "nip_penilai_tidak_sah", nilai=raw, teks=text_value(raw) or "")
+    return nip
+
+
+def _check_penilai(
+    ctx: Ctx, table: Table, records: list[PegawaiRecord], rows_by_nip: dict[str, list[int]]
+) -> None:
+    """A named pejabat penilai must be another employee of the same unit (its Pegawai sheet);
+    otherwise the row is warned about and the head of unit rates the employee."""
+    for rec in records:
+        penilai = rec.nip_penilai
+        if penilai is None:
+            continue
+        if penilai == rec.nip:
+            ctx.at(table, rec.row, layout.COL_PENILAI, "penilai_diri_sendiri", nilai=penilai)
+        elif penilai not in rows_by_nip:
+            ctx.at(
+                table,
+                rec.row,
+                layout.COL_PENILAI,
+                "penilai_bukan_pegawai_unit",
+                nilai=penilai,
+                nip=penilai,
+            )
+        else:
+            continue
+        rec.nip_penilai = None
 
 
 def _clean_nip(cache: dict[Any, Any], raw: Any) -> str | None:
@@ -388,6 +430,7 @@ class _PegawaiFast:
             index(layout.COL_RATING_HASIL),
             index(layout.COL_RATING_PERILAKU),
             index(layout.COL_CATATAN),
+            index(layout.COL_PENILAI),
         )
 
     def _memo(self, kind: str, raw: Any) -> Any:
@@ -412,7 +455,9 @@ class _PegawaiFast:
         return got
 
     def record(self, row: int) -> PegawaiRecord | None:
-        rows, name, c_nip, c_nama, c_jabatan, c_gol, c_hasil, c_perilaku, c_catatan = self.cols
+        (rows, name, c_nip, c_nama, c_jabatan, c_gol, c_hasil, c_perilaku, c_catatan, c_penilai) = (
+            self.cols
+        )
         values_ = rows[row - 1]
         n = len(values_)
         if c_nip < 0:
@@ -438,6 +483,11 @@ class _PegawaiFast:
             or (perilaku is None and c_perilaku >= 0)
         ):
             return None
+        penilai = None
+        if c_penilai >= 0 and not is_blank(raw_penilai := cell(c_penilai)):
+            penilai = _clean_nip(self.cache, raw_penilai)
+            if penilai is None:
+                return None
         return PegawaiRecord(
             nip=nip,
             nama=nama,
@@ -448,6 +498,7 @@ class _PegawaiFast:
             catatan=memo("text", cell(c_catatan)) if c_catatan >= 0 else None,
             sheet=name,
             row=row,
+            nip_penilai=penilai,
         )
 
 

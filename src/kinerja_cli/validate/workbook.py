@@ -34,7 +34,10 @@ from kinerja_cli.validate.tables import Table, find_sheet, find_table
 
 _TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     layout.SHEET_IKU: (layout.IKU_COLUMNS, layout.IKU_REQUIRED),
-    layout.SHEET_PEGAWAI: (layout.PEGAWAI_COLUMNS, layout.PEGAWAI_REQUIRED),
+    layout.SHEET_PEGAWAI: (
+        (*layout.PEGAWAI_COLUMNS, *layout.PEGAWAI_OPTIONAL),
+        layout.PEGAWAI_REQUIRED,
+    ),
     layout.SHEET_SKP: (layout.SKP_COLUMNS, layout.SKP_REQUIRED),
 }
 

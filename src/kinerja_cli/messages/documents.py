@@ -1,0 +1,135 @@
+"""Labels and messages of the evaluation documents (``kinerja dokumen``, issue 11).
+
+The labels are handed to the page template (``data/dokumen.typ``) and to the xlsx form as
+data, so the wording lives here once and the template holds only the layout.
+"""
+
+_LABELS = {
+    "dokumen_judul": ("DOKUMEN EVALUASI KINERJA PEGAWAI", "EMPLOYEE PERFORMANCE EVALUATION"),
+    "dokumen_periode": ("Periode", "Period"),
+    "dokumen_instansi": ("Instansi", "Agency"),
+    "dokumen_pegawai": ("PEGAWAI YANG DINILAI", "EMPLOYEE ASSESSED"),
+    "dokumen_penilai": ("PEJABAT PENILAI KINERJA", "PERFORMANCE RATER"),
+    "dokumen_atasan": ("ATASAN PEJABAT PENILAI KINERJA", "RATER'S SUPERIOR"),
+    "dokumen_nama": ("Nama", "Name"),
+    "dokumen_nip": ("NIP", "NIP"),
+    "dokumen_pangkat": ("Pangkat/Gol. Ruang", "Rank/Grade"),
+    "dokumen_jabatan": ("Jabatan", "Position"),
+    "dokumen_unit": ("Unit Kerja", "Work Unit"),
+    "dokumen_evaluasi": ("EVALUASI KINERJA", "PERFORMANCE EVALUATION"),
+    "dokumen_capaian_org": ("Capaian Kinerja Organisasi", "Organisation Performance"),
+    "dokumen_pola": ("Pola Distribusi", "Distribution Pattern"),
+    "dokumen_rating_hasil": ("Rating Hasil Kerja", "Work Result Rating"),
+    "dokumen_rating_perilaku": ("Rating Perilaku Kerja", "Work Behaviour Rating"),
+    "dokumen_predikat": ("Predikat Kinerja Pegawai", "Employee Performance Predikat"),
+    "dokumen_nilai": ("Nilai", "Score"),
+    "dokumen_skp": ("HASIL KERJA (SKP)", "WORK RESULTS (SKP)"),
+    "dokumen_kol_no": ("No", "No"),
+    "dokumen_kol_indikator": ("Indikator", "Indicator"),
+    "dokumen_kol_satuan": ("Satuan", "Unit"),
+    "dokumen_kol_target": ("Target", "Target"),
+    "dokumen_kol_realisasi": ("Realisasi", "Actual"),
+    "dokumen_kol_capaian": ("Capaian (%)", "Achievement (%)"),
+    "dokumen_catatan": ("CATATAN/REKOMENDASI", "NOTES/RECOMMENDATIONS"),
+    "dokumen_penilai_ttd": ("Pejabat Penilai Kinerja,", "Performance Rater,"),
+    "dokumen_pegawai_ttd": ("Pegawai yang Dinilai,", "Employee Assessed,"),
+    "dokumen_ttd_diterima": ("Diterima tanggal:", "Received on:"),
+    "dokumen_halaman": ("Halaman", "Page"),
+    "dokumen_dari": ("dari", "of"),
+    "dokumen_tidak_diketahui": ("-", "-"),
+    "dokumen_belum_ditetapkan": (
+        "belum ditetapkan (pejabat_penilai_kepala_unit di konfigurasi)",
+        "not set (pejabat_penilai_kepala_unit in the config)",
+    ),
+    "dokumen_ditetapkan": ("ditetapkan pejabat penilai", "set by the rater"),
+    "dokumen_dihitung": ("dihitung dari capaian SKP", "derived from the SKP achievement"),
+    "dokumen_org_ditetapkan": ("ditetapkan", "as set"),
+    "dokumen_org_dihitung": ("dihitung dari capaian IKU", "derived from the IKU achievement"),
+}
+
+MESSAGES: dict[str, dict[str, str]] = {k: {"id": i, "en": e} for k, (i, e) in _LABELS.items()}
+
+MESSAGES.update(
+    {
+        "dokumen_periode_tahunan": {
+            "id": "Tahunan, 1 Januari s.d. 31 Desember {tahun}",
+            "en": "Annual, 1 January to 31 December {tahun}",
+        },
+        "dokumen_periode_tw": {
+            "id": "Triwulan {romawi}, {awal} s.d. {akhir} {tahun}",
+            "en": "Quarter {romawi}, {awal} to {akhir} {tahun}",
+        },
+        "dokumen_pola_teks": {
+            "id": "{distribusi} ({kurva})",
+            "en": "{distribusi} ({kurva})",
+        },
+        "dokumen_catatan_penghargaan": {
+            "id": "Predikat {predikat}: diusulkan sebagai calon penerima penghargaan sesuai "
+            "ketentuan instansi.",
+            "en": "Predikat {predikat}: proposed as a reward candidate under the agency's rules.",
+        },
+        "dokumen_catatan_pembinaan": {
+            "id": "Predikat {predikat}: perlu pembinaan kinerja oleh pejabat penilai.",
+            "en": "Predikat {predikat}: performance coaching by the rater is needed.",
+        },
+        "dokumen_catatan_terlemah": {
+            "id": "Capaian terendah: {kode} {indikator}, {capaian}% (target {target}, "
+            "realisasi {realisasi} {satuan}).",
+            "en": "Lowest achievement: {kode} {indikator}, {capaian}% (target {target}, "
+            "actual {realisasi} {satuan}).",
+        },
+        "dokumen_catatan_tanpa_capaian": {
+            "id": "Indikator {kode} {indikator} belum dapat dihitung capaiannya ({alasan}).",
+            "en": "Indicator {kode} {indikator} has no achievement yet ({alasan}).",
+        },
+        "dokumen_catatan_dihitung": {
+            "id": "Rating hasil kerja belum diisi pejabat penilai; yang tercetak dihitung dari "
+            "capaian SKP (nilai {nilai}).",
+            "en": "The rater gave no work result rating; the one printed is derived from the "
+            "SKP achievement (score {nilai}).",
+        },
+        "dokumen_catatan_penilai_konfig": {
+            "id": "Pejabat penilai kepala unit belum ditetapkan di konfigurasi "
+            "(pejabat_penilai_kepala_unit).",
+            "en": "The rater of the head of unit is not set in the config "
+            "(pejabat_penilai_kepala_unit).",
+        },
+        "dokumen_catatan_kurva": {
+            "id": "Distribusi predikat unit belum sesuai kurva SE MenPANRB 3/2023; periksa rekap.",
+            "en": "The unit's predikat distribution does not follow the SE MenPANRB 3/2023 "
+            "curve; see the recap.",
+        },
+        "dokumen_tempat_tanggal": {"id": "{tempat}, {tanggal}", "en": "{tempat}, {tanggal}"},
+        "dokumen_nama_berkas_unit": {
+            "id": "DOKUMEN-{unit}-{tahun}-{periode}",
+            "en": "DOKUMEN-{unit}-{tahun}-{periode}",
+        },
+        "dokumen_selesai": {
+            "id": "{jumlah} dokumen evaluasi ({halaman} halaman) ditulis ke {dir}: {berkas} "
+            "berkas.",
+            "en": "{jumlah} evaluation documents ({halaman} pages) written to {dir}: {berkas} "
+            "files.",
+        },
+        "dokumen_belum_lengkap": {
+            "id": "{jumlah} pegawai belum lengkap datanya sehingga tidak mendapat dokumen:",
+            "en": "{jumlah} employees have incomplete data and get no document:",
+        },
+        "dokumen_belum_lengkap_baris": {
+            "id": "  {unit} {nip} {nama}: {alasan}",
+            "en": "  {unit} {nip} {nama}: {alasan}",
+        },
+        "dokumen_tidak_ada_pegawai": {
+            "id": "Tidak ada pegawai yang cocok dengan pilihan --unit/--nip.",
+            "en": "No employee matches the --unit/--nip choice.",
+        },
+        "dokumen_nip_tidak_dikenal": {
+            "id": "NIP {nip} tidak ada di data yang tersimpan untuk tahun ini.",
+            "en": "NIP {nip} is not in the stored data for this year.",
+        },
+        "dokumen_progres": {"id": "Menyusun dokumen", "en": "Typesetting documents"},
+        "dokumen_templat_gagal": {
+            "id": "Templat dokumen {path} tidak dapat dipakai: {detail}",
+            "en": "The document template {path} cannot be used: {detail}",
+        },
+    }
+)
