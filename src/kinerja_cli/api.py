@@ -54,8 +54,12 @@ _WHERE: dict[str, str] = {
     "write_ranking_xlsx": "kinerja_cli.writers",
     "PAPER": "kinerja_cli.writers.xlsx",
     "atomic_write_text": "kinerja_cli.atomic",
+    "write_documents": "kinerja_cli.writers.document_files",
+    "default_out_dir": "kinerja_cli.writers.document_files",
+    "incomplete_reason": "kinerja_cli.writers.document",
     **dict.fromkeys(
         (
+            "find_unit",
             "headlines",
             "label",
             "parse_periode",

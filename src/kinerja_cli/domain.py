@@ -121,6 +121,34 @@ _ROMAN = (
 GOLONGAN_PPPK = _ROMAN
 """Golongan PPPK: I .. XVII."""
 
+PANGKAT_PNS = dict(
+    zip(
+        GOLONGAN_PNS,
+        (
+            "Juru Muda",
+            "Juru Muda Tingkat I",
+            "Juru",
+            "Juru Tingkat I",
+            "Pengatur Muda",
+            "Pengatur Muda Tingkat I",
+            "Pengatur",
+            "Pengatur Tingkat I",
+            "Penata Muda",
+            "Penata Muda Tingkat I",
+            "Penata",
+            "Penata Tingkat I",
+            "Pembina",
+            "Pembina Tingkat I",
+            "Pembina Utama Muda",
+            "Pembina Utama Madya",
+            "Pembina Utama",
+        ),
+        strict=True,
+    )
+)
+"""Pangkat of each golongan/ruang PNS (PP 99/2000), printed as "Penata Muda, III/a"; PPPK
+golongan have no pangkat."""
+
 GOLONGAN_ALL = GOLONGAN_PNS + tuple(g for g in GOLONGAN_PPPK if g not in ("I", "II", "III", "IV"))
 
 

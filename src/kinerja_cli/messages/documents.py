@@ -52,12 +52,12 @@ MESSAGES: dict[str, dict[str, str]] = {k: {"id": i, "en": e} for k, (i, e) in _L
 MESSAGES.update(
     {
         "dokumen_periode_tahunan": {
-            "id": "Tahunan, 1 Januari s.d. 31 Desember {tahun}",
-            "en": "Annual, 1 January to 31 December {tahun}",
+            "id": "Tahunan, {awal} s.d. {akhir}",
+            "en": "Annual, {awal} to {akhir}",
         },
         "dokumen_periode_tw": {
-            "id": "Triwulan {romawi}, {awal} s.d. {akhir} {tahun}",
-            "en": "Quarter {romawi}, {awal} to {akhir} {tahun}",
+            "id": "Triwulan {romawi} (kumulatif), {awal} s.d. {akhir}",
+            "en": "Quarter {romawi} (cumulative), {awal} to {akhir}",
         },
         "dokumen_pola_teks": {
             "id": "{distribusi} ({kurva})",
@@ -105,10 +105,8 @@ MESSAGES.update(
             "en": "DOKUMEN-{unit}-{tahun}-{periode}",
         },
         "dokumen_selesai": {
-            "id": "{jumlah} dokumen evaluasi ({halaman} halaman) ditulis ke {dir}: {berkas} "
-            "berkas.",
-            "en": "{jumlah} evaluation documents ({halaman} pages) written to {dir}: {berkas} "
-            "files.",
+            "id": "{jumlah} dokumen evaluasi ditulis ke {dir} ({berkas} berkas).",
+            "en": "{jumlah} evaluation documents written to {dir} ({berkas} files).",
         },
         "dokumen_belum_lengkap": {
             "id": "{jumlah} pegawai belum lengkap datanya sehingga tidak mendapat dokumen:",

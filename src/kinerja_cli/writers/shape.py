@@ -404,8 +404,8 @@ def summary(result: ScoreResult, lang: str = "id") -> dict[str, Any]:
         "rata_rata_capaian_iku": r2(_mean(u.capaian_iku for u in result.units)),
         "rata_rata_nilai": r2(_mean(e.nilai for e in result.employees if e.lengkap)),
         "unit_tidak_sesuai_kurva": sorted(u.kode for u in result.units if u.kurva_ok is False),
-        "penghargaan": sum(1 for e in result.employees if _in_pembinaan(e) == "penghargaan"),
-        "pembinaan": sum(1 for e in result.employees if _in_pembinaan(e) == "pembinaan"),
+        "penghargaan": sum(1 for e in result.employees if pembinaan_kind(e) == "penghargaan"),
+        "pembinaan": sum(1 for e in result.employees if pembinaan_kind(e) == "pembinaan"),
         "kesalahan": errors,
         "peringatan": len(result.issues) - errors,
         "peringatan_mengubah_nilai": score_warnings,
@@ -570,7 +570,7 @@ def summary_markdown(data: dict[str, Any], lang: str = "id") -> str:
 # ---- recap sheets: Pembinaan and Indikator ----------------------------------------------------
 
 
-def _in_pembinaan(e: EmployeeScore) -> str | None:
+def pembinaan_kind(e: EmployeeScore) -> str | None:
     """``penghargaan``, ``pembinaan`` or None (incomplete employees are never listed)."""
     if not e.lengkap or e.predikat is None:
         return None
@@ -596,7 +596,7 @@ def pembinaan_rows(result: ScoreResult, lang: str = "id") -> list[dict[str, Any]
     reward: list[EmployeeScore] = []
     coach: list[EmployeeScore] = []
     for e in result.employees:
-        kind = _in_pembinaan(e)
+        kind = pembinaan_kind(e)
         if kind == "penghargaan":
             reward.append(e)
         elif kind == "pembinaan":

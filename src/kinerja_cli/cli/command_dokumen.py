@@ -1,0 +1,154 @@
+"""``kinerja dokumen`` (alias ``documents``): Dokumen Evaluasi Kinerja Pegawai, in bulk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kinerja_cli.cli.common import (
+    EXIT_DATA,
+    PeriodeOpt,
+    State,
+    TanggalOpt,
+    choose,
+    command,
+    format_option,
+    output_date,
+    progress_bar,
+)
+from kinerja_cli.cli.stores import load_result
+
+ORDER = 85
+
+FORMATS = ("pdf", "xlsx")
+
+
+@command()
+def dokumen(
+    state: State,
+    unit: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--unit", help="Hanya unit ini (kode unit; boleh berulang).", show_default=False
+        ),
+    ] = None,
+    nip: Annotated[
+        list[str] | None,
+        typer.Option("--nip", help="Hanya pegawai ini (NIP; boleh berulang).", show_default=False),
+    ] = None,
+    periode: PeriodeOpt = "tahunan",
+    format: Annotated[
+        str,
+        format_option(FORMATS, "pdf (siap cetak) atau xlsx (formulir yang dapat diubah)."),
+    ] = "pdf",
+    per_pegawai: Annotated[
+        bool,
+        typer.Option(
+            "--per-pegawai",
+            help="Satu berkas per pegawai (<UNIT>/<NIP>-<NAMA>.pdf) untuk dikirim lewat surel "
+            "atau pesan, bukan satu berkas per unit.",
+        ),
+    ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Folder tujuan (bawaan: DOKUMEN-<TAHUN>-<PERIODE> di folder ini).",
+            show_default=False,
+        ),
+    ] = None,
+    templat_dokumen: Annotated[
+        Path | None,
+        typer.Option(
+            "--templat-dokumen",
+            help="Templat halaman typst milik instansi (salinan yang diubah dari templat "
+            "bawaan, lihat docs/dokumen.md).",
+            show_default=False,
+        ),
+    ] = None,
+    tanggal: TanggalOpt = None,
+) -> None:
+    """Tulis Dokumen Evaluasi Kinerja Pegawai (PermenPANRB 6/2022) untuk setiap pegawai yang
+    datanya lengkap, dari berkas yang tersimpan: per unit satu PDF siap cetak (satu pegawai
+    per halaman, A4 tegak, nomor halaman, nama unit di kaki halaman).
+
+    Pegawai yang datanya belum lengkap tidak mendapat dokumen: mereka didaftar beserta
+    alasannya dan kode keluar 1. Kode keluar 0 bila semua pegawai yang dipilih mendapat
+    dokumen.
+
+    Contoh: kinerja dokumen --unit DINKES --periode tahunan --tanggal 2027-01-15 -o dokumen/
+    """
+    from kinerja_cli.api import (
+        UsageError,
+        default_out_dir,
+        find_unit,
+        incomplete_reason,
+        write_documents,
+    )
+
+    fmt = choose(format, FORMATS, "--format")
+    if templat_dokumen is not None and not templat_dokumen.is_file():
+        raise UsageError("dokumen_templat_gagal", path=str(templat_dokumen), detail="-")
+    day = output_date(tanggal)
+    result = load_result(state, periode)
+    cfg = state.config()
+    units = [find_unit(result, u, [c.kode for c in cfg.unit]) for u in unit or []]
+    nips = [n.strip() for n in nip or []]
+    present = {e.nip for e in result.employees}
+    for n in nips:
+        if n not in present:
+            raise UsageError("dokumen_nip_tidak_dikenal", nip=n)
+    out_dir = output or default_out_dir(result.tahun, result.periode)
+    with progress_bar(state, state.msg("dokumen_progres")) as update:
+        done = 0
+
+        def started(total: int) -> None:
+            update(0, total=total)
+
+        def one() -> None:
+            nonlocal done
+            done += 1
+            update(done)
+
+        written, count, incomplete = write_documents(
+            result,
+            cfg,
+            out_dir,
+            units=units,
+            nips=nips,
+            fmt=fmt,
+            per_pegawai=per_pegawai,
+            tanggal=day,
+            lang=state.lang,
+            template=templat_dokumen,
+            on_start=started,
+            on_document=one,
+        )
+    if not count and not incomplete:
+        raise UsageError("dokumen_tidak_ada_pegawai")
+    state.say("dokumen_selesai", jumlah=count, dir=str(out_dir), berkas=len(written))
+    if incomplete:
+        state.console.print(
+            state.msg("dokumen_belum_lengkap", jumlah=len(incomplete)), style="yellow", markup=False
+        )
+        for e in incomplete:
+            state.console.print(
+                state.msg(
+                    "dokumen_belum_lengkap_baris",
+                    unit=e.unit,
+                    nip=e.nip,
+                    nama=e.nama or "-",
+                    alasan=incomplete_reason(e, state.lang),
+                ),
+                markup=False,
+                highlight=False,
+            )
+        raise typer.Exit(EXIT_DATA)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("dokumen")(dokumen)
+    app.command("documents", hidden=True)(dokumen)

@@ -1,0 +1,365 @@
+"""What an evaluation document says (``kinerja dokumen``, issue 11): one
+:class:`EvaluationDocument` per complete employee, built from a :class:`ScoreResult` and the
+config, with no layout and no typesetting.
+
+Who rates whom (PermenPANRB 6/2022; docs/dokumen.md):
+
+- staff: the employee named in the optional ``NIP Pejabat Penilai`` column of the Pegawai
+  sheet (checked at validation: another employee of the same unit), else the head of unit
+  (the employee whose NIP is ``NIP Kepala Unit`` in Identitas);
+- the head of unit: the official the config names (``pejabat_penilai_kepala_unit``);
+- the atasan pejabat penilai: the rater's own rater, by the same rules (unknown for the
+  official of the config).
+
+:func:`document_data` turns a document into the plain dict (labels and texts in the output's
+language, numbers formatted) that the PDF template and the xlsx form both print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from kinerja_cli.domain import PANGKAT_PNS, PREDIKAT_PEGAWAI_ORDER, Periode
+from kinerja_cli.messages import render
+from kinerja_cli.model import EmployeeScore, RowScore, ScoreResult, UnitScore
+from kinerja_cli.rounding import round_half_up
+from kinerja_cli.writers.shape import catatan_text, kurva_word, pembinaan_kind
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
+
+WEAKEST = 2
+"""How many of the employee's lowest capaian the notes name."""
+
+ROMAN = ("I", "II", "III", "IV")
+QUARTER_END = ((3, 31), (6, 30), (9, 30), (12, 31))
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    nama: str | None
+    nip: str | None
+    golongan: str | None
+    jabatan: str | None
+    unit: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One line of Catatan/Rekomendasi: a message kode and its parameters (words at the edge)."""
+
+    kode: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(slots=True)
+class EvaluationDocument:
+    employee: EmployeeScore
+    unit: UnitScore
+    pegawai: Person
+    penilai: Person | None
+    """None: the head of unit's rater is not set in the config."""
+    atasan: Person | None
+    skp: list[RowScore]
+    notes: list[Note] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    nama: str
+    satuan: str
+
+
+def _person(e: EmployeeScore, unit: UnitScore) -> Person:
+    return Person(e.nama, e.nip, e.golongan, e.jabatan, unit.nama)
+
+
+def _official(config: Config) -> Person | None:
+    p = config.pejabat_penilai_kepala_unit
+    if p is None:
+        return None
+    return Person(p.nama, p.nip, p.pangkat, p.jabatan, config.instansi)
+
+
+def build_documents(
+    result: ScoreResult,
+    config: Config,
+    *,
+    units: Iterable[str] = (),
+    nips: Iterable[str] = (),
+) -> tuple[list[EvaluationDocument], list[EmployeeScore]]:
+    """The documents of the complete employees chosen (all, or of ``units`` / ``nips``), in
+    unit order then by NIP, and the incomplete employees chosen (they get none)."""
+    want_units = {u.upper() for u in units}
+    want_nips = set(nips)
+    by_unit = {u.kode: u for u in result.units}
+    people: dict[tuple[str, str], EmployeeScore] = {(e.unit, e.nip): e for e in result.employees}
+    heads = {e.unit: e for e in result.employees if e.is_kepala}
+    official = _official(config)
+    order = {u.kode: i for i, u in enumerate(result.units)}
+
+    def rater_of(e: EmployeeScore) -> tuple[Person | None, EmployeeScore | None]:
+        """The rater (as a person) and, when the rater is an employee, that employee."""
+        if e.is_kepala:
+            return official, None
+        named = people.get((e.unit, e.nip_penilai)) if e.nip_penilai else None
+        boss = named or heads.get(e.unit)
+        if boss is None or boss.nip == e.nip:
+            return None, None
+        return _person(boss, by_unit[e.unit]), boss
+
+    docs: list[EvaluationDocument] = []
+    incomplete: list[EmployeeScore] = []
+    chosen = [
+        e
+        for e in result.employees
+        if (not want_units or e.unit.upper() in want_units)
+        and (not want_nips or e.nip in want_nips)
+        and e.unit in by_unit
+    ]
+    chosen.sort(key=lambda e: (order[e.unit], e.nip))
+    for e in chosen:
+        if not e.lengkap or e.predikat is None:
+            incomplete.append(e)
+            continue
+        unit = by_unit[e.unit]
+        penilai, boss = rater_of(e)
+        atasan = rater_of(boss)[0] if boss is not None else None
+        doc = EvaluationDocument(
+            employee=e,
+            unit=unit,
+            pegawai=_person(e, unit),
+            penilai=penilai,
+            atasan=atasan,
+            skp=list(e.rows),
+        )
+        doc.notes = _notes(doc, config)
+        docs.append(doc)
+    return docs, incomplete
+
+
+def _notes(doc: EvaluationDocument, config: Config) -> list[Note]:
+    """Catatan/Rekomendasi from the data and the city's rules: reward or coaching (the
+    recap's Pembinaan rule), the two weakest indicators with their figures, what is missing.
+    Never praise that the data does not carry."""
+    e = doc.employee
+    notes: list[Note] = []
+    kind = pembinaan_kind(e)
+    if kind == "penghargaan":
+        notes.append(Note("dokumen_catatan_penghargaan", (("predikat", e.predikat),)))
+    elif kind == "pembinaan":
+        notes.append(Note("dokumen_catatan_pembinaan", (("predikat", e.predikat),)))
+    indicators = {i.kode: i for i in config.indikator}
+    scored = [r for r in doc.skp if r.capaian is not None]
+    scored.sort(key=lambda r: (r.capaian, r.kode))
+    for r in scored[:WEAKEST]:
+        ind = indicators.get(r.kode)
+        notes.append(
+            Note(
+                "dokumen_catatan_terlemah",
+                (
+                    ("kode", r.kode),
+                    ("indikator", ind.nama if ind else ""),
+                    ("capaian", r.capaian),
+                    ("target", r.target),
+                    ("realisasi", r.realisasi),
+                    ("satuan", ind.satuan if ind else ""),
+                ),
+            )
+        )
+    for r in doc.skp:
+        if r.capaian is None:
+            ind = indicators.get(r.kode)
+            notes.append(
+                Note(
+                    "dokumen_catatan_tanpa_capaian",
+                    (
+                        ("kode", r.kode),
+                        ("indikator", ind.nama if ind else ""),
+                        ("alasan", r.catatan),
+                    ),
+                )
+            )
+    if e.rating_hasil_kerja_derived:
+        notes.append(Note("dokumen_catatan_dihitung", (("nilai", e.nilai),)))
+    if e.is_kepala and doc.penilai is None:
+        notes.append(Note("dokumen_catatan_penilai_konfig"))
+    if doc.unit.kurva_ok is False:
+        notes.append(Note("dokumen_catatan_kurva"))
+    return notes
+
+
+# ---- words and numbers for the page -----------------------------------------------------------
+
+
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
+
+
+def number_text(value: float | None, lang: str = "id", *, fixed: bool = False) -> str:
+    """A number as people read it: half away from zero to 2 decimals, Indonesian grouping
+    (``1.250``, ``98,33``) or English (``1,250``, ``98.33``); ``fixed`` keeps 2 decimals
+    (capaian, nilai), else trailing zeros are dropped (targets, realisasi). None: ``-``."""
+    rounded = round_half_up(value, 2)
+    if rounded is None:
+        return "-"
+    text = f"{rounded:,.2f}"
+    if not fixed:
+        text = text.rstrip("0").rstrip(".")
+    if lang == "id":
+        text = text.translate(_SWAP_SEPARATORS)
+    return text
+
+
+def pangkat_text(golongan: str | None) -> str:
+    """``Penata Muda, III/a`` for a PNS golongan, the golongan alone for PPPK, ``-`` if none."""
+    if not golongan:
+        return "-"
+    pangkat = PANGKAT_PNS.get(golongan)
+    return f"{pangkat}, {golongan}" if pangkat else golongan
+
+
+def periode_text(periode: str, tahun: int, lang: str = "id") -> str:
+    """``Tahunan, 1 Januari 2026 s.d. 31 Desember 2026`` or ``Triwulan II (kumulatif), ...``:
+    the scores of ``TWn`` cover TW1..TWn (``kinerja rekap --periode``)."""
+    from kinerja_cli.writers.xlsx import tanggal_panjang
+
+    p = Periode(periode) if periode != "tahunan" else Periode.TAHUNAN
+    awal = tanggal_panjang(date(tahun, 1, 1), lang)
+    if p is Periode.TAHUNAN:
+        return render("dokumen_periode_tahunan", lang, awal=awal, akhir=_end(tahun, 4, lang))
+    n = p.quarters
+    return render(
+        "dokumen_periode_tw", lang, romawi=ROMAN[n - 1], awal=awal, akhir=_end(tahun, n, lang)
+    )
+
+
+def _end(tahun: int, quarter: int, lang: str) -> str:
+    from kinerja_cli.writers.xlsx import tanggal_panjang
+
+    month, day = QUARTER_END[quarter - 1]
+    return tanggal_panjang(date(tahun, month, day), lang)
+
+
+def _person_data(p: Person | None, lang: str, missing: str) -> dict[str, str]:
+    from kinerja_cli.writers.xlsx import format_nip
+
+    if p is None:
+        return {"nama": missing, "nip": "-", "pangkat": "-", "jabatan": "-", "unit": "-"}
+    return {
+        "nama": p.nama or "-",
+        "nip": format_nip(p.nip) or "-",
+        "pangkat": pangkat_text(p.golongan),
+        "jabatan": p.jabatan or "-",
+        "unit": p.unit or "-",
+    }
+
+
+def _distribution(unit: UnitScore, lang: str) -> str:
+    counts = ", ".join(
+        f"{p.value} {unit.distribusi.get(p.value, 0)}"
+        for p in PREDIKAT_PEGAWAI_ORDER
+        if unit.distribusi.get(p.value, 0)
+    )
+    return render(
+        "dokumen_pola_teks", lang, distribusi=counts or "-", kurva=kurva_word(unit.kurva_ok, lang)
+    )
+
+
+def labels(lang: str = "id") -> dict[str, str]:
+    """Every ``dokumen_*`` label, keyed without the prefix (``judul``, ``nama``, ...)."""
+    from kinerja_cli.messages.documents import _LABELS
+
+    return {k.removeprefix("dokumen_"): render(k, lang) for k in _LABELS}
+
+
+def _note_text(note: Note, lang: str) -> str:
+    params: dict[str, Any] = {}
+    for key, value in note.params:
+        if key in ("capaian", "nilai"):
+            params[key] = number_text(value, lang, fixed=True)
+        elif key in ("target", "realisasi"):
+            params[key] = number_text(value, lang)
+        elif key == "alasan":
+            params[key] = render(value, lang) if value else "-"
+        else:
+            params[key] = value
+    return render(note.kode, lang, **params).replace("  ", " ").replace(" )", ")")
+
+
+def document_data(
+    doc: EvaluationDocument,
+    *,
+    config: Config,
+    result: ScoreResult,
+    tanggal: date,
+    lang: str = "id",
+) -> dict[str, Any]:
+    """The document as plain data for a page template: every text already in ``lang``."""
+    from kinerja_cli.writers.xlsx import format_nip, tanggal_panjang
+
+    e = doc.employee
+    u = doc.unit
+    indicators = {i.kode: i for i in config.indikator}
+    missing = render("dokumen_belum_ditetapkan", lang) if e.is_kepala else "-"
+    day = tanggal_panjang(tanggal, lang)
+    penilai = _person_data(doc.penilai, lang, missing)
+    return {
+        "instansi": result.instansi,
+        "periode": periode_text(result.periode, result.tahun, lang),
+        "unit_kode": u.kode,
+        "unit_nama": u.nama,
+        "pegawai": _person_data(doc.pegawai, lang, "-"),
+        "penilai": penilai,
+        "atasan": _person_data(doc.atasan, lang, "-"),
+        "evaluasi": {
+            "capaian_org": u.predikat_organisasi or "-",
+            "capaian_org_asal": render(
+                "dokumen_org_dihitung"
+                if u.predikat_organisasi_derived
+                else "dokumen_org_ditetapkan",
+                lang,
+            ),
+            "pola": _distribution(u, lang),
+            "rating_hasil": e.rating_hasil_kerja or "-",
+            "rating_hasil_asal": render(
+                "dokumen_dihitung" if e.rating_hasil_kerja_derived else "dokumen_ditetapkan", lang
+            ),
+            "rating_perilaku": e.rating_perilaku or "-",
+            "predikat": e.predikat or "-",
+            "nilai": number_text(e.nilai, lang, fixed=True),
+        },
+        "skp": [
+            {
+                "no": str(n),
+                "kode": r.kode,
+                "indikator": indicators[r.kode].nama if r.kode in indicators else r.kode,
+                "satuan": indicators[r.kode].satuan if r.kode in indicators else "",
+                "target": number_text(r.target, lang),
+                "realisasi": number_text(r.realisasi, lang),
+                "capaian": number_text(r.capaian, lang, fixed=True),
+            }
+            for n, r in enumerate(doc.skp, start=1)
+        ],
+        "catatan": [_note_text(n, lang) for n in doc.notes],
+        "ttd": {
+            "tempat_tanggal": (
+                render("dokumen_tempat_tanggal", lang, tempat=config.tempat, tanggal=day)
+                if config.tempat
+                else day
+            ),
+            "penilai_nama": penilai["nama"],
+            "penilai_nip": f"NIP. {format_nip(doc.penilai.nip)}"
+            if doc.penilai is not None and doc.penilai.nip
+            else "",
+            "pegawai_nama": doc.pegawai.nama or "-",
+            "pegawai_nip": f"NIP. {format_nip(e.nip)}",
+        },
+    }
+
+
+def incomplete_reason(e: EmployeeScore, lang: str = "id") -> str:
+    """Why an employee gets no document, in words (the recap's Catatan)."""
+    return catatan_text(e, lang) or "-"
