@@ -24,6 +24,8 @@ TEXT_OUTPUTS = {
     "peringkat-pegawai.csv": ("peringkat", "--format", "csv"),
 }
 RECAP = "REKAP-2026-tahunan.xlsx"
+DOCUMENT = "DOKUMEN-BKD-2026-tahunan.pdf"
+"""One unit's evaluation documents (``kinerja dokumen --unit BKD``), the sample of issue 11."""
 DAY = "2026-11-25"
 """The date printed on the expected recap: fixed, so the outputs do not depend on the day."""
 
@@ -43,6 +45,10 @@ def produce(out: Path, db: Path) -> dict[str, str]:
             app, [*common, "rekap", "masuk", "--tanggal", DAY, "-o", str(out / RECAP)]
         )
         assert rekap.exit_code in (0, 1), rekap.output
+        dokumen = runner.invoke(
+            app, [*common, "dokumen", "--unit", "BKD", "--tanggal", DAY, "-o", str(out)]
+        )
+        assert dokumen.exit_code == 0, dokumen.output
         texts = {}
         for name, args in TEXT_OUTPUTS.items():
             result = runner.invoke(app, [*common, *args])
@@ -72,6 +78,14 @@ def test_expected_outputs_are_current(tmp_path):
         )
     for sheet in ("Unit", "Pegawai", "Indikator", "Pembinaan", "Masalah"):
         assert sheet_values(tmp_path / RECAP, sheet) == sheet_values(EXPECTED / RECAP, sheet), sheet
+    assert pdf_pages(tmp_path / DOCUMENT) == pdf_pages(EXPECTED / DOCUMENT), DOCUMENT
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of every page (the PDF's bytes carry typst's build; the text is the content)."""
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(path).pages]
 
 
 def update() -> None:
@@ -83,6 +97,7 @@ def update() -> None:
         for name, text in texts.items():
             (EXPECTED / name).write_text(text, encoding="utf-8")
         shutil.copyfile(Path(tmp) / RECAP, EXPECTED / RECAP)
+        shutil.copyfile(Path(tmp) / DOCUMENT, EXPECTED / DOCUMENT)
     sys.stderr.write(f"updated {EXPECTED}\n")
 
 
