@@ -121,6 +121,8 @@ def _sheet_name(doc: dict[str, Any], used: set[str]) -> str:
 
 
 def _sheet(book: Any, name: str, d: dict[str, Any], words: dict[str, str]) -> None:
+    from kinerja_cli.writers.xlsx import CHARS_PER_WIDTH, LINE_HEIGHT
+
     ws = book.sheet(name, portrait=True)
     widths = (5, 40, 12, 12, 12, 12)
     for col, width in enumerate(widths):
@@ -167,6 +169,9 @@ def _sheet(book: Any, name: str, d: dict[str, Any], words: dict[str, str]) -> No
     row += 1
     for r in d["skp"]:
         values = (r["no"], f"{r['kode']} {r['indikator']}", r["satuan"], r["target"])
+        # the row grows to its wrapped text (LibreOffice does not grow a loaded row itself)
+        lines = max(1, -(-len(values[1]) // int(widths[1] * CHARS_PER_WIDTH)))
+        ws.set_row(row, LINE_HEIGHT * lines)
         for col, value in enumerate((*values, r["realisasi"], r["capaian"])):
             text(ws, row, col, value, book.f_wrap)
         row += 1
@@ -179,6 +184,7 @@ def _sheet(book: Any, name: str, d: dict[str, Any], words: dict[str, str]) -> No
     t = d["ttd"]
     text(ws, row, 4, t["tempat_tanggal"], book.f_value)
     text(ws, row + 1, 0, words["pegawai_ttd"], book.f_value)
+    text(ws, row + 2, 0, words["ttd_diterima"], book.f_value)
     text(ws, row + 1, 4, words["penilai_ttd"], book.f_value)
     text(ws, row + 5, 0, t["pegawai_nama"], book.f_sign_name)
     text(ws, row + 5, 4, t["penilai_nama"], book.f_sign_name)

@@ -1,0 +1,304 @@
+"""``kinerja dokumen`` (issue 11): the evaluation documents say what the library scored, for
+every employee of the bundled examples; the rater rules; hostile names; the xlsx form."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kinerja_cli.writers.document import number_text, pangkat_text, periode_text
+from kinerja_cli.writers.xlsx import format_nip
+from tests.conftest import BUNDLED_CONFIG, ROOT
+
+MASUK = ROOT / "examples" / "masuk"
+DAY = "2027-01-15"
+
+
+def run(invoke, ws: Path, *args, config=BUNDLED_CONFIG):
+    return invoke("--config", config, "--db", ws / "kinerja.db", *args)
+
+
+def pages(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [p.extract_text() for p in PdfReader(path).pages]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def score(ws: Path, config, periode: str = "tahunan"):
+    from kinerja_cli.scoring.capaian import parse_periode
+    from kinerja_cli.store import Store
+    from kinerja_cli.store.current import score_current
+
+    with Store.open(ws / "kinerja.db", create=False) as store:
+        return score_current(store, config, config.tahun, parse_periode(periode))
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory):
+    """All bundled example units ingested, and their documents written (PDF)."""
+    from typer.testing import CliRunner
+
+    from kinerja_cli.cli.main import app
+
+    ws = tmp_path_factory.mktemp("kota")
+    runner = CliRunner()
+    common = ["--config", str(BUNDLED_CONFIG), "--db", str(ws / "kinerja.db")]
+    assert runner.invoke(app, [*common, "impor", str(MASUK)]).exit_code in (0, 1)
+    out = ws / "dokumen"
+    result = runner.invoke(app, [*common, "dokumen", "--tanggal", DAY, "-o", str(out)])
+    return ws, out, result
+
+
+def test_every_page_says_what_the_library_scored(city, config):
+    ws, out, cli = city
+    result = score(ws, config)
+    names = {i.kode: i for i in config.indikator}
+    complete = [e for e in result.employees if e.lengkap]
+    incomplete = [e for e in result.employees if not e.lengkap]
+    assert complete and incomplete  # the examples plant incomplete rows
+    # exit 1: some employees get no document; each is listed with the reason
+    assert cli.exit_code == 1
+    stderr = flat(cli.stderr)
+    assert f"{len(complete)} dokumen evaluasi ditulis" in stderr
+    for e in incomplete:
+        assert f"{e.unit} {e.nip}" in stderr
+    by_nip: dict[tuple[str, str], str] = {}
+    for unit in result.units:
+        path = out / f"DOKUMEN-{unit.kode}-2026-tahunan.pdf"
+        texts = pages(path)
+        docs = [e for e in complete if e.unit == unit.kode]
+        assert len(texts) == len(docs), unit.kode  # one employee per page
+        for n, text in enumerate(texts, start=1):
+            assert f"Halaman {n} dari {len(texts)}" in text
+            assert unit.nama in text
+            nip = re.search(r"PEGAWAI YANG DINILAI\s+Nama .*?\nNIP (\d{8} \d{6} \d \d{3})", text)
+            assert nip, text[:400]
+            by_nip[(unit.kode, nip.group(1).replace(" ", ""))] = flat(text)
+    assert set(by_nip) == {(e.unit, e.nip) for e in complete}
+    for e in complete:
+        text = by_nip[(e.unit, e.nip)]
+        assert e.nama in text
+        assert f"Predikat Kinerja Pegawai {e.predikat}" in text
+        assert f"Rating Hasil Kerja {e.rating_hasil_kerja}" in text
+        assert f"Rating Perilaku Kerja {e.rating_perilaku}" in text
+        assert f"Nilai {number_text(e.nilai, fixed=True)}" in text
+        for r in e.rows:
+            ind = names[r.kode]
+            row = (
+                f"{r.kode} {ind.nama} {ind.satuan} {number_text(r.target)} "
+                f"{number_text(r.realisasi)} {number_text(r.capaian, fixed=True)}"
+            )
+            assert row in text, (e.nip, row)
+    for e in incomplete:
+        assert not any(e.nip == nip for (_u, nip) in by_nip if _u == e.unit)
+
+
+def test_the_rater_rules(city, config):
+    ws, out, _cli = city
+    result = score(ws, config)
+    unit = "BKD"
+    head = next(e for e in result.employees if e.unit == unit and e.is_kepala)
+    staff = next(e for e in result.employees if e.unit == unit and not e.is_kepala and e.lengkap)
+    texts = {
+        flat(t).split("NIP ", 1)[1][:21].replace(" ", ""): flat(t)
+        for t in pages(out / f"DOKUMEN-{unit}-2026-tahunan.pdf")
+    }
+    official = config.pejabat_penilai_kepala_unit
+    # the head is rated by the official of the config; nobody above that is known
+    head_text = texts[head.nip]
+    assert f"PEJABAT PENILAI KINERJA Nama {official.nama} NIP {format_nip(official.nip)}" in (
+        head_text
+    )
+    assert "ATASAN PEJABAT PENILAI KINERJA Nama - NIP -" in head_text
+    # staff: rated by the head, whose rater (the official) is the atasan
+    staff_text = texts[staff.nip]
+    assert f"PEJABAT PENILAI KINERJA Nama {head.nama} NIP {format_nip(head.nip)}" in staff_text
+    assert f"ATASAN PEJABAT PENILAI KINERJA Nama {official.nama}" in staff_text
+    assert f"Pejabat Penilai Kinerja, {head.nama} NIP. {format_nip(head.nip)}" in staff_text
+    assert "Medan, 15 Januari 2027" in staff_text
+
+
+def _with_raters(src: Path, dst: Path, raters: dict[int, str]) -> tuple[Path, list[str]]:
+    """A copy of ``src`` with a "NIP Pejabat Penilai" column on Pegawai; ``raters`` maps the
+    n-th employee (0-based) to the value of its cell. Returns the path and the NIPs in order."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(src)
+    ws = wb["Pegawai"]
+    header = next(r for r in range(1, 10) if str(ws.cell(r, 1).value).startswith("NIP"))
+    col = ws.max_column + 1
+    ws.cell(header, col, "NIP Pejabat Penilai")
+    nips = []
+    for n in range(40):
+        value = ws.cell(header + 1 + n, 1).value
+        if value is None:
+            break
+        nips.append(str(value))
+    for n, value in raters.items():
+        ws.cell(header + 1 + n, col, value).number_format = "@"
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(dst)
+    return dst, nips
+
+
+def test_a_named_rater_is_checked_and_printed(invoke, tmp_path, config):
+    src = MASUK / "RENCANA-BAPPEDA-2026.xlsx"
+    _path, nips = _with_raters(src, tmp_path / "x.xlsx", {})
+    rater, rated, bad, stranger, own = nips[1], nips[3], nips[4], nips[5], nips[6]
+    path, _ = _with_raters(
+        src,
+        tmp_path / "masuk" / src.name,
+        {3: rater, 4: "12345", 5: "196001011985031001", 6: own},
+    )
+    checked = run(invoke, tmp_path, "validasi", path, "--format", "json")
+    issues = {
+        (i["kode"], i["tingkat"], i["column"], i["mengubah_nilai"])
+        for i in json.loads(checked.stdout)["issues"]
+        if "penilai" in i["kode"]
+    }
+    assert issues == {
+        ("nip_penilai_tidak_sah", "warning", "NIP Pejabat Penilai", False),
+        ("penilai_bukan_pegawai_unit", "warning", "NIP Pejabat Penilai", False),
+        ("penilai_diri_sendiri", "warning", "NIP Pejabat Penilai", False),
+    }
+    assert run(invoke, tmp_path, "impor", path).exit_code in (0, 1)
+    out = tmp_path / "dok"
+    result = run(invoke, tmp_path, "dokumen", "--unit", "bappeda", "--tanggal", DAY, "-o", out)
+    assert result.exit_code in (0, 1), result.output
+    scored = score(tmp_path, config)
+    people = {e.nip: e for e in scored.employees}
+    head = next(e for e in scored.employees if e.is_kepala)
+    texts = {
+        flat(t).split("NIP ", 1)[1][:21].replace(" ", ""): flat(t)
+        for t in pages(out / "DOKUMEN-BAPPEDA-2026-tahunan.pdf")
+    }
+    # rated by the named employee, whose own rater (the head) is the atasan
+    assert f"PEJABAT PENILAI KINERJA Nama {people[rater].nama}" in texts[rated]
+    assert f"ATASAN PEJABAT PENILAI KINERJA Nama {head.nama}" in texts[rated]
+    # a malformed, foreign or own NIP: the head of unit rates
+    for nip in (bad, stranger, own):
+        assert f"PEJABAT PENILAI KINERJA Nama {head.nama}" in texts[nip], nip
+    # the scores do not depend on the rater column
+    plain = tmp_path / "plain"
+    shutil.copytree(MASUK, plain / "masuk", dirs_exist_ok=True)
+    run(invoke, plain, "impor", plain / "masuk" / src.name)
+    before = {e.nip: (e.nilai, e.predikat) for e in score(plain, config).employees}
+    assert {e.nip: (e.nilai, e.predikat) for e in scored.employees} == before
+
+
+HOSTILE = [
+    '#set page(width: 1cm) #panic("x") [*tebal*] $x^2$ <b>html</b> \\ "kutip"',
+    '=HYPERLINK("http://x","klik")',
+    "نور الهدى عبد الله",
+    "Budi 🙂👍🏽 Santoso",
+    "Panjang " * 700,
+]
+
+
+def test_hostile_names_are_printed_as_text(invoke, tmp_path):
+    from openpyxl import load_workbook
+
+    src = MASUK / "RENCANA-DISHUB-2026.xlsx"
+    wb = load_workbook(src)
+    ws = wb["Pegawai"]
+    header = next(r for r in range(1, 10) if str(ws.cell(r, 1).value).startswith("NIP"))
+    nips = []
+    for n, name in enumerate(HOSTILE):
+        cell = ws.cell(header + 2 + n, 2, name)
+        cell.data_type = "s"  # the formula-looking name is text typed by a person
+        nips.append(str(ws.cell(header + 2 + n, 1).value))
+    path = tmp_path / "masuk" / src.name
+    path.parent.mkdir()
+    wb.save(path)
+    assert run(invoke, tmp_path, "impor", path).exit_code in (0, 1)
+    out = tmp_path / "dok"
+    result = run(invoke, tmp_path, "dokumen", "--nip", *_nip_args(nips), "-o", out)
+    assert result.exit_code == 0, result.output
+    texts = [flat(t) for t in pages(out / "DOKUMEN-DISHUB-2026-tahunan.pdf")]
+    joined = " ".join(texts)
+    assert len(texts) >= len(HOSTILE)
+    assert flat(HOSTILE[0]) in joined  # markup printed, never run
+    assert HOSTILE[1] in joined
+    assert "Panjang Panjang" in joined and "…" in joined  # cut, not pages of it
+    assert len(texts) <= 2 * len(HOSTILE)
+    xlsx = run(
+        invoke, tmp_path, "dokumen", "--nip", *_nip_args(nips), "-f", "xlsx", "-o", tmp_path / "x"
+    )
+    assert xlsx.exit_code == 0, xlsx.output
+    book = load_workbook(tmp_path / "x" / "DOKUMEN-DISHUB-2026-tahunan.xlsx")
+    assert sorted(book.sheetnames) == sorted(nips)  # documents in NIP order
+    cells = [c for ws_ in book.worksheets for row in ws_.iter_rows() for c in row if c.value]
+    assert all(c.data_type == "s" for c in cells)  # no formula, every cell text
+    assert any(c.value == HOSTILE[1] for c in cells)
+
+
+def _nip_args(nips: list[str]) -> list[str]:
+    args: list[str] = []
+    for n in nips:
+        args += [n] if not args else ["--nip", n]
+    return args
+
+
+def test_per_pegawai_files_xlsx_and_choices(city, invoke, tmp_path, config):
+    ws, _out, _cli = city
+    result = score(ws, config)
+    dinsos = [e for e in result.employees if e.unit == "DINSOS" and e.lengkap]
+    out = tmp_path / "satu"
+    one = run(invoke, ws, "dokumen", "--unit", "DINSOS", "--per-pegawai", "-o", out)
+    assert one.exit_code == 0, one.output
+    files = sorted((out / "DINSOS").glob("*.pdf"))
+    assert len(files) == len(dinsos)
+    for e in dinsos:
+        (match,) = [f for f in files if f.name.startswith(f"{e.nip}-")]
+        (text,) = pages(match)
+        assert "Halaman 1 dari 1" in text and e.nama in text
+    # an unknown NIP or unit is a usage error (exit 2), naming it
+    bad = run(invoke, ws, "dokumen", "--nip", "199901012020011001", "-o", tmp_path / "n")
+    assert bad.exit_code == 2 and "199901012020011001" in bad.stderr
+    assert run(invoke, ws, "dokumen", "--unit", "TIDAKADA", "-o", tmp_path / "n").exit_code == 2
+    assert run(invoke, ws, "dokumen", "-f", "docx", "-o", tmp_path / "n").exit_code == 2
+    # a periodic document says its period
+    tw = run(invoke, ws, "dokumen", "--unit", "DINSOS", "-p", "TW2", "-o", tmp_path / "tw")
+    assert tw.exit_code == 0, tw.output
+    text = flat(pages(tmp_path / "tw" / "DOKUMEN-DINSOS-2026-TW2.pdf")[0])
+    assert "Triwulan II (kumulatif), 1 Januari 2026 s.d. 30 Juni 2026" in text
+
+
+def test_a_custom_template_and_a_broken_one(city, invoke, tmp_path):
+    from kinerja_cli.writers.document_files import bundled_template
+
+    ws, _out, _cli = city
+    mine = tmp_path / "milik-bkd.typ"
+    mine.write_bytes(bundled_template().replace(b'paper: "a4"', b'paper: "a5"'))
+    ok = run(invoke, ws, "dokumen", "--unit", "DINSOS", "--templat-dokumen", mine, "-o", tmp_path)
+    assert ok.exit_code == 0, ok.output
+    from pypdf import PdfReader
+
+    box = PdfReader(tmp_path / "DOKUMEN-DINSOS-2026-tahunan.pdf").pages[0].mediabox
+    assert round(float(box.width)) == 420  # A5 portrait, points
+    broken = tmp_path / "rusak.typ"
+    broken.write_text("#let x = (", encoding="utf-8")
+    bad = run(invoke, ws, "dokumen", "--templat-dokumen", broken, "-o", tmp_path / "r")
+    assert bad.exit_code == 2
+    assert "rusak.typ" in flat(bad.stderr)
+
+
+def test_words_and_numbers():
+    assert number_text(14850.0) == "14.850"
+    assert number_text(98.333333, fixed=True) == "98,33"
+    assert number_text(2.675, fixed=True) == "2,68"  # half away from zero
+    assert number_text(1250.5, "en") == "1,250.5"
+    assert number_text(None) == "-"
+    assert pangkat_text("III/a") == "Penata Muda, III/a"
+    assert pangkat_text("IV/e") == "Pembina Utama, IV/e"
+    assert pangkat_text("IX") == "IX"  # PPPK: no pangkat
+    assert periode_text("tahunan", 2026) == "Tahunan, 1 Januari 2026 s.d. 31 Desember 2026"
+    assert periode_text("TW3", 2026, "en").startswith("Quarter III (cumulative), 1 January 2026")
