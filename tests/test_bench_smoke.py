@@ -27,6 +27,7 @@ STAGE_KEYS = {
     "write",
     "e2e_lib",
     "e2e_cli",
+    "cli_dokumen",
 }
 
 

@@ -302,3 +302,34 @@ def test_words_and_numbers():
     assert pangkat_text("IX") == "IX"  # PPPK: no pangkat
     assert periode_text("tahunan", 2026) == "Tahunan, 1 Januari 2026 s.d. 31 Desember 2026"
     assert periode_text("TW3", 2026, "en").startswith("Quarter III (cumulative), 1 January 2026")
+
+
+def test_a_document_longer_than_a_page_is_numbered_by_typst(city, config, tmp_path):
+    """Page numbers come from the data when every document fits one page; a longer one
+    makes kinerja typeset the file again with typst counting (``nomor: hitung``)."""
+    from datetime import date
+
+    from kinerja_cli.writers.document import build_documents, document_data, labels
+    from kinerja_cli.writers.document_files import PdfTypesetter, page_count, payload
+
+    ws, _out, _cli = city
+    result = score(ws, config)
+    docs, _ = build_documents(result, config, units=["BKD"])
+    data = [
+        document_data(d, config=config, result=result, tanggal=date(2027, 1, 15)) for d in docs[:2]
+    ]
+    data[0]["skp"] = data[0]["skp"] * 12  # about 70 rows: two pages
+    setter = PdfTypesetter()
+    content = payload(data, labels=labels(), instansi=result.instansi, footer="BKD")
+    pdf = setter.compile(content, date(2027, 1, 15))
+    assert page_count(pdf) == 3
+    target = tmp_path / "panjang.pdf"
+    target.write_bytes(pdf)
+    texts = pages(target)
+    for n, text in enumerate(texts, start=1):
+        assert f"Halaman {n} dari 3" in text
+    # one page each: the numbers come from the data, and say the same
+    short = setter.compile(
+        payload(data[1:], labels=labels(), instansi="x", footer="BKD"), date(2027, 1, 15)
+    )
+    assert page_count(short) == 1
