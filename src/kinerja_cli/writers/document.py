@@ -153,36 +153,30 @@ def _notes(doc: EvaluationDocument, config: Config) -> list[Note]:
     elif kind == "pembinaan":
         notes.append(Note("dokumen_catatan_pembinaan", (("predikat", e.predikat),)))
     indicators = {i.kode: i for i in config.indikator}
+
+    def about(kode: str, r: RowScore, *extra: tuple[str, Any]) -> Note:
+        ind = indicators.get(r.kode)
+        return Note(kode, (("kode", r.kode), ("indikator", ind.nama if ind else ""), *extra))
+
     scored = [r for r in doc.skp if r.capaian is not None]
     scored.sort(key=lambda r: (r.capaian, r.kode))
     for r in scored[:WEAKEST]:
         ind = indicators.get(r.kode)
         notes.append(
-            Note(
+            about(
                 "dokumen_catatan_terlemah",
-                (
-                    ("kode", r.kode),
-                    ("indikator", ind.nama if ind else ""),
-                    ("capaian", r.capaian),
-                    ("target", r.target),
-                    ("realisasi", r.realisasi),
-                    ("satuan", ind.satuan if ind else ""),
-                ),
+                r,
+                ("capaian", r.capaian),
+                ("target", r.target),
+                ("realisasi", r.realisasi),
+                ("satuan", ind.satuan if ind else ""),
             )
         )
-    for r in doc.skp:
-        if r.capaian is None:
-            ind = indicators.get(r.kode)
-            notes.append(
-                Note(
-                    "dokumen_catatan_tanpa_capaian",
-                    (
-                        ("kode", r.kode),
-                        ("indikator", ind.nama if ind else ""),
-                        ("alasan", r.catatan),
-                    ),
-                )
-            )
+    notes.extend(
+        about("dokumen_catatan_tanpa_capaian", r, ("alasan", r.catatan))
+        for r in doc.skp
+        if r.capaian is None
+    )
     if e.rating_hasil_kerja_derived:
         notes.append(Note("dokumen_catatan_dihitung", (("nilai", e.nilai),)))
     if e.is_kepala and doc.penilai is None:
