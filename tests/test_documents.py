@@ -370,3 +370,20 @@ def test_libreoffice_opens_and_prints_the_xlsx_form(city, invoke, tmp_path, conf
     assert len(texts) == len(dinsos)  # one printed A4 page per employee's sheet
     for e, text in zip(sorted(dinsos, key=lambda e: e.nip), texts, strict=True):
         assert format_nip(e.nip) in text and e.predikat in text
+
+
+def test_a_large_unit_is_split_into_parts(city, invoke, tmp_path, config, monkeypatch):
+    from kinerja_cli.writers import document_files
+
+    ws, _out, _cli = city
+    result = score(ws, config)
+    count = len([e for e in result.employees if e.unit == "DINSOS" and e.lengkap])
+    monkeypatch.setattr(document_files, "MAX_PER_FILE", 10)
+    done = run(invoke, ws, "dokumen", "--unit", "DINSOS", "-o", tmp_path)
+    assert done.exit_code == 0, done.output
+    parts = sorted(tmp_path.glob("DOKUMEN-DINSOS-2026-tahunan-bagian-*.pdf"))
+    assert len(parts) == -(-count // 10)
+    sizes = [len(pages(p)) for p in parts]
+    assert sum(sizes) == count and max(sizes) == 10
+    last = pages(parts[-1])
+    assert f"Halaman {sizes[-1]} dari {sizes[-1]}" in last[-1]
