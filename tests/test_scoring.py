@@ -30,6 +30,7 @@ from kinerja_cli.scoring import (
     employee_rank_key,
     format_percent,
     kepala_rating,
+    missing_quarters,
     nilai_capaian_8_2021,
     normalised_weights,
     parse_periode,
@@ -38,6 +39,7 @@ from kinerja_cli.scoring import (
     predikat_organisasi_from_capaian,
     predikat_pegawai,
     rating_from_nilai,
+    required_quarters,
     row_capaian,
     score,
     unit_rank_key,
@@ -105,6 +107,10 @@ def target(value: float | str) -> Target:
 
 
 def rz(*values: float | None) -> tuple[float | None, float | None, float | None, float | None]:
+    """The four quarters; one value stands for a year reported the same every quarter (the
+    shorthand of the single-number cases: ``terakhir`` and ``rata-rata`` read it as is)."""
+    if len(values) == 1:
+        return (values[0], values[0], values[0], values[0])
     padded = (list(values) + [None] * 4)[:4]
     return (padded[0], padded[1], padded[2], padded[3])
 
@@ -262,11 +268,21 @@ def test_aggregation_rules():
     q = (10.0, 20.0, None, 40.0)
     assert aggregate_realisasi(q, "jumlah", 2) == (30.0, None)
     assert aggregate_realisasi(q, "jumlah", 4) == (None, "skor_triwulan_kosong")
-    assert aggregate_realisasi(q, "rata-rata", 4) == (pytest.approx(70 / 3), None)
-    assert aggregate_realisasi(q, "rata-rata", 3) == (15.0, None)
-    assert aggregate_realisasi(q, "terakhir", 3) == (20.0, None)
+    # one rule of reporting gaps (issue 12): rata-rata needs every quarter of the period,
+    # terakhir the period's last quarter; a row is never scored from the quarters that came in
+    assert aggregate_realisasi(q, "rata-rata", 4) == (None, "skor_triwulan_kosong")
+    assert aggregate_realisasi(q, "rata-rata", 3) == (None, "skor_triwulan_kosong")
+    assert aggregate_realisasi(q, "rata-rata", 2) == (15.0, None)
+    assert aggregate_realisasi(q, "terakhir", 3) == (None, "skor_triwulan_kosong")
     assert aggregate_realisasi(q, "terakhir", 4) == (40.0, None)
+    assert aggregate_realisasi(q, "terakhir", 2) == (20.0, None)
     assert aggregate_realisasi(q, "terakhir", 1) == (10.0, None)
+    assert missing_quarters(q, "jumlah", 4) == (3,)
+    assert missing_quarters(q, "rata-rata", 4) == (3,)
+    assert missing_quarters(q, "terakhir", 4) == ()
+    assert missing_quarters((1.0, None, None, None), "terakhir", 3) == (3,)
+    assert required_quarters("terakhir", 3) == (3,)
+    assert required_quarters("rata-rata", 2) == (1, 2)
     blank = (None, None, None, 5.0)
     for agg in ("jumlah", "rata-rata", "terakhir"):
         assert aggregate_realisasi(blank, agg, 3) == (None, "skor_realisasi_kosong")
@@ -902,10 +918,10 @@ def test_employee_ranking_ties_order_and_incomplete_last():
         (3, "003"),
         (3, "007"),
         (6, "005"),
-        (7, "006"),
+        (None, "006"),  # incomplete: listed last, without a rank (issue 12)
     ]
     ranks_a = {e.nip[-3:]: e.rank_unit for e in res.employees if e.unit == "A"}
-    assert ranks_a == {"002": 1, "004": 2, "001": 3, "003": 3, "005": 5, "006": 6}
+    assert ranks_a == {"002": 1, "004": 2, "001": 3, "003": 3, "005": 5, "006": None}
     assert [e.rank_unit for e in res.employees if e.unit == "B"] == [1]
 
 
@@ -921,11 +937,19 @@ def test_rank_keys():
 
 def test_unit_ranking():
     cfg = make_config(kurva=False)
-    a = submission("A", iku_=[iku("IKU-1", 100, 95)])  # Baik 95
-    b = submission("B", iku_=[iku("IKU-1", 100, 95)])  # Baik 95 (tie)
-    c = submission("C", iku_=[iku("IKU-1", 100, 80)], predikat_org="Istimewa")
+    both = [iku("IKU-2", 100, 95)]
+    a = submission("A", iku_=[iku("IKU-1", 100, 95), *both])  # Baik 95
+    b = submission("B", iku_=[iku("IKU-1", 100, 95), *both])  # Baik 95 (tie)
+    c = submission("C", iku_=[iku("IKU-1", 100, 80)], predikat_org="Istimewa")  # given counts
     res = score([a, b, c], cfg)
     assert [(u.kode, u.rank) for u in res.units] == [("A", 2), ("B", 2), ("C", 1)]
+    # a unit with an incomplete IKU has no computed predikat: listed without a rank
+    d = submission("B", iku_=[iku("IKU-1", 100, 95)])
+    res = score([a, d], cfg)
+    assert [(u.kode, u.rank, u.predikat_organisasi) for u in res.units][:2] == [
+        ("A", 1, "Baik"),
+        ("B", None, None),
+    ]
 
 
 def test_scoring_returns_full_precision():
@@ -965,7 +989,7 @@ def test_docs_worked_example_employee():
         skp_=[
             skp(a, "POS", 100, 100, bobot=40),
             skp(a, "NEG", 10, 8, bobot=30),
-            skp(a, "RATA", 100, 70, 90, bobot=30),
+            skp(a, "RATA", 100, 70, 90, 70, 90, bobot=30),
         ],
     )
     e = score([sub], cfg).employees[0]
@@ -1021,8 +1045,8 @@ def test_ranks_follow_the_printed_nilai():
         ranks = {e.nip[-3:]: e.rank_unit for e in score([sub], cfg, periode).employees}
         assert ranks["001"] == ranks["003"] != ranks["002"]
     # units: capaian 95.004 and 94.996 both print 95.00 and share rank 1
-    a = submission("A", iku_=[iku("IKU-1", 100, 95.004)])
-    b = submission("B", iku_=[iku("IKU-1", 100, 94.996)])
+    a = submission("A", iku_=[iku("IKU-1", 100, 95.004), iku("IKU-2", 100, 95.004)])
+    b = submission("B", iku_=[iku("IKU-1", 100, 94.996), iku("IKU-2", 100, 94.996)])
     units = [(u.kode, u.rank) for u in score([b, a], cfg).units if u.rank is not None]
     assert units == [("A", 1), ("B", 1)]
     assert employee_rank_key("Baik", 94.7851) == employee_rank_key("Baik", 94.7949)

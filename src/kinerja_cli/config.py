@@ -335,6 +335,17 @@ class Config(_Model):
     def indicators_by_code(self) -> dict[str, Indikator]:
         return {i.kode: i for i in self.indikator}
 
+    @cached_property
+    def indicators_by_upper_code(self) -> dict[str, Indikator]:
+        return {k.upper(): v for k, v in self.indicators_by_code.items()}
+
+    def indicator_by_code(self, kode: str) -> Indikator | None:
+        """The indicator with ``kode``: exact first, then case-insensitively."""
+        found = self.indicators_by_code.get(kode)
+        if found is None and kode:
+            found = self.indicators_by_upper_code.get(kode.strip().upper())
+        return found
+
     def unit_by_code(self, kode: str) -> Unit | None:
         """The unit with ``kode``, matched case-insensitively."""
         found = self.units_by_code.get(kode)

@@ -28,6 +28,13 @@ ANCHOR_NIP = "nip"
 ANCHOR_NIP_KEPALA = "nip_kepala"
 ANCHOR_TANGGAL = "tanggal"
 
+
+def realisasi_anchor(contract_sheet: str, quarter: int) -> str:
+    """The :attr:`Submission.anchors` key of the ``Realisasi TWn`` column of a sheet (IKU or
+    SKP): (sheet, column letters, header), for the cells of a reporting gap."""
+    return f"realisasi:{contract_sheet}:{quarter}"
+
+
 __all__ = [
     "ERROR",
     "QUARTERS",

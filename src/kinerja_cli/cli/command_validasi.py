@@ -148,6 +148,16 @@ def validasi(
         int,
         typer.Option("--tampil", min=1, help="Paling banyak sekian masalah ditampilkan di tabel."),
     ] = DEFAULT_SHOWN,
+    periode: Annotated[
+        str | None,
+        typer.Option(
+            "--periode",
+            "-p",
+            help="Periksa juga kelengkapan realisasi untuk periode ini (TW1..TW4 atau tahunan): "
+            "setiap baris yang belum dapat dinilai karena triwulan yang diperlukan kosong.",
+            show_default=False,
+        ),
+    ] = None,
     tanggal: TanggalOpt = None,
 ) -> None:
     """Periksa berkas kiriman unit sel demi sel: setiap masalah disebut berkas, lembar, sel,
@@ -157,11 +167,18 @@ def validasi(
     Kode keluar: 0 tidak ada kesalahan (peringatan boleh), 1 ada kesalahan, 3 tidak satu pun
     berkas dapat dibaca atau PATH tidak ada.
 
+    Dengan --periode, baris yang belum dapat dinilai untuk periode itu (triwulan yang
+    diperlukan kosong) juga dilaporkan di selnya, seperti di lembar Masalah rekap.
+
     Contoh: kinerja validasi masuk/ --umpan-balik keluaran/umpan-balik
     """
     from kinerja_cli.api import issues_csv, issues_json, validate_paths, write_feedback_copies
 
     fmt = choose(format, FORMATS, "--format")
+    if periode is not None:  # the scoring rules are imported only when a period is asked
+        from kinerja_cli.api import parse_periode
+
+        periode = parse_periode(periode).value  # a wrong value is exit 2 before any reading
     day = output_date(tanggal) if umpan_balik is not None else None
     cfg = state.config()
     year = state.year()
@@ -173,7 +190,9 @@ def validasi(
             update(done, total, f"{safe_markup(state.msg('validasi_kemajuan'))} {name}")
 
         # Only the issues are shown: the SKP records stay in the workers.
-        report = validate_paths(paths, cfg, on_progress=on_progress, tahun=year, skp_records=False)
+        report = validate_paths(
+            paths, cfg, on_progress=on_progress, tahun=year, skp_records=False, periode=periode
+        )
 
     if not report.submissions:
         if not state.quiet:

@@ -38,6 +38,8 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "bobot_jumlah": True,  # scored with the weights scaled to 100; fixing them moves the nilai
     # ---- employees
     "nama_kosong": False,
+    "realisasi_periode_kosong": True,  # the row is not scored: its employee or unit is
+    # incomplete for the period (before: scored from the quarters that came in)
     "nip_penilai_tidak_sah": False,  # who rates the employee (the head instead): documents
     "penilai_bukan_pegawai_unit": False,  # only, never the score
     "penilai_diri_sendiri": False,

@@ -53,12 +53,23 @@ MESSAGES = {
         "realisasi per quarter up to the recap period.",
     },
     "skor_triwulan_kosong": {
-        "id": "Indikator berjenis jumlah memiliki triwulan kosong di dalam periode ini "
-        "(kosong berarti belum dilaporkan, bukan 0); isi setiap triwulan, tulis 0 bila "
-        "memang tidak ada hasil.",
-        "en": "A summed indicator has a blank quarter inside this period (blank means not "
-        "yet reported, not 0); fill in every quarter, writing 0 when there really was no "
-        "result.",
+        "id": "Triwulan yang diperlukan periode ini kosong (kosong berarti belum dilaporkan, "
+        "bukan 0): indikator jumlah dan rata-rata memerlukan setiap triwulan periode, "
+        "indikator terakhir triwulan terakhir periode; isi triwulan itu, tulis 0 bila memang "
+        "tidak ada hasil.",
+        "en": "A quarter this period needs is blank (blank means not yet reported, not 0): "
+        "summed and averaged indicators need every quarter of the period, 'terakhir' ones "
+        "the period's last quarter; fill it in, writing 0 when there really was no result.",
+    },
+    "realisasi_periode_kosong": {
+        "id": "{kolom} kosong untuk periode {periode} (indikator {indikator}, agregasi "
+        "{agregasi}; sel {sel}): baris ini tidak dinilai dan pegawai (SKP) atau unit (IKU) "
+        "pemiliknya dihitung belum lengkap, bukan dinilai dari triwulan yang sudah terisi. Isi realisasinya (tulis 0 bila memang "
+        "nol) lalu kirim ulang berkasnya.",
+        "en": "{kolom} blank for period {periode} (indicator {indikator}, aggregation "
+        "{agregasi}; cells {sel}): this row is not scored and its employee (SKP) or unit "
+        "(IKU) counts as incomplete, not scored from the quarters already filled. Fill in the realisasi (0 if it really "
+        "is zero) and send the file again.",
     },
     # ---- employees ----------------------------------------------------------------------
     "skor_pegawai_tidak_valid": {

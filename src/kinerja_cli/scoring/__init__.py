@@ -8,9 +8,11 @@ from kinerja_cli.scoring.capaian import (
     capaian_bulat,
     capaian_formula,
     effective_target,
+    missing_quarters,
     nilai_capaian_8_2021,
     parse_periode,
     period_target,
+    required_quarters,
     row_capaian,
 )
 from kinerja_cli.scoring.engine import (
@@ -62,6 +64,7 @@ __all__ = [
     "format_percent",
     "kepala_rating",
     "kurva_applies",
+    "missing_quarters",
     "nilai_capaian_8_2021",
     "normalised_weights",
     "parse_periode",
@@ -72,6 +75,7 @@ __all__ = [
     "rank_employees",
     "rank_units",
     "rating_from_nilai",
+    "required_quarters",
     "row_capaian",
     "score",
     "score_employee",

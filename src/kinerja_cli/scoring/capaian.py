@@ -47,37 +47,45 @@ def parse_periode(periode: Periode | str) -> Periode:
     )
 
 
+def required_quarters(agregasi: Agregasi, quarters: int) -> tuple[int, ...]:
+    """The quarters (1-based) a row must report for the period TW1..TW``quarters``: every one
+    for ``jumlah`` and ``rata-rata``, the period's last for ``terakhir``. A blank quarter means
+    "not yet reported", never 0, and is never skipped: the one rule of reporting gaps."""
+    if agregasi == "terakhir":
+        return (quarters,)
+    if agregasi in ("jumlah", "rata-rata"):
+        return tuple(range(1, quarters + 1))
+    raise ValueError(f"unknown agregasi {agregasi!r}")
+
+
+def missing_quarters(
+    realisasi: Sequence[float | None], agregasi: Agregasi, quarters: int
+) -> tuple[int, ...]:
+    """The :func:`required_quarters` of the period that are blank."""
+    return tuple(q for q in required_quarters(agregasi, quarters) if realisasi[q - 1] is None)
+
+
 def aggregate_realisasi(
     realisasi: Sequence[float | None], agregasi: Agregasi, quarters: int
 ) -> tuple[float | None, str | None]:
-    """Realisasi of the period TW1..TW``quarters`` combined by ``agregasi``.
+    """Realisasi of the period TW1..TW``quarters`` combined by ``agregasi``: ``jumlah`` the
+    sum, ``rata-rata`` the mean, ``terakhir`` the period's last quarter.
 
-    Returns ``(value, None)``, or ``(None, reason)`` when the period has no usable value:
-
-    - ``jumlah``: the sum; every quarter of the period must be filled (a blank quarter means
-      "not yet reported", never 0) else :data:`ROW_QUARTER_BLANK`;
-    - ``rata-rata``: the mean of the quarters that have a value;
-    - ``terakhir``: the value of the last quarter that has one.
-
-    No value at all in the period gives :data:`ROW_NO_REALISASI`.
+    Returns ``(value, None)``, or ``(None, reason)``: :data:`ROW_NO_REALISASI` when no quarter
+    of the period has a value, :data:`ROW_QUARTER_BLANK` when a :func:`required_quarters` one
+    is blank (the row is incomplete; it is never scored from the quarters that came in).
     """
-    total = 0.0
-    count = 0
-    last: float | None = None
-    for v in realisasi[:quarters]:
-        if v is not None:
-            total += v
-            count += 1
-            last = v
-    if last is None:
+    period = realisasi[:quarters]
+    if all(v is None for v in period):
         return None, ROW_NO_REALISASI
+    if missing_quarters(realisasi, agregasi, quarters):
+        return None, ROW_QUARTER_BLANK
+    values = [float(v) for v in period if v is not None]
     if agregasi == "jumlah":
-        return (total, None) if count == quarters else (None, ROW_QUARTER_BLANK)
+        return sum(values), None
     if agregasi == "rata-rata":
-        return total / count, None
-    if agregasi == "terakhir":
-        return float(last), None
-    raise ValueError(f"unknown agregasi {agregasi!r}")
+        return sum(values) / len(values), None
+    return values[-1], None
 
 
 def period_target(

@@ -46,6 +46,7 @@ from kinerja_cli.scoring.capaian import (
     period_target,
     row_capaian,
 )
+from kinerja_cli.scoring.gaps import reporting_gaps
 from kinerja_cli.scoring.pegawai import (
     KEPALA_PREDIKAT_8_2021,
     kepala_rating,
@@ -83,17 +84,10 @@ UNIT_IKU_INCOMPLETE = "skor_iku_belum_lengkap"
 
 
 class _Indicators:
-    """Indicator lookup by code: exact first, then case-insensitive."""
+    """Indicator lookup by code (:meth:`Config.indicator_by_code`)."""
 
     def __init__(self, config: Config) -> None:
-        self.exact = config.indicators_by_code
-        self.upper = {k.upper(): v for k, v in self.exact.items()}
-
-    def get(self, kode: str) -> Indikator | None:
-        found = self.exact.get(kode)
-        if found is None and kode:
-            found = self.upper.get(kode.strip().upper())
-        return found
+        self.get = config.indicator_by_code
 
 
 def score_row(
@@ -399,6 +393,10 @@ def rank_employees(employees: Sequence[EmployeeScore]) -> list[EmployeeScore]:
     seen: dict[str, tuple[int, tuple[int, int, float], int]] = {}  # unit -> (count, key, rank)
     ordered: list[EmployeeScore] = []
     for rank, e in ranked:
+        if not e.lengkap:  # listed (last) without a rank everywhere: sheets, JSON, documents
+            e.rank_overall = e.rank_unit = None
+            ordered.append(e)
+            continue
         e.rank_overall = rank
         k = keys[id(e)]
         count, previous, unit_rank = seen.get(e.unit, (0, k, 1))
@@ -412,9 +410,10 @@ def rank_employees(employees: Sequence[EmployeeScore]) -> list[EmployeeScore]:
 
 
 def rank_units(units: Sequence[UnitScore]) -> None:
-    """Set ``rank`` of every scorable unit (predikat organisasi, then capaian IKU; ties by
-    code); units not submitted or unusable keep None."""
-    ranked = [u for u in units if u.submitted and u.scorable]
+    """Set ``rank`` of every scorable unit with a predikat organisasi (given, or computed from
+    a complete IKU; then capaian IKU; ties by code); units not submitted, unusable or without
+    a predikat keep None and are listed without a rank, with the reason."""
+    ranked = [u for u in units if u.submitted and u.scorable and u.predikat_organisasi]
     for rank, u in competition_ranks(
         ranked, lambda u: unit_rank_key(u.predikat_organisasi, u.capaian_iku), lambda u: u.kode
     ):
@@ -491,6 +490,8 @@ def _score(
         unit_score, emps = score_unit(sub_or_none, u.kode, u.nama, config, quarters, inds)
         units.append(unit_score)
         employees.extend(emps)
+        unscored = [*unit_score.iku_rows, *(r for e in emps for r in e.rows)]
+        issues.extend(reporting_gaps(sub_or_none, config, quarters, p.value, unscored))
 
     rank_units(units)
     ordered = rank_employees(employees)

@@ -137,13 +137,19 @@ def validate_paths(
     on_progress: ProgressFn | None = None,
     tahun: int | None = None,
     skp_records: bool = True,
+    periode: str | None = None,
 ) -> ValidationReport:
     """Check every file of ``paths`` (files and folders), then across files.
 
     Raises :class:`~kinerja_cli.errors.InputError` only when a path does not exist.
     ``skp_records=False``: the submissions come back without their SKP records (the issues
-    are the same); ``kinerja validasi`` needs only the issues.
+    are the same); ``kinerja validasi`` needs only the issues. ``periode`` (``TW1``..``TW4``,
+    ``tahunan``): also report the rows that period cannot score because a quarter it needs
+    is blank (:mod:`kinerja_cli.scoring.gaps`, the rule ``rekap`` applies); this keeps the
+    SKP records.
     """
+    if periode is not None:
+        skp_records = True
     from kinerja_cli.validate.batch import iter_validate
 
     year = tahun or config.tahun
@@ -160,6 +166,13 @@ def validate_paths(
         if on_progress is not None:
             on_progress(i, len(files), str(checked.path))
     cross_file(report, config)
+    if periode is not None:
+        from kinerja_cli.scoring.capaian import parse_periode
+        from kinerja_cli.scoring.gaps import reporting_gaps
+
+        p = parse_periode(periode)
+        for sub in _readable(report):
+            sub.issues.extend(reporting_gaps(sub, config, p.quarters, p.value))
     return report
 
 

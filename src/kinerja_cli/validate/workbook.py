@@ -19,6 +19,7 @@ from kinerja_cli.model import (
     PegawaiRecord,
     SkpRecord,
     Submission,
+    realisasi_anchor,
 )
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
 from kinerja_cli.validate.context import Ctx
@@ -156,6 +157,9 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
     iku, peg, skp = (
         tables.get(n) for n in (layout.SHEET_IKU, layout.SHEET_PEGAWAI, layout.SHEET_SKP)
     )
+    for contract, found in ((layout.SHEET_IKU, iku), (layout.SHEET_SKP, skp)):
+        if found is not None:
+            _realisasi_anchors(sub, contract, found)
     if iku is not None:
         sub.iku = check_iku(ctx, iku, unit)
     rows_by_nip: dict[str, list[int]] = {}
@@ -170,6 +174,19 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
     if peg is not None:
         check_kepala_listed(ctx, raw, sub.identitas, sub.pegawai, peg.name)
     return peg
+
+
+def _realisasi_anchors(sub: Submission, contract: str, table: Table) -> None:
+    """Where the ``Realisasi TWn`` columns of ``table`` are, for the cells of a reporting gap
+    (:mod:`kinerja_cli.scoring.gaps`)."""
+    for q, canon in enumerate(layout.COL_REALISASI, start=1):
+        col = table.cols.get(canon)
+        if col is not None:
+            sub.anchors[realisasi_anchor(contract, q)] = (
+                table.name,
+                layout.col_letter(col),
+                table.headers[canon],
+            )
 
 
 def _cross_sheet(
