@@ -76,16 +76,19 @@ def aggregate_realisasi(
     is blank (the row is incomplete; it is never scored from the quarters that came in).
     """
     period = realisasi[:quarters]
-    if all(v is None for v in period):
-        return None, ROW_NO_REALISASI
-    if missing_quarters(realisasi, agregasi, quarters):
-        return None, ROW_QUARTER_BLANK
+    if None in period:  # the common, complete row skips the rule's walk
+        if all(v is None for v in period):
+            return None, ROW_NO_REALISASI
+        if missing_quarters(realisasi, agregasi, quarters):
+            return None, ROW_QUARTER_BLANK
     values = [float(v) for v in period if v is not None]
     if agregasi == "jumlah":
         return sum(values), None
     if agregasi == "rata-rata":
         return sum(values) / len(values), None
-    return values[-1], None
+    if agregasi == "terakhir":
+        return values[-1], None
+    raise ValueError(f"unknown agregasi {agregasi!r}")
 
 
 def period_target(
