@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, cast
 
 from kinerja_cli.domain import Periode
 from kinerja_cli.errors import UsageError
@@ -76,18 +76,21 @@ def aggregate_realisasi(
     is blank (the row is incomplete; it is never scored from the quarters that came in).
     """
     period = realisasi[:quarters]
+    values: Sequence[float | None] = period
     if None in period:  # the common, complete row skips the rule's walk
         if all(v is None for v in period):
             return None, ROW_NO_REALISASI
         if missing_quarters(realisasi, agregasi, quarters):
             return None, ROW_QUARTER_BLANK
-    values = [float(v) for v in period if v is not None]
-    if agregasi == "jumlah":
-        return sum(values), None
-    if agregasi == "rata-rata":
-        return sum(values) / len(values), None
+        values = [v for v in period if v is not None]
+    filled = cast("Sequence[float]", values)  # no blank left in it
     if agregasi == "terakhir":
-        return values[-1], None
+        return float(filled[-1]), None
+    total = float(sum(filled))
+    if agregasi == "jumlah":
+        return total, None
+    if agregasi == "rata-rata":
+        return total / len(filled), None
     raise ValueError(f"unknown agregasi {agregasi!r}")
 
 
