@@ -68,7 +68,16 @@ WITH_FORMAT = [
 def test_the_commands_with_format_are_found():
     assert {p.stem for p in WITH_FORMAT} == {
         f"command_{n}"
-        for n in ("arsip", "dokumen", "impor", "peringkat", "ringkasan", "status", "validasi")
+        for n in (
+            "arsip",
+            "dokumen",
+            "impor",
+            "pantau",
+            "peringkat",
+            "ringkasan",
+            "status",
+            "validasi",
+        )
     }
 
 

@@ -55,10 +55,15 @@ _WHERE: dict[str, str] = {
     "PAPER": "kinerja_cli.writers.xlsx",
     "atomic_write_text": "kinerja_cli.atomic",
     "write_documents": "kinerja_cli.writers.document_files",
+    "check_period": "kinerja_cli.writers.monitor",
+    "monitor_rows": "kinerja_cli.writers.monitor",
+    "monitor_summary": "kinerja_cli.writers.monitor",
+    "MONITOR_FIELDS": "kinerja_cli.writers.monitor",
     "default_out_dir": "kinerja_cli.writers.document_files",
     "incomplete_reason": "kinerja_cli.writers.document",
     **dict.fromkeys(
         (
+            "cell_text",
             "find_unit",
             "headlines",
             "label",
@@ -68,6 +73,7 @@ _WHERE: dict[str, str] = {
             "ranking_csv",
             "ranking_rows",
             "recap_filename",
+            "rows_to_csv",
             "rows_to_json",
             "summary",
             "summary_markdown",

@@ -122,6 +122,13 @@ class Penilaian(_Model):
     """Units with fewer employees than this are not checked against the distribution rule."""
 
 
+class Pemantauan(_Model):
+    """In-year early warning (``kinerja pantau``)."""
+
+    ambang_capaian: Annotated[float, Field(gt=0, le=1000)] = 90.0
+    """A row whose projected capaian is below this (percent) is ``waspada``."""
+
+
 class Penandatangan(_Model):
     jabatan: StrictStr = "Kepala BKD"
     nama: StrictStr | None = None
@@ -275,6 +282,7 @@ class Config(_Model):
     """Who rates the heads of unit; printed on their evaluation documents (``kinerja dokumen``)
     and as the Atasan Pejabat Penilai of the staff their heads rate."""
     penilaian: Penilaian = Penilaian()
+    pemantauan: Pemantauan = Pemantauan()
     templat: TemplatOptions = TemplatOptions()
     keamanan: Keamanan = Keamanan()
     unit: list[Unit] = Field(min_length=1)

@@ -12,6 +12,7 @@ from kinerja_cli.cli.common import (
     PeriodeOpt,
     State,
     TanggalOpt,
+    UnitsOpt,
     choose,
     command,
     format_option,
@@ -28,12 +29,7 @@ FORMATS = ("pdf", "xlsx")
 @command()
 def dokumen(
     state: State,
-    unit: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--unit", help="Hanya unit ini (kode unit; boleh berulang).", show_default=False
-        ),
-    ] = None,
+    unit: UnitsOpt = None,
     nip: Annotated[
         list[str] | None,
         typer.Option("--nip", help="Hanya pegawai ini (NIP; boleh berulang).", show_default=False),

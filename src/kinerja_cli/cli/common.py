@@ -66,6 +66,12 @@ LangOpt = Annotated[
     str | None,
     typer.Option("--lang", help="Bahasa pesan: id (bawaan) atau en.", show_default=False),
 ]
+UnitsOpt = Annotated[
+    list[str] | None,
+    typer.Option("--unit", help="Hanya unit ini (kode unit; boleh berulang).", show_default=False),
+]
+"""``--unit KODE``, repeatable (``dokumen``, ``pantau``)."""
+
 TanggalOpt = Annotated[
     str | None,
     typer.Option(

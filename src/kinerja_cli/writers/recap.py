@@ -16,6 +16,8 @@ from kinerja_cli.atomic import atomic_path
 from kinerja_cli.domain import PREDIKAT_ORGANISASI_ORDER
 from kinerja_cli.gcpause import gc_paused
 from kinerja_cli.model import ScoreResult
+from kinerja_cli.writers.monitor import MONITOR_FIELDS, monitor_rows
+from kinerja_cli.writers.monitor import PERIODS as MONITOR_PERIODS
 from kinerja_cli.writers.shape import (
     METODE_NAMES,
     PREDIKAT_WORDS,
@@ -36,6 +38,8 @@ from kinerja_cli.writers.xlsx import Book, Col, signature_lines, tanggal_panjang
 
 SHEETS = ("Ringkasan", "Unit", "Pegawai", "Indikator", "Pembinaan", "Masalah", "Sumber")
 """Sheet names of the recap, in order (a contract: the same in every language)."""
+MONITOR_SHEET = "Pemantauan"
+"""The in-year early warning (``kinerja pantau``), after "Pembinaan" in a TW1-TW3 recap."""
 
 HEADER_ROW = 3
 """0-based row of the table header on every table sheet (row 4 in Excel)."""
@@ -83,6 +87,8 @@ def _write_all(book: Book, result: ScoreResult, config: Any, day: date, lang: st
     _pegawai(book, result, lang, sign)
     _indikator(book, result, config, lang)
     _pembinaan(book, result, lang, sign)
+    if result.periode in {p.value for p in MONITOR_PERIODS}:
+        _pemantauan(book, result, config, lang)
     _masalah(book, result, lang)
     _sumber(book, result, lang)
 
@@ -467,6 +473,41 @@ def _pembinaan(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
     last = book.table(ws, HEADER_ROW, cols, rows)
     book.colour_predikat(ws, HEADER_ROW + 1, last, 1, PREDIKAT_WORDS)
     book.signature(ws, last + 3, 7, 4, sign)
+
+
+# ---- Pemantauan ----------------------------------------------------------------------------------
+
+
+def _pemantauan(book: Book, result: ScoreResult, config: Any, lang: str) -> None:
+    ws = book.sheet(MONITOR_SHEET)
+    book.title_block(ws, label("pantau_judul", lang), subtitle(result, lang))
+    n = int(result.periode[-1])
+    note = label(
+        "pantau_catatan",
+        lang,
+        periode=result.periode,
+        per=f"{n}/4",
+        ambang=f"{config.pemantauan.ambang_capaian:g}",
+    )
+    book.text(ws, 2, 0, note, book.f_subtitle)
+    kinds = {"realisasi_sd": "num", "target_sd": "num", "proyeksi_capaian": "pct"}
+    widths = {"nama_unit": 40, "nama": 40, "indikator": 50}
+    cols = _cols(
+        lang,
+        *((f"pantau_kol_{k}", kinds.get(k, "text"), widths.get(k, 50)) for k in MONITOR_FIELDS),
+    )
+    rows = [
+        [label(f"pantau_status_{r[k]}", lang) if k == "status" else r[k] for k in MONITOR_FIELDS]
+        for r in monitor_rows(result, config)
+    ]
+    book.table(ws, HEADER_ROW, cols, rows)
+
+
+_MONITOR_LABEL = {
+    "realisasi_sd": "realisasi_sd",
+    "target_sd": "target_sd",
+    "proyeksi_capaian": "proyeksi",
+}
 
 
 # ---- Masalah -----------------------------------------------------------------------------------
