@@ -553,7 +553,9 @@ def test_recap_of_empty_result(tmp_path, config):
         issues=[],
     )
     wb = openpyxl.load_workbook(write_recap(empty, config, tmp_path / "e.xlsx"))
-    assert wb.sheetnames == list(SHEETS)
+    # a TW1-TW3 recap carries the in-year monitoring after Pembinaan (issue 12)
+    at = SHEETS.index("Pembinaan") + 1
+    assert wb.sheetnames == [*SHEETS[:at], "Pemantauan", *SHEETS[at:]]
     assert wb["Ringkasan"]["B7"].value == "Sampai Triwulan 2 (TW1-TW2)"
 
 
