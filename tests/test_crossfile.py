@@ -414,6 +414,7 @@ def downgrade_to_schema_1(db):
     conn.executescript(
         """
         DROP TABLE version_event;
+        DROP TABLE config_year;
         ALTER TABLE pegawai_row DROP COLUMN nip_penilai;
         ALTER TABLE submission DROP COLUMN checked_fingerprint;
         ALTER TABLE submission DROP COLUMN anchors;
@@ -431,7 +432,7 @@ def test_a_schema_1_store_keeps_working_and_is_rechecked(invoke, tmp_path):
     downgrade_to_schema_1(tmp_path / "kinerja.db")
     status = json.loads(run(invoke, tmp_path, "status", "--format", "json").stdout)
     with Store.open(tmp_path / "kinerja.db") as store:
-        assert store.schema_version() == SCHEMA_VERSION == 3
+        assert store.schema_version() == SCHEMA_VERSION == 4
     units = {u["kode"]: u for u in status}
     assert units["BPKAD"]["config_changed"] is True  # checked with an unrecorded config
     recap = tmp_path / "r.xlsx"

@@ -132,6 +132,7 @@ class State:
     lang: str = "id"
     debug: bool = False
     _config: Any = field(default=None, repr=False)
+    _config_text: str | None = field(default=None, repr=False)
     _console: Any = field(default=None, repr=False)
 
     @property
@@ -145,12 +146,59 @@ class State:
         return self.resolved_config_path.resolve().parent / "kinerja.db"
 
     def config(self) -> Config:
-        """The loaded config (once); ``--tahun`` must agree with it when both are given."""
+        """The config of the year (loaded once): the config file's, or, when ``--tahun`` names
+        another year, the config that year was ingested with, kept in the store
+        (:meth:`kinerja_cli.store.Store.config_text`), so an earlier year is scored with its
+        own rules, from the store alone (the file may be gone). Without a stored config for
+        that year the file's config is used."""
         if self._config is None:
-            from kinerja_cli.config import load_config
-
-            self._config = load_config(self.resolved_config_path)
+            self._config = self._load_config()
         return self._config
+
+    def config_text(self) -> str | None:
+        """The text of the config file when :meth:`config` came from it (else None)."""
+        self.config()
+        return self._config_text
+
+    def _load_config(self) -> Config:
+        from kinerja_cli.config import load_config
+        from kinerja_cli.errors import KinerjaError
+
+        path = self.resolved_config_path
+        try:
+            current = load_config(path)
+        except KinerjaError:
+            stored = self._stored_config() if self.tahun is not None else None
+            if stored is None:
+                raise
+            return stored
+        if self.tahun is not None and self.tahun != current.tahun:
+            stored = self._stored_config()
+            if stored is not None:
+                return stored
+        try:
+            self._config_text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            self._config_text = None
+        return current
+
+    def _stored_config(self) -> Config | None:
+        """The config kept in the store for ``--tahun``, or None (no store, none kept)."""
+        from kinerja_cli.config import parse_config_text
+        from kinerja_cli.errors import KinerjaError
+        from kinerja_cli.store import Store
+
+        db = self.resolved_db_path
+        if self.tahun is None or not db.is_file():
+            return None
+        try:
+            with Store.open(db, create=False) as store:
+                text = store.config_text(self.tahun)
+        except KinerjaError:
+            return None
+        if text is None:
+            return None
+        return parse_config_text(text, source=f"{db} (konfigurasi tahun {self.tahun})")
 
     def same_year(self, config: Config) -> Config:
         """``config`` when ``--tahun`` is not given or equals its ``tahun``; a usage error

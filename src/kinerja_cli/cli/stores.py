@@ -31,11 +31,15 @@ def open_store(state: State, *, create: bool) -> Store:
     if not create and not path.exists():
         state.say("status_db_belum_ada", path=str(path))
         return Store.open(":memory:")
-    return Store.open(
+    store = Store.open(
         path,
         create=create,
         on_wait=lambda s: state.say("simpan_menunggu", path=str(path), detik=f"{s:g}"),
     )
+    text = state.config_text() if create else None
+    if text is not None:  # a store that ingests keeps the config of the year it ingests for
+        store.remember_config(state.config(), text)
+    return store
 
 
 def score_store(

@@ -322,6 +322,40 @@ class Store:
         rebuilt = iter(self._rebuild([r for r in rows if r[1] not in known], parts))
         return [known[r[1]] if r[1] in known else next(rebuilt) for r in rows]
 
+    def remember_config(self, config: Config, text: str) -> None:
+        """Keep ``text`` (the YAML ``config`` was read from) as the config of its year, so that
+        year is scored with its own rules later, from the store alone, even after the file
+        changed or a new year's config took its place (:meth:`config_text`). The same text
+        again only refreshes when it was last used."""
+        import hashlib
+
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        now = self._now().astimezone(UTC).isoformat()
+        with self._db.transaction():
+            found = self._db.query(
+                "SELECT 1 FROM config_year WHERE tahun = ? AND sha256 = ?",
+                (config.tahun, digest),
+            )
+            if found:
+                self._db.execute(
+                    "UPDATE config_year SET recorded_at = ? WHERE tahun = ? AND sha256 = ?",
+                    (now, config.tahun, digest),
+                )
+            else:
+                self._db.execute(
+                    "INSERT INTO config_year (tahun, sha256, fingerprint, text, recorded_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (config.tahun, digest, config.fingerprint(), text, now),
+                )
+
+    def config_text(self, tahun: int) -> str | None:
+        """The config text last used for ``tahun`` (:meth:`remember_config`), or None."""
+        rows = self._db.query(
+            "SELECT text FROM config_year WHERE tahun = ? ORDER BY recorded_at DESC, sha256 LIMIT 1",
+            (tahun,),
+        )
+        return str(rows[0][0]) if rows else None
+
     def checked_fingerprints(self, tahun: int) -> dict[str, str | None]:
         """sha256 -> fingerprint of the config each current version of ``tahun`` was checked
         with at ingest (None when not recorded: stored by a kinerja before schema 2)."""

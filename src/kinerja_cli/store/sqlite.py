@@ -166,6 +166,20 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE pegawai_row ADD COLUMN nip_penilai TEXT;
         """,
     ),
+    (
+        "konfigurasi setiap tahun (teks dan sidik jarinya), agar tahun lalu dinilai dengan "
+        "aturannya sendiri",
+        """
+        CREATE TABLE config_year (
+            tahun        INTEGER NOT NULL,
+            sha256       TEXT NOT NULL,
+            fingerprint  TEXT NOT NULL,
+            text         TEXT NOT NULL,
+            recorded_at  TEXT NOT NULL,
+            PRIMARY KEY (tahun, sha256)
+        );
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,78 @@
+"""The store keeps each year's config (issue 12, part 4): a 2025 recap made in 2026 scores with
+the 2025 rules after ``config/indikator.yaml`` moved on to 2026, and ``--tahun 2025`` works from
+the store alone."""
+
+from __future__ import annotations
+
+import json
+
+import yaml
+
+from tests.conftest import BUNDLED_CONFIG
+
+
+def config_2025(path):
+    """The bundled config for 2025, with a stricter IKM target and another instansi wording so
+    the two years' rules differ."""
+    data = yaml.safe_load(BUNDLED_CONFIG.read_text(encoding="utf-8"))
+    data["tahun"] = 2025
+    data["instansi"] = "Pemerintah Kota Medan (2025)"
+    data["penilaian"]["rating_hasil_kerja"] = {"di_atas": 105, "sesuai": 95}
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_an_earlier_year_is_scored_with_its_own_config(invoke, tmp_path):
+    db = tmp_path / "kinerja.db"
+    old = config_2025(tmp_path / "k2025.yaml")
+
+    def run(config, *args):
+        return invoke("--config", config, "--db", db, *args)
+
+    assert run(old, "contoh", tmp_path / "m2025", "-u", "BKD", "-u", "DINKES").exit_code == 0
+    assert run(old, "impor", tmp_path / "m2025").exit_code in (0, 1)
+    expected = json.loads(run(old, "peringkat", "-f", "json").stdout)
+    expected_units = json.loads(run(old, "ringkasan", "-f", "json").stdout)
+    assert expected and expected_units["instansi"] == "Pemerintah Kota Medan (2025)"
+
+    # a year later the config file is the 2026 one: 2025 still scores with the 2025 rules
+    now = run(BUNDLED_CONFIG, "--tahun", "2025", "peringkat", "-f", "json")
+    assert now.exit_code == 0, now.output
+    assert json.loads(now.stdout) == expected
+    assert json.loads(run(BUNDLED_CONFIG, "--tahun", "2025", "ringkasan", "-f", "json").stdout) == (
+        expected_units
+    )
+    # from the store alone: no config file at all
+    gone = tmp_path / "tidak-ada.yaml"
+    status = run(gone, "--tahun", "2025", "status", "-f", "json")
+    assert status.exit_code in (0, 1), status.output
+    units = {u["kode"]: u for u in json.loads(status.stdout)}
+    assert {k for k, u in units.items() if u["submitted"]} == {"BKD", "DINKES"}
+    assert not units["BKD"]["config_changed"]  # checked with the rules it is scored with
+    recap = tmp_path / "r2025.xlsx"
+    made = run(gone, "--tahun", "2025", "rekap", "-o", recap)
+    assert made.exit_code in (0, 1), made.output
+    assert json.loads(run(gone, "--tahun", "2025", "peringkat", "-f", "json").stdout) == expected
+    # a year the store has no config for still needs the file
+    assert run(gone, "--tahun", "2024", "status").exit_code == 2
+
+
+def test_the_store_keeps_the_latest_text_of_each_year(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from kinerja_cli.config import load_config
+    from kinerja_cli.store import Store
+
+    clock = iter(datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=m) for m in range(10))
+    cfg = load_config(BUNDLED_CONFIG)
+    text = BUNDLED_CONFIG.read_text(encoding="utf-8")
+    with Store.open(tmp_path / "k.db", now=lambda: next(clock)) as store:
+        assert store.config_text(2026) is None
+        store.remember_config(cfg, text)
+        store.remember_config(cfg, text + "\n# kedua\n")
+        assert store.config_text(2026).endswith("# kedua\n")
+        store.remember_config(cfg, text)  # the first text used again: it is the one now
+        assert store.config_text(2026) == text
+        assert store.config_text(2025) is None
+        rows = store._db.query("SELECT COUNT(*) FROM config_year")
+    assert rows == [(2,)]
