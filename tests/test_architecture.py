@@ -76,6 +76,7 @@ def test_the_commands_with_format_are_found():
             "peringkat",
             "ringkasan",
             "status",
+            "tren",
             "validasi",
         )
     }

@@ -76,3 +76,64 @@ def test_the_store_keeps_the_latest_text_of_each_year(tmp_path):
         assert store.config_text(2025) is None
         rows = store._db.query("SELECT COUNT(*) FROM config_year")
     assert rows == [(2,)]
+
+
+def test_tren_through_the_quarters_and_across_years(invoke, tmp_path):
+    from kinerja_cli.config import load_config
+    from kinerja_cli.rounding import round_half_up
+    from kinerja_cli.store import Store
+    from kinerja_cli.store.current import score_current
+
+    db = tmp_path / "kinerja.db"
+    old = config_2025(tmp_path / "k2025.yaml")
+    data = yaml.safe_load(old.read_text(encoding="utf-8"))
+    data["indikator"] = [i for i in data["indikator"] if i["kode"] != "IKU-UM-02"]
+    old.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    def run(config, *args):
+        return invoke("--config", config, "--db", db, *args)
+
+    assert run(old, "contoh", tmp_path / "m2025", "-u", "BKD").exit_code == 0
+    assert run(old, "impor", tmp_path / "m2025").exit_code in (0, 1)
+    assert run(BUNDLED_CONFIG, "contoh", tmp_path / "m2026", "-u", "BKD").exit_code == 0
+    assert run(BUNDLED_CONFIG, "impor", tmp_path / "m2026").exit_code in (0, 1)
+
+    out = run(BUNDLED_CONFIG, "tren", "-f", "json")
+    assert out.exit_code == 0, out.output
+    got = json.loads(out.stdout)
+    assert got["tahun"] == 2026 and got["tahun_tersimpan"] == [2025, 2026]
+    assert got["indikator"] == [
+        {"tahun": 2026, "dibanding": 2025, "ditambah": ["IKU-UM-02"], "dihapus": []}
+    ]
+    bkd = {(r["jenis"], r["tahun"], r["periode"]): r for r in got["unit"] if r["unit"] == "BKD"}
+    assert set(bkd) == {
+        *(("triwulan", 2026, p) for p in ("TW1", "TW2", "TW3", "TW4")),
+        ("tahunan", 2025, "tahunan"),
+        ("tahunan", 2026, "tahunan"),
+    }
+    # each figure is the one rekap prints for that period and year, with that year's rules
+    cfg26, cfg25 = load_config(BUNDLED_CONFIG), load_config(old)
+    with Store.open(db, create=False) as store:
+        for p in ("TW2", "tahunan"):
+            unit = next(u for u in score_current(store, cfg26, 2026, p).units if u.kode == "BKD")
+            key = ("triwulan", 2026, p) if p != "tahunan" else ("tahunan", 2026, "tahunan")
+            assert bkd[key]["capaian_iku"] == round_half_up(unit.capaian_iku, 2)
+            assert bkd[key]["predikat_organisasi"] == unit.predikat_organisasi
+        u25 = next(u for u in score_current(store, cfg25, 2025).units if u.kode == "BKD")
+        u26 = next(u for u in score_current(store, cfg26, 2026).units if u.kode == "BKD")
+    assert bkd[("tahunan", 2025, "tahunan")]["capaian_iku"] == round_half_up(u25.capaian_iku, 2)
+    assert bkd[("tahunan", 2025, "tahunan")]["capaian_iku_sebanding"] is None  # first year
+    common = [r.capaian for r in u26.iku_rows if r.kode != "IKU-UM-02"]
+    assert bkd[("tahunan", 2026, "tahunan")]["capaian_iku_sebanding"] == round_half_up(
+        sum(common) / len(common), 2
+    )
+    # every employee of 2026 with a history; the csv of both levels
+    history = {(r["nip"], r["tahun"], r["periode"]) for r in got["pegawai"]}
+    someone = next(iter(r["nip"] for r in got["pegawai"]))
+    assert (someone, 2026, "tahunan") in history
+    csv_units = run(BUNDLED_CONFIG, "tren", "-f", "csv").stdout.splitlines()
+    assert csv_units[0].split(",")[:4] == ["jenis", "tahun", "periode", "unit"]
+    assert len(csv_units) == 1 + len(got["unit"])
+    table = run(BUNDLED_CONFIG, "tren")
+    assert table.exit_code == 0 and "IKU-UM-02" in table.stderr
+    assert run(BUNDLED_CONFIG, "tren", "--tingkat", "pegawai").exit_code == 0

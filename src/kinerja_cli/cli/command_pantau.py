@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kinerja_cli.cli.common import State, UnitsOpt, choose, command, format_option, write_stdout
+from kinerja_cli.cli.common import (
+    DataOutputOpt,
+    State,
+    UnitsOpt,
+    choose,
+    command,
+    format_option,
+    write_stdout,
+)
 from kinerja_cli.cli.stores import load_result
 from kinerja_cli.cli.tables import print_text_table
 
@@ -35,12 +42,7 @@ def pantau(
         str,
         format_option(FORMATS, "table (layar, stderr), json atau csv (stdout, atau -o)."),
     ] = "table",
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", help="Berkas tujuan untuk json atau csv.", show_default=False
-        ),
-    ] = None,
+    output: DataOutputOpt = None,
 ) -> None:
     """Peringatan dini dalam tahun: untuk setiap indikator IKU dan SKP, proyeksi capaian akhir
     tahun dari realisasi sampai triwulan itu (jumlah terhadap target proporsional, rata-rata

@@ -72,6 +72,12 @@ UnitsOpt = Annotated[
 ]
 """``--unit KODE``, repeatable (``dokumen``, ``pantau``)."""
 
+DataOutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Berkas tujuan untuk json atau csv.", show_default=False),
+]
+"""``--output FILE`` of a command whose table goes to stderr and json/csv to stdout or here."""
+
 TanggalOpt = Annotated[
     str | None,
     typer.Option(
@@ -184,21 +190,18 @@ class State:
 
     def _stored_config(self) -> Config | None:
         """The config kept in the store for ``--tahun``, or None (no store, none kept)."""
-        from kinerja_cli.config import parse_config_text
         from kinerja_cli.errors import KinerjaError
         from kinerja_cli.store import Store
+        from kinerja_cli.store.current import config_for_year
 
         db = self.resolved_db_path
         if self.tahun is None or not db.is_file():
             return None
         try:
             with Store.open(db, create=False) as store:
-                text = store.config_text(self.tahun)
+                return config_for_year(store, self.tahun, None)
         except KinerjaError:
             return None
-        if text is None:
-            return None
-        return parse_config_text(text, source=f"{db} (konfigurasi tahun {self.tahun})")
 
     def same_year(self, config: Config) -> Config:
         """``config`` when ``--tahun`` is not given or equals its ``tahun``; a usage error

@@ -718,6 +718,13 @@ class Store:
             written.append(target)
         return written
 
+    def years(self) -> list[int]:
+        """The years the store holds a counted file for, oldest first."""
+        rows = self._db.query(
+            "SELECT DISTINCT tahun FROM submission WHERE counted = 1 AND tahun IS NOT NULL", ()
+        )
+        return sorted(int(r[0]) for r in rows)
+
     def _counted_units(self) -> set[str]:
         """Unit codes with a counted version: each was a unit of the config when ingested."""
         rows = self._db.query("SELECT DISTINCT unit FROM submission WHERE counted = 1", ())

@@ -81,6 +81,20 @@ def checked_current(
     return CheckedCurrent(subs, store.sources(tahun), rechecked, conflicts)
 
 
+def config_for_year(store: Store, tahun: int, current: Config | None) -> Config | None:
+    """The rules ``tahun`` is scored with: ``current`` (the config file's) for its own year,
+    else the config kept in the store for that year (:meth:`Store.config_text`), else
+    ``current`` when there is one (the year was ingested before configs were kept), else None."""
+    if current is not None and current.tahun == tahun:
+        return current
+    text = store.config_text(tahun)
+    if text is None:
+        return current
+    from kinerja_cli.config import parse_config_text
+
+    return parse_config_text(text, source=f"{store.path} (konfigurasi tahun {tahun})")
+
+
 def score_current(
     store: Store,
     config: Config,

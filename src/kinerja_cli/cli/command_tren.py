@@ -1,0 +1,173 @@
+"""``kinerja tren`` (alias ``trend``): scores through the year and across years."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kinerja_cli.cli.common import (
+    EXIT_DATA,
+    DataOutputOpt,
+    State,
+    UnitsOpt,
+    choose,
+    command,
+    format_option,
+    write_stdout,
+)
+from kinerja_cli.cli.stores import open_store
+from kinerja_cli.cli.tables import print_text_table
+
+ORDER = 84
+
+FORMATS = ("table", "json", "csv")
+
+
+@command()
+def tren(
+    state: State,
+    tingkat: Annotated[
+        str,
+        typer.Option(
+            "--tingkat",
+            help="unit (capaian IKU dan predikat organisasi) atau pegawai (predikat dan nilai).",
+            show_default=True,
+        ),
+    ] = "unit",
+    unit: UnitsOpt = None,
+    format: Annotated[
+        str,
+        format_option(FORMATS, "table (layar, stderr), json (semua) atau csv (stdout, atau -o)."),
+    ] = "table",
+    output: DataOutputOpt = None,
+) -> None:
+    """Tren dari penyimpanan: per unit capaian IKU dan predikat organisasi TW1-TW4 tahun ini
+    dan setiap tahun yang tersimpan (tiap tahun dengan aturannya sendiri), per pegawai
+    predikat dan nilai. Antartahun hanya kode indikator yang ada di kedua tahun dibandingkan
+    (capaian_iku_sebanding); kode yang ditambah atau dihapus disebutkan.
+
+    Kode keluar 0, atau 1 bila belum ada berkas untuk tahun itu.
+
+    Contoh: kinerja tren --format csv -o tren-unit.csv
+    """
+    from kinerja_cli.api import (
+        TREND_PEGAWAI_FIELDS,
+        TREND_UNIT_FIELDS,
+        UsageError,
+        atomic_write_text,
+        collect_trends,
+        rows_to_csv,
+        rows_to_json,
+        trend_data,
+    )
+
+    fmt = choose(format, FORMATS, "--format")
+    level = choose(tingkat, ("unit", "pegawai"), "--tingkat")
+    if fmt == "table" and output is not None:
+        raise UsageError("keluaran_o_untuk_berkas")
+    current = state.config()
+    tahun = state.year()
+    with open_store(state, create=False) as store:
+        trends = collect_trends(store, current, tahun)
+    if tahun not in trends.years:
+        state.console.print(
+            state.msg("keluaran_tidak_ada_data", tahun=tahun, db=str(state.resolved_db_path)),
+            style="red",
+            markup=False,
+        )
+        raise typer.Exit(EXIT_DATA)
+    data = trend_data(trends)
+    if unit:
+        wanted = {u.upper() for u in unit}
+        data["unit"] = [r for r in data["unit"] if r["unit"].upper() in wanted]
+        data["pegawai"] = [r for r in data["pegawai"] if r["unit"].upper() in wanted]
+    if fmt in ("json", "csv"):
+        if fmt == "json":
+            text = rows_to_json(data)
+        elif level == "unit":
+            text = rows_to_csv(data["unit"], TREND_UNIT_FIELDS)
+        else:
+            text = rows_to_csv(data["pegawai"], TREND_PEGAWAI_FIELDS)
+        if output is None:
+            write_stdout(text)
+        else:
+            atomic_write_text(output, text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+            state.say("cli_berkas_ditulis", path=str(output))
+        return
+    _print_tables(state, data, level)
+
+
+def _print_tables(state: State, data: dict, level: str) -> None:
+    from kinerja_cli.api import cell_text, label
+
+    lang = state.lang
+    if level == "pegawai":
+        rows = data["pegawai"]
+        print_text_table(
+            state,
+            label("tren_judul_pegawai", lang),
+            [
+                label(k, lang)
+                for k in (
+                    "tren_kol_nip",
+                    "tren_kol_nama",
+                    "tren_kol_unit",
+                    "tren_kol_periode",
+                    "tren_kol_predikat",
+                    "tren_kol_nilai",
+                )
+            ],
+            [
+                [
+                    r["nip"],
+                    r["nama"] or "-",
+                    r["unit"],
+                    f"{r['tahun']} {r['periode']}",
+                    r["predikat"] or "-",
+                    cell_text(r["nilai"]),
+                ]
+                for r in rows
+            ],
+            [False, False, False, False, False, True],
+            [True, False, True, True, False, True],
+        )
+        return
+    periods = [
+        p for p in ("TW1", "TW2", "TW3", "TW4") if any(r["periode"] == p for r in data["unit"])
+    ]
+    years = data["tahun_tersimpan"]
+    by: dict[str, dict[str, dict]] = {}
+    names: dict[str, str] = {}
+    for r in data["unit"]:
+        key = r["periode"] if r["jenis"] == "triwulan" else str(r["tahun"])
+        by.setdefault(r["unit"], {})[key] = r
+        names[r["unit"]] = r["nama_unit"]
+    columns = [*periods, *(str(y) for y in years)]
+
+    def cell(r: dict | None) -> str:
+        if r is None:
+            return "-"
+        return f"{cell_text(r['capaian_iku'])} {r['predikat_organisasi'] or ''}".strip()
+
+    print_text_table(
+        state,
+        label("tren_judul_unit", lang, tahun=data["tahun"]),
+        [label("tren_kol_unit", lang), *columns],
+        [[kode, *(cell(by[kode].get(c)) for c in columns)] for kode in by],
+        [False, *([False] * len(columns))],
+        [True, *([False] * len(columns))],
+    )
+    for change in data["indikator"]:
+        state.say(
+            "tren_indikator_berubah",
+            tahun=change["tahun"],
+            dibanding=change["dibanding"],
+            ditambah=", ".join(change["ditambah"]) or "-",
+            dihapus=", ".join(change["dihapus"]) or "-",
+        )
+
+
+def register(app: typer.Typer) -> None:
+    app.command("tren")(tren)
+    app.command("trend", hidden=True)(tren)
