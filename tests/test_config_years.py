@@ -137,3 +137,47 @@ def test_tren_through_the_quarters_and_across_years(invoke, tmp_path):
     table = run(BUNDLED_CONFIG, "tren")
     assert table.exit_code == 0 and "IKU-UM-02" in table.stderr
     assert run(BUNDLED_CONFIG, "tren", "--tingkat", "pegawai").exit_code == 0
+
+
+def test_followup_of_last_years_coaching_list(invoke, tmp_path):
+    from openpyxl import load_workbook
+
+    db = tmp_path / "kinerja.db"
+    old = config_2025(tmp_path / "k2025.yaml")
+
+    def run(config, *args):
+        return invoke("--config", config, "--db", db, *args)
+
+    run(old, "contoh", tmp_path / "m2025", "-u", "DINKES")
+    run(old, "impor", tmp_path / "m2025")
+    coached = {
+        r["nip"]
+        for r in json.loads(run(old, "peringkat", "-f", "json").stdout)
+        if r["predikat"] in ("Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")
+    }
+    assert coached
+    run(BUNDLED_CONFIG, "contoh", tmp_path / "m2026", "-u", "DINKES")
+    run(BUNDLED_CONFIG, "impor", tmp_path / "m2026")
+    rows = json.loads(run(BUNDLED_CONFIG, "tren", "--pembinaan", "-f", "json").stdout)
+    assert {r["nip"] for r in rows} == coached
+    now = {r["nip"]: r for r in json.loads(run(BUNDLED_CONFIG, "peringkat", "-f", "json").stdout)}
+    order = ["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"]
+    for r in rows:
+        later = now.get(r["nip"])
+        if later is None:
+            assert r["hasil"] in ("keluar_unit", "tidak_ada_data")
+            continue
+        was, is_ = order.index(r["predikat_lalu"]), order.index(later["predikat"])
+        want = "membaik" if is_ < was else ("tetap" if is_ == was else "memburuk")
+        assert r["hasil"] == want and r["predikat_kini"] == later["predikat"]
+    # the annual recap follows the same list up in its "Tindak Lanjut" sheet
+    recap = tmp_path / "r.xlsx"
+    run(BUNDLED_CONFIG, "rekap", "-o", recap)
+    wb = load_workbook(recap, read_only=True)
+    try:
+        sheet = list(wb["Tindak Lanjut"].iter_rows(values_only=True))
+    finally:
+        wb.close()
+    listed = {r[1] for r in sheet if r and isinstance(r[1], str) and r[1].isdigit()}
+    assert listed == coached
+    assert run(BUNDLED_CONFIG, "tren", "--pembinaan").exit_code == 0

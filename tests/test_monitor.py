@@ -101,7 +101,10 @@ def test_pantau_through_the_cli_and_the_recap_sheet(invoke, tmp_path):
     assert run(invoke, tmp_path, "rekap", "-p", "TW2", "-o", recap).exit_code in (0, 1)
     wb = load_workbook(recap, read_only=True)
     try:
-        assert wb.sheetnames.index("Pemantauan") == wb.sheetnames.index("Pembinaan") + 1
+        # after Pembinaan and the follow-up of TW1's coaching list
+        names = wb.sheetnames
+        assert names.index("Pemantauan") == names.index("Tindak Lanjut") + 1
+        assert names.index("Tindak Lanjut") == names.index("Pembinaan") + 1
         sheet = [r for r in wb["Pemantauan"].iter_rows(min_row=5, values_only=True) if r[0]]
     finally:
         wb.close()
@@ -113,3 +116,58 @@ def test_pantau_through_the_cli_and_the_recap_sheet(invoke, tmp_path):
         assert "Pemantauan" not in wb.sheetnames
     finally:
         wb.close()
+
+
+def test_followup_outcomes_by_hand():
+    from kinerja_cli.writers.followup import followup_counts, followup_rows, previous_period
+
+    cfg = make_config(kurva=False)
+    a, b, c, d, e = (nip(i) for i in range(1, 6))
+
+    def staff(i, capaian, perilaku="Sesuai Ekspektasi"):
+        return pegawai(i, perilaku=perilaku), [skp(i, "POS", 100, capaian)]
+
+    def unit_sub(spec):
+        people = [staff(*s) for s in spec]
+        return submission(pegawai_=[p for p, _ in people], skp_=[r for _, rs in people for r in rs])
+
+    # last period: a, b, c, d, e all Butuh Perbaikan (capaian 80: Di Bawah x Sesuai)
+    before = score([unit_sub([(i, 80) for i in (a, b, c, d, e)])], cfg, "TW1")
+    assert {x.predikat for x in before.employees} == {"Butuh Perbaikan"}
+    now = score(
+        [
+            unit_sub(
+                [
+                    (a, 100),  # Baik: membaik
+                    (b, 80),  # Butuh Perbaikan: tetap
+                    (c, 80, "Di Bawah Ekspektasi"),  # Sangat Kurang: memburuk
+                    (e, 100, None),  # no rating perilaku: tidak ada data
+                ]  # d is gone: keluar unit
+            )
+        ],
+        cfg,
+        "TW2",
+    )
+    rows = followup_rows(before, now)
+    got = {r["nip"]: r["hasil"] for r in rows}
+    assert got == {
+        a: "membaik",
+        b: "tetap",
+        c: "memburuk",
+        d: "keluar_unit",
+        e: "tidak_ada_data",
+    }
+    (counts,) = followup_counts(rows)
+    assert [
+        counts[o] for o in ("membaik", "tetap", "memburuk", "keluar_unit", "tidak_ada_data")
+    ] == [
+        1,
+        1,
+        1,
+        1,
+        1,
+    ]
+    assert rows[0]["periode_lalu"] == "2026 TW1" and rows[0]["periode_kini"] == "2026 TW2"
+    assert previous_period(2026, "TW3") == (2026, "TW2")
+    assert previous_period(2026, "TW1") == (2025, "tahunan")
+    assert previous_period(2026, "tahunan") == (2025, "tahunan")

@@ -49,6 +49,10 @@ _WHERE: dict[str, str] = {
     "IngestStatus": "kinerja_cli.store",
     "ingest_paths": "kinerja_cli.store",
     "score_current": "kinerja_cli.store.current",
+    "score_previous": "kinerja_cli.store.current",
+    "followup_rows": "kinerja_cli.writers.followup",
+    "followup_counts": "kinerja_cli.writers.followup",
+    "FOLLOWUP_FIELDS": "kinerja_cli.writers.followup",
     # outputs
     "write_recap": "kinerja_cli.writers",
     "write_ranking_xlsx": "kinerja_cli.writers",

@@ -12,8 +12,8 @@ from kinerja_cli.cli.common import (
     UnitsOpt,
     choose,
     command,
+    emit,
     format_option,
-    write_stdout,
 )
 from kinerja_cli.cli.stores import load_result
 from kinerja_cli.cli.tables import print_text_table
@@ -57,7 +57,6 @@ def pantau(
     from kinerja_cli.api import (
         MONITOR_FIELDS,
         UsageError,
-        atomic_write_text,
         check_period,
         find_unit,
         label,
@@ -79,11 +78,7 @@ def pantau(
     rows = monitor_rows(result, cfg, units=chosen)
     if fmt in ("json", "csv"):
         text = rows_to_json(rows) if fmt == "json" else rows_to_csv(rows, MONITOR_FIELDS)
-        if output is None:
-            write_stdout(text)
-        else:
-            atomic_write_text(output, text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
-            state.say("cli_berkas_ditulis", path=str(output))
+        emit(state, text, output, fmt)
     summary = monitor_summary(rows)
     if fmt == "table":
         lang = state.lang

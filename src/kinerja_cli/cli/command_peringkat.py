@@ -13,9 +13,9 @@ from kinerja_cli.cli.common import (
     TanggalOpt,
     choose,
     command,
+    emit,
     format_option,
     output_date,
-    write_stdout,
 )
 from kinerja_cli.cli.stores import load_result
 from kinerja_cli.cli.tables import print_text_table
@@ -79,7 +79,6 @@ def peringkat(
     """
     from kinerja_cli.api import (
         UsageError,
-        atomic_write_text,
         label,
         ranking_columns,
         ranking_csv,
@@ -106,12 +105,7 @@ def peringkat(
     elif fmt == "csv":
         text = ranking_csv(rows, level)
     if fmt in ("json", "csv"):
-        if output is None:
-            write_stdout(text)
-        else:
-            # a BOM so Excel reads the file as UTF-8 (names with diacritics)
-            atomic_write_text(output, text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
-            state.say("cli_berkas_ditulis", path=str(output))
+        emit(state, text, output, fmt)
     elif fmt == "xlsx":
         assert output is not None
         write_ranking_xlsx(

@@ -59,7 +59,14 @@ def rekap(
 
     Contoh: kinerja rekap masuk/ --periode TW2 --tanggal 2026-07-10 -o keluaran/REKAP-2026-TW2.xlsx
     """
-    from kinerja_cli.api import PAPER, parse_periode, recap_filename, summary, write_recap
+    from kinerja_cli.api import (
+        PAPER,
+        parse_periode,
+        recap_filename,
+        score_previous,
+        summary,
+        write_recap,
+    )
 
     p = parse_periode(periode)
     if kertas.upper() not in PAPER:
@@ -79,10 +86,20 @@ def rekap(
             ingest_failed, known = ingest_and_report(state, store, paths)
         result = score_store(state, store, p.value, known=known)
         known = None
+        # the period before, for the follow-up of its coaching list ("Tindak Lanjut")
+        previous = score_previous(store, cfg, result) if result is not None else None
     if result is None:
         raise typer.Exit(EXIT_DATA)
     target = output or Path(recap_filename(result.tahun, result.periode))
-    write_recap(result, cfg, target, tanggal=day, lang=state.lang, kertas=kertas.upper())
+    write_recap(
+        result,
+        cfg,
+        target,
+        tanggal=day,
+        lang=state.lang,
+        kertas=kertas.upper(),
+        previous=previous,
+    )
     data = summary(result, state.lang)
     state.say(
         "keluaran_rekap_selesai",

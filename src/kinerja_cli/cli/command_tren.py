@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
@@ -13,8 +14,8 @@ from kinerja_cli.cli.common import (
     UnitsOpt,
     choose,
     command,
+    emit,
     format_option,
-    write_stdout,
 )
 from kinerja_cli.cli.stores import open_store
 from kinerja_cli.cli.tables import print_text_table
@@ -36,6 +37,14 @@ def tren(
         ),
     ] = "unit",
     unit: UnitsOpt = None,
+    pembinaan: Annotated[
+        bool,
+        typer.Option(
+            "--pembinaan",
+            help="Tindak lanjut pembinaan: pegawai dalam daftar pembinaan tahun lalu dan "
+            "hasilnya tahun ini (membaik, tetap, memburuk, keluar unit, tidak ada data).",
+        ),
+    ] = False,
     format: Annotated[
         str,
         format_option(FORMATS, "table (layar, stderr), json (semua) atau csv (stdout, atau -o)."),
@@ -55,7 +64,6 @@ def tren(
         TREND_PEGAWAI_FIELDS,
         TREND_UNIT_FIELDS,
         UsageError,
-        atomic_write_text,
         collect_trends,
         rows_to_csv,
         rows_to_json,
@@ -77,6 +85,9 @@ def tren(
             markup=False,
         )
         raise typer.Exit(EXIT_DATA)
+    if pembinaan:
+        _followup(state, trends, tahun, {u.upper() for u in unit or []}, fmt, output)
+        return
     data = trend_data(trends)
     if unit:
         wanted = {u.upper() for u in unit}
@@ -89,13 +100,43 @@ def tren(
             text = rows_to_csv(data["unit"], TREND_UNIT_FIELDS)
         else:
             text = rows_to_csv(data["pegawai"], TREND_PEGAWAI_FIELDS)
-        if output is None:
-            write_stdout(text)
-        else:
-            atomic_write_text(output, text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
-            state.say("cli_berkas_ditulis", path=str(output))
+        emit(state, text, output, fmt)
         return
     _print_tables(state, data, level)
+
+
+def _followup(
+    state: State, trends: Any, tahun: int, units: set[str], fmt: str, output: Path | None
+) -> None:
+    """The coaching list of the year before and where those employees stand this year."""
+    from kinerja_cli.api import (
+        FOLLOWUP_FIELDS,
+        followup_counts,
+        followup_rows,
+        label,
+        rows_to_csv,
+        rows_to_json,
+    )
+
+    before = trends.years.get(tahun - 1)
+    rows = followup_rows(before, trends.years[tahun]) if before is not None else []
+    if units:
+        rows = [r for r in rows if r["unit"].upper() in units]
+    if before is None:
+        state.say("tren_tanpa_tahun_lalu", tahun=tahun - 1)
+    if fmt in ("json", "csv"):
+        text = rows_to_json(rows) if fmt == "json" else rows_to_csv(rows, FOLLOWUP_FIELDS)
+        emit(state, text, output, fmt)
+        return
+    lang = state.lang
+    outcomes = ("membaik", "tetap", "memburuk", "keluar_unit", "tidak_ada_data")
+    print_text_table(
+        state,
+        label("tindak_judul", lang),
+        [label("tindak_kol_unit", lang), *(label(f"tindak_hasil_{o}", lang) for o in outcomes)],
+        [[c["unit"], *(str(c[o]) for o in outcomes)] for c in followup_counts(rows)],
+        [False, *([True] * len(outcomes))],
+    )
 
 
 def _print_tables(state: State, data: dict, level: str) -> None:

@@ -490,6 +490,18 @@ def progress_bar(
         yield update
 
 
+def emit(state: State, text: str, output: Path | None, fmt: str) -> None:
+    """json or csv ``text`` to stdout, or into ``output`` (a csv with a BOM, so Excel reads
+    names with diacritics as UTF-8), saying where it went."""
+    if output is None:
+        write_stdout(text)
+        return
+    from kinerja_cli.api import atomic_write_text
+
+    atomic_write_text(output, text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+    state.say("cli_berkas_ditulis", path=str(output))
+
+
 def write_stdout(text: str) -> None:
     """Data goes to stdout, untouched by rich (no wrapping, no markup).
 

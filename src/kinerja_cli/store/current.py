@@ -95,6 +95,20 @@ def config_for_year(store: Store, tahun: int, current: Config | None) -> Config 
     return parse_config_text(text, source=f"{store.path} (konfigurasi tahun {tahun})")
 
 
+def score_previous(store: Store, current: Config, result: ScoreResult) -> ScoreResult | None:
+    """The scores of the period before ``result``'s (:func:`kinerja_cli.writers.followup.
+    previous_period`), with that year's rules; None when the store holds nothing for it."""
+    from kinerja_cli.writers.followup import previous_period
+
+    year, periode = previous_period(result.tahun, result.periode)
+    if year != result.tahun and year not in store.years():
+        return None
+    cfg = config_for_year(store, year, current)
+    if cfg is None:
+        return None
+    return score_current(store, cfg, year, periode)
+
+
 def score_current(
     store: Store,
     config: Config,

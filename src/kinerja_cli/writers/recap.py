@@ -38,6 +38,9 @@ from kinerja_cli.writers.xlsx import Book, Col, signature_lines, tanggal_panjang
 
 SHEETS = ("Ringkasan", "Unit", "Pegawai", "Indikator", "Pembinaan", "Masalah", "Sumber")
 """Sheet names of the recap, in order (a contract: the same in every language)."""
+FOLLOWUP_SHEET = "Tindak Lanjut"
+"""The follow-up of the previous period's coaching list, after "Pembinaan" when the store
+holds the previous period (:mod:`kinerja_cli.writers.followup`)."""
 MONITOR_SHEET = "Pemantauan"
 """The in-year early warning (``kinerja pantau``), after "Pembinaan" in a TW1-TW3 recap."""
 
@@ -55,12 +58,15 @@ def write_recap(
     tanggal: date | None = None,
     lang: str = "id",
     kertas: str = "A4",
+    previous: ScoreResult | None = None,
 ) -> Path:
     """Write the recap workbook for ``result`` to ``path`` atomically; returns ``path``.
 
     ``config`` gives the signature block (``tempat``, ``penandatangan``) and the indicator
     names; ``tanggal`` is the date printed (today by default); ``lang`` the language of
-    labels and messages (sheet names and data words stay Indonesian); ``kertas`` A4 or F4.
+    labels and messages (sheet names and data words stay Indonesian); ``kertas`` A4 or F4;
+    ``previous`` the scores of the period before (a "Tindak Lanjut" sheet follows up its
+    coaching list).
     """
     target = Path(path)
     day = tanggal or date.today()
@@ -73,12 +79,19 @@ def write_recap(
             lang=lang,
         )
         with gc_paused():
-            _write_all(book, result, config, day, lang)
+            _write_all(book, result, config, day, lang, previous)
             book.close()
     return target
 
 
-def _write_all(book: Book, result: ScoreResult, config: Any, day: date, lang: str) -> None:
+def _write_all(
+    book: Book,
+    result: ScoreResult,
+    config: Any,
+    day: date,
+    lang: str,
+    previous: ScoreResult | None = None,
+) -> None:
     sign = signature_lines(config, day, lang)
     units = sorted_units(result)
     data = summary(result, lang)
@@ -87,6 +100,8 @@ def _write_all(book: Book, result: ScoreResult, config: Any, day: date, lang: st
     _pegawai(book, result, lang, sign)
     _indikator(book, result, config, lang)
     _pembinaan(book, result, lang, sign)
+    if previous is not None:
+        _tindak_lanjut(book, result, previous, lang)
     if result.periode in {p.value for p in MONITOR_PERIODS}:
         _pemantauan(book, result, config, lang)
     _masalah(book, result, lang)
@@ -473,6 +488,48 @@ def _pembinaan(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
     last = book.table(ws, HEADER_ROW, cols, rows)
     book.colour_predikat(ws, HEADER_ROW + 1, last, 1, PREDIKAT_WORDS)
     book.signature(ws, last + 3, 7, 4, sign)
+
+
+# ---- Tindak Lanjut -------------------------------------------------------------------------------
+
+
+def _tindak_lanjut(book: Book, result: ScoreResult, previous: ScoreResult, lang: str) -> None:
+    from kinerja_cli.writers.followup import (
+        FOLLOWUP_FIELDS,
+        OUTCOMES,
+        followup_counts,
+        followup_rows,
+    )
+
+    ws = book.sheet(FOLLOWUP_SHEET)
+    book.title_block(ws, label("tindak_judul", lang), subtitle(result, lang))
+    rows = followup_rows(previous, result)
+    counts = followup_counts(rows)
+    note = label("tindak_catatan", lang, lalu=f"{previous.tahun} {previous.periode}")
+    book.text(ws, 2, 0, note, book.f_subtitle)
+    cols = _cols(
+        lang, ("tindak_kol_unit", "text"), *((f"tindak_hasil_{o}", "int") for o in OUTCOMES)
+    )
+    last = book.table(
+        ws, HEADER_ROW, cols, [[c["unit"], *(c[o] for o in OUTCOMES)] for c in counts]
+    )
+    kinds = {"nilai_lalu": "num", "nilai_kini": "num"}
+    widths = {"nama": 40}
+    cols = _cols(
+        lang,
+        *((f"tindak_kol_{k}", kinds.get(k, "text"), widths.get(k, 50)) for k in FOLLOWUP_FIELDS),
+    )
+    book.table(
+        ws,
+        last + 3,
+        cols,
+        [
+            [label(f"tindak_hasil_{r[k]}", lang) if k == "hasil" else r[k] for k in FOLLOWUP_FIELDS]
+            for r in rows
+        ],
+        autofilter=False,
+        freeze=False,
+    )
 
 
 # ---- Pemantauan ----------------------------------------------------------------------------------
