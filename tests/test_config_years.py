@@ -181,3 +181,52 @@ def test_followup_of_last_years_coaching_list(invoke, tmp_path):
     listed = {r[1] for r in sheet if r and isinstance(r[1], str) and r[1].isdigit()}
     assert listed == coached
     assert run(BUNDLED_CONFIG, "tren", "--pembinaan").exit_code == 0
+
+
+def test_rekap_tren_sheet_with_line_charts(invoke, tmp_path):
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    db = tmp_path / "kinerja.db"
+    old = config_2025(tmp_path / "k2025.yaml")
+
+    def run(config, *args):
+        return invoke("--config", config, "--db", db, *args)
+
+    run(old, "contoh", tmp_path / "m2025")
+    run(old, "impor", tmp_path / "m2025")
+    run(BUNDLED_CONFIG, "contoh", tmp_path / "m2026")
+    recap = tmp_path / "r.xlsx"
+    made = run(BUNDLED_CONFIG, "rekap", tmp_path / "m2026", "--tren", "-o", recap)
+    assert made.exit_code in (0, 1), made.output
+    rows = json.loads(run(BUNDLED_CONFIG, "tren", "-f", "json").stdout)["unit"]
+    wb = load_workbook(recap, read_only=True)
+    try:
+        sheet = list(wb["Tren"].iter_rows(min_row=4, values_only=True))
+    finally:
+        wb.close()
+    header, body = sheet[0], [r for r in sheet[1:] if r and r[0]]
+    assert list(header) == ["Unit", "Nama Unit", "TW1", "TW2", "TW3", "TW4", "2025", "2026"]
+    assert len(body) == 10
+    want = {
+        (r["unit"], r["periode"] if r["jenis"] == "triwulan" else str(r["tahun"])): r["capaian_iku"]
+        for r in rows
+    }
+    for line in body:
+        for h, value in zip(header[2:], line[2:], strict=True):
+            assert value == want.get((line[0], h)), (line[0], h)
+    # 10 units: two line charts over the quarters and two over the years (8 units a chart),
+    # besides the Ringkasan's two charts
+    with zipfile.ZipFile(recap) as z:
+        charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+        lines = [n for n in charts if b"<c:lineChart>" in z.read(n)]
+    assert len(lines) == 4 and len(charts) == 6
+    # without --tren no sheet (each quarter and year would be scored again)
+    plain = tmp_path / "p.xlsx"
+    run(BUNDLED_CONFIG, "rekap", "-o", plain)
+    wb = load_workbook(plain, read_only=True)
+    try:
+        assert "Tren" not in wb.sheetnames and "Tindak Lanjut" in wb.sheetnames
+    finally:
+        wb.close()

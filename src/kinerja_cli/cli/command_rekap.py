@@ -47,6 +47,14 @@ def rekap(
     kertas: Annotated[
         str, typer.Option("--kertas", help="Ukuran kertas cetak: A4 atau F4.", show_default=True)
     ] = "A4",
+    tren: Annotated[
+        bool,
+        typer.Option(
+            "--tren",
+            help="Tambahkan lembar Tren: capaian IKU per triwulan dan per tahun tersimpan, "
+            "dengan grafik garis (menilai setiap triwulan dan tahun sekali lagi).",
+        ),
+    ] = False,
     tanggal: TanggalOpt = None,
 ) -> None:
     """Tulis buku kerja rekap (Ringkasan, Unit, Pegawai, Indikator, Pembinaan, Masalah,
@@ -61,6 +69,7 @@ def rekap(
     """
     from kinerja_cli.api import (
         PAPER,
+        collect_trends,
         parse_periode,
         recap_filename,
         score_previous,
@@ -88,6 +97,7 @@ def rekap(
         known = None
         # the period before, for the follow-up of its coaching list ("Tindak Lanjut")
         previous = score_previous(store, cfg, result) if result is not None else None
+        trends = collect_trends(store, cfg, result.tahun) if tren and result is not None else None
     if result is None:
         raise typer.Exit(EXIT_DATA)
     target = output or Path(recap_filename(result.tahun, result.periode))
@@ -99,6 +109,7 @@ def rekap(
         lang=state.lang,
         kertas=kertas.upper(),
         previous=previous,
+        trends=trends,
     )
     data = summary(result, state.lang)
     state.say(

@@ -61,3 +61,15 @@ MESSAGES["tren_tanpa_tahun_lalu"] = {
     "id": "Penyimpanan tidak memuat tahun {tahun}: belum ada daftar pembinaan untuk ditindaklanjuti.",
     "en": "The store holds no year {tahun}: there is no coaching list to follow up.",
 }
+MESSAGES["tren_judul_lembar"] = {
+    "id": "TREN CAPAIAN IKU PER TRIWULAN DAN PER TAHUN",
+    "en": "IKU ACHIEVEMENT BY QUARTER AND BY YEAR",
+}
+MESSAGES["tren_grafik_triwulan"] = {
+    "id": "Capaian IKU per triwulan, unit {dari}-{sampai}",
+    "en": "IKU achievement by quarter, units {dari}-{sampai}",
+}
+MESSAGES["tren_grafik_tahun"] = {
+    "id": "Capaian IKU per tahun, unit {dari}-{sampai}",
+    "en": "IKU achievement by year, units {dari}-{sampai}",
+}

@@ -41,6 +41,11 @@ SHEETS = ("Ringkasan", "Unit", "Pegawai", "Indikator", "Pembinaan", "Masalah", "
 FOLLOWUP_SHEET = "Tindak Lanjut"
 """The follow-up of the previous period's coaching list, after "Pembinaan" when the store
 holds the previous period (:mod:`kinerja_cli.writers.followup`)."""
+TREND_SHEET = "Tren"
+"""Capaian IKU by quarter and by year with line charts (``rekap --tren``), after the unit
+sheets' follow-ups."""
+CHART_GROUP = 8
+"""Units per line chart: a city of 40 units gets 5 readable charts, not one of 40 lines."""
 MONITOR_SHEET = "Pemantauan"
 """The in-year early warning (``kinerja pantau``), after "Pembinaan" in a TW1-TW3 recap."""
 
@@ -59,6 +64,7 @@ def write_recap(
     lang: str = "id",
     kertas: str = "A4",
     previous: ScoreResult | None = None,
+    trends: Any = None,
 ) -> Path:
     """Write the recap workbook for ``result`` to ``path`` atomically; returns ``path``.
 
@@ -66,7 +72,8 @@ def write_recap(
     names; ``tanggal`` is the date printed (today by default); ``lang`` the language of
     labels and messages (sheet names and data words stay Indonesian); ``kertas`` A4 or F4;
     ``previous`` the scores of the period before (a "Tindak Lanjut" sheet follows up its
-    coaching list).
+    coaching list); ``trends`` (:class:`kinerja_cli.store.trends.Trends`) adds the "Tren"
+    sheet.
     """
     target = Path(path)
     day = tanggal or date.today()
@@ -79,7 +86,7 @@ def write_recap(
             lang=lang,
         )
         with gc_paused():
-            _write_all(book, result, config, day, lang, previous)
+            _write_all(book, result, config, day, lang, previous, trends)
             book.close()
     return target
 
@@ -91,6 +98,7 @@ def _write_all(
     day: date,
     lang: str,
     previous: ScoreResult | None = None,
+    trends: Any = None,
 ) -> None:
     sign = signature_lines(config, day, lang)
     units = sorted_units(result)
@@ -102,6 +110,8 @@ def _write_all(
     _pembinaan(book, result, lang, sign)
     if previous is not None:
         _tindak_lanjut(book, result, previous, lang)
+    if trends is not None:
+        _tren(book, result, trends, lang)
     if result.periode in {p.value for p in MONITOR_PERIODS}:
         _pemantauan(book, result, config, lang)
     _masalah(book, result, lang)
@@ -488,6 +498,91 @@ def _pembinaan(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
     last = book.table(ws, HEADER_ROW, cols, rows)
     book.colour_predikat(ws, HEADER_ROW + 1, last, 1, PREDIKAT_WORDS)
     book.signature(ws, last + 3, 7, 4, sign)
+
+
+# ---- Tren ----------------------------------------------------------------------------------------
+
+
+def _tren(book: Book, result: ScoreResult, trends: Any, lang: str) -> None:
+    """Units x (TW1..TW4 of the year, then each stored year): capaian IKU, and line charts of
+    :data:`CHART_GROUP` units each, over the quarters and (with two years or more) the years."""
+    from kinerja_cli.writers.trend import unit_rows
+
+    ws = book.sheet(TREND_SHEET)
+    book.title_block(ws, label("tren_judul_lembar", lang), subtitle(result, lang))
+    rows = unit_rows(trends)
+    quarters = [p for p in ("TW1", "TW2", "TW3", "TW4") if p in trends.quarters]
+    years = sorted(trends.years)
+    by: dict[str, dict[str, Any]] = {}
+    names: dict[str, str] = {}
+    for r in rows:
+        key = r["periode"] if r["jenis"] == "triwulan" else str(r["tahun"])
+        by.setdefault(r["unit"], {})[key] = r["capaian_iku"]
+        names[r["unit"]] = r["nama_unit"]
+    headers = [*quarters, *(str(y) for y in years)]
+    cols = [
+        *_cols(lang, ("keluaran_kol_unit", "text"), ("keluaran_kol_nama_unit", "text", 40)),
+        *(Col(h, "pct", max_width=12) for h in headers),
+    ]
+    table = [[kode, names[kode], *(by[kode].get(h) for h in headers)] for kode in by]
+    last = book.table(ws, HEADER_ROW, cols, table)
+    units = list(by)
+    row = last + 3
+    values = [v for r in by.values() for v in r.values() if v is not None]
+    # lines of 95-110 drawn from 0 look flat: start the axis below the lowest value
+    axis_min = max(0, int(min(values) // 10) * 10 - 10) if values else 0
+    for span, title_kode in (
+        (quarters, "tren_grafik_triwulan"),
+        ([str(y) for y in years], "tren_grafik_tahun"),
+    ):
+        if len(span) < 2:
+            continue
+        first_col = 2 + headers.index(span[0])
+        for start in range(0, len(units), CHART_GROUP):
+            chart = book.wb.add_chart({"type": "line"})
+            for i in range(start, min(start + CHART_GROUP, len(units))):
+                data_row = HEADER_ROW + 1 + i
+                chart.add_series(
+                    {
+                        "name": [TREND_SHEET, data_row, 0],
+                        "categories": [
+                            TREND_SHEET,
+                            HEADER_ROW,
+                            first_col,
+                            HEADER_ROW,
+                            first_col + len(span) - 1,
+                        ],
+                        "values": [
+                            TREND_SHEET,
+                            data_row,
+                            first_col,
+                            data_row,
+                            first_col + len(span) - 1,
+                        ],
+                        "marker": {"type": "circle", "size": 5},
+                    }
+                )
+            chart.set_title(
+                {
+                    "name": label(
+                        title_kode,
+                        lang,
+                        dari=start + 1,
+                        sampai=min(start + CHART_GROUP, len(units)),
+                    ),
+                    "name_font": {"size": 11},
+                }
+            )
+            chart.set_y_axis(
+                {
+                    "name": label("keluaran_kol_capaian_iku", lang),
+                    "min": axis_min,
+                    "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}},
+                }
+            )
+            chart.set_size({"width": 640, "height": 320})
+            ws.insert_chart(row, 0, chart)
+            row += 17
 
 
 # ---- Tindak Lanjut -------------------------------------------------------------------------------
