@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kinerja_cli.store import Store
-from tests.conftest import BUNDLED_CONFIG
+from tests.conftest import BUNDLED_CONFIG, ROOT
 
 UNITS = ("DINKES", "BKD", "DISPAR")
 
@@ -292,3 +292,43 @@ def test_library_batch_on_real_workbooks_round_trips(ws, config):
     assert [r.status for r in results] == [IngestStatus.NEW] * 3 + [IngestStatus.FAILED]
     assert results[-1].issues[0].kode == "impor_tidak_terbaca"
     assert results[-1].to_dict()["issues"][0]["pesan"].startswith("Berkas tidak dapat dibaca")
+
+
+@pytest.mark.parametrize(
+    "db",
+    [
+        "postgresql://kinerja:rahasia@127.0.0.1:5432/k1",
+        "postgres://127.0.0.1/k1?sslmode=require",
+        "mysql://u:rahasia@h/db",
+        "https://example.org/kinerja.db",
+    ],
+)
+def test_a_url_as_db_is_refused_and_creates_nothing(invoke, tmp_path, monkeypatch, db):
+    """Issue 14: a URL used to become a folder ``postgresql:/...`` with a new SQLite file in
+    it, reported as success. Now exit 2, nothing created, the password never repeated."""
+    monkeypatch.chdir(tmp_path)
+    masuk = tmp_path / "masuk"
+    masuk.mkdir()
+    shutil.copy2(ROOT / "examples" / "masuk" / "RENCANA-BKD-2026.xlsx", masuk)
+    for args in (("--db", db, "impor", "masuk"), ("--db", db, "status")):
+        result = invoke("--config", BUNDLED_CONFIG, *args)
+        assert result.exit_code == 2, result.output
+        assert "rahasia" not in result.output
+        assert db.split("://")[0] in result.stderr
+    monkeypatch.setenv("KINERJA_DB", db)
+    assert invoke("--config", BUNDLED_CONFIG, "status").exit_code == 2
+    # --debug shows the traceback: the password is not in it either
+    import subprocess
+    import sys
+
+    code = "from kinerja_cli.entry import run; run()"
+    debug = subprocess.run(
+        [sys.executable, "-c", code, "--config", str(BUNDLED_CONFIG), "--debug", "status"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert debug.returncode != 0 and "rahasia" not in debug.stdout + debug.stderr
+    assert "UsageError" in debug.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["masuk"]

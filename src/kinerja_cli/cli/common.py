@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -148,6 +149,7 @@ class State:
     @property
     def resolved_db_path(self) -> Path:
         if self.db_path is not None:
+            refuse_url(self.db_path)
             return self.db_path
         return self.resolved_config_path.resolve().parent / "kinerja.db"
 
@@ -236,6 +238,25 @@ class State:
         """Print a catalogue message for people on stderr (suppressed by --quiet)."""
         if not self.quiet:
             self.console.print(safe_markup(self.msg(kode, **params)))
+
+
+_URL = re.compile(r"^(?P<skema>[A-Za-z][A-Za-z0-9+.-]+):/+(?:[^@/]*@)?(?P<sisa>.*)$")
+"""A value that looks like ``scheme://[user[:password]@]rest`` (a path keeps one ``/`` of
+``//``): never a file path kinerja should create folders for."""
+
+
+def refuse_url(db: Path) -> None:
+    """A usage error (exit 2) for a ``--db``/``KINERJA_DB`` that looks like a URL: kinerja
+    stores into a SQLite file, and a ``postgresql://...`` value used to become a folder
+    ``postgresql:/...`` holding a new SQLite file, reported as success. The user name and
+    password are never repeated in the message."""
+    found = _URL.match(str(db))
+    if found is None:
+        return
+    from kinerja_cli.errors import UsageError
+
+    skema = found["skema"].lower()
+    raise UsageError("db_alamat_tidak_didukung", skema=skema, alamat=f"{skema}://{found['sisa']}")
 
 
 def output_date(tanggal: str | None) -> date:

@@ -2,6 +2,14 @@
 
 MESSAGES = {
     # ---- opening and writing the store (StoreError / UsageError) ----------------------------
+    "db_alamat_tidak_didukung": {
+        "id": "--db / KINERJA_DB berisi alamat {alamat}, bukan jalur berkas. kinerja menyimpan ke "
+        "satu berkas SQLite; penyimpanan {skema} belum didukung. Tulis jalur berkas, mis. "
+        "--db data/kinerja.db. Tidak ada yang dibuat.",
+        "en": "--db / KINERJA_DB holds the address {alamat}, not a file path. kinerja stores "
+        "into one SQLite file; a {skema} store is not supported yet. Give a file path, e.g. "
+        "--db data/kinerja.db. Nothing was created.",
+    },
     "simpan_tidak_bisa_dibuka": {
         "id": "Penyimpanan {path} tidak dapat dibuka: {detail}. Periksa bahwa foldernya ada dan "
         "dapat ditulisi, atau pilih berkas lain dengan --db.",
