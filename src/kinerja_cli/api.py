@@ -38,6 +38,7 @@ _WHERE: dict[str, str] = {
     "resolve_unit": "kinerja_cli.template",
     "generate_examples": "kinerja_cli.examples",
     "check_out_dir": "kinerja_cli.examples",
+    "check_year": "kinerja_cli.examples",
     "MANIFEST_NAME": "kinerja_cli.examples",
     # validation
     "validate_paths": "kinerja_cli.validate",

@@ -333,6 +333,16 @@ class Config(_Model):
             raise PydanticCustomError("konfig_silang", "cross checks", {"problems": problems})
         return self
 
+    def for_year(self, tahun: int) -> Config:
+        """The same rules for another assessment year (``tahun`` replaced; itself when equal).
+
+        Used where a year is asked for that has no config of its own: ``--tahun 2025`` with a
+        2026 config file scores, validates and writes examples for 2025 with the file's rules,
+        and the fingerprint a template of that year carries is this config's."""
+        if tahun == self.tahun:
+            return self
+        return self.model_copy(update={"tahun": tahun})
+
     # ---- lookups ---------------------------------------------------------------------------
 
     @cached_property

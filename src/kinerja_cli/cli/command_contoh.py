@@ -52,12 +52,21 @@ def contoh(
     MANIFEST.json. Konfigurasi: --config bila diberikan, lalu config/indikator.yaml bila ada,
     selain itu contoh bawaan.
 
+    --tahun untuk tahun sebelum tahun konfigurasi: pegawai yang sama dengan tahun
+    konfigurasi; sebagian pegawai yang masuk daftar pembinaan tahun itu membaik, tetap, atau
+    memburuk di tahun konfigurasi, dan ada yang sudah keluar dari unit (lihat kinerja tren
+    --pembinaan setelah kedua tahun diimpor).
+
     Contoh: kinerja contoh contoh/masuk && kinerja validasi contoh/masuk
+
+    Contoh: kinerja contoh --tahun 2025 contoh/2025 && kinerja impor --tahun 2025 contoh/2025
     """
-    from kinerja_cli.api import check_out_dir, resolve_unit
+    from kinerja_cli.api import check_out_dir, check_year, resolve_unit
 
     check_out_dir(directory)
-    cfg = state.same_year(_config(state))
+    cfg = _config(state)
+    year = state.tahun if state.tahun is not None else cfg.tahun
+    check_year(cfg, year)
     codes = None
     if unit:
         codes = list(dict.fromkeys(resolve_unit(cfg, kode).kode for kode in unit))
@@ -66,17 +75,26 @@ def contoh(
         "contoh_mulai",
         jumlah=total,
         instansi=cfg.instansi,
-        tahun=cfg.tahun,
+        tahun=year,
         seed=seed,
         dir=str(directory),
     )
-    files = _write(state, cfg, directory, seed, codes, total)
+    files = _write(state, cfg, directory, seed, codes, total, year)
     for f in files:
         if f.note:
             _warn(state, f.note)
     from kinerja_cli.api import MANIFEST_NAME
 
-    state.say("contoh_selesai", jumlah=len(files), manifest=MANIFEST_NAME, dir=str(directory))
+    if year == cfg.tahun:
+        state.say("contoh_selesai", jumlah=len(files), manifest=MANIFEST_NAME, dir=str(directory))
+    else:
+        state.say(
+            "contoh_selesai_tahun",
+            jumlah=len(files),
+            manifest=MANIFEST_NAME,
+            dir=str(directory),
+            tahun=year,
+        )
 
 
 def _warn(state: State, text: str) -> None:
@@ -88,9 +106,12 @@ def _warn(state: State, text: str) -> None:
 
 def _config(state: State) -> Config:
     """--config (or KINERJA_CONFIG) when given, else config/indikator.yaml when it exists,
-    else the bundled example config."""
+    else the bundled example config; always as written (its own year: ``--tahun`` names the
+    earlier year the examples are made for, never the config's)."""
     if state.config_path is not None or state.resolved_config_path.is_file():
-        return state.config()
+        from kinerja_cli.api import load_config
+
+        return load_config(state.resolved_config_path)
     from kinerja_cli.api import bundled_config_text, parse_config_text
 
     return parse_config_text(bundled_config_text(), source="indikator.yaml (bawaan)")
@@ -113,7 +134,13 @@ def _line(state: State, done: int, total: int, f: ExampleFile) -> None:
 
 
 def _write(
-    state: State, cfg: Config, out: Path, seed: int, codes: list[str] | None, total: int
+    state: State,
+    cfg: Config,
+    out: Path,
+    seed: int,
+    codes: list[str] | None,
+    total: int,
+    year: int,
 ) -> list[ExampleFile]:
     from kinerja_cli.api import generate_examples
 
@@ -123,7 +150,9 @@ def _write(
             advance(done)
             _line(state, done, all_, f)
 
-        return generate_examples(cfg, out, seed=seed, units=codes, on_progress=on_progress)
+        return generate_examples(
+            cfg, out, seed=seed, units=codes, on_progress=on_progress, tahun=year
+        )
 
 
 def register(app: typer.Typer) -> None:

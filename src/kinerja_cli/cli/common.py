@@ -140,6 +140,8 @@ class State:
     debug: bool = False
     _config: Any = field(default=None, repr=False)
     _config_text: str | None = field(default=None, repr=False)
+    _redated_from: int | None = field(default=None, repr=False)
+    """The config file's own year when :meth:`config` is that file applied to ``--tahun``."""
     _console: Any = field(default=None, repr=False)
 
     @property
@@ -158,7 +160,7 @@ class State:
         another year, the config that year was ingested with, kept in the store
         (:meth:`kinerja_cli.store.Store.config_text`), so an earlier year is scored with its
         own rules, from the store alone (the file may be gone). Without a stored config for
-        that year the file's config is used."""
+        that year the file's rules are used for that year (:meth:`Config.for_year`)."""
         if self._config is None:
             self._config = self._load_config()
         return self._config
@@ -184,6 +186,8 @@ class State:
             stored = self._stored_config()
             if stored is not None:
                 return stored
+            self._redated_from = current.tahun
+            current = current.for_year(self.tahun)
         try:
             self._config_text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
@@ -208,13 +212,14 @@ class State:
     def same_year(self, config: Config) -> Config:
         """``config`` when ``--tahun`` is not given or equals its ``tahun``; a usage error
         otherwise (templates and examples are made for the config's year only)."""
-        if self.tahun is not None and self.tahun != config.tahun:
+        own_year = self._redated_from if self._redated_from is not None else config.tahun
+        if self.tahun is not None and self.tahun != own_year:
             from kinerja_cli.errors import UsageError
 
             raise UsageError(
                 "templat_tahun_berbeda",
                 tahun=self.tahun,
-                tahun_konfigurasi=config.tahun,
+                tahun_konfigurasi=own_year,
                 path=str(self.resolved_config_path),
             )
         return config

@@ -41,6 +41,7 @@ __all__ = [
     "ExampleUnit",
     "build_example_units",
     "check_out_dir",
+    "check_year",
     "generate_examples",
     "read_manifest",
 ]
@@ -54,6 +55,7 @@ def generate_examples(
     units: Iterable[str] | None = None,
     convert: bool | None = None,
     on_progress: ProgressFn | None = None,
+    tahun: int | None = None,
 ) -> list[ExampleFile]:
     """Write one filled example workbook per unit of ``config`` into ``out_dir``, plus
     ``MANIFEST.json``; return the files written (config order).
@@ -61,14 +63,18 @@ def generate_examples(
     ``units``: only these unit codes (case-insensitive; the data of the others is still
     generated so every file is the same as in a full run). ``convert``: re-save the units of
     the plan as ``.ods``/``.xls`` with LibreOffice; None = when ``soffice`` is on PATH. Without
-    it those units are written as ``.xlsx`` and the file's ``note`` says so.
+    it those units are written as ``.xlsx`` and the file's ``note`` says so. ``tahun``: an
+    earlier year than the config's (the same people, the config's year following that year's
+    coaching list, see :func:`build_example_units`); later years are refused.
     """
     from kinerja_cli.template import resolve_unit
 
+    check_year(config, tahun)
     folder = check_out_dir(out_dir)
     chosen = None if units is None else {resolve_unit(config, k).kode for k in units}
     soffice = shutil.which("soffice") if convert is not False else None
-    all_units = build_example_units(config, seed=seed)
+    all_units = build_example_units(config, seed=seed, tahun=tahun)
+    config = config.for_year(tahun if tahun is not None else config.tahun)
     by_code = {u.kode: u for u in all_units}
     todo = [u for u in all_units if chosen is None or u.kode in chosen]
     from kinerja_cli.examples import workbook as xw
@@ -85,6 +91,13 @@ def generate_examples(
                 on_progress(i, len(todo), ex)
     xw.write_manifest(config, folder, files, seed, previous)
     return files
+
+
+def check_year(config: Config, tahun: int | None) -> None:
+    """:class:`UsageError` when ``tahun`` is after the config's year (examples are made for
+    the config's year or an earlier one)."""
+    if tahun is not None and tahun > config.tahun:
+        raise UsageError("contoh_tahun_setelah", tahun=tahun, tahun_konfigurasi=config.tahun)
 
 
 def check_out_dir(out_dir: str | Path) -> Path:

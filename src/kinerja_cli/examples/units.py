@@ -170,6 +170,9 @@ class ExampleEmployee:
     rating_hasil_kerja: str | None = None
     rating_perilaku: str = Rating.SESUAI.value
     catatan: str | None = None
+    band: str | None = None
+    """The rating band drawn (:data:`BAND_KINERJA`; None for the head): for earlier years and
+    tests."""
 
 
 @dataclass(slots=True)
@@ -499,6 +502,7 @@ def _apply_band(rng: random.Random, emp: ExampleEmployee, band: str) -> None:
     """Performance factor, ratings and notes of one employee in ``band``."""
     atas, sesuai, bawah = (Rating.DI_ATAS.value, Rating.SESUAI.value, Rating.DI_BAWAH.value)
     lo, hi = BAND_KINERJA[band]
+    emp.band = band
     if band in ("baik", "kurang"):
         emp.kinerja = min(hi, max(lo, rng.gauss(1.0, 0.035)))
     else:
@@ -678,12 +682,34 @@ def _build_unit(
         _apply_band(rng, emp, band)
     # PPPK are listed after the PNS, as in a dinas' own list
     people = [head, *[p for p in people[1:] if not p.pppk], *[p for p in people[1:] if p.pppk]]
+    skp = _skp_rows(rng, config, unit, people, {j.title: j.level for j in jabs})
+    return ExampleUnit(
+        kode=unit.kode,
+        nama=unit.nama,
+        tanggal=_tanggal(rng, tahun),
+        predikat=profile.predikat_identitas,
+        pegawai=people,
+        skp=skp,
+        iku=_iku_rows(rng, config, unit, profile.kinerja_unit),
+    )
+
+
+_SKP_SCALE = {"jpt": 3.0, "administrator": 2.0, "pengawas": 1.5}
+"""How much bigger the targets of a head, an administrator and a supervisor are."""
+
+
+def _skp_rows(
+    rng: random.Random,
+    config: Config,
+    unit: Unit,
+    people: Sequence[ExampleEmployee],
+    levels: dict[str, str],
+) -> list[ExampleSkpRow]:
+    """Every employee's SKP rows: one per indicator of the unit, realisasi by their kinerja."""
     indicators = config.indicators_for(unit.kode, "pegawai")
-    scale = {"jpt": 3.0, "administrator": 2.0, "pengawas": 1.5}
-    levels = {j.title: j.level for j in jabs}
     skp: list[ExampleSkpRow] = []
     for emp in people:
-        s = scale.get(levels.get(emp.jabatan, ""), 1.0)
+        s = _SKP_SCALE.get(levels.get(emp.jabatan, ""), 1.0)
         bobot = _bobot(indicators)
         for ind, b in zip(indicators, bobot, strict=True):
             target = _employee_target(rng, ind, s)
@@ -699,6 +725,75 @@ def _build_unit(
                     _quarters(rng, ind, target, emp.kinerja),
                 )
             )
+    return skp
+
+
+# ---- an earlier year ---------------------------------------------------------------------------
+
+EARLIER_KINERJA_UNIT = 0.96
+"""How the units did in an earlier year against the config's year (their IKU realisasi)."""
+
+
+def appointed_year(nip: str) -> int:
+    """The year in a NIP's TMT (PNS) or appointment (PPPK) digits."""
+    return int(nip[8:12])
+
+
+def _earlier_bands(rng: random.Random, staff: Sequence[ExampleEmployee]) -> dict[str, str]:
+    """Each staff member's band in an earlier year, so the config's year follows that year's
+    coaching list (Butuh Perbaikan, Kurang, Sangat Kurang):
+
+    - a few of today's ``baik`` (4 % of the staff, at least one) were ``butuh_perbaikan``
+      then: *membaik*;
+    - of today's ``butuh_perbaikan`` every other one was already (*tetap*), the rest were
+      ``baik`` then (new to the list);
+    - today's ``kurang`` and ``sangat_kurang`` were ``butuh_perbaikan`` then: *memburuk*;
+    - about a third of today's ``sangat_baik`` were ``baik`` then; everyone else the same.
+    """
+    bands = {e.nip: e.band or "baik" for e in staff}
+    baik = [e.nip for e in staff if e.band == "baik"]
+    for nip in rng.sample(baik, min(len(baik), max(1, round(len(staff) * 0.04)))):
+        bands[nip] = "butuh_perbaikan"
+    for i, e in enumerate(e for e in staff if e.band == "butuh_perbaikan"):
+        if i % 2:
+            bands[e.nip] = "baik"
+    for e in staff:
+        if e.band in ("kurang", "sangat_kurang"):
+            bands[e.nip] = "butuh_perbaikan"
+        elif e.band == "sangat_baik" and rng.random() < 1 / 3:
+            bands[e.nip] = "baik"
+    return bands
+
+
+def _earlier_unit(
+    config: Config, unit: Unit, later: ExampleUnit, size: int, seed: int, used_nips: set[str]
+) -> ExampleUnit:
+    """``later``'s unit in the earlier year ``config.tahun``: the same people (less those
+    appointed after it), bands by :func:`_earlier_bands`, one more employee on the coaching
+    list who left the unit before the later year (units of 20+), new targets and realisasi."""
+    tahun = config.tahun
+    rng = _rng(seed, "unit", unit.kode, "tahun", tahun)
+    profile = data.UNIT_PROFILES.get(unit.kode.upper()) or _generic_profile(unit)
+    jabs = _structure(unit, profile, size, _rng(seed, "unit", unit.kode))  # later's positions
+    head = replace(later.kepala, catatan=None, rating_hasil_kerja=None)
+    staff = [
+        replace(e, catatan=None, rating_hasil_kerja=None)
+        for e in later.pegawai[1:]
+        if appointed_year(e.nip) <= tahun
+    ]
+    bands = _earlier_bands(rng, staff)
+    head.kinerja = profile.kinerja_unit * EARLIER_KINERJA_UNIT * rng.uniform(0.98, 1.02)
+    head.rating_perilaku = Rating.DI_ATAS.value if rng.random() < 0.3 else Rating.SESUAI.value
+    for emp in staff:
+        _apply_band(rng, emp, bands[emp.nip])
+    pns = [e for e in staff if not e.pppk]
+    if len(staff) >= 20:
+        jab = next((j for j in reversed(jabs) if j.level == "pelaksana"), jabs[-1])
+        leaver = _person(rng, jab, tahun, False, used_nips, {e.nama for e in later.pegawai})
+        _apply_band(rng, leaver, "butuh_perbaikan")
+        pns.append(leaver)
+    people = [head, *pns, *[e for e in staff if e.pppk]]
+    skp = _skp_rows(rng, config, unit, people, {j.title: j.level for j in jabs})
     return ExampleUnit(
         kode=unit.kode,
         nama=unit.nama,
@@ -706,7 +801,7 @@ def _build_unit(
         predikat=profile.predikat_identitas,
         pegawai=people,
         skp=skp,
-        iku=_iku_rows(rng, config, unit, profile.kinerja_unit),
+        iku=_iku_rows(rng, config, unit, profile.kinerja_unit * EARLIER_KINERJA_UNIT),
     )
 
 
@@ -727,17 +822,33 @@ def _bobot(indicators: Sequence[Indikator]) -> list[Number | None]:
     return [int(v) if float(v).is_integer() else v for v in scaled]
 
 
-def build_example_units(config: Config, *, seed: int = DEFAULT_SEED) -> list[ExampleUnit]:
+def build_example_units(
+    config: Config, *, seed: int = DEFAULT_SEED, tahun: int | None = None
+) -> list[ExampleUnit]:
     """The data of every unit of ``config``, deterministic for ``seed``, with the data-level
-    mistakes of the plan applied (duplicate NIP across units, unknown indicator code)."""
+    mistakes of the plan applied (duplicate NIP across units, unknown indicator code).
+
+    ``tahun``: an earlier year than ``config.tahun`` (:func:`_earlier_unit`): the same people,
+    so the config's year follows that year's coaching list; the config's own year when None.
+    """
     sizes = unit_sizes(config, seed)
     plan, dup_source = plan_mistakes(config, sizes)
     used: set[str] = set()
     units = [_build_unit(config, u, sizes[u.kode], seed, used) for u in config.unit]
+    tag: tuple[object, ...] = ()
+    if tahun is not None and tahun != config.tahun:
+        if tahun > config.tahun:
+            raise ValueError(f"tahun {tahun} is after the config's {config.tahun}")
+        earlier = config.for_year(tahun)
+        units = [
+            _earlier_unit(earlier, u, later, sizes[u.kode], seed, used)
+            for u, later in zip(config.unit, units, strict=True)
+        ]
+        tag = ("tahun", tahun)
     by_code = {u.kode: u for u in units}
     for u in units:
         u.mistakes = plan.get(u.kode, ())
-        rng = _rng(seed, "mistake", u.kode)
+        rng = _rng(seed, "mistake", u.kode, *tag)
         if NIP_GANDA_ANTARUNIT in u.mistakes and dup_source is not None:
             _plant_duplicate(rng, u, by_code[dup_source])
         if KODE_TAK_DIKENAL in u.mistakes:

@@ -26,6 +26,12 @@ MESSAGES = {
         "en": "{jumlah} example files and {manifest} written to {dir}. Next: "
         "kinerja validasi {dir}",
     },
+    "contoh_selesai_tahun": {
+        "id": "{jumlah} berkas contoh tahun {tahun} dan {manifest} ditulis ke {dir}. "
+        "Berikutnya: kinerja impor --tahun {tahun} {dir}",
+        "en": "{jumlah} example files of {tahun} and {manifest} written to {dir}. "
+        "Next: kinerja impor --tahun {tahun} {dir}",
+    },
     "contoh_tanpa_soffice": {
         "id": "LibreOffice (soffice) tidak ditemukan: unit {unit} ditulis sebagai .xlsx, bukan "
         ".{format}. Pasang LibreOffice lalu jalankan ulang untuk mendapatkan contoh .{format}.",
@@ -47,6 +53,15 @@ MESSAGES = {
         "kinerja contoh contoh/masuk",
         "en": "{path} is a file, not a folder. Give a target folder, for example: "
         "kinerja contoh contoh/masuk",
+    },
+    "contoh_tahun_setelah": {
+        "id": "--tahun {tahun} sesudah tahun konfigurasi ({tahun_konfigurasi}). Contoh dibuat "
+        "untuk tahun konfigurasi atau tahun sebelumnya (pegawai yang sama, tahun konfigurasi "
+        "menindaklanjuti daftar pembinaan tahun itu). Untuk tahun {tahun}: ubah 'tahun' di "
+        "konfigurasi.",
+        "en": "--tahun {tahun} is after the config's year ({tahun_konfigurasi}). Examples are "
+        "made for the config's year or an earlier one (the same people, the config's year "
+        "following that year's coaching list). For {tahun}: change 'tahun' in the config.",
     },
     # ---- planted mistakes (MANIFEST.json "keterangan") ----------------------------------
     "contoh_salah_nip_angka": {

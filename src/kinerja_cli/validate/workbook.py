@@ -144,7 +144,12 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
             sheets[name] = sheet
     sub.identitas = read_identitas(ctx, raw, meta)
     sub.anchors.update(identitas_anchors(raw))
-    if meta is not None and meta.fingerprint != config.fingerprint():
+    # a template of another year whose rules are otherwise the same: the year rules say so
+    # (tahun_beda, templat_tahun_lain), not "the units or indicators changed"
+    if meta is not None and meta.fingerprint not in (
+        config.fingerprint(),
+        config.for_year(meta.tahun).fingerprint(),
+    ):
         ctx.add(
             "templat_konfigurasi_lain",
             sheet=layout.SHEET_META,
