@@ -49,3 +49,28 @@ def invoke(runner):
         return runner.invoke(app, [str(a) for a in args], catch_exceptions=False, **kwargs)
 
     return _invoke
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the session (:mod:`tests.pgcluster`); skipped
+    without the binaries locally, a failure on CI."""
+    from tests.pgcluster import throwaway_server
+
+    with throwaway_server() as server:
+        yield server
+
+
+@pytest.fixture()
+def pg_url(pg_server):
+    """The URL of a fresh, empty PostgreSQL database for one test."""
+    return pg_server.new_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_target(request, tmp_path):
+    """Where a test's store lives, once per backend: a SQLite file or a fresh PostgreSQL
+    database URL (the PostgreSQL half needs the ``pg_server`` fixture)."""
+    if request.param == "sqlite":
+        return tmp_path / "kinerja.db"
+    return request.getfixturevalue("pg_url")

@@ -21,8 +21,9 @@ from tests.test_store_support import FINGERPRINT, make_submission, table_counts
 
 
 @pytest.fixture()
-def store(tmp_path):
-    with Store.open(tmp_path / "kinerja.db") as s:
+def store(store_target):
+    """A new store on each backend (SQLite file, PostgreSQL database)."""
+    with Store.open(store_target) as s:
         yield s
 
 
@@ -454,7 +455,7 @@ def test_known_submissions_are_used_as_they_are(store):
 
 
 def test_a_later_migration_applies_once_and_a_failing_one_changes_nothing(tmp_path, monkeypatch):
-    import kinerja_cli.store.sqlite as backend
+    import kinerja_cli.store.schema as backend
 
     path = tmp_path / "kinerja.db"
     sub, data = make_submission()

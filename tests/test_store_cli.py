@@ -30,16 +30,33 @@ def examples(tmp_path_factory, config):
     return folder
 
 
+_TARGETS: dict[Path, object] = {}
+"""The store of each workspace: a SQLite file or a PostgreSQL URL."""
+
+
 @pytest.fixture()
-def ws(tmp_path, examples):
-    """A workspace: masuk/ with the example files, and the db path."""
+def ws(tmp_path, examples, store_target):
+    """A workspace: masuk/ with the example files; its store on each backend (db_of)."""
     inbox = tmp_path / "masuk"
     shutil.copytree(examples, inbox)
+    _TARGETS[tmp_path] = store_target
     return tmp_path
 
 
+@pytest.fixture()
+def sqlite_ws(tmp_path, examples):
+    """A workspace whose store is the SQLite file ``kinerja.db`` in it (file-level tests)."""
+    shutil.copytree(examples, tmp_path / "masuk")
+    _TARGETS[tmp_path] = tmp_path / "kinerja.db"
+    return tmp_path
+
+
+def db_of(ws):
+    return _TARGETS[ws]
+
+
 def run(invoke, ws, *args):
-    return invoke("--config", BUNDLED_CONFIG, "--db", ws / "kinerja.db", *args)
+    return invoke("--config", BUNDLED_CONFIG, "--db", db_of(ws), *args)
 
 
 def err(result) -> str:
@@ -92,7 +109,7 @@ def test_impor_then_again_then_resubmission(invoke, ws, config):
     third = run(invoke, ws, "impor", fixed)
     assert third.exit_code == 0, err(third)
     assert "versi 2 DINKES 2026, menggantikan versi 1" in err(third)
-    with Store.open(ws / "kinerja.db") as store:
+    with Store.open(db_of(ws)) as store:
         current = {s.kode_unit: s for s in store.current_submissions(2026)}
         assert current["DINKES"].sha256 == sha(fixed)
         assert current["DINKES"].skp[0].realisasi[0] == 77.5
@@ -113,7 +130,7 @@ def test_structural_error_and_unreadable_file_are_stored_not_counted(invoke, ws)
     assert "rusak.xlsx: disimpan tetapi tidak dihitung" in err(result)
     assert "catatan.pdf" in err(result)  # said to be skipped
     assert "2 tidak dihitung" in err(result)
-    with Store.open(ws / "kinerja.db") as store:
+    with Store.open(db_of(ws)) as store:
         assert store.original(sha(junk)) == junk.read_bytes()
         by_unit = {s.kode_unit: s.sha256 for s in store.current_submissions(2026)}
         assert by_unit["DINKES"] == sha(ws / "masuk" / "RENCANA-DINKES-2026.xlsx")
@@ -135,7 +152,7 @@ def test_status_json_equals_the_library(invoke, ws, config):
     run(invoke, ws, "impor", ws / "masuk")
     result = run(invoke, ws, "status", "--format", "json")
     assert result.exit_code == 0
-    with Store.open(ws / "kinerja.db") as store:
+    with Store.open(db_of(ws)) as store:
         expected = [r.to_dict() for r in store.status(config, 2026)]
     assert json.loads(result.stdout) == expected
     missing = [r["kode"] for r in expected if not r["submitted"]]
@@ -154,7 +171,17 @@ def test_status_without_a_store_shows_everyone_missing_and_creates_nothing(invok
     assert [r["kode"] for r in data] == [u.kode for u in config.unit]
     assert not any(r["submitted"] for r in data)
     assert "belum ada" in err(result)
-    assert not (ws / "kinerja.db").exists()
+    target = db_of(ws)
+    if isinstance(target, Path):
+        assert not target.exists()
+    else:  # the database exists but gets no tables from a reading command
+        import psycopg
+
+        with psycopg.connect(target) as conn:
+            tables = conn.execute(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+            ).fetchone()
+        assert tables == (0,)
 
 
 def test_folder_deleted_then_arsip_restores_identical_bytes(invoke, ws):
@@ -163,7 +190,7 @@ def test_folder_deleted_then_arsip_restores_identical_bytes(invoke, ws):
     shutil.rmtree(ws / "masuk")
     listing = run(invoke, ws, "arsip", "--format", "json")
     assert listing.exit_code == 0
-    with Store.open(ws / "kinerja.db") as store:
+    with Store.open(db_of(ws)) as store:
         assert json.loads(listing.stdout) == [v.to_dict() for v in store.history()]
         assert len(store.current_submissions(2026)) == len(UNITS)
     result = run(invoke, ws, "archive", "--ekspor", ws / "pulih")
@@ -203,7 +230,8 @@ def test_english_messages(invoke, ws):
 
 
 @pytest.mark.parametrize("command", [("impor", "masuk"), ("status",), ("arsip",)])
-def test_corrupt_store_exit_3_no_traceback(invoke, ws, command):
+def test_corrupt_store_exit_3_no_traceback(invoke, sqlite_ws, command):
+    ws = sqlite_ws
     (ws / "kinerja.db").write_bytes(b"this is not a database " * 100)
     args = [ws / c if c == "masuk" else c for c in command]
     result = run(invoke, ws, *args)
@@ -213,8 +241,9 @@ def test_corrupt_store_exit_3_no_traceback(invoke, ws, command):
     assert (ws / "kinerja.db").read_bytes() == b"this is not a database " * 100
 
 
-def test_locked_store_exit_3_with_what_to_do(invoke, ws, monkeypatch):
-    import kinerja_cli.store.sqlite as backend
+def test_locked_store_exit_3_with_what_to_do(invoke, sqlite_ws, monkeypatch):
+    ws = sqlite_ws
+    import kinerja_cli.store.schema as backend
 
     Store.open(ws / "kinerja.db").close()
     monkeypatch.setattr(backend, "DEFAULT_BUSY_TIMEOUT", 0.3)
@@ -281,7 +310,7 @@ def test_library_batch_on_real_workbooks_round_trips(ws, config):
         if done == 1:
             victim.unlink()  # someone cleans the folder while the import runs
 
-    with Store.open(ws / "kinerja.db") as store:
+    with Store.open(db_of(ws)) as store:
         results = ingest_paths(
             store, [inbox], config, keep_submissions=True, on_progress=on_progress
         )
@@ -296,16 +325,11 @@ def test_library_batch_on_real_workbooks_round_trips(ws, config):
 
 @pytest.mark.parametrize(
     "db",
-    [
-        "postgresql://kinerja:rahasia@127.0.0.1:5432/k1",
-        "postgres://127.0.0.1/k1?sslmode=require",
-        "mysql://u:rahasia@h/db",
-        "https://example.org/kinerja.db",
-    ],
+    ["mysql://u:rahasia@h/db", "https://example.org/kinerja.db", "sqlite://u:rahasia@x/k.db"],
 )
-def test_a_url_as_db_is_refused_and_creates_nothing(invoke, tmp_path, monkeypatch, db):
-    """Issue 14: a URL used to become a folder ``postgresql:/...`` with a new SQLite file in
-    it, reported as success. Now exit 2, nothing created, the password never repeated."""
+def test_a_url_of_another_kind_is_refused_and_creates_nothing(invoke, tmp_path, monkeypatch, db):
+    """Issue 14: a URL used to become a folder ``mysql:/...`` with a new SQLite file in it,
+    reported as success. Now exit 2, nothing created, the password never repeated."""
     monkeypatch.chdir(tmp_path)
     masuk = tmp_path / "masuk"
     masuk.mkdir()
@@ -317,18 +341,55 @@ def test_a_url_as_db_is_refused_and_creates_nothing(invoke, tmp_path, monkeypatc
         assert db.split("://")[0] in result.stderr
     monkeypatch.setenv("KINERJA_DB", db)
     assert invoke("--config", BUNDLED_CONFIG, "status").exit_code == 2
-    # --debug shows the traceback: the password is not in it either
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["masuk"]
+
+
+@pytest.mark.parametrize("form", ["url", "query", "pgpassword"])
+def test_an_unreachable_server_is_exit_2_naming_it_never_the_password(
+    invoke, tmp_path, monkeypatch, form
+):
+    """No server on that port: exit 2, the message names host, port and database and what
+    to check; the password appears nowhere (message, --debug traceback), nothing created."""
+    from tests.pgcluster import free_port
+
+    monkeypatch.chdir(tmp_path)
+    port = free_port()
+    db = {
+        "url": f"postgresql://kinerja:rahasia@127.0.0.1:{port}/k1",
+        "query": f"postgres://127.0.0.1:{port}/k1?sslmode=disable&password=rahasia&user=kinerja",
+        "pgpassword": f"postgresql://kinerja@127.0.0.1:{port}/k1",
+    }[form]
+    monkeypatch.setenv("PGPASSWORD", "rahasia")
+    (tmp_path / "masuk").mkdir()
+    shutil.copy2(ROOT / "examples" / "masuk" / "RENCANA-BKD-2026.xlsx", tmp_path / "masuk")
+    for args in (("impor", "masuk"), ("status",), ("peringkat", "-f", "json")):
+        result = invoke("--config", BUNDLED_CONFIG, "--db", db, *args)
+        assert result.exit_code == 2, result.output
+        text = err(result)
+        assert "rahasia" not in result.output
+        assert f"127.0.0.1:{port}" in text and "database k1" in text
+        assert "pg_hba.conf" in text
     import subprocess
     import sys
 
     code = "from kinerja_cli.entry import run; run()"
     debug = subprocess.run(
-        [sys.executable, "-c", code, "--config", str(BUNDLED_CONFIG), "--debug", "status"],
+        [
+            sys.executable,
+            "-c",
+            code,
+            "--config",
+            str(BUNDLED_CONFIG),
+            "--debug",
+            "--db",
+            db,
+            "status",
+        ],
         capture_output=True,
         text=True,
         check=False,
         cwd=tmp_path,
     )
     assert debug.returncode != 0 and "rahasia" not in debug.stdout + debug.stderr
-    assert "UsageError" in debug.stderr
+    assert "StoreUnreachable" in debug.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["masuk"]

@@ -25,8 +25,8 @@ STEPS = ("original", "identitas", "iku", "pegawai", "skp", "issues", "commit")
 
 
 @pytest.mark.parametrize("step", STEPS)
-def test_fault_mid_ingest_leaves_no_partial_version(tmp_path, step):
-    path = tmp_path / "kinerja.db"
+def test_fault_mid_ingest_leaves_no_partial_version(store_target, step):
+    path = store_target
     first, first_data = make_submission("DINKES", seed=1)
     with Store.open(path) as store:
         store.ingest(first, first_data)
@@ -45,7 +45,7 @@ def test_fault_mid_ingest_leaves_no_partial_version(tmp_path, step):
         assert store.current_submissions(2026) == [first]
     assert counts(path) == before
     with Store.open(path) as store:
-        assert integrity_problems(store._db) == []
+        assert store._db.integrity_problems() == []
         assert [v.state for v in store.history()] == ["current"]
         result = store.ingest(second, second_data)
         assert (result.status, result.version) == (IngestStatus.SUPERSEDING, 2)
@@ -69,8 +69,8 @@ with Store.open({db!r}) as store:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
-def test_process_killed_mid_ingest_leaves_no_partial_version(tmp_path):
-    db = tmp_path / "kinerja.db"
+def test_process_killed_mid_ingest_leaves_no_partial_version(store_target):
+    db = store_target
     proc = subprocess.run(
         [sys.executable, "-c", KILL_SCRIPT.format(root=str(ROOT), db=str(db))],
         capture_output=True,
@@ -79,7 +79,7 @@ def test_process_killed_mid_ingest_leaves_no_partial_version(tmp_path):
     )
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     with Store.open(db) as store:
-        assert integrity_problems(store._db) == []
+        assert store._db.integrity_problems() == []
         history = store.history()
         assert [(v.version, v.state) for v in history] == [(1, "current")]
         assert store.current_submissions(2026) == [make_submission("DINKES", seed=1)[0]]
@@ -105,10 +105,10 @@ with Store.open({db!r}) as store:
 """
 
 
-def test_two_processes_ingesting_at_once_both_stored(tmp_path):
+def test_two_processes_ingesting_at_once_both_stored(tmp_path, store_target):
     """Both start together on a store that does not exist yet (creation and migration race
     too); half of their files are for the same unit, so versions interleave."""
-    db, go = tmp_path / "kinerja.db", tmp_path / "go"
+    db, go = store_target, tmp_path / "go"
     count = 12
     procs = [
         subprocess.Popen(
@@ -132,7 +132,7 @@ def test_two_processes_ingesting_at_once_both_stored(tmp_path):
         assert p.returncode == 0, err
         assert len(out.splitlines()) == count
     with Store.open(db) as store:
-        assert integrity_problems(store._db) == []
+        assert store._db.integrity_problems() == []
         history = store.history()
         assert len(history) == 2 * count
         dinkes = [v for v in history if v.unit == "DINKES"]

@@ -163,7 +163,19 @@ def make_submission(
 
 
 def table_counts(path) -> dict[str, int]:
-    """Rows per table of a store file, read directly (not through the store)."""
+    """Rows per table of a store (SQLite file or PostgreSQL URL), read directly (not through
+    the store)."""
+    if isinstance(path, str) and path.startswith("postgres"):
+        import psycopg
+
+        with psycopg.connect(path) as pg:
+            names = [
+                r[0]
+                for r in pg.execute(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                )
+            ]
+            return {n: pg.execute(f"SELECT COUNT(*) FROM {n}").fetchone()[0] for n in names}
     conn = sqlite3.connect(path)
     try:
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]

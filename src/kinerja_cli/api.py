@@ -94,6 +94,7 @@ _WHERE: dict[str, str] = {
     ),
     # errors a command raises itself
     "KinerjaError": "kinerja_cli.errors",
+    "StoreError": "kinerja_cli.errors",
     "UsageError": "kinerja_cli.errors",
 }
 

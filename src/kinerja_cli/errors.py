@@ -68,6 +68,13 @@ class StoreError(KinerjaError):
     exit_code = 3
 
 
+class StoreUnreachable(StoreError):
+    """The PostgreSQL server of the store cannot be reached, refuses the login, or went away
+    (exit 2: a setting to check, named in the message)."""
+
+    exit_code = 2
+
+
 class ConfigProblem:
     """One mistake in the config: where (key path and line) and what (catalogue kode)."""
 

@@ -126,8 +126,9 @@ def arsip(
         write_stdout(json.dumps([v.to_dict() for v in versions], ensure_ascii=False, indent=2))
         return
     if not versions:
-        if state.resolved_db_path.exists():  # else open_store already said it is missing
-            state.say("arsip_kosong", path=str(state.resolved_db_path))
+        where = state.resolved_db_path
+        if not isinstance(where, Path) or where.exists():  # else open_store said it is missing
+            state.say("arsip_kosong", path=str(where))
         return
     if state.quiet:
         return

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
 
     from kinerja_cli.config import Config
     from kinerja_cli.safety.paths import WriteFailure
+    from kinerja_cli.store.location import StoreLocation
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -44,12 +44,14 @@ ConfigOpt = Annotated[
     ),
 ]
 DbOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--db",
         envvar="KINERJA_DB",
         show_envvar=True,
-        help="Berkas penyimpanan SQLite (bawaan: kinerja.db di samping konfigurasi).",
+        metavar="FILE|URL",
+        help="Penyimpanan: berkas SQLite (bawaan: kinerja.db di samping konfigurasi) atau "
+        "alamat PostgreSQL postgresql://pengguna@host:5432/nama_db.",
         show_default=False,
     ),
 ]
@@ -133,7 +135,8 @@ class State:
     """Options after merging the app-level and command-level values."""
 
     config_path: Path | None = None
-    db_path: Path | None = None
+    db_path: str | None = None
+    """``--db`` as given (text: a URL keeps its ``//``)."""
     tahun: int | None = None
     quiet: bool = False
     lang: str = "id"
@@ -149,10 +152,14 @@ class State:
         return self.config_path or DEFAULT_CONFIG
 
     @property
-    def resolved_db_path(self) -> Path:
+    def resolved_db_path(self) -> StoreLocation:
+        """``--db``/``KINERJA_DB`` (a SQLite file or a ``postgresql://`` URL; any other URL
+        is a usage error), else ``kinerja.db`` beside the config. ``str()`` of it is what
+        messages show (never a password)."""
         if self.db_path is not None:
-            refuse_url(self.db_path)
-            return self.db_path
+            from kinerja_cli.store.location import parse_location
+
+            return parse_location(self.db_path)
         return self.resolved_config_path.resolve().parent / "kinerja.db"
 
     def config(self) -> Config:
@@ -201,7 +208,7 @@ class State:
         from kinerja_cli.store.current import config_for_year
 
         db = self.resolved_db_path
-        if self.tahun is None or not db.is_file():
+        if self.tahun is None or (isinstance(db, Path) and not db.is_file()):
             return None
         try:
             with Store.open(db, create=False) as store:
@@ -243,25 +250,6 @@ class State:
         """Print a catalogue message for people on stderr (suppressed by --quiet)."""
         if not self.quiet:
             self.console.print(safe_markup(self.msg(kode, **params)))
-
-
-_URL = re.compile(r"^(?P<skema>[A-Za-z][A-Za-z0-9+.-]+):/+(?:[^@/]*@)?(?P<sisa>.*)$")
-"""A value that looks like ``scheme://[user[:password]@]rest`` (a path keeps one ``/`` of
-``//``): never a file path kinerja should create folders for."""
-
-
-def refuse_url(db: Path) -> None:
-    """A usage error (exit 2) for a ``--db``/``KINERJA_DB`` that looks like a URL: kinerja
-    stores into a SQLite file, and a ``postgresql://...`` value used to become a folder
-    ``postgresql:/...`` holding a new SQLite file, reported as success. The user name and
-    password are never repeated in the message."""
-    found = _URL.match(str(db))
-    if found is None:
-        return
-    from kinerja_cli.errors import UsageError
-
-    skema = found["skema"].lower()
-    raise UsageError("db_alamat_tidak_didukung", skema=skema, alamat=f"{skema}://{found['sisa']}")
 
 
 def output_date(tanggal: str | None) -> date:
@@ -352,7 +340,7 @@ def state_from(
     ctx: typer.Context,
     *,
     config: Path | None = None,
-    db: Path | None = None,
+    db: str | None = None,
     tahun: int | None = None,
     quiet: bool | None = None,
     lang: str | None = None,

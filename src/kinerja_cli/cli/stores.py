@@ -22,20 +22,27 @@ if TYPE_CHECKING:
 
 
 def open_store(state: State, *, create: bool) -> Store:
-    """The store of ``--db`` / ``KINERJA_DB`` / kinerja.db beside the config. Without
-    ``create``, a store that does not exist yet opens as an empty one in memory (so reading
-    commands never leave a stray file behind)."""
-    from kinerja_cli.api import Store
+    """The store of ``--db`` / ``KINERJA_DB`` / kinerja.db beside the config (a SQLite file
+    or a PostgreSQL database). Without ``create``, a store that does not exist yet (no file;
+    a database without the store's tables) opens as an empty one in memory, so reading
+    commands never leave a stray file or schema behind."""
+    from kinerja_cli.api import Store, StoreError
 
     path = state.resolved_db_path
-    if not create and not path.exists():
+    if not create and isinstance(path, Path) and not path.exists():
         state.say("status_db_belum_ada", path=str(path))
         return Store.open(":memory:")
-    store = Store.open(
-        path,
-        create=create,
-        on_wait=lambda s: state.say("simpan_menunggu", path=str(path), detik=f"{s:g}"),
-    )
+    try:
+        store = Store.open(
+            path,
+            create=create,
+            on_wait=lambda s: state.say("simpan_menunggu", path=str(path), detik=f"{s:g}"),
+        )
+    except StoreError as exc:
+        if create or exc.kode != "simpan_belum_ada":
+            raise
+        state.say("status_db_belum_ada", path=str(path))
+        return Store.open(":memory:")
     text = state.config_text() if create else None
     if text is not None:  # a store that ingests keeps the config of the year it ingests for
         store.remember_config(state.config(), text)

@@ -3,12 +3,48 @@
 MESSAGES = {
     # ---- opening and writing the store (StoreError / UsageError) ----------------------------
     "db_alamat_tidak_didukung": {
-        "id": "--db / KINERJA_DB berisi alamat {alamat}, bukan jalur berkas. kinerja menyimpan ke "
-        "satu berkas SQLite; penyimpanan {skema} belum didukung. Tulis jalur berkas, mis. "
-        "--db data/kinerja.db. Tidak ada yang dibuat.",
-        "en": "--db / KINERJA_DB holds the address {alamat}, not a file path. kinerja stores "
-        "into one SQLite file; a {skema} store is not supported yet. Give a file path, e.g. "
-        "--db data/kinerja.db. Nothing was created.",
+        "id": "--db / KINERJA_DB berisi alamat {alamat}: penyimpanan {skema} tidak didukung. "
+        "Tulis jalur berkas SQLite (mis. --db data/kinerja.db) atau alamat PostgreSQL "
+        "(postgresql://pengguna@host:5432/nama_db). Tidak ada yang dibuat.",
+        "en": "--db / KINERJA_DB holds the address {alamat}: a {skema} store is not supported. "
+        "Give a SQLite file path (e.g. --db data/kinerja.db) or a PostgreSQL address "
+        "(postgresql://user@host:5432/dbname). Nothing was created.",
+    },
+    "db_alamat_tidak_sah": {
+        "id": "Alamat PostgreSQL {alamat} tidak dapat dibaca (nomor port?). Bentuknya: "
+        "postgresql://pengguna@host:5432/nama_db.",
+        "en": "The PostgreSQL address {alamat} cannot be read (the port number?). Its form: "
+        "postgresql://user@host:5432/dbname.",
+    },
+    "db_alamat_tanpa_database": {
+        "id": "Alamat PostgreSQL {alamat} tidak menyebut nama database. Bentuknya: "
+        "postgresql://pengguna@host:5432/nama_db.",
+        "en": "The PostgreSQL address {alamat} names no database. Its form: "
+        "postgresql://user@host:5432/dbname.",
+    },
+    "simpan_pg_tidak_terhubung": {
+        "id": "Tidak dapat terhubung ke PostgreSQL di {host}:{port}, database {db}, pengguna "
+        "{pengguna}: {detail}. Periksa bahwa server berjalan dan menerima sambungan dari "
+        "komputer ini (listen_addresses, pg_hba.conf, firewall), bahwa database {db} ada, dan "
+        "bahwa kata sandi ada di PGPASSWORD, ~/.pgpass atau alamatnya.",
+        "en": "Cannot connect to PostgreSQL at {host}:{port}, database {db}, user {pengguna}: "
+        "{detail}. Check that the server is running and accepts connections from this computer "
+        "(listen_addresses, pg_hba.conf, firewall), that the database {db} exists, and that the "
+        "password is in PGPASSWORD, ~/.pgpass or the address.",
+    },
+    "simpan_pg_terputus": {
+        "id": "Sambungan ke PostgreSQL di {host}:{port}, database {db} terputus: {detail}. "
+        "Pekerjaan yang sedang berjalan dibatalkan seluruhnya oleh server (tidak ada yang "
+        "tersimpan setengah jalan). Periksa servernya, lalu jalankan ulang perintah ini.",
+        "en": "The connection to PostgreSQL at {host}:{port}, database {db} was lost: {detail}. "
+        "The work under way was rolled back whole by the server (nothing was stored half-way). "
+        "Check the server, then run this command again.",
+    },
+    "simpan_pg_hak_kurang": {
+        "id": "Pengguna PostgreSQL tidak punya hak yang diperlukan di {path}: {detail}. Hak "
+        "paling sedikit yang diperlukan ada di README (bagian PostgreSQL).",
+        "en": "The PostgreSQL user lacks a privilege needed on {path}: {detail}. The least "
+        "privileges needed are in the README (PostgreSQL section).",
     },
     "simpan_tidak_bisa_dibuka": {
         "id": "Penyimpanan {path} tidak dapat dibuka: {detail}. Periksa bahwa foldernya ada dan "

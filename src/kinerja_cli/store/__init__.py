@@ -17,7 +17,7 @@ SQLite specifics live in :mod:`kinerja_cli.store.sqlite` only.
 from kinerja_cli.store.core import Store, is_counted, unit_key
 from kinerja_cli.store.ingest import ingest_file, ingest_paths
 from kinerja_cli.store.models import IngestResult, IngestStatus, StoredVersion, UnitStatus
-from kinerja_cli.store.sqlite import DEFAULT_BUSY_TIMEOUT, SCHEMA_VERSION
+from kinerja_cli.store.schema import DEFAULT_BUSY_TIMEOUT, SCHEMA_VERSION
 
 __all__ = [
     "DEFAULT_BUSY_TIMEOUT",

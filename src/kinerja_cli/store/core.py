@@ -24,6 +24,7 @@ from kinerja_cli.crossfile import (
 from kinerja_cli.errors import KinerjaError, StoreError, UsageError
 from kinerja_cli.model import Submission, TemplateMeta, make_issue
 from kinerja_cli.store import codec
+from kinerja_cli.store.location import PgLocation, parse_location
 from kinerja_cli.store.models import (
     IngestResult,
     IngestStatus,
@@ -36,6 +37,9 @@ from kinerja_cli.store.sqlite import Database
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
     from kinerja_cli.safety.paths import WriteFailure
+    from kinerja_cli.store.postgres import PgDatabase
+
+    Backend = Database | PgDatabase
 
 _SUBMISSION_COLUMNS = (
     "id, sha256, size, file_name, format, received_at, file_mtime, unit, tahun, fingerprint, "
@@ -101,7 +105,7 @@ class Store:
     """The local store of every file received. Open with :meth:`Store.open` (a context
     manager); one instance per thread."""
 
-    def __init__(self, db: Database, *, now: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, db: Backend, *, now: Callable[[], datetime] | None = None) -> None:
         self._db = db
         self._now = now or (lambda: datetime.now(UTC))
         self._fault: Callable[[str], None] | None = None
@@ -110,24 +114,38 @@ class Store:
     @classmethod
     def open(
         cls,
-        path: str | Path,
+        path: str | Path | PgLocation,
         *,
         busy_timeout: float | None = None,
         create: bool = True,
         now: Callable[[], datetime] | None = None,
         on_wait: Callable[[float], None] | None = None,
     ) -> Store:
-        """Open the store at ``path`` (created and migrated on first use); wait up to
-        ``busy_timeout`` seconds (default :data:`~kinerja_cli.store.sqlite.DEFAULT_BUSY_TIMEOUT`)
-        for another command holding the write lock (``on_wait(seconds)`` is called first, once
-        per wait, so the caller can say so)."""
-        return cls(
-            Database.open(path, busy_timeout=busy_timeout, create=create, on_wait=on_wait), now=now
-        )
+        """Open the store at ``path``, a SQLite file or a ``postgresql://`` URL
+        (:func:`~kinerja_cli.store.location.parse_location`), created and migrated on first
+        use; wait up to ``busy_timeout`` seconds (default
+        :data:`~kinerja_cli.store.schema.DEFAULT_BUSY_TIMEOUT`) for another command holding
+        the write lock (``on_wait(seconds)`` is called first, once per wait, so the caller can
+        say so)."""
+        where = path if isinstance(path, PgLocation) else parse_location(path)
+        db: Backend
+        if isinstance(where, PgLocation):
+            from kinerja_cli.store.postgres import PgDatabase
+
+            db = PgDatabase.open(where, busy_timeout=busy_timeout, create=create, on_wait=on_wait)
+        else:
+            db = Database.open(where, busy_timeout=busy_timeout, create=create, on_wait=on_wait)
+        return cls(db, now=now)
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | str:
+        """The SQLite file, or what may be shown of a PostgreSQL URL (no password)."""
         return self._db.path
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self._db.dialect
 
     def schema_version(self) -> int:
         return self._db.schema_version()
@@ -281,8 +299,9 @@ class Store:
             )
         self._step("identitas")
         for table, columns, attr, to_rows, _from_row in _RECORD_TABLES:
-            self._db.executemany(
-                _insert_sql(table, "submission_id, seq, " + columns),
+            self._db.insert_rows(
+                table,
+                ["submission_id", "seq", *(c.strip() for c in columns.split(","))],
                 to_rows(sid, getattr(sub, attr)),
             )
             self._step(attr)

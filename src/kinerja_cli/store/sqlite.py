@@ -1,11 +1,11 @@
 """The one access module of the store: everything specific to SQLite lives here.
 
-Connection settings (WAL, busy timeout, foreign keys, durable commits), the schema and its
-migration list, the write transaction, and the mapping of ``sqlite3`` failures to
-:class:`~kinerja_cli.errors.StoreError`. The rest of the store package speaks plain, portable
-SQL through :class:`Database` (``?`` placeholders, ``INSERT ... RETURNING``, no PRAGMA, no
-``INSERT OR ...``), so a PostgreSQL backend with the same methods can be added later without
-touching the queries.
+Connection settings (WAL, busy timeout, foreign keys, durable commits), applying the
+migrations of :mod:`kinerja_cli.store.schema`, the write transaction, and the mapping of
+``sqlite3`` failures to :class:`~kinerja_cli.errors.StoreError`. The rest of the store
+package speaks plain, portable SQL through :class:`Database` (``?`` placeholders,
+``INSERT ... RETURNING``, no PRAGMA, no ``INSERT OR ...``); :mod:`kinerja_cli.store.postgres`
+has the same methods for PostgreSQL.
 """
 
 from __future__ import annotations
@@ -19,176 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from kinerja_cli.errors import StoreError
-
-DEFAULT_BUSY_TIMEOUT = 15.0
-"""Seconds a command waits for another one holding the write lock before giving up."""
-
-# ---- schema and migrations ---------------------------------------------------------------------
-#
-# One entry per schema version, applied in order inside one transaction each; the version
-# reached is kept both in ``PRAGMA user_version`` (cheap to read) and in the ``schema_version``
-# table (when and what). Never edit a released entry: add a new one.
-
-MIGRATIONS: tuple[tuple[str, str], ...] = (
-    (
-        "skema awal: berkas kiriman, isinya (identitas, IKU, pegawai, SKP) dan masalahnya",
-        """
-        CREATE TABLE schema_version (
-            version     INTEGER PRIMARY KEY,
-            applied_at  TEXT NOT NULL,
-            description TEXT NOT NULL
-        );
-        CREATE TABLE submission (
-            id               INTEGER PRIMARY KEY,
-            sha256           TEXT NOT NULL UNIQUE,
-            size             INTEGER NOT NULL,
-            file_name        TEXT NOT NULL,
-            format           TEXT NOT NULL,
-            received_at      TEXT NOT NULL,
-            file_mtime       TEXT,
-            unit             TEXT,
-            tahun            INTEGER,
-            fingerprint      TEXT,
-            meta_versi       TEXT,
-            meta_kode_unit   TEXT,
-            meta_tahun       INTEGER,
-            counted          INTEGER NOT NULL,
-            version          INTEGER,
-            superseded_by    INTEGER REFERENCES submission(id),
-            error_count      INTEGER NOT NULL,
-            warning_count    INTEGER NOT NULL,
-            UNIQUE (unit, tahun, version)
-        );
-        CREATE INDEX submission_unit_tahun ON submission (tahun, unit, counted);
-        CREATE TABLE original (
-            submission_id INTEGER PRIMARY KEY REFERENCES submission(id),
-            data          BLOB NOT NULL
-        );
-        CREATE TABLE identitas (
-            submission_id       INTEGER PRIMARY KEY REFERENCES submission(id),
-            instansi            TEXT,
-            kode_unit           TEXT,
-            nama_unit           TEXT,
-            tahun               INTEGER,
-            nama_kepala         TEXT,
-            nip_kepala          TEXT,
-            predikat_organisasi TEXT,
-            tanggal             TEXT
-        );
-        CREATE TABLE iku_row (
-            submission_id INTEGER NOT NULL REFERENCES submission(id),
-            seq           INTEGER NOT NULL,
-            kode          TEXT NOT NULL,
-            nama          TEXT,
-            satuan        TEXT,
-            target_low    REAL,
-            target_high   REAL,
-            tw1           REAL,
-            tw2           REAL,
-            tw3           REAL,
-            tw4           REAL,
-            keterangan    TEXT,
-            sheet         TEXT NOT NULL,
-            sheet_row     INTEGER NOT NULL,
-            valid         INTEGER NOT NULL,
-            PRIMARY KEY (submission_id, seq)
-        );
-        CREATE TABLE pegawai_row (
-            submission_id      INTEGER NOT NULL REFERENCES submission(id),
-            seq                INTEGER NOT NULL,
-            nip                TEXT NOT NULL,
-            nama               TEXT,
-            jabatan            TEXT,
-            golongan           TEXT,
-            rating_hasil_kerja TEXT,
-            rating_perilaku    TEXT,
-            catatan            TEXT,
-            sheet              TEXT NOT NULL,
-            sheet_row          INTEGER NOT NULL,
-            valid              INTEGER NOT NULL,
-            PRIMARY KEY (submission_id, seq)
-        );
-        CREATE TABLE skp_row (
-            submission_id INTEGER NOT NULL REFERENCES submission(id),
-            seq           INTEGER NOT NULL,
-            nip           TEXT NOT NULL,
-            nama          TEXT,
-            kode          TEXT NOT NULL,
-            target_low    REAL,
-            target_high   REAL,
-            bobot         REAL,
-            tw1           REAL,
-            tw2           REAL,
-            tw3           REAL,
-            tw4           REAL,
-            sheet         TEXT NOT NULL,
-            sheet_row     INTEGER NOT NULL,
-            valid         INTEGER NOT NULL,
-            PRIMARY KEY (submission_id, seq)
-        );
-        CREATE TABLE issue (
-            submission_id INTEGER NOT NULL REFERENCES submission(id),
-            seq           INTEGER NOT NULL,
-            kode          TEXT NOT NULL,
-            tingkat       TEXT NOT NULL,
-            file          TEXT NOT NULL,
-            sheet         TEXT,
-            cell          TEXT,
-            sheet_row     INTEGER,
-            column_name   TEXT,
-            nilai         TEXT,
-            params        TEXT NOT NULL,
-            PRIMARY KEY (submission_id, seq)
-        );
-        """,
-    ),
-    (
-        "sidik jari konfigurasi saat diperiksa, letak sel untuk pemeriksaan antarberkas, dan "
-        "riwayat pemulihan versi",
-        """
-        ALTER TABLE submission ADD COLUMN checked_fingerprint TEXT;
-        ALTER TABLE submission ADD COLUMN anchors TEXT;
-        CREATE TABLE version_event (
-            id             INTEGER PRIMARY KEY,
-            at             TEXT NOT NULL,
-            kind           TEXT NOT NULL,
-            unit           TEXT NOT NULL,
-            tahun          INTEGER NOT NULL,
-            submission_id  INTEGER NOT NULL REFERENCES submission(id),
-            previous_id    INTEGER REFERENCES submission(id)
-        );
-        CREATE INDEX version_event_unit_tahun ON version_event (tahun, unit);
-        """,
-    ),
-    (
-        "NIP pejabat penilai per pegawai (kolom pilihan lembar Pegawai)",
-        """
-        ALTER TABLE pegawai_row ADD COLUMN nip_penilai TEXT;
-        """,
-    ),
-    (
-        "konfigurasi setiap tahun (teks dan sidik jarinya), agar tahun lalu dinilai dengan "
-        "aturannya sendiri",
-        """
-        CREATE TABLE config_year (
-            tahun        INTEGER NOT NULL,
-            sha256       TEXT NOT NULL,
-            fingerprint  TEXT NOT NULL,
-            text         TEXT NOT NULL,
-            recorded_at  TEXT NOT NULL,
-            PRIMARY KEY (tahun, sha256)
-        );
-        """,
-    ),
-)
-
-SCHEMA_VERSION = len(MIGRATIONS)
+from kinerja_cli.store import schema
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class Database:
     """A connection to one SQLite store file, with portable ``execute``/``query`` helpers."""
+
+    dialect = "sqlite"
 
     def __init__(
         self,
@@ -220,7 +59,7 @@ class Database:
         schema. ``":memory:"`` gives a throw-away store (tests, an empty view).
         ``busy_timeout`` defaults to :data:`DEFAULT_BUSY_TIMEOUT` seconds."""
         if busy_timeout is None:
-            busy_timeout = DEFAULT_BUSY_TIMEOUT
+            busy_timeout = schema.DEFAULT_BUSY_TIMEOUT
         memory = str(path) == ":memory:"
         p = Path(path)
         if not memory:
@@ -262,21 +101,21 @@ class Database:
 
     def _migrate(self) -> None:
         current = self.schema_version()
-        if current > SCHEMA_VERSION:
+        if current > schema.SCHEMA_VERSION:
             raise StoreError(
                 "simpan_skema_lebih_baru",
                 path=str(self.path),
                 versi=current,
-                versi_dikenal=SCHEMA_VERSION,
+                versi_dikenal=schema.SCHEMA_VERSION,
             )
-        if current == SCHEMA_VERSION:
+        if current == schema.SCHEMA_VERSION:
             return
         with self.transaction():
             # Re-read under the write lock: another process may have migrated meanwhile.
             current = self.schema_version()
-            for number in range(current + 1, SCHEMA_VERSION + 1):
-                description, script = MIGRATIONS[number - 1]
-                for statement in _statements(script):
+            for number in range(current + 1, schema.SCHEMA_VERSION + 1):
+                description, script = schema.MIGRATIONS[number - 1]
+                for statement in schema.statements(script):
                     self._conn.execute(statement)
                 self._conn.execute(
                     "INSERT INTO schema_version (version, applied_at, description) "
@@ -332,11 +171,25 @@ class Database:
         with self._mapped_errors():
             self._conn.executemany(sql, rows)
 
+    def insert_rows(
+        self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    ) -> None:
+        """Many rows into ``table`` at once (one prepared INSERT)."""
+        marks = ", ".join("?" for _ in columns)
+        self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
     def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run an ``INSERT ... RETURNING id`` and give the new id."""
         with self._mapped_errors():
             row = self._conn.execute(sql, params).fetchone()
         return int(row[0])
+
+    def integrity_problems(self) -> list[str]:
+        """What ``PRAGMA integrity_check`` and ``foreign_key_check`` find (empty when sound)."""
+        rows = [str(r[0]) for r in self.query("PRAGMA integrity_check")]
+        problems = [r for r in rows if r != "ok"]
+        problems += [f"foreign key: {r}" for r in self.query("PRAGMA foreign_key_check")]
+        return problems
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._mapped_errors():
@@ -415,13 +268,6 @@ def _check_file(path: Path, *, create: bool) -> None:
         raise StoreError("simpan_rusak", path=str(path), detail="bukan berkas SQLite")
 
 
-def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
-
-
 def integrity_problems(db: Database) -> list[str]:
     """What ``PRAGMA integrity_check`` and ``foreign_key_check`` find (empty when sound)."""
-    rows = [str(r[0]) for r in db.query("PRAGMA integrity_check")]
-    problems = [r for r in rows if r != "ok"]
-    problems += [f"foreign key: {r}" for r in db.query("PRAGMA foreign_key_check")]
-    return problems
+    return db.integrity_problems()
