@@ -75,6 +75,7 @@ def test_the_commands_with_format_are_found():
             "pantau",
             "peringkat",
             "ringkasan",
+            "salin_db",
             "status",
             "tren",
             "validasi",

@@ -95,6 +95,8 @@ _WHERE: dict[str, str] = {
     # errors a command raises itself
     "KinerjaError": "kinerja_cli.errors",
     "StoreError": "kinerja_cli.errors",
+    "copy_store": "kinerja_cli.store.copy",
+    "parse_location": "kinerja_cli.store.location",
     "UsageError": "kinerja_cli.errors",
 }
 

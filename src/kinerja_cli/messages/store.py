@@ -46,6 +46,38 @@ MESSAGES = {
         "en": "The PostgreSQL user lacks a privilege needed on {path}: {detail}. The least "
         "privileges needed are in the README (PostgreSQL section).",
     },
+    "salin_tujuan_tidak_kosong": {
+        "id": "Penyimpanan tujuan {path} sudah berisi {baris} baris data. salin-db hanya menyalin "
+        "ke penyimpanan kosong (dua penyimpanan tidak pernah digabung): pilih berkas baru atau "
+        "database PostgreSQL yang baru dibuat. Tidak ada yang diubah.",
+        "en": "The target store {path} already holds {baris} rows. salin-db copies into an empty "
+        "store only (two stores are never merged): choose a new file or a newly created "
+        "PostgreSQL database. Nothing was changed.",
+    },
+    "salin_tidak_sama": {
+        "id": "Salinan di {path} berbeda dari sumbernya pada tabel {tabel} (jumlah baris atau "
+        "sidik isinya). Jangan pakai salinan ini; laporkan masalahnya.",
+        "en": "The copy at {path} differs from its source in table {tabel} (row count or "
+        "content hash). Do not use this copy; report the problem.",
+    },
+    "salin_sama": {
+        "id": "Sumber dan tujuan salin-db sama ({path}). Tulis penyimpanan tujuan yang lain.",
+        "en": "The source and target of salin-db are the same ({path}). Give another target.",
+    },
+    "salin_mulai": {
+        "id": "Menyalin penyimpanan {sumber} ke {tujuan}...",
+        "en": "Copying the store {sumber} to {tujuan}...",
+    },
+    "salin_kolom": {
+        "id": "Tabel|Baris|SHA-256 (awal)",
+        "en": "Table|Rows|SHA-256 (start)",
+    },
+    "salin_selesai": {
+        "id": "Selesai: {berkas} berkas kiriman dan {tabel} tabel disalin ke {tujuan}; jumlah baris "
+        "dan sidik SHA-256 setiap tabel sama dengan sumbernya.",
+        "en": "Done: {berkas} submitted files and {tabel} tables copied to {tujuan}; the row count "
+        "and SHA-256 of every table equal the source's.",
+    },
     "simpan_tidak_bisa_dibuka": {
         "id": "Penyimpanan {path} tidak dapat dibuka: {detail}. Periksa bahwa foldernya ada dan "
         "dapat ditulisi, atau pilih berkas lain dengan --db.",

@@ -216,6 +216,24 @@ class PgDatabase:
             row = self._conn.execute(_pg(sql), params).fetchone()
         return _plain(row) if row is not None else None
 
+    def columns(self, table: str) -> list[str]:
+        """The columns of ``table`` in their order."""
+        rows = self.query(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+            (table,),
+        )
+        return [str(r[0]) for r in rows]
+
+    def identity_follow(self, table: str) -> None:
+        """After rows copied with their ids: the identity of ``table`` (if it has one) goes
+        on after the largest id."""
+        if "id" in self.columns(table):
+            self.query(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+            )
+
     def integrity_problems(self) -> list[str]:
         """PostgreSQL enforces the foreign keys itself: what would break them is refused at
         the statement. Here: versions pointing at a missing successor (none expected)."""

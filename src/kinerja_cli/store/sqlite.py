@@ -184,6 +184,14 @@ class Database:
             row = self._conn.execute(sql, params).fetchone()
         return int(row[0])
 
+    def columns(self, table: str) -> list[str]:
+        """The columns of ``table`` in their order."""
+        return [str(r[1]) for r in self.query(f"PRAGMA table_info({table})")]
+
+    def identity_follow(self, table: str) -> None:
+        """After rows copied with their ids: nothing to do, SQLite's next id follows the
+        largest one."""
+
     def integrity_problems(self) -> list[str]:
         """What ``PRAGMA integrity_check`` and ``foreign_key_check`` find (empty when sound)."""
         rows = [str(r[0]) for r in self.query("PRAGMA integrity_check")]

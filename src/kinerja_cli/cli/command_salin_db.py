@@ -1,0 +1,90 @@
+"""``kinerja salin-db SUMBER TUJUAN`` (alias ``copy-db``): a whole store to another backend."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+from kinerja_cli.cli.common import State, choose, command, format_option, write_stdout
+from kinerja_cli.cli.tables import make_table, print_table
+
+ORDER = 75
+
+FORMATS = ("table", "json")
+
+
+@command(config=False, db=False, tahun=False)
+def salin_db(
+    state: State,
+    sumber: Annotated[
+        str,
+        typer.Argument(
+            metavar="SUMBER", help="Penyimpanan asal: berkas SQLite atau alamat postgresql://."
+        ),
+    ],
+    tujuan: Annotated[
+        str,
+        typer.Argument(
+            metavar="TUJUAN",
+            help="Penyimpanan tujuan yang masih kosong: berkas SQLite (dibuat) atau alamat "
+            "postgresql:// (database yang sudah dibuat, tanpa isi).",
+        ),
+    ],
+    format: Annotated[
+        str,
+        format_option(
+            FORMATS, "Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout)."
+        ),
+    ] = "table",
+) -> None:
+    """Salin seluruh penyimpanan ke penyimpanan lain: SQLite ke PostgreSQL atau sebaliknya.
+
+    Semua berkas asli, versi, catatan pemulihan dan konfigurasi setiap tahun ikut, dengan
+    nomor yang sama. Tujuan harus kosong; salinan dibuat dalam satu transaksi (gagal = tujuan
+    tetap kosong), lalu kedua sisi dibaca ulang dan dibandingkan per tabel: jumlah baris dan
+    sidik SHA-256 isinya. Kode keluar 0 bila sama persis.
+
+    Contoh: kinerja salin-db kinerja.db postgresql://kinerja@db.bkd.local:5432/kinerja
+    """
+    from kinerja_cli.api import Store, copy_store, parse_location
+
+    fmt = choose(format, FORMATS, "--format")
+    source_at, target_at = parse_location(sumber), parse_location(tujuan)
+    if str(source_at) == str(target_at):
+        from kinerja_cli.api import UsageError
+
+        raise UsageError("salin_sama", path=str(source_at))
+    with Store.open(source_at, create=False) as source, Store.open(target_at) as target:
+        state.say("salin_mulai", sumber=str(source.path), tujuan=str(target.path))
+        tables = copy_store(source, target)
+    if fmt == "json":
+        write_stdout(
+            json.dumps(
+                {
+                    "sumber": str(source_at),
+                    "tujuan": str(target_at),
+                    "tabel": [t.to_dict() for t in tables],
+                    "sama": True,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    elif not state.quiet:
+        table = make_table(state, "salin_kolom")
+        for t in tables:
+            table.add_row(t.table, str(t.rows), t.sha256[:16])
+        print_table(state, table)
+    state.say(
+        "salin_selesai",
+        berkas=next(t.rows for t in tables if t.table == "submission"),
+        tabel=len(tables),
+        tujuan=str(target_at),
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.command("salin-db")(salin_db)
+    app.command("copy-db", hidden=True)(salin_db)

@@ -1,0 +1,145 @@
+"""The PostgreSQL store under the conditions of a shared office server (issue 14): several
+processes ingesting at once, a server restarted in the middle of an ingest."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from kinerja_cli.store import Store
+from tests.conftest import ROOT
+from tests.test_store_support import make_submission
+from tests.test_store_support import table_counts as counts
+
+WORKER = """
+import sys, time, pathlib
+sys.path.insert(0, {root!r})
+from kinerja_cli.store import Store
+from tests.test_store_support import make_submission
+
+go = pathlib.Path({go!r})
+while not go.exists():
+    time.sleep(0.005)
+with Store.open({db!r}) as store:
+    for seed in range({first}, {first} + 10):
+        unit = "DINKES" if seed % 2 else {own!r}
+        r = store.ingest(*make_submission(unit, seed=seed, employees=40, indicators=4))
+        print(r.status.value, r.unit, r.version, flush=True)
+"""
+
+
+def test_four_processes_ten_files_each_all_stored(tmp_path, pg_url):
+    """Four processes start together on an empty database (creating the schema races too);
+    half of every process' files are for the same unit, so versions interleave across all
+    four: all 40 stored, DINKES numbered 1..20 with exactly one current version."""
+    go = tmp_path / "go"
+    owners = ("BKD", "DISPAR", "BAPPEDA", "DISHUB")
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                WORKER.format(root=str(ROOT), go=str(go), db=pg_url, first=first, own=own),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for first, own in zip((0, 1000, 2000, 3000), owners, strict=True)
+    ]
+    time.sleep(0.5)
+    go.touch()
+    for p in procs:
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+        assert len(out.splitlines()) == 10
+    with Store.open(pg_url) as store:
+        history = store.history()
+        assert len(history) == 40
+        dinkes = [v for v in history if v.unit == "DINKES"]
+        assert [v.version for v in dinkes] == list(range(1, 21))
+        assert [v.state for v in dinkes].count("current") == 1 and dinkes[-1].current
+        for own in owners:
+            assert [v.version for v in history if v.unit == own] == list(range(1, 6))
+        assert len(store.current_submissions(2026)) == 5
+        assert store._db.integrity_problems() == []
+    c = counts(pg_url)
+    assert c["submission"] == c["original"] == c["identitas"] == 40
+
+
+PAUSED = """
+import sys, time, pathlib
+sys.path.insert(0, {root!r})
+from kinerja_cli.errors import StoreError
+from kinerja_cli.store import Store
+from tests.test_store_support import make_submission
+
+with Store.open({db!r}) as store:
+    store.ingest(*make_submission("DINKES", seed=1))
+    def pause(step):
+        if step == "skp":
+            pathlib.Path({ready!r}).touch()
+            while not pathlib.Path({go!r}).exists():
+                time.sleep(0.01)
+    store._fault = pause
+    try:
+        store.ingest(*make_submission("DINKES", seed=2, employees=80))
+    except StoreError as exc:
+        print(type(exc).__name__, exc.exit_code, exc.kode, exc.message("id"), flush=True)
+        sys.exit(exc.exit_code)
+"""
+
+
+def test_server_restarted_mid_ingest_is_a_clear_error_and_nothing_half_written(tmp_path):
+    """Its own server (restarting the session's would disturb other tests)."""
+    from tests.pgcluster import throwaway_server
+
+    with throwaway_server() as server:
+        url = server.new_database()
+        ready, go = tmp_path / "ready", tmp_path / "go"
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                PAUSED.format(root=str(ROOT), db=url, ready=str(ready), go=str(go)),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 120
+        while not ready.exists():
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        server.stop("fast")  # the ingest is half-way: submission, original, IKU, Pegawai
+        server.start()
+        go.touch()
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 2, err
+        kind, code, kode, message = out.strip().split(" ", 3)
+        assert (kind, code, kode) == ("StoreUnreachable", "2", "simpan_pg_terputus")
+        assert f"127.0.0.1:{server.port}" in message and "terputus" in message
+        assert "Traceback" not in err
+        with Store.open(url) as store:
+            assert [(v.version, v.state) for v in store.history()] == [(1, "current")]
+            assert store.current_submissions(2026) == [make_submission("DINKES", seed=1)[0]]
+        c = counts(url)
+        assert (c["submission"], c["original"], c["identitas"]) == (1, 1, 1)
+        assert c["skp_row"] == len(make_submission("DINKES", seed=1)[0].skp)
+
+
+def test_a_newer_store_is_refused_untouched(pg_url, monkeypatch):
+    import kinerja_cli.store.schema as schema
+    from kinerja_cli.errors import StoreError
+
+    Store.open(pg_url).close()
+    before = counts(pg_url)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION - 1)
+    with pytest.raises(StoreError) as caught:
+        Store.open(pg_url)
+    assert caught.value.kode == "simpan_skema_lebih_baru"
+    assert counts(pg_url) == before
