@@ -27,6 +27,7 @@ Results are also written as JSON to ``<build-dir>/results-<kind>.json``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -37,7 +38,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,8 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("cli_validate", "CLI: kinerja validasi DIR --format json", "cli_validate"),
     ("e2e_cli", "ujung ke ujung: kinerja rekap (CLI)", "cli"),
     ("cli_dokumen", "CLI: kinerja dokumen (semua pegawai, PDF)", "cli_dokumen"),
+    ("impor_sqlite", "CLI: kinerja impor DIR ke SQLite (baru)", "cli_impor"),
+    ("impor_pg", "CLI: kinerja impor DIR ke PostgreSQL (baru)", "cli_impor"),
 )
 LABELS = {k: label for k, label, _ in STAGES}
 NEEDS_DB = {"load", "score", "write"}
@@ -390,10 +393,37 @@ class KindRun:
     verify: Measured | None = None
     loadavg_before: tuple[float, float, float] | None = None
     loadavg_after: tuple[float, float, float] | None = None
+    pg: Any = None
+    """A throwaway PostgreSQL server (tests/pgcluster.py) for the impor_pg stage."""
+    pg_why: str = ""
 
     def median(self, key: str) -> float | None:
         ok = [m.seconds for m in self.results.get(key, []) if m.error is None]
         return statistics.median(ok) if ok else None
+
+
+@contextlib.contextmanager
+def postgres_if(run: KindRun, wanted: bool) -> Iterator[None]:
+    """A throwaway PostgreSQL server (the tests' own, :mod:`tests.pgcluster`) while the kind
+    is measured, when the impor_pg stage is chosen; without the binaries the stage is skipped
+    and says why."""
+    if not wanted:
+        yield
+        return
+    sys.path.insert(0, str(HERE.parent))
+    try:
+        from tests.pgcluster import throwaway_server
+
+        server = throwaway_server()
+        run.pg = server.__enter__()
+    except BaseException as exc:  # pytest's Skipped is a BaseException
+        run.pg, run.pg_why = None, f"{type(exc).__name__}: {exc}"
+        yield
+        return
+    try:
+        yield
+    finally:
+        server.__exit__(None, None, None)
 
 
 def measure_kind(run: KindRun, *, say: Any) -> None:
@@ -461,6 +491,26 @@ def measure_kind(run: KindRun, *, say: Any) -> None:
                     str(out),
                 ]
                 ok_codes = (0, 1)  # rekap exits 1 when the data has errors: still a complete run
+            elif how == "cli_impor":
+                if key == "impor_pg":
+                    if run.pg is None:
+                        say(f"  lewati {key}: PostgreSQL tidak tersedia ({run.pg_why})")
+                        continue
+                    target = run.pg.new_database("bench")
+                else:
+                    target = str(run.work / "impor-sqlite.db")
+                    _remove_db(Path(target))
+                cmd = [
+                    *kinerja_cmd(),
+                    "--config",
+                    str(c.config_path),
+                    "--db",
+                    target,
+                    "--quiet",
+                    "impor",
+                    str(c.input_dir),
+                ]
+                ok_codes = (0, 1)  # exit 1: files with data errors, stored all the same
             elif how == "cli_dokumen":
                 if not cli_db.is_file():
                     say(f"  lewati {key}: belum ada penyimpanan dari tahap e2e_cli")
@@ -524,6 +574,8 @@ def _fmt_ratio(x: float | None) -> str:
 # The quality bars of issue 10 (product.md, "Quality bars"): through the CLI, process start
 # included, as ratios to the raw sequential calamine read measured in the same run.
 DOKUMEN_MAX_S = 60.0
+IMPOR_PG_MAX = 1.5
+"""Issue 14: ingest of the city into PostgreSQL within 1.5x of SQLite (both through the CLI)."""
 """Issue 11: the evaluation documents of the 16,000-employee city, on 2 cores."""
 CLI_VALIDASI_MAX = 1.5
 CLI_REKAP_MAX = 3.5
@@ -588,6 +640,15 @@ def targets(run: KindRun) -> list[tuple[str | None, str]]:
     if h is not None:
         out.append(
             (label(h <= HELP_MAX_S), f"[issue 10] kinerja --help <= {HELP_MAX_S} s: {h:.3f} s")
+        )
+    pg, lite = run.median("impor_pg"), run.median("impor_sqlite")
+    if pg is not None and lite:
+        out.append(
+            (
+                label(pg / lite <= IMPOR_PG_MAX, is_city),
+                f"[issue 14] kinerja impor DIR ke PostgreSQL <= {IMPOR_PG_MAX}x SQLite: "
+                f"{pg:.2f} s / {lite:.2f} s = {_fmt_ratio(pg / lite)}{note}",
+            )
         )
     d = run.median("cli_dokumen")
     if d is not None:
@@ -821,7 +882,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         work.mkdir(parents=True)
         say(f"Mengukur korpus '{spec.kind}' ({len(c.files)} berkas), {runs} putaran ...")
         run = KindRun(corpus=c, runs=runs, work=work, stages=chosen)
-        measure_kind(run, say=say)
+        with postgres_if(run, "impor_pg" in chosen):
+            measure_kind(run, say=say)
         text, data = report(run, mach)
         print(text, flush=True)
         out = args.build_dir / f"results-{spec.kind}.json"

@@ -143,3 +143,68 @@ def test_a_newer_store_is_refused_untouched(pg_url, monkeypatch):
         Store.open(pg_url)
     assert caught.value.kode == "simpan_skema_lebih_baru"
     assert counts(pg_url) == before
+
+
+def readme_grants() -> str:
+    """The least-privileges SQL the README shows (the block after ``<!-- hak-postgresql -->``)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    after = text.split("<!-- hak-postgresql -->", 1)[1]
+    return after.split("```sql", 1)[1].split("```", 1)[0]
+
+
+def test_the_least_privileges_in_the_readme_are_enough_and_no_more(pg_server, tmp_path):
+    """The roles of the README: the owner creates the schema with the first command; with
+    exactly the README's grants a petugas ingests and a pembaca reads; a pembaca's impor is
+    refused (exit 3, what is missing said) and changes nothing."""
+    import json
+
+    import psycopg
+    from typer.testing import CliRunner
+
+    from kinerja_cli.cli.main import app
+    from tests.conftest import BUNDLED_CONFIG
+
+    suffix = str(pg_server.port)
+    roles = {r: f"{r}_{suffix}" for r in ("pemilik", "petugas", "pembaca")}
+    dbname = f"kinerja_{suffix}"
+    with psycopg.connect(pg_server.url("postgres"), autocommit=True) as admin:
+        for role in roles.values():
+            admin.execute(f"CREATE ROLE {role} LOGIN")
+        admin.execute(f"CREATE DATABASE {dbname} OWNER {roles['pemilik']}")
+
+    def url(role: str) -> str:
+        return f"postgresql://{roles[role]}@127.0.0.1:{pg_server.port}/{dbname}"
+
+    def cli(role, *args):
+        return CliRunner().invoke(
+            app, ["--config", str(BUNDLED_CONFIG), "--db", url(role), *map(str, args)]
+        )
+
+    inbox = ROOT / "examples" / "masuk"
+    first = cli("pemilik", "impor", inbox / "RENCANA-BKD-2026.xlsx")
+    assert first.exit_code == 0, first.output
+    grants = readme_grants().replace("kinerja TO", f"{dbname} TO")
+    for role in ("petugas", "pembaca"):
+        grants = grants.replace(f" {role}", f" {roles[role]}")
+    with psycopg.connect(url("pemilik"), autocommit=True) as owner:
+        owner.execute(grants)
+    second = cli("petugas", "impor", inbox / "RENCANA-DINKES-2026.xlsx")
+    assert second.exit_code == 0, second.output
+    ranked = cli("pembaca", "peringkat", "-f", "json")
+    assert ranked.exit_code == 0, ranked.output
+    assert json.loads(ranked.stdout) == json.loads(cli("pemilik", "peringkat", "-f", "json").stdout)
+    assert cli("pembaca", "rekap", "-o", tmp_path / "r.xlsx").exit_code == 0
+    assert cli("pembaca", "arsip", "--ekspor", tmp_path / "pulih").exit_code == 0
+    before = cli("pemilik", "arsip", "-f", "json").stdout
+    refused = cli("pembaca", "impor", inbox / "RENCANA-DISPAR-2026.xls")
+    assert refused.exit_code == 3, refused.output
+    assert "tidak punya hak" in " ".join(refused.stderr.split())
+    assert "Traceback" not in refused.output
+    assert cli("pemilik", "arsip", "-f", "json").stdout == before
+    with psycopg.connect(url("pemilik")) as owner:
+        rights = owner.execute(
+            "SELECT DISTINCT privilege_type FROM information_schema.role_table_grants "
+            "WHERE grantee = %s",
+            (roles["petugas"],),
+        ).fetchall()
+    assert {r[0] for r in rights} == {"SELECT", "INSERT", "UPDATE"}
