@@ -24,8 +24,40 @@ SHARED_NIP = "199312282018041131"
 """Planted by kinerja contoh in both BPKAD and DPMPTSP (examples/masuk/MANIFEST.json)."""
 
 
+SQLITE_ONLY = {"test_a_schema_1_store_keeps_working_and_is_rechecked"}
+"""Tests that edit the SQLite file itself (a schema-1 store made by hand)."""
+
+
+def pytest_generate_tests(metafunc):
+    """Every test that runs the CLI runs on both store backends (issue 14)."""
+    if "invoke" in metafunc.fixturenames and metafunc.function.__name__ not in SQLITE_ONLY:
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
+_TARGETS: dict = {}
+
+
+@pytest.fixture()
+def backend(request):
+    """``sqlite`` or ``postgresql`` (sqlite where the test is not parametrised)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(autouse=True)
+def _store_of_the_test(request, tmp_path, backend):
+    """The store ``run`` and ``db_of`` use: ``kinerja.db`` in tmp_path, or a fresh
+    PostgreSQL database for the ``postgresql`` half."""
+    _TARGETS[tmp_path] = (
+        request.getfixturevalue("pg_url") if backend == "postgresql" else tmp_path / "kinerja.db"
+    )
+
+
+def db_of(ws):
+    return _TARGETS[ws]
+
+
 def run(invoke, ws, *args, config=BUNDLED_CONFIG):
-    return invoke("--config", config, "--db", ws / "kinerja.db", *args)
+    return invoke("--config", config, "--db", db_of(ws), *args)
 
 
 def err(result) -> str:
@@ -354,7 +386,7 @@ def test_impor_of_an_older_dated_file_warns_at_its_tanggal_cell(invoke, tmp_path
         "warning",
     )
     assert "2027-01-10" in issue["pesan"] and "2027-01-20" in issue["pesan"]
-    with Store.open(tmp_path / "kinerja.db") as store:
+    with Store.open(db_of(tmp_path)) as store:
         assert [s.sha256 for s in store.current_submissions(2026)] == [sha(baru)]
     again = run(invoke, tmp_path, "impor", lama)
     assert "sudah ada" in err(again)
@@ -390,7 +422,7 @@ def test_arsip_pulihkan_makes_an_earlier_version_current_and_records_it(invoke, 
     missing = run(invoke, tmp_path, "arsip", "--pulihkan", "DINKES", "--versi", "9")
     assert missing.exit_code == 2 and "Tidak ada versi 9" in err(missing)
     assert run(invoke, tmp_path, "arsip", "--pulihkan", "DINKES").exit_code == 2
-    with Store.open(tmp_path / "kinerja.db") as store:
+    with Store.open(db_of(tmp_path)) as store:
         assert [(e.version, e.previous_version) for e in store.events()] == [(2, 1), (1, 2)]
 
 
@@ -457,7 +489,7 @@ def changed_config(tmp_path):
     return path
 
 
-def test_rekap_rechecks_files_ingested_under_another_config(invoke, tmp_path):
+def test_rekap_rechecks_files_ingested_under_another_config(invoke, tmp_path, backend, request):
     masuk = copy_units(tmp_path / "masuk", "DINKES", "BKD")
     assert run(invoke, tmp_path, "impor", masuk).exit_code == 0
     before = json.loads(run(invoke, tmp_path, "ringkasan", "--format", "json").stdout)
@@ -492,6 +524,11 @@ def test_rekap_rechecks_files_ingested_under_another_config(invoke, tmp_path):
     drifted = json.loads(said.stdout)
     fresh_ws = tmp_path / "baru"
     fresh_ws.mkdir()
+    _TARGETS[fresh_ws] = (  # a second, new store of the same backend
+        request.getfixturevalue("pg_server").new_database()
+        if backend == "postgresql"
+        else fresh_ws / "kinerja.db"
+    )
     run(invoke, fresh_ws, "impor", masuk, config=new_config)
     fresh = json.loads(
         run(invoke, fresh_ws, "ringkasan", "--format", "json", config=new_config).stdout
