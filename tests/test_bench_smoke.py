@@ -28,6 +28,8 @@ STAGE_KEYS = {
     "e2e_lib",
     "e2e_cli",
     "cli_dokumen",
+    "impor_sqlite",
+    "impor_pg",  # its own throwaway PostgreSQL server (tests/pgcluster.py)
 }
 
 

@@ -27,7 +27,7 @@ def test_reference_lists_every_visible_command():
     assert "Show this message" not in block  # click's own line said in Indonesian too
 
 
-_SECTION = re.compile(r"^### `kinerja (\w+)[^`]*`\n(.*?)(?=^##)", re.S | re.M)
+_SECTION = re.compile(r"^### `kinerja ([\w-]+)[^`]*`\n(.*?)(?=^##)", re.S | re.M)
 _OPTION = re.compile(r"^\| `(--[a-z0-9-]+)", re.M)
 
 
