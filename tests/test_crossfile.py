@@ -447,6 +447,7 @@ def downgrade_to_schema_1(db):
         """
         DROP TABLE version_event;
         DROP TABLE config_year;
+        DROP TABLE kompetensi_row;
         ALTER TABLE pegawai_row DROP COLUMN nip_penilai;
         ALTER TABLE submission DROP COLUMN checked_fingerprint;
         ALTER TABLE submission DROP COLUMN anchors;
@@ -464,7 +465,7 @@ def test_a_schema_1_store_keeps_working_and_is_rechecked(invoke, tmp_path):
     downgrade_to_schema_1(tmp_path / "kinerja.db")
     status = json.loads(run(invoke, tmp_path, "status", "--format", "json").stdout)
     with Store.open(tmp_path / "kinerja.db") as store:
-        assert store.schema_version() == SCHEMA_VERSION == 4
+        assert store.schema_version() == SCHEMA_VERSION == 5
     units = {u["kode"]: u for u in status}
     assert units["BPKAD"]["config_changed"] is True  # checked with an unrecorded config
     recap = tmp_path / "r.xlsx"

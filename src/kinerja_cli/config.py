@@ -170,6 +170,39 @@ class Keamanan(_Model):
     """Most rows one sheet may declare (its ``<dimension>``); the template allows 100,000."""
 
 
+JenisKompetensi = Literal["teknis", "manajerial", "sosial_kultural"]
+LEVEL_KOMPETENSI = (1, 2, 3, 4, 5)
+"""The levels of a competency (Permenpan RB 38/2017 for manajerial and sosial kultural; the
+same five levels for teknis)."""
+
+
+class Kompetensi(_Model):
+    """One competency of the catalogue (``kompetensi``)."""
+
+    kode: StrictStr = Field(min_length=1, max_length=20)
+    nama: StrictStr = Field(min_length=1)
+    jenis: JenisKompetensi
+    pelatihan: list[Annotated[StrictStr, Field(min_length=1)]] = Field(default_factory=list)
+    """Suggested development programmes for someone below the standard."""
+
+
+class StandarKompetensi(_Model):
+    """The level required of a jabatan (``standar_kompetensi``), matched on the Pegawai
+    sheet's Jabatan text by ``jabatan`` or an ``alias`` (case- and space-insensitive)."""
+
+    jabatan: StrictStr = Field(min_length=1)
+    alias: list[Annotated[StrictStr, Field(min_length=1)]] = Field(default_factory=list)
+    unit: list[StrictStr] | Literal["semua"] = "semua"
+    level: dict[StrictStr, Annotated[StrictInt, Field(ge=1, le=5)]] = Field(min_length=1)
+
+
+class Pengembangan(_Model):
+    jp_minimum: Annotated[float, Field(ge=0, le=1000)] = 20
+    """Yearly hours of development (jam pelajaran) every civil servant is entitled to."""
+    peserta_per_kelas: Annotated[StrictInt, Field(ge=1, le=1000)] = 30
+    """Seats of one class, to size the classes of a suggested programme."""
+
+
 class Unit(_Model):
     kode: StrictStr = Field(min_length=1, max_length=40)
     nama: StrictStr = Field(min_length=1)
@@ -241,6 +274,8 @@ class Indikator(_Model):
     compared, like the satuan, ignoring case and spaces. Reading rules only: not part of the
     fingerprint."""
     keterangan: StrictStr | None = None
+    kompetensi: list[StrictStr] = Field(default_factory=list)
+    """Competency codes this indicator depends on: a low capaian points at what to develop."""
 
     @field_validator("target", mode="before")
     @classmethod
@@ -287,6 +322,9 @@ class Config(_Model):
     keamanan: Keamanan = Keamanan()
     unit: list[Unit] = Field(min_length=1)
     indikator: list[Indikator] = Field(min_length=1)
+    kompetensi: list[Kompetensi] = Field(default_factory=list)
+    standar_kompetensi: list[StandarKompetensi] = Field(default_factory=list)
+    pengembangan: Pengembangan = Pengembangan()
 
     @model_validator(mode="after")
     def _cross_checks(self) -> Config:
@@ -328,6 +366,7 @@ class Config(_Model):
                             )
                         )
                         break
+        problems += self._competency_checks(seen)
         if problems:
             # Raised as one error whose context carries every problem; load_config expands it.
             raise PydanticCustomError("konfig_silang", "cross checks", {"problems": problems})
@@ -342,6 +381,69 @@ class Config(_Model):
         if tahun == self.tahun:
             return self
         return self.model_copy(update={"tahun": tahun})
+
+    def _competency_checks(
+        self, units: dict[str, int]
+    ) -> list[tuple[tuple[Any, ...], str, dict[str, Any]]]:
+        problems: list[tuple[tuple[Any, ...], str, dict[str, Any]]] = []
+        codes: set[str] = set()
+        for i, k in enumerate(self.kompetensi):
+            if k.kode.upper() in codes:
+                problems.append(
+                    (("kompetensi", i, "kode"), "konfig_kompetensi_ganda", {"kode": k.kode})
+                )
+            codes.add(k.kode.upper())
+        for i, std in enumerate(self.standar_kompetensi):
+            for kode in std.level:
+                if kode.upper() not in codes:
+                    problems.append(
+                        (
+                            ("standar_kompetensi", i, "level", kode),
+                            "konfig_kompetensi_tak_dikenal",
+                            {"kode": kode, "di": std.jabatan},
+                        )
+                    )
+            if std.unit != "semua":
+                for j, kode in enumerate(std.unit):
+                    if kode.upper() not in units:
+                        problems.append(
+                            (
+                                ("standar_kompetensi", i, "unit", j),
+                                "konfig_unit_tak_dikenal",
+                                {"kode": kode, "indikator": std.jabatan},
+                            )
+                        )
+        for i, ind in enumerate(self.indikator):
+            for j, kode in enumerate(ind.kompetensi):
+                if kode.upper() not in codes:
+                    problems.append(
+                        (
+                            ("indikator", i, "kompetensi", j),
+                            "konfig_kompetensi_tak_dikenal",
+                            {"kode": kode, "di": ind.kode},
+                        )
+                    )
+        return problems
+
+    # ---- competencies ----------------------------------------------------------------------
+
+    @cached_property
+    def competencies_by_code(self) -> dict[str, Kompetensi]:
+        return {k.kode.upper(): k for k in self.kompetensi}
+
+    def standards_for(self, unit_kode: str) -> list[StandarKompetensi]:
+        """The standards that apply to a unit (``unit: semua`` included)."""
+        up = unit_kode.upper()
+        return [
+            s
+            for s in self.standar_kompetensi
+            if s.unit == "semua" or up in (k.upper() for k in s.unit)
+        ]
+
+    def competencies_for(self, unit_kode: str) -> list[Kompetensi]:
+        """The competencies a unit assesses: those its standards name, in catalogue order."""
+        named = {k.upper() for s in self.standards_for(unit_kode) for k in s.level}
+        return [k for k in self.kompetensi if k.kode.upper() in named]
 
     # ---- lookups ---------------------------------------------------------------------------
 
@@ -396,6 +498,16 @@ class Config(_Model):
             include={"instansi", "tahun", "unit", "indikator"},
             exclude={"indikator": {"__all__": {"satuan_alias"}}},
         )
+        # Competencies shape the template's Kompetensi sheet. A config without them keeps the
+        # fingerprint it always had (no new keys in the payload).
+        for ind in payload["indikator"]:
+            if not ind.get("kompetensi"):
+                ind.pop("kompetensi", None)
+        if self.kompetensi:
+            payload["kompetensi"] = [k.model_dump(mode="json") for k in self.kompetensi]
+            payload["standar_kompetensi"] = [
+                s.model_dump(mode="json") for s in self.standar_kompetensi
+            ]
         text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 

@@ -15,6 +15,8 @@ SHEET_IDENTITAS = "Identitas"
 SHEET_IKU = "IKU"
 SHEET_PEGAWAI = "Pegawai"
 SHEET_SKP = "SKP"
+SHEET_KOMPETENSI = "Kompetensi"
+"""Only in templates of a config with competencies (``kompetensi``); optional to read."""
 SHEET_META = "_kinerja"
 """Hidden, protected sheet holding :data:`META_KEYS` as key/value rows (A: key, B: value)."""
 
@@ -86,6 +88,18 @@ SKP_COLUMNS = (
     *COL_REALISASI,
 )
 SKP_REQUIRED = (COL_NIP, COL_KODE, COL_TARGET, *COL_REALISASI)
+
+# ---- Kompetensi: NIP, Nama, one column per competency (header = its kode), method, hours ----
+COL_METODE = "Metode Penilaian"
+COL_JP = "JP Pengembangan Tahun Ini"
+METODE_PENILAIAN = ("asesmen", "uji kompetensi", "penilaian atasan")
+KOMPETENSI_PREFIX = "kompetensi:"
+"""Table key of a competency column: ``kompetensi:<KODE>`` (the header is the kode itself)."""
+
+
+def competency_key(kode: str) -> str:
+    return f"{KOMPETENSI_PREFIX}{kode.upper()}"
+
 
 # ---- metadata sheet ---------------------------------------------------------------------------
 META_VERSI = "versi_templat"
@@ -185,6 +199,14 @@ HEADER_ALIASES: dict[str, set[str]] = {
     COL_TARGET: {"target", "target tahunan", "target kinerja"},
     COL_BOBOT: {"bobot", "bobot %", "bobot persen"},
     COL_KETERANGAN: {"keterangan", "ket"},
+    COL_METODE: {"metode penilaian", "metode", "cara penilaian"},
+    COL_JP: {
+        "jp pengembangan tahun ini",
+        "jp pengembangan",
+        "jp",
+        "jam pelajaran",
+        "jam pelajaran pengembangan",
+    },
     **{col: {normalize_header(col)} | _tw_aliases(i + 1) for i, col in enumerate(COL_REALISASI)},
 }
 

@@ -237,6 +237,21 @@ class SkpRecord:
 
 
 @dataclass(slots=True)
+class KompetensiRecord:
+    """One employee row of the Kompetensi sheet: the level per competency code (None: left
+    empty or not a level), how it was assessed, the development hours of the year."""
+
+    nip: str
+    nama: str | None
+    levels: dict[str, int | None]
+    metode: str | None
+    jp: float | None
+    sheet: str
+    row: int
+    valid: bool = True
+
+
+@dataclass(slots=True)
 class Submission:
     """One input file, read and validated: the unit of storing, versioning and scoring."""
 
@@ -252,6 +267,8 @@ class Submission:
     iku: list[IkuRecord] = field(default_factory=list)
     pegawai: list[PegawaiRecord] = field(default_factory=list)
     skp: list[SkpRecord] = field(default_factory=list)
+    kompetensi: list[KompetensiRecord] = field(default_factory=list)
+    """Rows of the Kompetensi sheet (a config with competencies only)."""
     issues: list[Issue] = field(default_factory=list)
     anchors: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     """Where the cells the checks across files point at are: ``ANCHOR_NIP`` -> (sheet,

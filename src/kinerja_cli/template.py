@@ -151,10 +151,12 @@ def build_template(config: Config, unit_kode: str) -> WorkbookBuilder:
     _iku(book.add_sheet(L.SHEET_IKU), ctx)
     _pegawai(book.add_sheet(L.SHEET_PEGAWAI), ctx)
     _skp(book.add_sheet(L.SHEET_SKP), ctx)
+    order = [L.SHEET_PETUNJUK, L.SHEET_IDENTITAS, L.SHEET_IKU, L.SHEET_PEGAWAI, L.SHEET_SKP]
+    if ctx.kompetensi:  # only a config with competencies: other templates stay as they were
+        _kompetensi(book.add_sheet(L.SHEET_KOMPETENSI), ctx)
+        order.append(L.SHEET_KOMPETENSI)
     _meta(book.add_sheet(L.SHEET_META), ctx)
-    book.order_sheets(
-        [L.SHEET_PETUNJUK, L.SHEET_IDENTITAS, L.SHEET_IKU, L.SHEET_PEGAWAI, L.SHEET_SKP]
-    )
+    book.order_sheets(order)
     _protect_structure(book)
     book.set_properties(
         title=f"Rencana kinerja {unit.kode} {config.tahun}",
@@ -186,6 +188,7 @@ class _Context:
         self.unit = unit
         self.iku = config.indicators_for(unit.kode, "unit")
         self.skp = config.indicators_for(unit.kode, "pegawai")
+        self.kompetensi = config.competencies_for(unit.kode)
         self.filename = L.template_filename(unit.kode, config.tahun)
         self.subtitle = _t(
             "templat_subjudul",
@@ -736,6 +739,66 @@ def _skp(sb: SheetBuilder, ctx: _Context) -> None:
     tw = [c[h] for h in L.COL_REALISASI]
     _realisasi_validation(sb, _ref(tw[0], first, tw[-1], last), lo, hi)
     sb.autofilter(_ref(1, HEADER_ROW, len(cols), last))
+    sb.freeze(FIRST_DATA_ROW, 3)
+    sb.protect(allow_rows=True, allow_filter=True)
+    ctx.print_setup(sb, title_rows=(HEADER_ROW, HEADER_ROW))
+
+
+def _kompetensi(sb: SheetBuilder, ctx: _Context) -> None:
+    """NIP, Nama, one column per competency of the unit (header = its kode, its name in the
+    hint row; a level 1-5 from a dropdown), Metode Penilaian, JP Pengembangan Tahun Ini."""
+    from kinerja_cli.config import LEVEL_KOMPETENSI
+
+    comps = ctx.kompetensi
+    cols = [L.COL_NIP, L.COL_NAMA, *(k.kode for k in comps), L.COL_METODE, L.COL_JP]
+    _data_sheet_head(
+        sb,
+        ctx,
+        "templat_judul_kompetensi",
+        cols,
+        [
+            _t("templat_hint_nip"),
+            None,
+            *(_t("templat_hint_kompetensi", nama=k.nama) for k in comps),
+            _t("templat_hint_pilih"),
+            _t("templat_hint_jp", jp=_num(ctx.config.pengembangan.jp_minimum)),
+        ],
+        [22, 34, *(14 for _ in comps), 20, 18],
+    )
+    first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + ctx.config.templat.baris_pegawai - 1
+    n = len(cols)
+    sb.input_cells(first, last, [1, 2, n - 1], number_format=TEXT)
+    sb.input_cells(first, last, [*range(3, 3 + len(comps)), n])
+    _nip_validation(sb, _ref(1, first, None, last))
+    if comps:
+        sb.list_validation(
+            _ref(3, first, 2 + len(comps), last),
+            [str(level) for level in LEVEL_KOMPETENSI],
+            name="level_kompetensi",
+            prompt_title=_t("templat_dv_level_judul"),
+            prompt=_t("templat_dv_level"),
+            error_title=_t("templat_dv_pilihan_judul"),
+            error=_t("templat_dv_pilihan_salah"),
+        )
+    sb.list_validation(
+        _ref(n - 1, first, None, last),
+        list(L.METODE_PENILAIAN),
+        name="metode_penilaian",
+        prompt_title=L.COL_METODE,
+        prompt=_t("templat_dv_metode"),
+        error_title=_t("templat_dv_pilihan_judul"),
+        error=_t("templat_dv_pilihan_salah"),
+    )
+    sb.decimal_validation(
+        _ref(n, first, None, last),
+        0,
+        None,
+        prompt_title=L.COL_JP,
+        prompt=_t("templat_dv_jp"),
+        error_title=_t("templat_dv_angka_judul"),
+        error=_t("templat_dv_jp_salah"),
+    )
+    sb.autofilter(_ref(1, HEADER_ROW, n, last))
     sb.freeze(FIRST_DATA_ROW, 3)
     sb.protect(allow_rows=True, allow_filter=True)
     ctx.print_setup(sb, title_rows=(HEADER_ROW, HEADER_ROW))

@@ -120,6 +120,16 @@ MESSAGES = {
         "unik.",
         "en": "indicator code '{kode}' is used more than once; each indicator needs a unique code.",
     },
+    "konfig_kompetensi_ganda": {
+        "id": "kode kompetensi '{kode}' dipakai lebih dari sekali; setiap kompetensi harus berkode "
+        "unik.",
+        "en": "competency code '{kode}' is used more than once; each competency needs a unique "
+        "code.",
+    },
+    "konfig_kompetensi_tak_dikenal": {
+        "id": "'{di}' menyebut kompetensi '{kode}' yang tidak ada di daftar kompetensi.",
+        "en": "'{di}' names the competency '{kode}', which is not in the competency list.",
+    },
     "konfig_unit_tak_dikenal": {
         "id": "indikator '{indikator}' ditugaskan ke unit '{kode}' yang tidak ada di daftar unit.",
         "en": "indicator '{indikator}' is assigned to unit '{kode}', which is not in the unit "

@@ -56,6 +56,11 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "berkas_kembar": False,  # the same bytes: either copy gives the same scores
     "skor_unit_tak_dikenal": True,  # the file's employees are not scored at all
     "skor_tahun_lain": True,
+    # ---- competencies (issue 13): they feed kinerja kebutuhan, never a nilai or predikat
+    "kompetensi_lembar_tidak_ada": False,
+    "kompetensi_kolom_tidak_ada": False,
+    "kompetensi_belum_dinilai": False,
+    "kompetensi_metode_tidak_dikenal": False,
     # ---- feedback copies
     "umpan_balik_kembali": False,  # says where the file came from; read like any unit file
 }

@@ -31,6 +31,33 @@ MESSAGES = {
         "id": "INDIKATOR KINERJA UTAMA (IKU) UNIT",
         "en": "KEY PERFORMANCE INDICATORS (IKU) OF THE UNIT",
     },
+    "templat_judul_kompetensi": {
+        "id": "PENILAIAN KOMPETENSI PEGAWAI (LEVEL 1-5)",
+        "en": "EMPLOYEE COMPETENCY ASSESSMENT (LEVELS 1-5)",
+    },
+    "templat_hint_kompetensi": {"id": "{nama}; level 1-5", "en": "{nama}; level 1-5"},
+    "templat_hint_jp": {
+        "id": "jam pelajaran; hak minimal {jp} JP",
+        "en": "hours; at least {jp} JP is due",
+    },
+    "templat_dv_level_judul": {"id": "Level kompetensi", "en": "Competency level"},
+    "templat_dv_level": {
+        "id": "Pilih level 1 sampai 5 hasil penilaian; kosongkan bila belum dinilai.",
+        "en": "Choose the assessed level 1 to 5; leave blank when not assessed yet.",
+    },
+    "templat_dv_metode": {
+        "id": "Cara kompetensi dinilai: asesmen, uji kompetensi atau penilaian atasan.",
+        "en": "How the competencies were assessed: assessment, competency test or superior's "
+        "assessment.",
+    },
+    "templat_dv_jp": {
+        "id": "Jam pelajaran pengembangan kompetensi yang sudah diikuti tahun ini.",
+        "en": "Hours of competency development taken this year.",
+    },
+    "templat_dv_jp_salah": {
+        "id": "Isi angka 0 atau lebih.",
+        "en": "Enter a number of 0 or more.",
+    },
     "templat_judul_pegawai": {
         "id": "DAFTAR PEGAWAI DAN RATING KINERJA",
         "en": "EMPLOYEES AND PERFORMANCE RATINGS",

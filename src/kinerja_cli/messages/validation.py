@@ -293,6 +293,48 @@ MESSAGES = {
         "en": "NIP {nip} is not on sheet '{lembar_pegawai}'; add the employee there or "
         "correct the NIP on this row.",
     },
+    "kompetensi_lembar_tidak_ada": {
+        "id": "Lembar '{lembar}' tidak ada, padahal konfigurasi menilai kompetensi unit ini; "
+        "kebutuhan pengembangan unit ini tidak dapat dihitung. Pakai templat terbaru (kinerja "
+        "templat) dan isi lembar itu. Nilai dan predikat tidak terpengaruh.",
+        "en": "Sheet '{lembar}' is missing although the config assesses this unit's "
+        "competencies; its development needs cannot be computed. Use the latest template "
+        "(kinerja templat) and fill that sheet. Scores are not affected.",
+    },
+    "kompetensi_kolom_tidak_ada": {
+        "id": "Lembar '{lembar}' tidak memiliki kolom {kolom}; kompetensi unit ini tidak dibaca. "
+        "Pakai templat terbaru. Nilai dan predikat tidak terpengaruh.",
+        "en": "Sheet '{lembar}' has no column {kolom}; this unit's competencies are not read. "
+        "Use the latest template. Scores are not affected.",
+    },
+    "kompetensi_level_tidak_sah": {
+        "id": "Level kompetensi {kompetensi} ({nama_kompetensi}) harus bilangan bulat 1 sampai "
+        "5; isi dengan levelnya atau kosongkan.",
+        "en": "The level of competency {kompetensi} ({nama_kompetensi}) must be a whole number "
+        "from 1 to 5; enter the level or leave it blank.",
+    },
+    "kompetensi_nip_bukan_pegawai": {
+        "id": "NIP {nip} dinilai kompetensinya tetapi tidak ada di lembar '{lembar_pegawai}'; "
+        "perbaiki NIP-nya atau tambahkan pegawainya.",
+        "en": "NIP {nip} has a competency assessment but is not on sheet '{lembar_pegawai}'; "
+        "correct the NIP or add the employee.",
+    },
+    "kompetensi_belum_dinilai": {
+        "id": "Pegawai {nip} belum dinilai kompetensinya di lembar '{lembar}'; kebutuhan "
+        "pengembangannya tidak dapat dihitung.",
+        "en": "Employee {nip} has no competency assessment on sheet '{lembar}'; their "
+        "development needs cannot be computed.",
+    },
+    "kompetensi_metode_tidak_dikenal": {
+        "id": "Metode penilaian '{nilai}' tidak dikenal; pilih salah satu: {daftar}.",
+        "en": "Assessment method '{nilai}' is not known; choose one of: {daftar}.",
+    },
+    "kompetensi_jp_tidak_sah": {
+        "id": "JP pengembangan harus angka jam pelajaran 0 atau lebih (mis. 24); perbaiki atau "
+        "kosongkan.",
+        "en": "Development hours (JP) must be a number of 0 or more (e.g. 24); correct it or "
+        "leave it blank.",
+    },
     "pegawai_tanpa_skp": {
         "id": "Pegawai {nip} tidak memiliki baris di lembar '{lembar_skp}', sehingga tidak "
         "dapat dinilai; tambahkan indikator, target dan realisasinya.",

@@ -18,6 +18,7 @@ from kinerja_cli.model import (
     Identitas,
     IkuRecord,
     Issue,
+    KompetensiRecord,
     PegawaiRecord,
     SkpRecord,
 )
@@ -179,6 +180,29 @@ def pegawai_rows(sid: int, records: list[PegawaiRecord]) -> list[tuple[Any, ...]
         )
         for seq, r in enumerate(records)
     ]
+
+
+def kompetensi_rows(sid: int, records: list[KompetensiRecord]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            sid,
+            seq,
+            r.nip,
+            r.nama,
+            json.dumps(r.levels, ensure_ascii=False, sort_keys=False),
+            r.metode,
+            r.jp,
+            r.sheet,
+            r.row,
+            int(r.valid),
+        )
+        for seq, r in enumerate(records)
+    ]
+
+
+def kompetensi_from(row: tuple[Any, ...]) -> KompetensiRecord:
+    (_sid, nip, nama, levels, metode, jp, sheet, srow, valid) = row
+    return KompetensiRecord(nip, nama, json.loads(levels), metode, jp, sheet, srow, valid == 1)
 
 
 def skp_rows(sid: int, records: list[SkpRecord]) -> list[tuple[Any, ...]]:

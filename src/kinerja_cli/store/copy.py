@@ -31,6 +31,7 @@ TABLES: tuple[tuple[str, str], ...] = (
     ("pegawai_row", "submission_id, seq"),
     ("skp_row", "submission_id, seq"),
     ("issue", "submission_id, seq"),
+    ("kompetensi_row", "submission_id, seq"),
     ("version_event", "id"),
     ("config_year", "tahun, sha256"),
 )

@@ -61,12 +61,20 @@ _SKP_COLUMNS = (
     "nip, nama, kode, target_low, target_high, bobot, tw1, tw2, tw3, tw4, sheet, sheet_row, valid"
 )
 _ISSUE_COLUMNS = "kode, tingkat, file, sheet, cell, sheet_row, column_name, nilai, params"
+_KOMPETENSI_COLUMNS = "nip, nama, levels, metode, jp, sheet, sheet_row, valid"
 
 _RECORD_TABLES: tuple[tuple[str, str, str, Callable[..., Any], Callable[..., Any]], ...] = (
     ("iku_row", _IKU_COLUMNS, "iku", codec.iku_rows, codec.iku_from),
     ("pegawai_row", _PEGAWAI_COLUMNS, "pegawai", codec.pegawai_rows, codec.pegawai_from),
     ("skp_row", _SKP_COLUMNS, "skp", codec.skp_rows, codec.skp_from),
     ("issue", _ISSUE_COLUMNS, "issues", codec.issue_rows, codec.issue_from),
+    (
+        "kompetensi_row",
+        _KOMPETENSI_COLUMNS,
+        "kompetensi",
+        codec.kompetensi_rows,
+        codec.kompetensi_from,
+    ),
 )
 """(table, columns, Submission attribute, records -> rows, row -> record), in insert order."""
 

@@ -171,6 +171,24 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "penilaian kompetensi per pegawai (lembar Kompetensi, untuk kinerja kebutuhan)",
+        """
+        CREATE TABLE kompetensi_row (
+            submission_id INTEGER NOT NULL REFERENCES submission(id),
+            seq           INTEGER NOT NULL,
+            nip           TEXT NOT NULL,
+            nama          TEXT,
+            levels        TEXT NOT NULL,
+            metode        TEXT,
+            jp            REAL,
+            sheet         TEXT NOT NULL,
+            sheet_row     INTEGER NOT NULL,
+            valid         INTEGER NOT NULL,
+            PRIMARY KEY (submission_id, seq)
+        );
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -22,6 +22,7 @@ from kinerja_cli.model import (
     realisasi_anchor,
 )
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
+from kinerja_cli.validate.competency import check_kompetensi
 from kinerja_cli.validate.context import Ctx
 from kinerja_cli.validate.copies import FEEDBACK_SHEET, read_marker, without_own_sheets
 from kinerja_cli.validate.identity import (
@@ -109,7 +110,7 @@ def validate_workbook_cells(
             lembar=FEEDBACK_SHEET,
         )
     table = _validate_csv(ctx, raw, sub) if as_csv else _validate_template(ctx, raw, sub)
-    for records in (sub.iku, sub.pegawai, sub.skp):
+    for records in (sub.iku, sub.pegawai, sub.skp, sub.kompetensi):
         for rec in records:
             rec.valid = ctx.row_ok(rec.sheet, rec.row)
     sub.issues = ctx.issues
@@ -178,6 +179,8 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
         _cross_sheet(ctx, peg, skp, sub, rows_by_nip, skp_nips)
     if peg is not None:
         check_kepala_listed(ctx, raw, sub.identitas, sub.pegawai, peg.name)
+    if config.kompetensi:
+        sub.kompetensi = check_kompetensi(ctx, raw, config, unit, peg, rows_by_nip)
     return peg
 
 
