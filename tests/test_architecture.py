@@ -72,6 +72,7 @@ def test_the_commands_with_format_are_found():
             "arsip",
             "dokumen",
             "impor",
+            "kebutuhan",
             "pantau",
             "peringkat",
             "ringkasan",

@@ -96,6 +96,12 @@ _WHERE: dict[str, str] = {
     "KinerjaError": "kinerja_cli.errors",
     "StoreError": "kinerja_cli.errors",
     "copy_store": "kinerja_cli.store.copy",
+    "competency_assessments": "kinerja_cli.store.current",
+    "compute_needs": "kinerja_cli.scoring.needs",
+    "NEED_FIELDS": "kinerja_cli.scoring.needs",
+    "need_rows": "kinerja_cli.writers.needs",
+    "write_needs_xlsx": "kinerja_cli.writers.needs",
+    "needs_default_name": "kinerja_cli.writers.needs",
     "parse_location": "kinerja_cli.store.location",
     "UsageError": "kinerja_cli.errors",
 }

@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,6 +46,12 @@ KODE_TAK_DIKENAL = "kode_tak_dikenal"
 NIP_GANDA_ANTARUNIT = "nip_ganda_antarunit"
 SIMPAN_ULANG_ODS = "simpan_ulang_ods"
 SIMPAN_ULANG_XLS = "simpan_ulang_xls"
+KOMPETENSI_LEVEL = "kompetensi_level"
+KOMPETENSI_JP = "kompetensi_jp"
+KOMPETENSI_NIP = "kompetensi_nip"
+KOMPETENSI_BELUM = "kompetensi_belum"
+COMPETENCY_MISTAKES = (KOMPETENSI_LEVEL, KOMPETENSI_JP, KOMPETENSI_NIP, KOMPETENSI_BELUM)
+"""Planted only when the config has competencies (a Kompetensi sheet to plant them in)."""
 
 MISTAKES = (
     NIP_ANGKA,
@@ -58,11 +64,12 @@ MISTAKES = (
     NIP_GANDA_ANTARUNIT,
     SIMPAN_ULANG_ODS,
     SIMPAN_ULANG_XLS,
+    *COMPETENCY_MISTAKES,
 )
 
 MISTAKE_PLAN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("DISDUKCAPIL", (NIP_ANGKA, KOMA_DESIMAL)),
-    ("BKD", (PERSEN_TEKS, JUDUL_KOLOM_DIGANTI)),
+    ("BKD", (PERSEN_TEKS, JUDUL_KOLOM_DIGANTI, *COMPETENCY_MISTAKES)),
     ("DISHUB", (KOLOM_DIPINDAH, BARIS_KOSONG)),
     ("DPMPTSP", (KODE_TAK_DIKENAL, NIP_GANDA_ANTARUNIT)),
     ("DINSOS", (SIMPAN_ULANG_ODS,)),
@@ -84,6 +91,10 @@ EXPECTED_KODE: dict[str, tuple[str | None, str | None]] = {
     NIP_GANDA_ANTARUNIT: ("nip_di_unit_lain", "error"),
     SIMPAN_ULANG_ODS: (None, None),
     SIMPAN_ULANG_XLS: (None, None),
+    KOMPETENSI_LEVEL: ("kompetensi_level_tidak_sah", "error"),
+    KOMPETENSI_JP: ("kompetensi_jp_tidak_sah", "error"),
+    KOMPETENSI_NIP: ("kompetensi_nip_bukan_pegawai", "error"),
+    KOMPETENSI_BELUM: ("kompetensi_belum_dinilai", "warning"),
 }
 """Issue ``kode`` and ``tingkat`` the validator reports at a planted mistake's cell; (None,
 None) means the variant must be read without any issue (the value is understood)."""
@@ -197,6 +208,17 @@ class ExampleIkuRow:
 
 
 @dataclass(slots=True)
+class ExampleAssessment:
+    """One row of the Kompetensi sheet (a config with competencies)."""
+
+    nip: str
+    nama: str
+    levels: dict[str, int]
+    metode: str
+    jp: int
+
+
+@dataclass(slots=True)
 class ExampleUnit:
     kode: str
     nama: str
@@ -210,6 +232,9 @@ class ExampleUnit:
     """For :data:`NIP_GANDA_ANTARUNIT`: (unit, NIP) of the employee listed twice."""
     unknown_code_row: int | None = None
     """Index in ``skp`` of the row given an unknown indicator code."""
+    kompetensi: list[ExampleAssessment] = field(default_factory=list)
+    """The Kompetensi sheet's rows (empty when the config has no competencies); an employee
+    left out is not assessed yet."""
 
     @property
     def kepala(self) -> ExampleEmployee:
@@ -846,6 +871,8 @@ def build_example_units(
         ]
         tag = ("tahun", tahun)
     by_code = {u.kode: u for u in units}
+    if not config.kompetensi:
+        plan = {k: tuple(m for m in v if m not in COMPETENCY_MISTAKES) for k, v in plan.items()}
     for u in units:
         u.mistakes = plan.get(u.kode, ())
         rng = _rng(seed, "mistake", u.kode, *tag)
@@ -853,7 +880,45 @@ def build_example_units(
             _plant_duplicate(rng, u, by_code[dup_source])
         if KODE_TAK_DIKENAL in u.mistakes:
             _plant_unknown_code(rng, config, u)
+    if config.kompetensi:  # after the planting: a moved employee is assessed in both units
+        for u in units:
+            u.kompetensi = _assessments(config, u, _rng(seed, "kompetensi", u.kode, *tag))
     return units
+
+
+_COACHED_BANDS = ("butuh_perbaikan", "kurang", "sangat_kurang")
+_METODE_WEIGHTS = (("penilaian atasan", 6), ("asesmen", 3), ("uji kompetensi", 1))
+_JP_CHOICES = ((0, 2), (8, 2), (12, 2), (16, 2), (20, 3), (24, 3), (32, 2), (40, 1), (56, 1))
+"""Development hours of the year: about a third under the 20 JP minimum."""
+
+
+def _assessments(config: Config, unit: ExampleUnit, rng: random.Random) -> list[ExampleAssessment]:
+    """Every employee assessed on every competency of the unit: around the standard of their
+    jabatan (those on the coaching list one or two levels below it), 2-4 where the jabatan
+    has no standard for it; method and development hours of the year."""
+    from kinerja_cli.scoring.needs import match_standard
+
+    comps = config.competencies_for(unit.kode)
+    if not comps:
+        return []
+    out = []
+    for emp in unit.pegawai:
+        std, _close = match_standard(config, unit.kode, emp.jabatan)
+        required = {k.upper(): v for k, v in std.level.items()} if std else {}
+        levels: dict[str, int] = {}
+        for comp in comps:
+            need = required.get(comp.kode.upper())
+            if need is None:
+                level = rng.randint(2, 4)
+            elif emp.band in _COACHED_BANDS:
+                level = need - rng.choice((0, 1, 1, 2))
+            else:
+                level = need + rng.choice((-1, 0, 0, 0, 0, 1))
+            levels[comp.kode] = max(1, min(5, level))
+        metode = _weighted(rng, [m for m, _ in _METODE_WEIGHTS], [w for _, w in _METODE_WEIGHTS])
+        jp = _weighted(rng, [j for j, _ in _JP_CHOICES], [w for _, w in _JP_CHOICES])
+        out.append(ExampleAssessment(emp.nip, emp.nama, levels, metode, jp))
+    return out
 
 
 def _plant_duplicate(rng: random.Random, unit: ExampleUnit, source: ExampleUnit) -> None:

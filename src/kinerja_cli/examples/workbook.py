@@ -19,6 +19,10 @@ from kinerja_cli.examples.units import (
     KODE_TAK_DIKENAL,
     KOLOM_DIPINDAH,
     KOMA_DESIMAL,
+    KOMPETENSI_BELUM,
+    KOMPETENSI_JP,
+    KOMPETENSI_LEVEL,
+    KOMPETENSI_NIP,
     MANIFEST_NAME,
     MANIFEST_VERSION,
     NIP_ANGKA,
@@ -152,6 +156,8 @@ class _Filler:
         self.skp_row: list[int] = []
         self.skp_first = 0
         self.pegawai_first = 0
+        self.kompetensi_row: dict[str, int] = {}
+        self.kompetensi_cols: tuple[int, dict[str, int], dict[str, int]] = (0, {}, {})
 
     # -- finding things --
 
@@ -182,6 +188,7 @@ class _Filler:
         self._iku()
         self._pegawai(gap)
         self._skp(gap)
+        self._kompetensi()
         props = self.wb.properties
         props.lastModifiedBy = f"Subbagian Umum dan Kepegawaian {self.unit.kode}"
         from datetime import datetime
@@ -280,6 +287,64 @@ class _Filler:
             self.skp_row.append(r)
             r += 1
 
+    def _kompetensi(self) -> None:
+        """The Kompetensi sheet (templates of a config with competencies), one row per
+        assessed employee, levels under the competency codes."""
+        L = self.L
+        if L.SHEET_KOMPETENSI not in self.wb.sheetnames or not self.unit.kompetensi:
+            return
+        ws = self.wb[L.SHEET_KOMPETENSI]
+        hr, cols = self.header(ws, (L.COL_NIP,))
+        codes = {}
+        for c in range(1, (ws.max_column or 1) + 1):
+            value = ws.cell(hr, c).value
+            if isinstance(value, str):
+                codes[value.strip().upper()] = c
+        self.kompetensi_cols = (hr, cols, codes)
+        r = hr + 1
+        for a in self.unit.kompetensi:
+            ws.cell(r, cols[L.COL_NIP]).value = a.nip
+            ws.cell(r, cols[L.COL_NAMA]).value = a.nama
+            for kode, level in a.levels.items():
+                ws.cell(r, codes[kode.upper()]).value = level
+            ws.cell(r, cols[L.COL_METODE]).value = a.metode
+            ws.cell(r, cols[L.COL_JP]).value = a.jp
+            self.kompetensi_row[a.nip] = r
+            r += 1
+
+    def _competency_mistakes(self) -> list[PlantedMistake]:
+        """A level 7 (the scale is 1-5), JP -4, and one NIP typed wrong on the Kompetensi
+        sheet (so the employee it meant is not assessed)."""
+        L = self.L
+        if not self.kompetensi_row:
+            return []
+        ws = self.wb[L.SHEET_KOMPETENSI]
+        _hr, cols, codes = self.kompetensi_cols
+        rows = list(self.kompetensi_row.items())
+        out: list[PlantedMistake] = []
+        m = self.unit.mistakes
+        if KOMPETENSI_LEVEL in m and len(rows) > 2:
+            nip, r = rows[2]
+            kode = next(iter(self.unit.kompetensi[2].levels))
+            cell = ws.cell(r, codes[kode.upper()])
+            cell.value = 7
+            out.append(_mistake(KOMPETENSI_LEVEL, L.SHEET_KOMPETENSI, cell.coordinate, nilai=7))
+        if KOMPETENSI_JP in m and len(rows) > 4:
+            _nip, r = rows[4]
+            cell = ws.cell(r, cols[L.COL_JP])
+            cell.value = -4
+            out.append(_mistake(KOMPETENSI_JP, L.SHEET_KOMPETENSI, cell.coordinate, nilai=-4))
+        if KOMPETENSI_NIP in m and len(rows) > 6:
+            nip, r = rows[6]
+            wrong = f"{nip[:-3]}{(int(nip[-3:]) + 500) % 1000:03d}"
+            cell = ws.cell(r, cols[L.COL_NIP])
+            cell.value = wrong
+            out.append(_mistake(KOMPETENSI_NIP, L.SHEET_KOMPETENSI, cell.coordinate, nilai=wrong))
+            if KOMPETENSI_BELUM in m:
+                (peg,) = self._cells_of(L.SHEET_PEGAWAI, L.COL_NIP, [self.pegawai_row[nip]])
+                out.append(_mistake(KOMPETENSI_BELUM, L.SHEET_PEGAWAI, peg.coordinate, nilai=nip))
+        return out
+
     # -- mistakes --
 
     def swap_skp_columns(self) -> list[PlantedMistake]:
@@ -319,6 +384,7 @@ class _Filler:
         for other in by_code.values():
             if other.duplicate_of is not None and other.duplicate_of[0] == self.unit.kode:
                 out += self._duplicate_source(other)
+        out += self._competency_mistakes()
         return out
 
     def _blank_rows(self) -> list[PlantedMistake]:
@@ -348,10 +414,13 @@ class _Filler:
         skp_rows = [
             r for r, row in zip(self.skp_row, self.unit.skp, strict=True) if row.nip == emp.nip
         ]
-        for sheet, rows in (
+        places = [
             (L.SHEET_PEGAWAI, [self.pegawai_row[emp.nip]]),
             (L.SHEET_SKP, skp_rows),
-        ):
+        ]
+        if emp.nip in self.kompetensi_row:  # pasted over the Kompetensi sheet as well
+            places.append((L.SHEET_KOMPETENSI, [self.kompetensi_row[emp.nip]]))
+        for sheet, rows in places:
             for cell in self._cells_of(sheet, L.COL_NIP, rows):
                 cell.value = mangled
                 cell.number_format = "General"

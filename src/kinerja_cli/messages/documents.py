@@ -82,6 +82,10 @@ MESSAGES.update(
             "id": "Indikator {kode} {indikator} belum dapat dihitung capaiannya ({alasan}).",
             "en": "Indicator {kode} {indikator} has no achievement yet ({alasan}).",
         },
+        "dokumen_catatan_kompetensi": {
+            "id": "Pengembangan kompetensi: {daftar}. Pelatihan yang disarankan: {pelatihan}.",
+            "en": "Competency development: {daftar}. Suggested training: {pelatihan}.",
+        },
         "dokumen_catatan_dihitung": {
             "id": "Rating hasil kerja belum diisi pejabat penilai; yang tercetak dihitung dari "
             "capaian SKP (nilai {nilai}).",

@@ -93,6 +93,30 @@ MESSAGES = {
         "id": 'Judul kolom diganti menjadi "{nilai}"; harus dikenali sebagai "{dibaca}".',
         "en": 'Column header renamed to "{nilai}"; must be recognised as "{dibaca}".',
     },
+    "contoh_salah_kompetensi_level": {
+        "id": "Level kompetensi {nilai} diketik di {sheet}!{cell} (skala 1-5); harus dilaporkan "
+        "sebagai kesalahan.",
+        "en": "Competency level {nilai} typed in {sheet}!{cell} (the scale is 1-5); must be "
+        "reported as an error.",
+    },
+    "contoh_salah_kompetensi_jp": {
+        "id": "JP pengembangan {nilai} (negatif) di {sheet}!{cell}; harus dilaporkan sebagai "
+        "kesalahan.",
+        "en": "Development hours {nilai} (negative) in {sheet}!{cell}; must be reported as an "
+        "error.",
+    },
+    "contoh_salah_kompetensi_nip": {
+        "id": "NIP salah ketik {nilai} di {sheet}!{cell} (tiga digit terakhir); tidak ada di "
+        "lembar Pegawai, harus dilaporkan sebagai kesalahan.",
+        "en": "NIP mistyped as {nilai} in {sheet}!{cell} (the last three digits); not on the "
+        "Pegawai sheet, must be reported as an error.",
+    },
+    "contoh_salah_kompetensi_belum": {
+        "id": "Pegawai {nilai} ({sheet}!{cell}) tidak punya baris Kompetensi (NIP-nya salah "
+        "ketik di sana); harus dilaporkan sebagai peringatan.",
+        "en": "Employee {nilai} ({sheet}!{cell}) has no Kompetensi row (their NIP is mistyped "
+        "there); must be reported as a warning.",
+    },
     "contoh_salah_baris_kosong": {
         "id": "{jumlah} baris kosong di tengah data lembar {sheet} mulai sel {cell} (bekas "
         "baris yang dihapus isinya); harus dilaporkan sebagai peringatan.",

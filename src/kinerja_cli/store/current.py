@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.crossfile import check_units
 from kinerja_cli.errors import StoreError
-from kinerja_cli.model import Issue, ScoreResult, Submission
+from kinerja_cli.model import Issue, KompetensiRecord, ScoreResult, Submission
 from kinerja_cli.validate.rules import checking_fingerprint
 
 if TYPE_CHECKING:
@@ -158,4 +158,20 @@ def _revalidate(
             new.sha256 = old.sha256
             new.mtime = old.mtime
             out.append(new)
+    return out
+
+
+def competency_assessments(
+    store: Store, config: Config, tahun: int
+) -> dict[tuple[str, str], KompetensiRecord]:
+    """The valid Kompetensi rows of the current version of each unit, by (unit code, NIP)
+    (the first row of a NIP listed twice)."""
+    out: dict[tuple[str, str], KompetensiRecord] = {}
+    for sub in store.current_submissions(tahun, parts=("kompetensi",)):
+        unit = config.unit_by_code(sub.kode_unit or "")
+        if unit is None:
+            continue
+        for rec in sub.kompetensi:
+            if rec.valid and rec.nip:
+                out.setdefault((unit.kode, rec.nip), rec)
     return out

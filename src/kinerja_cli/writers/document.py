@@ -30,6 +30,7 @@ from kinerja_cli.writers.shape import catatan_text, kurva_word, pembinaan_kind
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
+    from kinerja_cli.scoring.needs import Needs
 
 WEAKEST = 2
 """How many of the employee's lowest capaian the notes name."""
@@ -90,6 +91,7 @@ def build_documents(
     *,
     units: Iterable[str] = (),
     nips: Iterable[str] = (),
+    needs: Needs | None = None,
 ) -> tuple[list[EvaluationDocument], list[EmployeeScore]]:
     """The documents of the complete employees chosen (all, or of ``units`` / ``nips``), in
     unit order then by NIP, and the incomplete employees chosen (they get none)."""
@@ -136,15 +138,16 @@ def build_documents(
             atasan=atasan,
             skp=list(e.rows),
         )
-        doc.notes = _notes(doc, config)
+        doc.notes = _notes(doc, config, needs)
         docs.append(doc)
     return docs, incomplete
 
 
-def _notes(doc: EvaluationDocument, config: Config) -> list[Note]:
+def _notes(doc: EvaluationDocument, config: Config, needs: Needs | None = None) -> list[Note]:
     """Catatan/Rekomendasi from the data and the city's rules: reward or coaching (the
-    recap's Pembinaan rule), the two weakest indicators with their figures, what is missing.
-    Never praise that the data does not carry."""
+    recap's Pembinaan rule), the two weakest indicators with their figures, the competencies
+    with the largest gaps (a config with competencies), what is missing. Never praise that
+    the data does not carry."""
     e = doc.employee
     notes: list[Note] = []
     kind = pembinaan_kind(e)
@@ -177,6 +180,28 @@ def _notes(doc: EvaluationDocument, config: Config) -> list[Note]:
         for r in doc.skp
         if r.capaian is None
     )
+    if needs is not None:
+        from kinerja_cli.scoring.needs import largest_gaps
+
+        gaps = largest_gaps(needs, e.unit, e.nip)
+        if gaps:
+            programmes = list(dict.fromkeys(p for n in gaps for p in n.pelatihan))
+            notes.append(
+                Note(
+                    "dokumen_catatan_kompetensi",
+                    (
+                        (
+                            "daftar",
+                            "; ".join(
+                                f"{n.kompetensi} {n.nama_kompetensi} (level {n.level}, "
+                                f"standar {n.standar})"
+                                for n in gaps
+                            ),
+                        ),
+                        ("pelatihan", ", ".join(programmes) or "-"),
+                    ),
+                )
+            )
     if e.rating_hasil_kerja_derived:
         notes.append(Note("dokumen_catatan_dihitung", (("nilai", e.nilai),)))
     if e.is_kepala and doc.penilai is None:

@@ -245,17 +245,20 @@ def write_documents(
     template: Path | None = None,
     on_start: Callable[[int], None] | None = None,
     on_document: Callable[[], None] | None = None,
+    needs: Any = None,
 ) -> tuple[list[Path], int, list[Any]]:
     """Write the evaluation documents of ``result`` into ``out_dir``: per unit one file
     (``DOKUMEN-<UNIT>-<TAHUN>-<PERIODE>.pdf``, one employee per page), or with
     ``per_pegawai`` one file per employee (``<UNIT>/<NIP>-<NAMA>.pdf``). Returns the files
-    written, how many documents, and the incomplete employees chosen (no document)."""
+    written, how many documents, and the incomplete employees chosen (no document).
+    ``needs`` (:class:`kinerja_cli.scoring.needs.Needs`): the recommendations name each
+    employee's competencies with the largest gaps."""
     from kinerja_cli.safety.paths import employee_file_name, unique_names, unit_component
     from kinerja_cli.writers.document import build_documents, document_data, labels
 
     if fmt not in FORMATS:
         raise ValueError(fmt)
-    docs, incomplete = build_documents(result, config, units=units, nips=nips)
+    docs, incomplete = build_documents(result, config, units=units, nips=nips, needs=needs)
     if on_start is not None:
         on_start(len(docs))
     words = labels(lang)
