@@ -210,6 +210,9 @@ def config_text(spec: CorpusSpec) -> str:
     for kode in (*UNIT_INDICATORS, *EMPLOYEE_INDICATORS):
         ind = dict(by_code[kode])
         ind["unit"] = "semua"
+        # the corpus measures the scoring path as it was measured before issue 13: no
+        # competencies (their catalogue names the bundled units)
+        ind.pop("kompetensi", None)
         if kode in EMPLOYEE_INDICATORS:
             ind["bobot"] = EMPLOYEE_INDICATORS[kode]
         indicators.append(ind)

@@ -300,7 +300,7 @@ def _fix_float_nips(wb: Any, config: Any) -> None:
 
     unit = next(u for u in build_example_units(config) if u.kode == "DISDUKCAPIL")
     nips = [e.nip for e in unit.pegawai]
-    for ws in (wb["Pegawai"], wb["SKP"]):
+    for ws in (wb[name] for name in ("Pegawai", "SKP", "Kompetensi") if name in wb.sheetnames):
         for cell in ws["A"]:
             if isinstance(cell.value, float):
                 (cell.value,) = [n for n in nips if abs(float(n) - cell.value) < 1000]

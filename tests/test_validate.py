@@ -368,18 +368,24 @@ def test_planted_defect_is_reported_at_its_cell(
 
 
 IMPLIED = {
-    # the employee's NIP is unreadable in Pegawai, so their SKP rows point at a missing NIP
-    "nip_berupa_angka": {"skp_nip_bukan_pegawai"},
-    "nip_panjang_salah": {"skp_nip_bukan_pegawai"},
-    "nip_tanggal_lahir_salah": {"skp_nip_bukan_pegawai"},
-    "nip_karakter_salah": {"skp_nip_bukan_pegawai"},
+    # the employee's NIP is unreadable in Pegawai, so their SKP and Kompetensi rows point at
+    # a missing NIP
+    "nip_berupa_angka": {"skp_nip_bukan_pegawai", "kompetensi_nip_bukan_pegawai"},
+    "nip_panjang_salah": {"skp_nip_bukan_pegawai", "kompetensi_nip_bukan_pegawai"},
+    "nip_tanggal_lahir_salah": {"skp_nip_bukan_pegawai", "kompetensi_nip_bukan_pegawai"},
+    "nip_karakter_salah": {"skp_nip_bukan_pegawai", "kompetensi_nip_bukan_pegawai"},
     # an unusable code leaves the employee's weights short of 100
     "indikator_tidak_dikenal": {"bobot_jumlah"},
     "kode_indikator_kosong": {"bobot_jumlah"},
     "bobot_tidak_sah": {"bobot_jumlah"},
     "indikator_bukan_iku": {"iku_indikator_belum_ada"},
     "iku_indikator_ganda": {"iku_indikator_belum_ada"},
-    "templat_unit_lain": {"indikator_bukan_unit", "iku_indikator_belum_ada"},
+    # the template of another unit: its Kompetensi sheet has that unit's competency columns
+    "templat_unit_lain": {
+        "indikator_bukan_unit",
+        "iku_indikator_belum_ada",
+        "kompetensi_kolom_tidak_ada",
+    },
 }
 
 

@@ -145,6 +145,15 @@ def fill_template(
                 skp.cell(row=srow, column=sc[key]).value = value
             filled.skp_rows.append((n, ind.kode, srow))
             srow += 1
+        if L.SHEET_KOMPETENSI in wb.sheetnames:  # a config with competencies: assessed too
+            kom = wb[L.SHEET_KOMPETENSI]
+            heads = {kom.cell(4, c).value: c for c in range(1, kom.max_column + 1)}
+            kom.cell(prow, heads[L.COL_NIP]).value = n
+            kom.cell(prow, heads[L.COL_NAMA]).value = f"Pegawai Nomor {i}"
+            for comp in config.competencies_for(unit):
+                kom.cell(prow, heads[comp.kode]).value = 3
+            kom.cell(prow, heads[L.COL_METODE]).value = "asesmen"
+            kom.cell(prow, heads[L.COL_JP]).value = 24
     if edit is not None:
         edit(wb, filled)
     wb.save(path)
