@@ -179,6 +179,10 @@ def test_a_config_without_competencies_is_as_before(tmp_path):
 
     path = write_template(cfg, "BKD", tmp_path / "t.xlsx")
     assert "Kompetensi" not in openpyxl.load_workbook(path).sheetnames
+    # byte for byte the template committed before issue 13 (templates/xlsx at 740cabc)
+    import hashlib
+
+    assert hashlib.sha256(path.read_bytes()).hexdigest().startswith("1299ad13b116c9b6")
     with_them = write_template(
         parse_config_text(BUNDLED_CONFIG.read_text(encoding="utf-8")), "BKD", tmp_path / "k.xlsx"
     )

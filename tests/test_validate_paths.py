@@ -110,6 +110,7 @@ def test_same_nip_in_two_units_is_an_error_in_both(two_units, small_config, tmp_
     b_rows = [r for n, _, r in b.skp_rows if n == dinkes_first]
     b2 = set_cells(b.path, tmp_path / b.path.name, L.SHEET_PEGAWAI, {"A5": shared})
     b2 = set_cells(b2, b2, L.SHEET_SKP, {f"A{r}": shared for r in b_rows})
+    b2 = set_cells(b2, b2, L.SHEET_KOMPETENSI, {"A5": shared})  # and its competency row
     report = validate_paths([a.path, b2], small_config)
     hits = [
         (Path(i.file).name, i.sheet, i.cell)
