@@ -10,10 +10,10 @@ MESSAGES = {
         "docs/konfigurasi.md, section Kompetensi.",
     },
     "kebutuhan_ringkasan": {
-        "id": "{pegawai} pegawai dengan standar kompetensi, {dinilai} sudah dinilai; {gap} "
+        "id": "{pegawai} pegawai di unit yang kompetensinya dinilai, {dinilai} sudah dinilai; {gap} "
         "kesenjangan pada {orang} pegawai ({tinggi} prioritas tinggi); {usulan} usulan "
         "pelatihan; {catatan} catatan (jabatan tanpa standar, belum dinilai, JP kurang).",
-        "en": "{pegawai} employees with competency standards, {dinilai} assessed; {gap} gaps "
+        "en": "{pegawai} employees in units whose competencies are assessed, {dinilai} assessed; {gap} gaps "
         "for {orang} employees ({tinggi} high priority); {usulan} suggested programmes; "
         "{catatan} notes (jabatan without a standard, not assessed, hours short).",
     },

@@ -265,7 +265,8 @@ def _plain(row: tuple[Any, ...]) -> tuple[Any, ...]:
 
 
 def _unreachable(exc: psycopg.Error, location: PgLocation) -> StoreUnreachable:
-    detail = scrub(str(exc).strip().splitlines()[-1] if str(exc).strip() else "", location)
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    detail = scrub(lines[-1].rstrip(".?!") if lines else "", location)
     return StoreUnreachable(
         "simpan_pg_tidak_terhubung",
         host=location.host,
