@@ -707,15 +707,29 @@ def _build_unit(
         _apply_band(rng, emp, band)
     # PPPK are listed after the PNS, as in a dinas' own list
     people = [head, *[p for p in people[1:] if not p.pppk], *[p for p in people[1:] if p.pppk]]
+    return _unit_of(rng, config, unit, profile, people, jabs, profile.kinerja_unit)
+
+
+def _unit_of(
+    rng: random.Random,
+    config: Config,
+    unit: Unit,
+    profile: data.UnitProfile,
+    people: list[ExampleEmployee],
+    jabs: Sequence[data.Jab],
+    kinerja_unit: float,
+) -> ExampleUnit:
+    """The unit with its people: SKP rows, then Tanggal, then IKU rows (the order of the
+    draws, which keeps every seed's files the same)."""
     skp = _skp_rows(rng, config, unit, people, {j.title: j.level for j in jabs})
     return ExampleUnit(
         kode=unit.kode,
         nama=unit.nama,
-        tanggal=_tanggal(rng, tahun),
+        tanggal=_tanggal(rng, config.tahun),
         predikat=profile.predikat_identitas,
         pegawai=people,
         skp=skp,
-        iku=_iku_rows(rng, config, unit, profile.kinerja_unit),
+        iku=_iku_rows(rng, config, unit, kinerja_unit),
     )
 
 
@@ -818,15 +832,8 @@ def _earlier_unit(
         _apply_band(rng, leaver, "butuh_perbaikan")
         pns.append(leaver)
     people = [head, *pns, *[e for e in staff if e.pppk]]
-    skp = _skp_rows(rng, config, unit, people, {j.title: j.level for j in jabs})
-    return ExampleUnit(
-        kode=unit.kode,
-        nama=unit.nama,
-        tanggal=_tanggal(rng, tahun),
-        predikat=profile.predikat_identitas,
-        pegawai=people,
-        skp=skp,
-        iku=_iku_rows(rng, config, unit, profile.kinerja_unit * EARLIER_KINERJA_UNIT),
+    return _unit_of(
+        rng, config, unit, profile, people, jabs, profile.kinerja_unit * EARLIER_KINERJA_UNIT
     )
 
 
