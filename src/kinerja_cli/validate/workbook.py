@@ -22,7 +22,6 @@ from kinerja_cli.model import (
     realisasi_anchor,
 )
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
-from kinerja_cli.validate.competency import check_kompetensi
 from kinerja_cli.validate.context import Ctx
 from kinerja_cli.validate.copies import FEEDBACK_SHEET, read_marker, without_own_sheets
 from kinerja_cli.validate.identity import (
@@ -179,7 +178,9 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
         _cross_sheet(ctx, peg, skp, sub, rows_by_nip, skp_nips)
     if peg is not None:
         check_kepala_listed(ctx, raw, sub.identitas, sub.pegawai, peg.name)
-    if config.kompetensi:
+    if config.kompetensi:  # only then: a config without competencies never loads the module
+        from kinerja_cli.validate.competency import check_kompetensi
+
         sub.kompetensi = check_kompetensi(ctx, raw, config, unit, peg, rows_by_nip)
     return peg
 
