@@ -61,6 +61,10 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "kompetensi_kolom_tidak_ada": False,
     "kompetensi_belum_dinilai": False,
     "kompetensi_metode_tidak_dikenal": False,
+    # ---- e-Kinerja BKN exports (issue 17): read, not yet scored
+    "ek_hasil_akhir_beda": False,
+    "ek_plt_plh": False,
+    "ek_nip_ganda_mutasi": False,
     # ---- feedback copies
     "umpan_balik_kembali": False,  # says where the file came from; read like any unit file
 }

@@ -56,7 +56,7 @@ def check_kompetensi(
             row_level=False,
         )
         return []
-    from kinerja_cli.validate.rows import _nip
+    from kinerja_cli.validate.rows import read_nip as _nip
 
     records: list[KompetensiRecord] = []
     assessed: set[str] = set()

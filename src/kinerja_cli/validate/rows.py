@@ -268,6 +268,11 @@ def _nip(ctx: Ctx, table: Table, row: int) -> str | None:
     return check.nip
 
 
+read_nip = _nip
+"""The NIP of a row, checked and reported at its cell (for the other sheets and formats that
+carry a NIP column: Kompetensi, e-Kinerja exports)."""
+
+
 def _rating(ctx: Ctx, table: Table, row: int, canon: str) -> str | None:
     if canon not in table.cols or not cell_usable(ctx, table, row, canon):
         return None

@@ -1,0 +1,403 @@
+"""Reading the exports e-Kinerja BKN gives a BKD admin (issue 17, first part: the reader).
+
+Two exports, recognised by their content, never by the file name: "Laporan Penilaian SKP"
+(one row per assessment: ``nip``, ``nama``, ``skp_unor``, ``skp_unor_induk``, ``skp_jabatan``,
+``hasil_kerja``, ``perilaku_kerja``, ``hasil_akhir``, ...) and "Laporan SKP" (one row per SKP:
+``id``, ``nip``, ``skp_status``, ``periode_akhir``, ...). Title rows ("Laporan Penilaian SKP
+Periode ... Tahun 2026", "Instansi ...", "Unor Induk : ...", "Data ditarik pada : ...") sit
+above one header row of snake_case names, found by scanning the first 20 rows (header at row
+8 or 10, names in any case and order, extra columns ignored). No official column
+specification exists; docs/ekinerja.md lists what is known and what is read.
+
+Every problem is an :class:`~kinerja_cli.model.Issue` at its real cell, like our own
+templates: a required column missing (one issue naming them, at the header row), a NIP stored
+as a number or malformed, a rating word that is not one, ``hasil_akhir`` that differs from the
+matrix of ``hasil_kerja`` x ``perilaku_kerja`` (a warning), an acting official's row (PLT/PLH,
+not a second assessment: a warning, the row is kept apart), and a NIP listed twice in the SKP
+list after a transfer (the row with the latest ``periode_akhir`` is kept, the other named).
+A ``-`` means empty. Not yet part of ``validasi``/``rekap``: the mapping of ``unor`` to units
+and the rating-based recap come next (issue 17 stays open).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from kinerja_cli import layout
+from kinerja_cli.domain import PredikatPegawai, parse_rating
+from kinerja_cli.model import Issue
+from kinerja_cli.readers.base import RawSheet, RawWorkbook
+from kinerja_cli.validate.context import Ctx, text_value
+from kinerja_cli.validate.tables import Table, header_text
+
+SCAN_ROWS = 20
+"""The header row is looked for within this many rows (as the known rekap tools do)."""
+
+PENILAIAN = "penilaian"
+SKP = "skp"
+
+PENILAIAN_REQUIRED = (
+    "nip",
+    "nama",
+    "skp_unor_induk",
+    "hasil_kerja",
+    "perilaku_kerja",
+    "hasil_akhir",
+)
+PENILAIAN_OPTIONAL = (
+    "id",
+    "skp_unor",
+    "skp_jabatan",
+    "golru",
+    "jenis_pegawai",
+    "skp_jenis_jabatan",
+    "is_skp_plt_plh_pjb",
+)
+SKP_REQUIRED = ("id", "nip", "nama", "skp_unor_induk", "skp_status", "periode_akhir")
+SKP_OPTIONAL = ("skp_jabatan", "skp_unor", "is_plt_plh")
+_SIGNATURE = {PENILAIAN: ("hasil_akhir", "hasil_kerja"), SKP: ("skp_status", "periode_akhir")}
+_PLT = {PENILAIAN: "is_skp_plt_plh_pjb", SKP: "is_plt_plh"}
+
+_PREDIKAT_WORDS = {re.sub(r"[^a-z]", "", p.value.lower()): p for p in PredikatPegawai}
+_PREDIKAT_WORDS["kurang"] = PredikatPegawai.KURANG
+_PREDIKAT_WORDS["misconduct"] = PredikatPegawai.KURANG
+_YEAR = re.compile(r"\btahun\s+(\d{4})\b", re.I)
+_FIELD = re.compile(r"^\s*(instansi|periode|unor induk|unor|data ditarik pada)\s*:?\s*(.*)$", re.I)
+
+
+@dataclass(slots=True)
+class ExportHeader:
+    """What the title rows say."""
+
+    judul: str | None = None
+    tahun: int | None = None
+    periode: str | None = None
+    instansi: str | None = None
+    unor_induk: str | None = None
+    ditarik: str | None = None
+
+
+@dataclass(slots=True)
+class PenilaianRow:
+    nip: str | None
+    nama: str | None
+    unor: str | None
+    unor_induk: str | None
+    jabatan: str | None
+    hasil_kerja: str | None
+    perilaku_kerja: str | None
+    hasil_akhir: str | None
+    plt_plh: bool
+    sheet: str
+    row: int
+    valid: bool = True
+
+
+@dataclass(slots=True)
+class SkpRow:
+    id: str | None
+    nip: str | None
+    nama: str | None
+    unor_induk: str | None
+    status: str | None
+    periode_akhir: date | None
+    plt_plh: bool
+    sheet: str
+    row: int
+    valid: bool = True
+    superseded: bool = False
+    """A NIP listed again with a later ``periode_akhir`` (after a transfer): not counted."""
+
+
+@dataclass(slots=True)
+class EkinerjaExport:
+    kind: str
+    """:data:`PENILAIAN` or :data:`SKP`."""
+    sheet: str
+    header_row: int
+    header: ExportHeader
+    rows: list[Any] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+
+
+def detect(raw: RawWorkbook) -> tuple[str, RawSheet, int] | None:
+    """(kind, sheet, header row) of an e-Kinerja export, or None: the first sheet (in file
+    order) with a row among the first :data:`SCAN_ROWS` naming a kind's signature columns."""
+    for sheet in raw.sheets.values():
+        for r in range(1, min(len(sheet.rows), SCAN_ROWS) + 1):
+            names = {_name(v) for v in sheet.rows[r - 1]}
+            for kind, signature in _SIGNATURE.items():
+                if all(s in names for s in signature) and "nip" in names:
+                    return kind, sheet, r
+    return None
+
+
+def read_export(raw: RawWorkbook) -> EkinerjaExport | None:
+    """The export's rows and issues (None when ``raw`` is not an e-Kinerja export)."""
+    found = detect(raw)
+    if found is None:
+        return None
+    kind, sheet, header_row = found
+    ctx = Ctx(file=raw.display_name, config=None, tahun=0)  # type: ignore[arg-type]
+    out = EkinerjaExport(kind, sheet.name, header_row, _title(sheet, header_row))
+    required, optional = (
+        (PENILAIAN_REQUIRED, PENILAIAN_OPTIONAL)
+        if kind == PENILAIAN
+        else (SKP_REQUIRED, SKP_OPTIONAL)
+    )
+    table = _table(sheet, header_row, (*required, *optional))
+    missing = [c for c in required if _canon(c) not in table.cols]
+    if missing:
+        ctx.add(
+            "ek_kolom_tidak_ada",
+            sheet=sheet.name,
+            row=header_row,
+            col=1,
+            row_level=False,
+            kolom=", ".join(missing),
+            laporan=_kind_name(kind),
+        )
+        out.issues = ctx.issues
+        return out
+    if kind == PENILAIAN:
+        out.rows = [_penilaian(ctx, table, r) for r in _data_rows(table)]
+    else:
+        out.rows = [_skp(ctx, table, r) for r in _data_rows(table)]
+        _transfers(ctx, table, out.rows)
+    for rec in out.rows:
+        rec.valid = ctx.row_ok(table.name, rec.row)
+    out.issues = ctx.issues
+    return out
+
+
+def _kind_name(kind: str) -> str:
+    return "Laporan Penilaian SKP" if kind == PENILAIAN else "Laporan SKP"
+
+
+def _name(value: Any) -> str:
+    return "_".join(str(value).strip().lower().split()) if isinstance(value, str) else ""
+
+
+def _canon(name: str) -> str:
+    """The table key of an export column (``nip`` is the NIP column every check knows)."""
+    return layout.COL_NIP if name == "nip" else name
+
+
+def _table(sheet: RawSheet, header_row: int, wanted: tuple[str, ...]) -> Table:
+    cols: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    for c, v in enumerate(sheet.rows[header_row - 1], start=1):
+        key = _name(v)
+        canon = _canon(key)
+        if (key in wanted) and canon not in cols:
+            cols[canon] = c
+            headers[canon] = header_text(v)
+    return Table(
+        sheet=sheet, header_row=header_row, data_start=header_row + 1, cols=cols, headers=headers
+    )
+
+
+def _title(sheet: RawSheet, header_row: int) -> ExportHeader:
+    head = ExportHeader()
+    for values in sheet.rows[: header_row - 1]:
+        text = next((str(v).strip() for v in values if isinstance(v, str) and v.strip()), None)
+        if text is None:
+            continue
+        if text.lower().startswith("laporan") and head.judul is None:
+            head.judul = text
+            year = _YEAR.search(text)
+            head.tahun = int(year.group(1)) if year else None
+            continue
+        m = _FIELD.match(text)
+        if m is None and text.lower().startswith("instansi"):
+            head.instansi = text[len("instansi") :].strip(" :")
+            continue
+        if m is None:
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip() or None
+        if key == "instansi":
+            head.instansi = value
+        elif key == "periode":
+            head.periode = value
+        elif key == "unor induk":
+            head.unor_induk = value
+        elif key == "data ditarik pada":
+            head.ditarik = value
+    return head
+
+
+def _data_rows(table: Table) -> list[int]:
+    cols = list(table.cols.values())
+    return [
+        r
+        for r in range(table.data_start, len(table.sheet.rows) + 1)
+        if not table.row_blank(r, cols)
+        and any(_value(table, r, k) is not None for k in table.cols if k != "no")
+    ]
+
+
+def _value(table: Table, row: int, key: str) -> Any:
+    v = table.value(row, key)
+    if isinstance(v, str) and v.strip() in ("-", "—", ""):
+        return None
+    return v
+
+
+def _text(table: Table, row: int, key: str) -> str | None:
+    v = _value(table, row, key)
+    return text_value(v) if v is not None else None
+
+
+def _flag(table: Table, row: int, key: str) -> bool:
+    v = _value(table, row, key)
+    if v is None or (isinstance(v, bool) and not v):
+        return False
+    return str(v).strip().lower() not in ("0", "0.0", "false", "tidak", "n", "no")
+
+
+def _nip(ctx: Ctx, table: Table, row: int) -> str | None:
+    from kinerja_cli.validate.rows import read_nip as check
+
+    if _value(table, row, layout.COL_NIP) is None:
+        ctx.at(table, row, layout.COL_NIP, "nip_kosong")
+        return None
+    return check(ctx, table, row)
+
+
+def _rating(ctx: Ctx, table: Table, row: int, key: str) -> str | None:
+    v = _value(table, row, key)
+    if v is None:
+        return None
+    rating = parse_rating(str(v))
+    if rating is None:
+        ctx.at(table, row, key, "ek_rating_tidak_dikenal", nilai=v, teks=str(v))
+        return None
+    return rating.value
+
+
+def _predikat(ctx: Ctx, table: Table, row: int) -> str | None:
+    v = _value(table, row, "hasil_akhir")
+    if v is None:
+        return None
+    found = _PREDIKAT_WORDS.get(re.sub(r"[^a-z]", "", str(v).lower()))
+    if found is None:
+        ctx.at(table, row, "hasil_akhir", "ek_predikat_tidak_dikenal", nilai=v, teks=str(v))
+        return None
+    return found.value
+
+
+def _penilaian(ctx: Ctx, table: Table, row: int) -> PenilaianRow:
+    from kinerja_cli.scoring.pegawai import predikat_pegawai
+
+    nip = _nip(ctx, table, row)
+    hasil = _rating(ctx, table, row, "hasil_kerja")
+    perilaku = _rating(ctx, table, row, "perilaku_kerja")
+    akhir = _predikat(ctx, table, row)
+    if hasil and perilaku and akhir:
+        expected = predikat_pegawai(hasil, perilaku).value
+        if expected != akhir:
+            ctx.at(
+                table,
+                row,
+                "hasil_akhir",
+                "ek_hasil_akhir_beda",
+                nilai=akhir,
+                hasil_kerja=hasil,
+                perilaku_kerja=perilaku,
+                seharusnya=expected,
+            )
+    plt = _flag(table, row, "is_skp_plt_plh_pjb")
+    if plt:
+        ctx.at(
+            table,
+            row,
+            "is_skp_plt_plh_pjb",
+            "ek_plt_plh",
+            nilai=_value(table, row, "is_skp_plt_plh_pjb"),
+            nip=nip or "-",
+        )
+    return PenilaianRow(
+        nip=nip,
+        nama=_text(table, row, "nama"),
+        unor=_text(table, row, "skp_unor"),
+        unor_induk=_text(table, row, "skp_unor_induk"),
+        jabatan=_text(table, row, "skp_jabatan"),
+        hasil_kerja=hasil,
+        perilaku_kerja=perilaku,
+        hasil_akhir=akhir,
+        plt_plh=plt,
+        sheet=table.name,
+        row=row,
+    )
+
+
+def _date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()[:10]
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _skp(ctx: Ctx, table: Table, row: int) -> SkpRow:
+    nip = _nip(ctx, table, row)
+    raw_end = _value(table, row, "periode_akhir")
+    end = _date(raw_end) if raw_end is not None else None
+    if raw_end is not None and end is None:
+        ctx.at(table, row, "periode_akhir", "ek_tanggal_tidak_sah", nilai=raw_end)
+    plt = _flag(table, row, "is_plt_plh")
+    if plt:
+        ctx.at(
+            table,
+            row,
+            "is_plt_plh",
+            "ek_plt_plh",
+            nilai=_value(table, row, "is_plt_plh"),
+            nip=nip or "-",
+        )
+    return SkpRow(
+        id=_text(table, row, "id"),
+        nip=nip,
+        nama=_text(table, row, "nama"),
+        unor_induk=_text(table, row, "skp_unor_induk"),
+        status=(_text(table, row, "skp_status") or "").lower() or None,
+        periode_akhir=end,
+        plt_plh=plt,
+        sheet=table.name,
+        row=row,
+    )
+
+
+def _transfers(ctx: Ctx, table: Table, rows: list[SkpRow]) -> None:
+    """A NIP listed twice (not as PLT/PLH): the row with the latest ``periode_akhir`` counts,
+    each other row is named with the one kept."""
+    by_nip: dict[str, list[SkpRow]] = {}
+    for r in rows:
+        if r.nip and not r.plt_plh:
+            by_nip.setdefault(r.nip, []).append(r)
+    for nip, same in by_nip.items():
+        if len(same) < 2:
+            continue
+        kept = max(same, key=lambda r: (r.periode_akhir or date.min, r.row))
+        for r in same:
+            if r is kept:
+                continue
+            r.superseded = True
+            ctx.at(
+                table,
+                r.row,
+                layout.COL_NIP,
+                "ek_nip_ganda_mutasi",
+                nilai=nip,
+                nip=nip,
+                baris_dipakai=kept.row,
+            )

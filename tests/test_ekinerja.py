@@ -1,0 +1,202 @@
+"""The e-Kinerja BKN export reader (issue 17, first part): recognised by content, header
+variants, and every known trap reported at its cell."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import openpyxl
+import pytest
+
+from kinerja_cli.ekinerja import PENILAIAN, SKP, read_export
+from kinerja_cli.readers import read_workbook
+
+PENILAIAN_COLUMNS = [
+    "No",
+    "nip",
+    "nama",
+    "skp_unor",
+    "skp_unor_induk",
+    "skp_jabatan",
+    "hasil_kerja",
+    "perilaku_kerja",
+    "hasil_akhir",
+    "golru",
+    "jenis_pegawai",
+    "skp_jenis_jabatan",
+    "is_skp_plt_plh_pjb",
+]
+TITLE = [
+    ["Laporan Penilaian SKP Periode Tahunan Tahun 2026"],
+    ["Instansi Pemerintah Kota Medan"],
+    ["Periode : Januari - Desember 2026"],
+    ["Unor Induk : Dinas Kesehatan"],
+    ["Unor : ALL"],
+    ["Data ditarik pada : 2027-01-15 09:12:44"],
+    [],
+]
+
+
+def write(tmp_path, rows, *, name="unduhan.xlsx", extra_title=0):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for r in [*TITLE[:-1], *([["Catatan: data sementara"]] * extra_title), TITLE[-1], *rows]:
+        ws.append(r)
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def person(no, nip, hasil="Sesuai Ekspektasi", perilaku="Sesuai Ekspektasi", akhir="Baik", plt=0):
+    return [
+        no,
+        nip,
+        f"Pegawai {no}",
+        "Puskesmas Padang Bulan",
+        "Dinas Kesehatan",
+        "Perawat Terampil",
+        hasil,
+        perilaku,
+        akhir,
+        "II/c",
+        "PNS",
+        "JF",
+        plt,
+    ]
+
+
+def cells(export, kode):
+    return [i.cell for i in export.issues if i.kode == kode]
+
+
+def test_penilaian_is_recognised_by_content_with_its_title(tmp_path):
+    path = write(
+        tmp_path,
+        [
+            PENILAIAN_COLUMNS,
+            person(1, "198501012010011001"),
+            person(
+                2, "198502022010012002", "Di Atas Ekspektasi", "Di Atas Ekspektasi", "Sangat Baik"
+            ),
+        ],
+        name="apa-saja.xlsx",
+    )
+    export = read_export(read_workbook(path))
+    assert export is not None and export.kind == PENILAIAN and export.header_row == 8
+    assert export.header.tahun == 2026 and export.header.unor_induk == "Dinas Kesehatan"
+    assert export.header.instansi == "Pemerintah Kota Medan"
+    assert export.header.ditarik == "2027-01-15 09:12:44"
+    assert [(r.nip, r.hasil_akhir, r.valid) for r in export.rows] == [
+        ("198501012010011001", "Baik", True),
+        ("198502022010012002", "Sangat Baik", True),
+    ]
+    assert export.issues == []
+
+
+def test_header_at_row_10_reordered_upper_case_extra_columns(tmp_path):
+    header = [h.upper() for h in reversed(PENILAIAN_COLUMNS)] + ["kolom_tambahan"]
+    row = [*reversed(person(1, "198501012010011001")), "x"]
+    path = write(tmp_path, [header, row], extra_title=2)
+    export = read_export(read_workbook(path))
+    assert export.header_row == 10 and export.issues == []
+    assert export.rows[0].nip == "198501012010011001" and export.rows[0].hasil_akhir == "Baik"
+
+
+def test_a_required_column_missing_is_named_at_the_header_row(tmp_path):
+    header = [h for h in PENILAIAN_COLUMNS if h != "perilaku_kerja"]
+    path = write(tmp_path, [header, person(1, "198501012010011001")[:-1]])
+    # without perilaku_kerja the sheet still looks like a Penilaian export (hasil_akhir, ...)
+    export = read_export(read_workbook(path))
+    (issue,) = export.issues
+    assert (issue.kode, issue.sheet, issue.cell, issue.is_error) == (
+        "ek_kolom_tidak_ada",
+        "Sheet1",
+        "A8",
+        True,
+    )
+    assert "perilaku_kerja" in issue.pesan() and export.rows == []
+
+
+def test_traps_each_at_its_cell(tmp_path):
+    rows = [
+        PENILAIAN_COLUMNS,
+        person(1, 198501012010011001),  # NIP became a number
+        person(2, "198502022010012002", "  sesuai   EKSPEKTASI ", "di atas ekspektasi", "baik"),
+        person(3, "198503032010011003", "Sesuai Ekspektasi", "Di Bawah Ekspektasi", "Baik"),
+        person(4, "198504042010012004", "Hebat", "Sesuai Ekspektasi", "Baik"),
+        person(5, "198504042010012004", plt=1),  # acting official: not a second assessment
+        person(6, "198506062010011006", "-", "-", "-"),  # not assessed yet
+        person(7, "198507072010012007", akhir="Luar Biasa"),
+    ]
+    export = read_export(read_workbook(write(tmp_path, rows)))
+    assert cells(export, "nip_berupa_angka") == ["B9"]
+    assert cells(export, "ek_hasil_akhir_beda") == ["I11"]  # Sesuai x Di Bawah is Kurang
+    assert cells(export, "ek_rating_tidak_dikenal") == ["G12"]
+    assert cells(export, "ek_plt_plh") == ["M13"]
+    assert cells(export, "ek_predikat_tidak_dikenal") == ["I15"]
+    by_row = {r.row: r for r in export.rows}
+    assert by_row[10].hasil_kerja == "Sesuai Ekspektasi" and by_row[10].valid
+    assert by_row[13].plt_plh and not by_row[12].plt_plh
+    assert (by_row[14].hasil_kerja, by_row[14].hasil_akhir, by_row[14].valid) == (None, None, True)
+    assert not by_row[9].valid and not by_row[12].valid and by_row[11].valid
+    tingkat = {i.kode: i.tingkat for i in export.issues}
+    assert tingkat["ek_hasil_akhir_beda"] == "warning" and tingkat["ek_plt_plh"] == "warning"
+
+
+def test_skp_list_duplicate_after_transfer_keeps_the_latest(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Laporan SKP Tahun 2026"])
+    ws.append(["Instansi Pemerintah Kota Medan"])
+    ws.append([])
+    ws.append(
+        ["id", "nip", "nama", "skp_jabatan", "skp_unor", "skp_unor_induk", "skp_status",
+         "periode_akhir", "is_plt_plh"]
+    )  # fmt: skip
+    ws.append(
+        ["a1", "198501012010011001", "A", "Analis", "X", "BKD", "persetujuan", "2026-06-30", 0]
+    )
+    ws.append(
+        [
+            "a2",
+            "198501012010011001",
+            "A",
+            "Analis",
+            "Y",
+            "DINKES",
+            "Persetujuan",
+            datetime(2026, 12, 31),
+            0,
+        ]
+    )
+    ws.append(
+        ["a3", "198502022010012002", "B", "Kepala", "Y", "DINKES", "draft", "31-12-2026", "1"]
+    )
+    ws.append(
+        ["a4", "198503032010011003", "C", "Analis", "Y", "DINKES", "persetujuan", "akhir tahun", 0]
+    )
+    path = tmp_path / "skp.xlsx"
+    wb.save(path)
+    export = read_export(read_workbook(path))
+    assert export.kind == SKP and export.header_row == 4
+    rows = {r.id: r for r in export.rows}
+    assert rows["a1"].superseded and not rows["a2"].superseded
+    assert cells(export, "ek_nip_ganda_mutasi") == ["B5"]
+    assert "baris 6" in next(i for i in export.issues if i.kode == "ek_nip_ganda_mutasi").pesan()
+    assert rows["a3"].plt_plh and cells(export, "ek_plt_plh") == ["I7"]
+    assert cells(export, "ek_tanggal_tidak_sah") == ["H8"]
+    assert rows["a2"].status == "persetujuan" and rows["a3"].status == "draft"
+
+
+@pytest.mark.parametrize("content", ["our own template", "a recap"])
+def test_other_workbooks_are_not_taken_for_exports(tmp_path, content, config):
+    if content == "our own template":
+        from kinerja_cli.template import write_template
+
+        path = write_template(config, "BKD", tmp_path / "t.xlsx")
+    else:
+        from tests.conftest import ROOT
+
+        path = ROOT / "examples" / "keluaran" / "REKAP-2026-tahunan.xlsx"
+    assert read_export(read_workbook(path)) is None
