@@ -200,3 +200,25 @@ def test_other_workbooks_are_not_taken_for_exports(tmp_path, content, config):
 
         path = ROOT / "examples" / "keluaran" / "REKAP-2026-tahunan.xlsx"
     assert read_export(read_workbook(path)) is None
+
+
+def test_unor_names_map_to_units_and_unmapped_ones_name_the_closest(config):
+    from kinerja_cli.ekinerja import unit_for_unor
+
+    cfg = config.model_copy(
+        update={
+            "unit": [
+                u.model_copy(update={"unor": ["DINAS KESEHATAN KOTA MEDAN"]})
+                if u.kode == "DINKES"
+                else u
+                for u in config.unit
+            ]
+        }
+    )
+    assert cfg.fingerprint() == config.fingerprint()  # a reading rule, not the template's
+    assert unit_for_unor(cfg, "  dinas kesehatan ")[0].kode == "DINKES"
+    assert unit_for_unor(cfg, "Dinas Kesehatan Kota Medan")[0].kode == "DINKES"
+    assert unit_for_unor(cfg, "bkd")[0].kode == "BKD"
+    unit, close = unit_for_unor(cfg, "Dinas Kesehatn")
+    assert unit is None and close[0] == "Dinas Kesehatan"
+    assert unit_for_unor(cfg, "Sekretariat DPRD") == (None, [])

@@ -208,6 +208,9 @@ class Unit(_Model):
     nama: StrictStr = Field(min_length=1)
     nama_kepala: StrictStr | None = None
     nip_kepala: StrictStr | None = None
+    unor: list[Annotated[StrictStr, Field(min_length=1)]] = Field(default_factory=list)
+    """How e-Kinerja BKN names this unit (``skp_unor_induk``) besides ``nama``; a reading
+    rule, not part of the fingerprint."""
 
     @field_validator("kode")
     @classmethod
@@ -496,7 +499,7 @@ class Config(_Model):
         payload = self.model_dump(
             mode="json",
             include={"instansi", "tahun", "unit", "indikator"},
-            exclude={"indikator": {"__all__": {"satuan_alias"}}},
+            exclude={"indikator": {"__all__": {"satuan_alias"}}, "unit": {"__all__": {"unor"}}},
         )
         # Competencies shape the template's Kompetensi sheet. A config without them keeps the
         # fingerprint it always had (no new keys in the payload).

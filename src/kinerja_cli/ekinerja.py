@@ -27,6 +27,7 @@ from datetime import date, datetime
 from typing import Any
 
 from kinerja_cli import layout
+from kinerja_cli.config import Config, Unit
 from kinerja_cli.domain import PredikatPegawai, parse_rating
 from kinerja_cli.model import Issue
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
@@ -401,3 +402,20 @@ def _transfers(ctx: Ctx, table: Table, rows: list[SkpRow]) -> None:
                 nip=nip,
                 baris_dipakai=kept.row,
             )
+
+
+def unit_for_unor(config: Config, name: str | None) -> tuple[Unit | None, list[str]]:
+    """The config unit an export's ``skp_unor_induk`` means (its ``nama``, ``kode`` or one of
+    its ``unor`` names; case, spaces and punctuation at the ends ignored), or None and the
+    closest unit names (to list an unmapped name with what it probably is)."""
+    import difflib
+
+    key = layout.normalize_header(name or "")
+    names: dict[str, Unit] = {}
+    for unit in config.unit:
+        for text in (unit.nama, unit.kode, *unit.unor):
+            names.setdefault(layout.normalize_header(text), unit)
+    if key and key in names:
+        return names[key], []
+    close = difflib.get_close_matches(key, list(names), n=3, cutoff=0.6) if key else []
+    return None, list(dict.fromkeys(names[c].nama for c in close))
