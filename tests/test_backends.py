@@ -58,6 +58,7 @@ COMMANDS = [
     ("tren", "-f", "json"),
     ("tren", "--pembinaan", "-f", "json"),
     ("arsip", "-f", "json"),
+    ("kebutuhan", "-f", "json"),
 ]
 
 
