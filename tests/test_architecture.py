@@ -70,6 +70,7 @@ def test_the_commands_with_format_are_found():
         f"command_{n}"
         for n in (
             "arsip",
+            "contoh",
             "dokumen",
             "impor",
             "kebutuhan",

@@ -39,6 +39,8 @@ _WHERE: dict[str, str] = {
     "generate_examples": "kinerja_cli.examples",
     "check_out_dir": "kinerja_cli.examples",
     "check_year": "kinerja_cli.examples",
+    "write_ekinerja_exports": "kinerja_cli.examples.ekinerja",
+    "EKINERJA_MANIFEST": "kinerja_cli.examples.ekinerja",
     "MANIFEST_NAME": "kinerja_cli.examples",
     # validation
     "validate_paths": "kinerja_cli.validate",

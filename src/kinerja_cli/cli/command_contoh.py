@@ -9,7 +9,9 @@ import typer
 
 from kinerja_cli.cli.common import (
     State,
+    choose,
     command,
+    format_option,
     progress_bar,
 )
 
@@ -18,6 +20,8 @@ if TYPE_CHECKING:
     from kinerja_cli.examples import ExampleFile
 
 ORDER = 90
+
+FORMATS = ("templat", "ekinerja")
 
 
 @command(db=False)
@@ -42,6 +46,14 @@ def contoh(
             show_default=False,
         ),
     ] = None,
+    format: Annotated[
+        str,
+        format_option(
+            FORMATS,
+            "templat: berkas isian kinerja; ekinerja: unduhan e-Kinerja BKN (Laporan Penilaian "
+            "SKP dan Laporan SKP per unit, dengan jebakan yang biasa).",
+        ),
+    ] = "templat",
 ) -> None:
     """Tulis contoh berkas isian yang sudah terisi, satu per unit, untuk dicoba.
 
@@ -60,13 +72,27 @@ def contoh(
     Contoh: kinerja contoh contoh/masuk && kinerja validasi contoh/masuk
 
     Contoh: kinerja contoh --tahun 2025 contoh/2025 && kinerja impor --tahun 2025 contoh/2025
+
+    Contoh: kinerja contoh --format ekinerja contoh/ekinerja
     """
     from kinerja_cli.api import check_out_dir, check_year, resolve_unit
 
     check_out_dir(directory)
+    fmt = choose(format, FORMATS, "--format")
     cfg = _config(state)
     year = state.tahun if state.tahun is not None else cfg.tahun
     check_year(cfg, year)
+    if fmt == "ekinerja":
+        from kinerja_cli.api import EKINERJA_MANIFEST, write_ekinerja_exports
+
+        written = write_ekinerja_exports(cfg.for_year(year), directory, seed=seed)
+        state.say(
+            "contoh_ekinerja_selesai",
+            jumlah=len(written),
+            dir=str(directory),
+            manifest=EKINERJA_MANIFEST,
+        )
+        return
     codes = None
     if unit:
         codes = list(dict.fromkeys(resolve_unit(cfg, kode).kode for kode in unit))

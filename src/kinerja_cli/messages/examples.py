@@ -26,6 +26,12 @@ MESSAGES = {
         "en": "{jumlah} example files and {manifest} written to {dir}. Next: "
         "kinerja validasi {dir}",
     },
+    "contoh_ekinerja_selesai": {
+        "id": "{jumlah} unduhan e-Kinerja contoh dan {manifest} ditulis ke {dir} (Laporan "
+        "Penilaian SKP dan Laporan SKP per unit, dengan jebakan yang biasa).",
+        "en": "{jumlah} example e-Kinerja downloads and {manifest} written to {dir} (Laporan "
+        "Penilaian SKP and Laporan SKP per unit, with the usual traps).",
+    },
     "contoh_selesai_tahun": {
         "id": "{jumlah} berkas contoh tahun {tahun} dan {manifest} ditulis ke {dir}. "
         "Berikutnya: kinerja impor --tahun {tahun} {dir}",

@@ -1,0 +1,272 @@
+"""``kinerja contoh --format ekinerja``: the downloads a BKD admin gets from e-Kinerja BKN for
+the example city (issue 17), written independently of the reader (:mod:`kinerja_cli.ekinerja`).
+
+Per unit one "Laporan Penilaian SKP" and one "Laporan SKP" xlsx, from the same people as the
+template examples (:func:`build_example_units`): hasil kerja from the rating the boss wrote or
+else from the employee's performance, perilaku kerja as in the templates, hasil akhir from the
+PermenPANRB 6/2022 matrix. The known traps are planted, each in its own unit and written to
+``MANIFEST-EKINERJA.json`` with its sheet and cell: the header at row 10 instead of 8, columns
+reordered in upper case, an extra column, a NIP stored as a number, an acting official's (PLT)
+row, ``-`` for an employee not assessed yet, rating words in odd case and spacing, a hasil
+akhir that differs from the matrix, and in the SKP list a NIP twice after a transfer.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kinerja_cli.domain import Rating
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
+    from kinerja_cli.examples.units import ExampleEmployee, ExampleUnit
+
+MANIFEST = EKINERJA_MANIFEST = "MANIFEST-EKINERJA.json"
+PENILAIAN_COLUMNS = (
+    "No",
+    "nip",
+    "nama",
+    "skp_unor",
+    "skp_unor_induk",
+    "skp_jabatan",
+    "hasil_kerja",
+    "perilaku_kerja",
+    "hasil_akhir",
+    "golru",
+    "jenis_pegawai",
+    "skp_jenis_jabatan",
+    "is_skp_plt_plh_pjb",
+)
+SKP_COLUMNS = (
+    "id",
+    "nip",
+    "nama",
+    "skp_jabatan",
+    "skp_unor",
+    "skp_unor_induk",
+    "skp_status",
+    "periode_akhir",
+    "is_plt_plh",
+)
+TRAPS = (
+    "judul_baris_10",
+    "kolom_diacak",
+    "kolom_tambahan",
+    "nip_angka",
+    "baris_plt",
+    "belum_dinilai",
+    "rating_huruf",
+    "hasil_akhir_beda",
+)
+"""One trap per unit, in config order (a config with fewer units gets the first ones)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trap:
+    trap: str
+    file: str
+    sheet: str
+    cell: str | None
+    kode: str | None
+    """The issue kode the reader must report there (None: must be read silently)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "trap": self.trap,
+            "berkas": self.file,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "kode": self.kode,
+        }
+
+
+def _col(n: int) -> str:
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def _hasil_kerja(e: ExampleEmployee) -> str:
+    if e.rating_hasil_kerja:
+        return e.rating_hasil_kerja
+    if e.kinerja >= 1.1:
+        return Rating.DI_ATAS.value
+    return Rating.DI_BAWAH.value if e.kinerja < 0.9 else Rating.SESUAI.value
+
+
+def write_ekinerja_exports(config: Config, out_dir: str | Path, *, seed: int = 2026) -> list[Path]:
+    """Write both exports of every unit and the manifest into ``out_dir``; the paths."""
+    from kinerja_cli.examples.units import build_example_units
+
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    units = build_example_units(config, seed=seed)
+    traps: list[Trap] = []
+    written: list[Path] = []
+    for i, unit in enumerate(units):
+        trap = TRAPS[i] if i < len(TRAPS) else None
+        written.append(_penilaian(config, unit, folder, trap, traps))
+        written.append(_skp_list(config, unit, folder, i == 0, traps))
+    manifest = {
+        "dibuat_oleh": "kinerja contoh --format ekinerja",
+        "tahun": config.tahun,
+        "seed": seed,
+        "jebakan": [t.to_dict() for t in traps],
+    }
+    (folder / MANIFEST).write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    return written
+
+
+def _title(ws: Any, judul: str, config: Config, unit: ExampleUnit, extra: int) -> int:
+    """The title rows and the blank row under them; the row the header goes to."""
+    ws.append([judul])
+    ws.append([f"Instansi {config.instansi}"])
+    ws.append([f"Periode : 1 Januari {config.tahun} - 31 Desember {config.tahun}"])
+    ws.append([f"Unor Induk : {unit.nama}"])
+    ws.append(["Unor : ALL"])
+    for _ in range(extra):
+        ws.append(["Keterangan : data sementara, dapat berubah"])
+    ws.append([f"Data ditarik pada : {config.tahun + 1}-01-15 09:12:44"])
+    ws.append([])
+    return 8 + extra
+
+
+def _penilaian(
+    config: Config, unit: ExampleUnit, folder: Path, trap: str | None, traps: list[Trap]
+) -> Path:
+    from openpyxl import Workbook
+
+    from kinerja_cli.scoring.pegawai import predikat_pegawai
+
+    name = f"Laporan Penilaian SKP {unit.kode} {config.tahun}.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    header_row = _title(
+        ws,
+        f"Laporan Penilaian SKP Periode Tahunan Tahun {config.tahun}",
+        config,
+        unit,
+        2 if trap == "judul_baris_10" else 0,
+    )
+    columns = list(PENILAIAN_COLUMNS)
+    if trap == "kolom_diacak":
+        columns = [c.upper() for c in reversed(columns)]
+    if trap == "kolom_tambahan":
+        columns.append("keterangan_admin")
+    ws.append(columns)
+    keys = [c.lower() for c in columns]
+    people = [e for e in unit.pegawai]
+    rows: list[dict[str, Any]] = []
+    for n, e in enumerate(people, start=1):
+        hasil = _hasil_kerja(e)
+        row = {
+            "no": n,
+            "nip": e.nip,
+            "nama": e.nama,
+            "skp_unor": unit.nama,
+            "skp_unor_induk": unit.nama,
+            "skp_jabatan": e.jabatan,
+            "hasil_kerja": hasil,
+            "perilaku_kerja": e.rating_perilaku,
+            "hasil_akhir": predikat_pegawai(hasil, e.rating_perilaku).value.split("/")[0],
+            "golru": e.golongan,
+            "jenis_pegawai": "PPPK" if e.pppk else "PNS",
+            "skp_jenis_jabatan": "JS" if n == 1 else "JF",
+            "is_skp_plt_plh_pjb": 0,
+            "keterangan_admin": "",
+        }
+        rows.append(row)
+    target = rows[min(3, len(rows) - 1)]
+    at = header_row + 1 + rows.index(target)
+    if trap == "judul_baris_10":
+        traps.append(Trap(trap, name, "Sheet1", f"A{header_row}", None))
+    if trap in ("kolom_diacak", "kolom_tambahan"):
+        traps.append(Trap(trap, name, "Sheet1", f"A{header_row}", None))
+    if trap == "nip_angka":
+        target["nip"] = int(target["nip"])
+        traps.append(
+            Trap(trap, name, "Sheet1", f"{_col(keys.index('nip') + 1)}{at}", "nip_berupa_angka")
+        )
+    if trap == "baris_plt":
+        acting = dict(rows[0], no=len(rows) + 1, nip=rows[1]["nip"], nama=rows[1]["nama"])
+        acting["is_skp_plt_plh_pjb"] = 1
+        acting["skp_jabatan"] = f"Plt. {rows[0]['skp_jabatan']}"
+        rows.append(acting)
+        cell = f"{_col(keys.index('is_skp_plt_plh_pjb') + 1)}{header_row + len(rows)}"
+        traps.append(Trap(trap, name, "Sheet1", cell, "ek_plt_plh"))
+    if trap == "belum_dinilai":
+        for k in ("hasil_kerja", "perilaku_kerja", "hasil_akhir"):
+            target[k] = "-"
+        traps.append(Trap(trap, name, "Sheet1", f"{_col(keys.index('hasil_kerja') + 1)}{at}", None))
+    if trap == "rating_huruf":
+        target["hasil_kerja"] = f"  {target['hasil_kerja'].upper()} "
+        target["perilaku_kerja"] = target["perilaku_kerja"].lower().replace(" ", "  ")
+        target["hasil_akhir"] = target["hasil_akhir"].lower()
+        traps.append(Trap(trap, name, "Sheet1", f"{_col(keys.index('hasil_kerja') + 1)}{at}", None))
+    if trap == "hasil_akhir_beda":
+        target["hasil_kerja"] = Rating.SESUAI.value
+        target["perilaku_kerja"] = Rating.SESUAI.value
+        target["hasil_akhir"] = "Sangat Baik"
+        traps.append(
+            Trap(
+                trap,
+                name,
+                "Sheet1",
+                f"{_col(keys.index('hasil_akhir') + 1)}{at}",
+                "ek_hasil_akhir_beda",
+            )
+        )
+    for row in rows:
+        ws.append([row.get(k, "") for k in keys])
+    path = folder / name
+    wb.save(path)
+    return path
+
+
+def _skp_list(
+    config: Config, unit: ExampleUnit, folder: Path, transfer: bool, traps: list[Trap]
+) -> Path:
+    from openpyxl import Workbook
+
+    name = f"Laporan SKP {unit.kode} {config.tahun}.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    header_row = _title(ws, f"Laporan SKP Tahun {config.tahun}", config, unit, 0)
+    ws.append(list(SKP_COLUMNS))
+    rows = [
+        [
+            f"{unit.kode.lower()}-{n:04d}",
+            e.nip,
+            e.nama,
+            e.jabatan,
+            unit.nama,
+            unit.nama,
+            "persetujuan",
+            f"{config.tahun}-12-31",
+            0,
+        ]
+        for n, e in enumerate(unit.pegawai, start=1)
+    ]
+    if transfer and len(rows) > 2:
+        moved = list(rows[2])
+        moved[0] = f"{unit.kode.lower()}-lama"
+        moved[4] = moved[5] = "Unit asal sebelum mutasi"
+        moved[7] = f"{config.tahun}-06-30"
+        rows.insert(2, moved)
+        traps.append(
+            Trap("nip_ganda_mutasi", name, "Sheet1", f"B{header_row + 3}", "ek_nip_ganda_mutasi")
+        )
+    for row in rows:
+        ws.append(row)
+    path = folder / name
+    wb.save(path)
+    return path

@@ -1,0 +1,34 @@
+"""The example e-Kinerja exports (issue 17): written independently of the reader, read back,
+every planted trap found at its cell and nothing else reported."""
+
+from __future__ import annotations
+
+import json
+
+from kinerja_cli.ekinerja import PENILAIAN, SKP, read_export
+from kinerja_cli.examples.ekinerja import MANIFEST, TRAPS, write_ekinerja_exports
+from kinerja_cli.readers import read_workbook
+
+
+def test_every_trap_is_found_at_its_cell_and_nothing_else(config, tmp_path):
+    paths = write_ekinerja_exports(config, tmp_path)
+    assert len(paths) == 2 * len(config.unit)
+    manifest = json.loads((tmp_path / MANIFEST).read_text(encoding="utf-8"))
+    planted = manifest["jebakan"]
+    assert {t["trap"] for t in planted} == {*TRAPS, "nip_ganda_mutasi"}
+    found = set()
+    people = {u.kode: 0 for u in config.unit}
+    for path in paths:
+        export = read_export(read_workbook(path))
+        assert export is not None, path.name
+        assert export.kind == (PENILAIAN if "Penilaian" in path.name else SKP)
+        assert export.header.tahun == config.tahun
+        found |= {(path.name, i.cell, i.kode) for i in export.issues}
+        if export.kind == PENILAIAN:
+            kode = path.name.split()[3]
+            people[kode] = sum(1 for r in export.rows if not r.plt_plh)
+    expected = {(t["berkas"], t["cell"], t["kode"]) for t in planted if t["kode"]}
+    assert found == expected
+    from kinerja_cli.examples import build_example_units
+
+    assert people == {u.kode: len(u.pegawai) for u in build_example_units(config)}
