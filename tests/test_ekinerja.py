@@ -9,23 +9,10 @@ import openpyxl
 import pytest
 
 from kinerja_cli.ekinerja import PENILAIAN, SKP, read_export
+from kinerja_cli.examples.ekinerja import PENILAIAN_COLUMNS as EXPORT_COLUMNS
 from kinerja_cli.readers import read_workbook
 
-PENILAIAN_COLUMNS = [
-    "No",
-    "nip",
-    "nama",
-    "skp_unor",
-    "skp_unor_induk",
-    "skp_jabatan",
-    "hasil_kerja",
-    "perilaku_kerja",
-    "hasil_akhir",
-    "golru",
-    "jenis_pegawai",
-    "skp_jenis_jabatan",
-    "is_skp_plt_plh_pjb",
-]
+PENILAIAN_COLUMNS = list(EXPORT_COLUMNS)
 TITLE = [
     ["Laporan Penilaian SKP Periode Tahunan Tahun 2026"],
     ["Instansi Pemerintah Kota Medan"],

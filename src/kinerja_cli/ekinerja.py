@@ -252,6 +252,14 @@ def _text(table: Table, row: int, key: str) -> str | None:
     return text_value(v) if v is not None else None
 
 
+def _acting(ctx: Ctx, table: Table, row: int, key: str, nip: str | None) -> bool:
+    """True (and reported) for an acting official's (PLT/PLH) row: not a second assessment."""
+    if not _flag(table, row, key):
+        return False
+    ctx.at(table, row, key, "ek_plt_plh", nilai=_value(table, row, key), nip=nip or "-")
+    return True
+
+
 def _flag(table: Table, row: int, key: str) -> bool:
     v = _value(table, row, key)
     if v is None or (isinstance(v, bool) and not v):
@@ -310,16 +318,7 @@ def _penilaian(ctx: Ctx, table: Table, row: int) -> PenilaianRow:
                 perilaku_kerja=perilaku,
                 seharusnya=expected,
             )
-    plt = _flag(table, row, "is_skp_plt_plh_pjb")
-    if plt:
-        ctx.at(
-            table,
-            row,
-            "is_skp_plt_plh_pjb",
-            "ek_plt_plh",
-            nilai=_value(table, row, "is_skp_plt_plh_pjb"),
-            nip=nip or "-",
-        )
+    plt = _acting(ctx, table, row, _PLT[PENILAIAN], nip)
     return PenilaianRow(
         nip=nip,
         nama=_text(table, row, "nama"),
@@ -355,16 +354,7 @@ def _skp(ctx: Ctx, table: Table, row: int) -> SkpRow:
     end = _date(raw_end) if raw_end is not None else None
     if raw_end is not None and end is None:
         ctx.at(table, row, "periode_akhir", "ek_tanggal_tidak_sah", nilai=raw_end)
-    plt = _flag(table, row, "is_plt_plh")
-    if plt:
-        ctx.at(
-            table,
-            row,
-            "is_plt_plh",
-            "ek_plt_plh",
-            nilai=_value(table, row, "is_plt_plh"),
-            nip=nip or "-",
-        )
+    plt = _acting(ctx, table, row, _PLT[SKP], nip)
     return SkpRow(
         id=_text(table, row, "id"),
         nip=nip,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -19,7 +19,7 @@ from kinerja_cli.cli.common import (
     output_date,
     progress_bar,
 )
-from kinerja_cli.cli.stores import load_result, open_store
+from kinerja_cli.cli.stores import load_needs, load_result
 
 ORDER = 85
 
@@ -122,7 +122,7 @@ def dokumen(
             template=templat_dokumen,
             on_start=started,
             on_document=one,
-            needs=_needs(state, cfg, result),
+            needs=load_needs(state, result),
         )
     if not count and not incomplete:
         raise UsageError("dokumen_tidak_ada_pegawai")
@@ -149,15 +149,3 @@ def dokumen(
 def register(app: typer.Typer) -> None:
     app.command("dokumen")(dokumen)
     app.command("documents", hidden=True)(dokumen)
-
-
-def _needs(state: State, cfg: Any, result: Any) -> Any:
-    """The development needs (a config with competencies): the documents' recommendations
-    name each employee's largest gaps."""
-    if not cfg.kompetensi:
-        return None
-    from kinerja_cli.api import competency_assessments, compute_needs
-
-    with open_store(state, create=False) as store:
-        assessments = competency_assessments(store, cfg, result.tahun)
-    return compute_needs(cfg, result, assessments)

@@ -17,7 +17,7 @@ from kinerja_cli.cli.common import (
     format_option,
     output_date,
 )
-from kinerja_cli.cli.stores import load_result, open_store
+from kinerja_cli.cli.stores import load_needs, load_result
 from kinerja_cli.cli.tables import print_text_table
 
 ORDER = 84
@@ -56,8 +56,6 @@ def kebutuhan(
     from kinerja_cli.api import (
         NEED_FIELDS,
         UsageError,
-        competency_assessments,
-        compute_needs,
         find_unit,
         label,
         need_rows,
@@ -74,10 +72,9 @@ def kebutuhan(
     if not cfg.kompetensi:
         raise UsageError("kebutuhan_tanpa_kompetensi", path=str(state.resolved_config_path))
     result = load_result(state, "tahunan")
-    with open_store(state, create=False) as store:
-        assessments = competency_assessments(store, cfg, result.tahun)
     chosen = {find_unit(result, u, [c.kode for c in cfg.unit]) for u in unit or []} or None
-    needs = compute_needs(cfg, result, assessments, units=chosen)
+    needs = load_needs(state, result, chosen)
+    assert needs is not None  # the config has competencies (checked above)
     if fmt in ("json", "csv"):
         rows = need_rows(needs)
         emit(

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from kinerja_cli.model import ScoreResult, Submission
+    from kinerja_cli.scoring.needs import Needs
     from kinerja_cli.store import IngestResult, Store
     from kinerja_cli.validate.files import Skipped
 
@@ -72,6 +73,15 @@ def score_store(
             style="red",
         )
     return result
+
+
+def load_needs(state: State, result: ScoreResult, units: set[str] | None = None) -> Needs | None:
+    """The development needs of ``result`` from the store (None: the config has no
+    competencies); for ``kinerja kebutuhan`` and the documents' recommendations."""
+    from kinerja_cli.api import needs_from_store
+
+    with open_store(state, create=False) as store:
+        return needs_from_store(store, state.config(), result, units=units)
 
 
 def load_result(state: State, periode: str, *, announce: bool = True) -> ScoreResult:

@@ -30,6 +30,7 @@ from kinerja_cli.validate.rules import checking_fingerprint
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
     from kinerja_cli.domain import Periode
+    from kinerja_cli.scoring.needs import Needs
     from kinerja_cli.store.core import Store
 
 
@@ -175,3 +176,18 @@ def competency_assessments(
             if rec.valid and rec.nip:
                 out.setdefault((unit.kode, rec.nip), rec)
     return out
+
+
+def needs_from_store(
+    store: Store, config: Config, result: ScoreResult, *, units: set[str] | None = None
+) -> Needs | None:
+    """The development needs of ``result`` from the valid assessments the store holds for its
+    year (:func:`kinerja_cli.scoring.needs.compute_needs`); None for a config without
+    competencies."""
+    if not config.kompetensi:
+        return None
+    from kinerja_cli.scoring.needs import compute_needs
+
+    return compute_needs(
+        config, result, competency_assessments(store, config, result.tahun), units=units
+    )
