@@ -211,6 +211,24 @@ class Unit(_Model):
     unor: list[Annotated[StrictStr, Field(min_length=1)]] = Field(default_factory=list)
     """How e-Kinerja BKN names this unit (``skp_unor_induk``) besides ``nama``; a reading
     rule, not part of the fingerprint."""
+    predikat_organisasi: StrictStr | None = None
+    """The unit's predikat organisasi for a unit scored from an e-Kinerja export (which
+    carries none): the distribution rules are checked against it. A kinerja workbook gives or
+    computes its own. Not part of the fingerprint (no template changes with it)."""
+
+    @field_validator("predikat_organisasi")
+    @classmethod
+    def _known_predikat(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        from kinerja_cli.domain import parse_predikat_organisasi
+
+        found = parse_predikat_organisasi(v)
+        if found is None:
+            raise PydanticCustomError(
+                "konfig_predikat_organisasi_tidak_sah", "bad predikat", {"nilai": v}
+            )
+        return found.value
 
     @field_validator("kode")
     @classmethod
@@ -499,7 +517,10 @@ class Config(_Model):
         payload = self.model_dump(
             mode="json",
             include={"instansi", "tahun", "unit", "indikator"},
-            exclude={"indikator": {"__all__": {"satuan_alias"}}, "unit": {"__all__": {"unor"}}},
+            exclude={
+                "indikator": {"__all__": {"satuan_alias"}},
+                "unit": {"__all__": {"unor", "predikat_organisasi"}},
+            },
         )
         # Competencies shape the template's Kompetensi sheet. A config without them keeps the
         # fingerprint it always had (no new keys in the payload).

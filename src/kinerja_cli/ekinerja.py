@@ -15,13 +15,20 @@ as a number or malformed, a rating word that is not one, ``hasil_akhir`` that di
 matrix of ``hasil_kerja`` x ``perilaku_kerja`` (a warning), an acting official's row (PLT/PLH,
 not a second assessment: a warning, the row is kept apart), and a NIP listed twice in the SKP
 list after a transfer (the row with the latest ``periode_akhir`` is kept, the other named).
-A ``-`` means empty. Not yet part of ``validasi``/``rekap``: the mapping of ``unor`` to units
-and the rating-based recap come next (issue 17 stays open).
+A ``-`` means empty.
+
+:func:`to_submission` turns an export into the :class:`~kinerja_cli.model.Submission` every
+later stage takes (``sumber`` says which export): the unit from ``skp_unor_induk`` through
+``unit[].unor`` (:func:`unit_for_unor`), the year from the title, the date the data were
+pulled as the file's date (which of two downloads is newer), one employee per NIP with the
+ratings and the ``hasil_akhir`` e-Kinerja recorded (a Laporan Penilaian SKP), or the SKP list
+(a Laporan SKP, for coverage).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -29,7 +36,16 @@ from typing import Any
 from kinerja_cli import layout
 from kinerja_cli.config import Config, Unit
 from kinerja_cli.domain import PredikatPegawai, parse_rating
-from kinerja_cli.model import Issue
+from kinerja_cli.model import (
+    ANCHOR_NIP,
+    SUMBER_EKINERJA,
+    SUMBER_EKINERJA_SKP,
+    Identitas,
+    Issue,
+    PegawaiRecord,
+    SkpListRecord,
+    Submission,
+)
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
 from kinerja_cli.validate.context import Ctx, text_value
 from kinerja_cli.validate.tables import Table, header_text
@@ -88,6 +104,7 @@ class PenilaianRow:
     unor: str | None
     unor_induk: str | None
     jabatan: str | None
+    golongan: str | None
     hasil_kerja: str | None
     perilaku_kerja: str | None
     hasil_akhir: str | None
@@ -95,6 +112,9 @@ class PenilaianRow:
     sheet: str
     row: int
     valid: bool = True
+    nip_text: str | None = None
+    """The NIP cell as text, for a row whose NIP is not one (kept as an incomplete employee,
+    as on our Pegawai sheet, never dropped)."""
 
 
 @dataclass(slots=True)
@@ -102,6 +122,7 @@ class SkpRow:
     id: str | None
     nip: str | None
     nama: str | None
+    jabatan: str | None
     unor_induk: str | None
     status: str | None
     periode_akhir: date | None
@@ -136,13 +157,15 @@ def detect(raw: RawWorkbook) -> tuple[str, RawSheet, int] | None:
     return None
 
 
-def read_export(raw: RawWorkbook) -> EkinerjaExport | None:
-    """The export's rows and issues (None when ``raw`` is not an e-Kinerja export)."""
+def read_export(raw: RawWorkbook, ctx: Ctx | None = None) -> EkinerjaExport | None:
+    """The export's rows and issues (None when ``raw`` is not an e-Kinerja export); issues
+    are added to ``ctx`` when given."""
     found = detect(raw)
     if found is None:
         return None
     kind, sheet, header_row = found
-    ctx = Ctx(file=raw.display_name, config=None, tahun=0)  # type: ignore[arg-type]
+    if ctx is None:
+        ctx = Ctx(file=raw.display_name, config=None, tahun=0)  # type: ignore[arg-type]
     out = EkinerjaExport(kind, sheet.name, header_row, _title(sheet, header_row))
     required, optional = (
         (PENILAIAN_REQUIRED, PENILAIAN_OPTIONAL)
@@ -157,7 +180,7 @@ def read_export(raw: RawWorkbook) -> EkinerjaExport | None:
             sheet=sheet.name,
             row=header_row,
             col=1,
-            row_level=False,
+            row_level=False,  # the whole file is unusable
             kolom=", ".join(missing),
             laporan=_kind_name(kind),
         )
@@ -314,6 +337,7 @@ def _penilaian(ctx: Ctx, table: Table, row: int) -> PenilaianRow:
                 "hasil_akhir",
                 "ek_hasil_akhir_beda",
                 nilai=akhir,
+                tercatat=akhir,
                 hasil_kerja=hasil,
                 perilaku_kerja=perilaku,
                 seharusnya=expected,
@@ -325,12 +349,14 @@ def _penilaian(ctx: Ctx, table: Table, row: int) -> PenilaianRow:
         unor=_text(table, row, "skp_unor"),
         unor_induk=_text(table, row, "skp_unor_induk"),
         jabatan=_text(table, row, "skp_jabatan"),
+        golongan=_text(table, row, "golru"),
         hasil_kerja=hasil,
         perilaku_kerja=perilaku,
         hasil_akhir=akhir,
         plt_plh=plt,
         sheet=table.name,
         row=row,
+        nip_text=_text(table, row, layout.COL_NIP),
     )
 
 
@@ -359,6 +385,7 @@ def _skp(ctx: Ctx, table: Table, row: int) -> SkpRow:
         id=_text(table, row, "id"),
         nip=nip,
         nama=_text(table, row, "nama"),
+        jabatan=_text(table, row, "skp_jabatan"),
         unor_induk=_text(table, row, "skp_unor_induk"),
         status=(_text(table, row, "skp_status") or "").lower() or None,
         periode_akhir=end,
@@ -409,3 +436,169 @@ def unit_for_unor(config: Config, name: str | None) -> tuple[Unit | None, list[s
         return names[key], []
     close = difflib.get_close_matches(key, list(names), n=3, cutoff=0.6) if key else []
     return None, list(dict.fromkeys(names[c].nama for c in close))
+
+
+# ---- into the records every later stage takes -------------------------------------------
+
+
+def to_submission(
+    raw: RawWorkbook, config: Config, *, tahun: int | None = None
+) -> Submission | None:
+    """The :class:`Submission` of an e-Kinerja export (None when ``raw`` is not one).
+
+    Unit: the title's "Unor Induk", else the rows' most common ``skp_unor_induk``, through
+    :func:`unit_for_unor`; unmapped, the file counts for no unit (an error naming the closest
+    units). A row of another ``unor induk`` is an error at its cell. Year: the title's
+    ("... Tahun 2026"); another year than the one checked is an error for the whole file.
+    Laporan Penilaian SKP: one :class:`PegawaiRecord` per employee row (PLT/PLH rows are
+    not a second assessment and are left out), with the recorded ``hasil_akhir`` as
+    ``predikat``; a NIP on two rows is an error on both (as on our Pegawai sheet).
+    Laporan SKP: the rows as :class:`SkpListRecord` (PLT/PLH rows left out)."""
+    year = tahun or config.tahun
+    ctx = Ctx(file=raw.display_name, config=config, tahun=year)
+    export = read_export(raw, ctx)
+    if export is None:
+        return None
+    sub = Submission(
+        path=raw.display_name,
+        sha256=raw.sha256,
+        size=raw.size,
+        format=raw.format,
+        mtime=raw.mtime,
+        sumber=SUMBER_EKINERJA if export.kind == PENILAIAN else SUMBER_EKINERJA_SKP,
+        periode_sumber=_period_text(export.header),
+    )
+    head = export.header
+    unit = _file_unit(ctx, export, config)
+    file_year = head.tahun if head.tahun is not None else year
+    if file_year != year:
+        ctx.add(
+            "ek_tahun_beda",
+            sheet=export.sheet,
+            row=1,
+            col=1,
+            row_level=False,
+            nilai=head.judul,
+            tahun_berkas=file_year,
+            tahun=year,
+        )
+    pulled = _date(head.ditarik) if head.ditarik else None
+    sub.identitas = Identitas(
+        instansi=head.instansi,
+        kode_unit=unit.kode if unit else None,
+        nama_unit=unit.nama if unit else None,
+        tahun=file_year,
+        tanggal=pulled,
+    )
+    if export.rows:
+        sheet = next(s for s in raw.sheets.values() if s.name == export.sheet)
+        table = _table(sheet, export.header_row, ("nip", "skp_unor_induk"))
+        col = table.cols[layout.COL_NIP]
+        sub.anchors[ANCHOR_NIP] = (
+            export.sheet,
+            layout.col_letter(col),
+            table.headers[layout.COL_NIP],
+        )
+        if unit is not None:
+            _other_units(ctx, table, export.rows, unit, config)
+        if export.kind == PENILAIAN:
+            _duplicates(ctx, table, export.rows)
+    for rec in export.rows:
+        rec.valid = ctx.row_ok(export.sheet, rec.row)
+    if export.kind == PENILAIAN:
+        sub.pegawai = [
+            PegawaiRecord(
+                nip=r.nip or r.nip_text or "",
+                nama=r.nama,
+                jabatan=r.jabatan,
+                golongan=r.golongan,
+                rating_hasil_kerja=r.hasil_kerja,
+                rating_perilaku=r.perilaku_kerja,
+                catatan=None,
+                sheet=r.sheet,
+                row=r.row,
+                valid=r.valid,
+                predikat=r.hasil_akhir,
+            )
+            for r in export.rows
+            if (r.nip or r.nip_text) and not r.plt_plh
+        ]
+    else:
+        sub.skp_list = [
+            SkpListRecord(
+                nip=r.nip,
+                nama=r.nama,
+                jabatan=r.jabatan,
+                status=r.status,
+                periode_akhir=r.periode_akhir,
+                plt_plh=r.plt_plh,
+                sheet=r.sheet,
+                row=r.row,
+                valid=r.valid,
+                superseded=r.superseded,
+            )
+            for r in export.rows
+            if r.nip and not r.plt_plh
+        ]
+    sub.issues = ctx.issues
+    return sub
+
+
+def _period_text(head: ExportHeader) -> str | None:
+    if head.judul:
+        m = re.search(r"periode\s+(.*)$", head.judul, re.I)
+        if m:
+            return m.group(1).strip()
+    return head.periode
+
+
+def _file_unit(ctx: Ctx, export: EkinerjaExport, config: Config) -> Unit | None:
+    names = [r.unor_induk for r in export.rows if r.unor_induk]
+    name = export.header.unor_induk
+    if not name or name.strip().upper() == "ALL":
+        name = Counter(names).most_common(1)[0][0] if names else None
+    unit, close = unit_for_unor(config, name)
+    if unit is None:
+        ctx.add(
+            "ek_unor_tidak_dipetakan",
+            sheet=export.sheet,
+            nilai=name,
+            unor=name or "-",
+            mirip=", ".join(close) or "-",
+        )
+    return unit
+
+
+def _other_units(ctx: Ctx, table: Table, rows: list[Any], unit: Unit, config: Config) -> None:
+    """A row whose ``skp_unor_induk`` is another unit's (or no unit's): an error at its cell."""
+    seen: dict[str, Unit | None] = {}
+    for r in rows:
+        if not r.unor_induk or getattr(r, "superseded", False):
+            continue
+        if r.unor_induk not in seen:
+            seen[r.unor_induk] = unit_for_unor(config, r.unor_induk)[0]
+        other = seen[r.unor_induk]
+        if other is None or other.kode != unit.kode:
+            ctx.at(
+                table,
+                r.row,
+                "skp_unor_induk",
+                "ek_unor_lain",
+                nilai=r.unor_induk,
+                unor=r.unor_induk,
+                unit=unit.kode,
+            )
+
+
+def _duplicates(ctx: Ctx, table: Table, rows: list[PenilaianRow]) -> None:
+    """A NIP assessed on two rows (not as PLT/PLH): both are errors, as on our Pegawai sheet."""
+    by_nip: dict[str, list[int]] = {}
+    for r in rows:
+        if r.nip and not r.plt_plh:
+            by_nip.setdefault(r.nip, []).append(r.row)
+    for nip, at in by_nip.items():
+        if len(at) < 2:
+            continue
+        for row in at:
+            others = ", ".join(str(x) for x in at if x != row)
+            ctx.at(table, row, layout.COL_NIP, "nip_ganda", nilai=nip, nip=nip, baris_lain=others)

@@ -28,6 +28,17 @@ ANCHOR_NIP = "nip"
 ANCHOR_NIP_KEPALA = "nip_kepala"
 ANCHOR_TANGGAL = "tanggal"
 
+SUMBER_TEMPLAT = "templat"
+"""A kinerja workbook (template, its .csv SKP sheet, or a copy of either)."""
+SUMBER_EKINERJA = "ekinerja"
+"""An e-Kinerja BKN "Laporan Penilaian SKP": one rating per employee, no capaian."""
+SUMBER_EKINERJA_SKP = "ekinerja-skp"
+"""An e-Kinerja BKN "Laporan SKP": the SKP list of a unit (coverage only, never scored)."""
+SCORED_SOURCES = (SUMBER_TEMPLAT, SUMBER_EKINERJA)
+"""The sources a unit can be scored from, the preferred first: a unit that sent both a
+kinerja workbook and an e-Kinerja assessment export is scored from the workbook (capaian,
+IKU, the ratings it gives); the export is then compared with it (the recap's Selisih sheet)."""
+
 
 def realisasi_anchor(contract_sheet: str, quarter: int) -> str:
     """The :attr:`Submission.anchors` key of the ``Realisasi TWn`` column of a sheet (IKU or
@@ -46,6 +57,7 @@ __all__ = [
     "PegawaiRecord",
     "RowScore",
     "ScoreResult",
+    "SkpListRecord",
     "SkpRecord",
     "Submission",
     "Target",
@@ -219,6 +231,9 @@ class PegawaiRecord:
     nip_penilai: str | None = None
     """NIP of the pejabat penilai named on the row (optional column "NIP Pejabat Penilai");
     None: the head of unit rates this employee."""
+    predikat: str | None = None
+    """The predikat recorded by e-Kinerja (``hasil_akhir``; canonical PredikatPegawai value):
+    only on the rows of an e-Kinerja export, whose employees are not scored from capaian."""
 
 
 @dataclass(slots=True)
@@ -252,6 +267,28 @@ class KompetensiRecord:
 
 
 @dataclass(slots=True)
+class SkpListRecord:
+    """One row of an e-Kinerja "Laporan SKP": an employee's SKP and whether it was approved."""
+
+    nip: str
+    nama: str | None
+    jabatan: str | None
+    status: str | None
+    """``skp_status`` in lower case (``persetujuan``: approved)."""
+    periode_akhir: date | None
+    plt_plh: bool
+    sheet: str
+    row: int
+    valid: bool = True
+    superseded: bool = False
+    """Listed again with a later ``periode_akhir`` (after a transfer): not counted."""
+
+    @property
+    def approved(self) -> bool:
+        return (self.status or "") == "persetujuan"
+
+
+@dataclass(slots=True)
 class Submission:
     """One input file, read and validated: the unit of storing, versioning and scoring."""
 
@@ -269,6 +306,14 @@ class Submission:
     skp: list[SkpRecord] = field(default_factory=list)
     kompetensi: list[KompetensiRecord] = field(default_factory=list)
     """Rows of the Kompetensi sheet (a config with competencies only)."""
+    skp_list: list[SkpListRecord] = field(default_factory=list)
+    """Rows of an e-Kinerja "Laporan SKP" (``sumber`` :data:`SUMBER_EKINERJA_SKP` only)."""
+    sumber: str = SUMBER_TEMPLAT
+    """Where the data come from: :data:`SUMBER_TEMPLAT`, :data:`SUMBER_EKINERJA` or
+    :data:`SUMBER_EKINERJA_SKP`."""
+    periode_sumber: str | None = None
+    """What an e-Kinerja export says its period is ("Tahunan 2026", "Bulanan Desember
+    2026"); None for a kinerja workbook."""
     issues: list[Issue] = field(default_factory=list)
     anchors: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     """Where the cells the checks across files point at are: ``ANCHOR_NIP`` -> (sheet,
@@ -380,6 +425,9 @@ class UnitScore:
     """The file the unit's scores come from."""
     catatan: list[str] = field(default_factory=list)
     """Why the unit has no capaian IKU (message kodes), e.g. an IKU row missing."""
+    sumber: str = SUMBER_TEMPLAT
+    """Where the unit's scores come from (:data:`SUMBER_EKINERJA`: the ratings e-Kinerja
+    recorded, no capaian)."""
 
 
 @dataclass(slots=True)
@@ -398,6 +446,11 @@ class ScoreResult:
     rechecked: list[str] = field(default_factory=list)
     """Stored files validated again because the config changed since they were ingested
     (their new issues are in ``issues``)."""
+    selisih: list[Any] = field(default_factory=list)
+    """:class:`~kinerja_cli.scoring.sources.Selisih` rows: NIPs whose predikat differs
+    between a unit's workbook and its e-Kinerja export."""
+    cakupan: list[Any] = field(default_factory=list)
+    """:class:`~kinerja_cli.scoring.sources.Cakupan` per unit with an e-Kinerja SKP list."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -55,6 +55,16 @@ def rekap(
             "dengan grafik garis (menilai setiap triwulan dan tahun sekali lagi).",
         ),
     ] = False,
+    pengecualian: Annotated[
+        Path | None,
+        typer.Option(
+            "--pengecualian",
+            help="Daftar pegawai yang tidak dihitung belum dinilai di lembar Cakupan (kolom NIP "
+            "dan alasan: pensiun, mutasi, hukuman disiplin, tugas belajar, CLTN). Bawaan: "
+            "pengecualian.csv di folder PATH, atau di samping konfigurasi, bila ada.",
+            show_default=False,
+        ),
+    ] = None,
     tanggal: TanggalOpt = None,
 ) -> None:
     """Tulis buku kerja rekap (Ringkasan, Unit, Pegawai, Indikator, Pembinaan, Masalah,
@@ -70,9 +80,12 @@ def rekap(
     from kinerja_cli.api import (
         PAPER,
         collect_trends,
+        find_exclusions,
         parse_periode,
+        read_exclusions,
         recap_filename,
         score_previous,
+        source_checks,
         summary,
         write_recap,
     )
@@ -95,6 +108,16 @@ def rekap(
             ingest_failed, known = ingest_and_report(state, store, paths)
         result = score_store(state, store, p.value, known=known)
         known = None
+        if result is not None:
+            # what the e-Kinerja exports add: the Selisih and Cakupan sheets
+            excluded_file = find_exclusions(
+                pengecualian, list(paths or []), state.resolved_config_path.parent
+            )
+            excluded: dict[str, str] = {}
+            if excluded_file is not None:
+                excluded, problems = read_exclusions(excluded_file, cfg)
+                result.issues.extend(problems)
+            source_checks(store, result, excluded)
         # the period before, for the follow-up of its coaching list ("Tindak Lanjut")
         previous = score_previous(store, cfg, result) if result is not None else None
         trends = collect_trends(store, cfg, result.tahun) if tren and result is not None else None

@@ -52,6 +52,8 @@ def status(
         return
     if state.quiet:
         return
+    from kinerja_cli.api import SUMBER_EKINERJA
+
     table = make_table(state, "status_kolom", state.msg("status_judul", tahun=year), wrap=(1, 5))
     for r in rows:
         word = state.msg("status_terkirim" if r.submitted else "status_belum")
@@ -62,6 +64,10 @@ def status(
             notes.append(state.msg("status_ada_tidak_dihitung", jumlah=r.not_counted_after))
         if r.restored_at:
             notes.append(state.msg("status_dipulihkan", waktu=local_time(r.restored_at)))
+        if r.sumber == SUMBER_EKINERJA:
+            notes.append(state.msg("status_dari_ekinerja"))
+        if r.skp_list:
+            notes.append(state.msg("status_daftar_skp"))
         if r.config_changed:
             notes.append(state.msg("status_konfigurasi_berubah"))
         if r.template_config_changed:

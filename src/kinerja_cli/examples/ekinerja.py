@@ -9,6 +9,11 @@ PermenPANRB 6/2022 matrix. The known traps are planted, each in its own unit and
 reordered in upper case, an extra column, a NIP stored as a number, an acting official's (PLT)
 row, ``-`` for an employee not assessed yet, rating words in odd case and spacing, a hasil
 akhir that differs from the matrix, and in the SKP list a NIP twice after a transfer.
+
+The SKP lists also tell a coverage story (the recap's Cakupan sheet): in the second unit one
+SKP is still a draft (``skp_status`` not ``persetujuan``); in the third unit two people are on
+the SKP list without an assessment, one retired (listed in ``pengecualian.csv``, written
+beside the exports, so not counted as missing) and one simply not assessed.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ if TYPE_CHECKING:
     from kinerja_cli.examples.units import ExampleEmployee, ExampleUnit
 
 MANIFEST = EKINERJA_MANIFEST = "MANIFEST-EKINERJA.json"
+EXCLUSIONS = "pengecualian.csv"
+SKP_DRAFT = "draft"
+"""The ``skp_status`` of an SKP not yet approved."""
 PENILAIAN_COLUMNS = (
     "No",
     "nip",
@@ -108,10 +116,15 @@ def write_ekinerja_exports(config: Config, out_dir: str | Path, *, seed: int = 2
     units = build_example_units(config, seed=seed)
     traps: list[Trap] = []
     written: list[Path] = []
+    excluded: list[tuple[str, str]] = []
     for i, unit in enumerate(units):
         trap = TRAPS[i] if i < len(TRAPS) else None
         written.append(_penilaian(config, unit, folder, trap, traps))
-        written.append(_skp_list(config, unit, folder, i == 0, traps))
+        written.append(_skp_list(config, unit, folder, i, traps, excluded))
+    with (folder / EXCLUSIONS).open("w", encoding="utf-8", newline="") as fh:
+        fh.write("NIP,alasan\n")
+        fh.writelines(f"{nip},{alasan}\n" for nip, alasan in excluded)
+    written.append(folder / EXCLUSIONS)
     manifest = {
         "dibuat_oleh": "kinerja contoh --format ekinerja",
         "tahun": config.tahun,
@@ -232,7 +245,12 @@ def _penilaian(
 
 
 def _skp_list(
-    config: Config, unit: ExampleUnit, folder: Path, transfer: bool, traps: list[Trap]
+    config: Config,
+    unit: ExampleUnit,
+    folder: Path,
+    index: int,
+    traps: list[Trap],
+    excluded: list[tuple[str, str]],
 ) -> Path:
     from openpyxl import Workbook
 
@@ -256,7 +274,28 @@ def _skp_list(
         ]
         for n, e in enumerate(unit.pegawai, start=1)
     ]
-    if transfer and len(rows) > 2:
+    if index == 1 and len(rows) > 4:
+        rows[4][6] = SKP_DRAFT
+        traps.append(Trap("skp_belum_disetujui", name, "Sheet1", f"G{header_row + 5}", None))
+    if index == 2:
+        for n, (nama, alasan) in enumerate(
+            (("Drs. Bonar Simanjuntak", "pensiun"), ("Lamhot Hutapea, S.E.", None)), start=1
+        ):
+            nip = f"19650{n}01{1990}03100{n}"
+            extra = [f"{unit.kode.lower()}-x{n}", nip, nama, "Pelaksana", unit.nama, unit.nama]
+            rows.append([*extra, "persetujuan", f"{config.tahun}-12-31", 0])
+            traps.append(
+                Trap(
+                    f"tanpa_penilaian_{alasan or 'belum'}",
+                    name,
+                    "Sheet1",
+                    f"B{header_row + len(rows)}",
+                    None,
+                )
+            )
+            if alasan:
+                excluded.append((nip, alasan))
+    if index == 0 and len(rows) > 2:
         moved = list(rows[2])
         moved[0] = f"{unit.kode.lower()}-lama"
         moved[4] = moved[5] = "Unit asal sebelum mutasi"

@@ -107,6 +107,12 @@ MESSAGES = {
         "id": "kode '{kode}' hanya boleh berisi huruf, angka, titik, garis bawah dan tanda hubung.",
         "en": "code '{kode}' may only contain letters, digits, dots, underscores and hyphens.",
     },
+    "konfig_predikat_organisasi_tidak_sah": {
+        "id": "predikat organisasi '{nilai}' tidak dikenal; yang dikenal: Istimewa, Baik, Butuh "
+        "Perbaikan, Kurang, Sangat Kurang.",
+        "en": "predikat organisasi '{nilai}' is not known; known: Istimewa, Baik, Butuh "
+        "Perbaikan, Kurang, Sangat Kurang.",
+    },
     "konfig_target_tidak_sah": {
         "id": "target '{nilai}' harus berupa angka atau rentang seperti \"80-90\".",
         "en": "target '{nilai}' must be a number or a range such as \"80-90\".",

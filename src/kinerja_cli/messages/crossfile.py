@@ -84,6 +84,14 @@ MESSAGES = {
         "id": "kepala unit {nip} juga kepala {daftar}",
         "en": "head {nip} also heads {daftar}",
     },
+    "status_dari_ekinerja": {
+        "id": "dari e-Kinerja BKN",
+        "en": "from e-Kinerja BKN",
+    },
+    "status_daftar_skp": {
+        "id": "ada daftar SKP e-Kinerja",
+        "en": "e-Kinerja SKP list stored",
+    },
     "status_dipulihkan": {
         "id": "dipulihkan {waktu}",
         "en": "restored {waktu}",

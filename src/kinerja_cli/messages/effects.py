@@ -61,7 +61,7 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "kompetensi_kolom_tidak_ada": False,
     "kompetensi_belum_dinilai": False,
     "kompetensi_metode_tidak_dikenal": False,
-    # ---- e-Kinerja BKN exports (issue 17): read, not yet scored
+    # ---- e-Kinerja BKN exports (issue 17): what e-Kinerja recorded is what is scored
     "ek_hasil_akhir_beda": False,
     "ek_plt_plh": False,
     "ek_nip_ganda_mutasi": False,

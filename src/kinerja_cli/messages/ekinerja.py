@@ -20,10 +20,10 @@ MESSAGES = {
         "Kurang, Sangat Kurang.",
     },
     "ek_hasil_akhir_beda": {
-        "id": "Hasil akhir '{nilai}' berbeda dengan matriks PermenPANRB 6/2022 untuk hasil "
+        "id": "Hasil akhir '{tercatat}' berbeda dengan matriks PermenPANRB 6/2022 untuk hasil "
         "kerja '{hasil_kerja}' dan perilaku kerja '{perilaku_kerja}' ({seharusnya}); yang "
         "tercatat di e-Kinerja dipakai, periksa penilaiannya.",
-        "en": "Final rating '{nilai}' differs from the PermenPANRB 6/2022 matrix for work "
+        "en": "Final rating '{tercatat}' differs from the PermenPANRB 6/2022 matrix for work "
         "result '{hasil_kerja}' and behaviour '{perilaku_kerja}' ({seharusnya}); the value "
         "recorded in e-Kinerja is used, check the assessment.",
     },
@@ -42,5 +42,36 @@ MESSAGES = {
         "periode_akhir terbaru, baris ini tidak dihitung.",
         "en": "NIP {nip} is listed again (transfer); row {baris_dipakai} with the latest "
         "periode_akhir is used, this row is not counted.",
+    },
+    "ek_unor_tidak_dipetakan": {
+        "id": "Unor induk '{unor}' tidak dikenal sebagai unit mana pun di konfigurasi; tambahkan "
+        "nama itu ke 'unor' unit yang benar (unit yang mirip: {mirip}). Berkas ini belum "
+        "dihitung untuk unit mana pun.",
+        "en": "Unor induk '{unor}' is not known as any unit of the config; add that name to the "
+        "right unit's 'unor' (close units: {mirip}). This file counts for no unit yet.",
+    },
+    "ek_unor_lain": {
+        "id": "Baris ini milik unor induk '{unor}', bukan unit {unit} berkas ini; unduh laporan "
+        "per unor induk dari e-Kinerja.",
+        "en": "This row belongs to unor induk '{unor}', not to this file's unit {unit}; download "
+        "the report per unor induk from e-Kinerja.",
+    },
+    "ek_tahun_beda": {
+        "id": "Ekspor e-Kinerja ini untuk tahun {tahun_berkas}, yang diperiksa tahun {tahun}; "
+        "unduh laporan tahun {tahun} atau jalankan dengan --tahun {tahun_berkas}.",
+        "en": "This e-Kinerja export is for {tahun_berkas}, the year checked is {tahun}; "
+        "download the {tahun} report or run with --tahun {tahun_berkas}.",
+    },
+    "pengecualian_kolom_tidak_ada": {
+        "id": "Daftar pengecualian harus punya kolom NIP dan alasan di baris judulnya (dalam 10 "
+        "baris pertama).",
+        "en": "The exclusions list needs the columns NIP and alasan in its header row (within "
+        "the first 10 rows).",
+    },
+    "pengecualian_alasan_tidak_dikenal": {
+        "id": "Alasan '{teks}' tidak dikenal; yang dikenal: pensiun, mutasi, hukuman disiplin, "
+        "tugas belajar, CLTN. Baris ini tidak dipakai.",
+        "en": "Reason '{teks}' is not known; known: pensiun, mutasi, hukuman disiplin, tugas "
+        "belajar, CLTN. This row is not used.",
     },
 }

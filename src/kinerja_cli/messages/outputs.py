@@ -67,6 +67,52 @@ _LABELS = {
     "keluaran_tidak": ("Tidak", "No"),
     "keluaran_keseluruhan": ("Keseluruhan", "Overall"),
     "keluaran_predikat_dari_identitas": ("Lembar Identitas", "Identitas sheet"),
+    "keluaran_predikat_dari_konfigurasi": (
+        "Konfigurasi (unit dari e-Kinerja)",
+        "Config (unit from e-Kinerja)",
+    ),
+    # e-Kinerja BKN (issue 17): where the data came from, Selisih, Cakupan
+    "keluaran_kol_sumber_data": ("Sumber Data", "Data Source"),
+    "keluaran_sumber_templat": ("Berkas kinerja", "kinerja workbook"),
+    "keluaran_sumber_ekinerja": ("Ekspor e-Kinerja BKN", "e-Kinerja BKN export"),
+    "keluaran_judul_selisih": (
+        "Selisih Predikat: Berkas Kinerja dan Ekspor e-Kinerja BKN",
+        "Predikat Differences: kinerja Workbook and e-Kinerja BKN Export",
+    ),
+    "keluaran_catatan_selisih": (
+        "Unit yang mengirim berkas kinerja dan ekspor e-Kinerja dinilai dari berkas kinerja; "
+        "di bawah ini setiap NIP yang predikatnya berbeda (- : tidak ada di sumber itu atau "
+        "belum dinilai).",
+        "Units that sent a kinerja workbook and an e-Kinerja export are scored from the "
+        "workbook; below, every NIP whose predikat differs (- : not in that source or not "
+        "assessed).",
+    ),
+    "keluaran_kol_predikat_kinerja": ("Predikat (Berkas Kinerja)", "Predikat (kinerja Workbook)"),
+    "keluaran_kol_predikat_ekinerja": ("Predikat (e-Kinerja)", "Predikat (e-Kinerja)"),
+    "keluaran_kol_berkas_ekinerja": ("Berkas e-Kinerja", "e-Kinerja File"),
+    "keluaran_kol_periode_ekinerja": ("Periode e-Kinerja", "e-Kinerja Period"),
+    "keluaran_judul_cakupan": (
+        "Cakupan SKP dan Penilaian (Laporan SKP e-Kinerja BKN)",
+        "SKP and Assessment Coverage (e-Kinerja BKN Laporan SKP)",
+    ),
+    "keluaran_catatan_cakupan": (
+        "Pegawai dalam daftar SKP tiap unit: SKP disetujui, belum disetujui, dan belum punya "
+        "predikat di rekap ini; yang ada di daftar pengecualian dihitung terpisah.",
+        "Employees on each unit's SKP list: SKP approved, not approved, and without a predikat "
+        "in this recap; those on the exclusions list are counted apart.",
+    ),
+    "keluaran_kol_daftar_skp": ("Pegawai di Daftar SKP", "Employees on SKP List"),
+    "keluaran_kol_skp_disetujui": ("SKP Disetujui", "SKP Approved"),
+    "keluaran_kol_skp_belum_disetujui": ("SKP Belum Disetujui", "SKP Not Approved"),
+    "keluaran_kol_tanpa_penilaian": ("Belum Dinilai", "Not Assessed"),
+    "keluaran_kol_dikecualikan": ("Dikecualikan", "Excluded"),
+    "keluaran_kol_masalah": ("Masalah", "Problem"),
+    "keluaran_cakupan_belum_disetujui": ("SKP belum disetujui", "SKP not approved"),
+    "keluaran_cakupan_tanpa_penilaian": (
+        "belum dinilai untuk periode ini",
+        "not assessed for this period",
+    ),
+    "keluaran_cakupan_dikecualikan": ("dikecualikan", "excluded"),
     "keluaran_predikat_dihitung": ("Dihitung dari capaian IKU", "Derived from IKU achievement"),
     "keluaran_kurva_sesuai": ("Sesuai", "Meets the rule"),
     "keluaran_kurva_tidak_sesuai": ("Tidak sesuai", "Breaks the rule"),

@@ -94,6 +94,24 @@ MESSAGES = {
         "yet), so their results rating cannot be decided; complete the IKU sheet or fill in "
         "Predikat Kinerja Organisasi on the Identitas sheet.",
     },
+    "skor_sumber_ekinerja": {
+        "id": "Nilai dari ekspor e-Kinerja BKN: predikat pegawai seperti tercatat di e-Kinerja "
+        "(hasil_akhir); capaian dan nilai tidak tersedia.",
+        "en": "Scores from an e-Kinerja BKN export: employee predikat as recorded in e-Kinerja "
+        "(hasil_akhir); no capaian or nilai.",
+    },
+    "skor_ekinerja_tanpa_predikat_organisasi": {
+        "id": "Ekspor e-Kinerja tidak memuat predikat organisasi; isi 'predikat_organisasi' unit "
+        "ini di konfigurasi agar kurva distribusi diperiksa.",
+        "en": "An e-Kinerja export carries no predikat organisasi; set this unit's "
+        "'predikat_organisasi' in the config to have the distribution curve checked.",
+    },
+    "skor_ekinerja_tanpa_hasil_akhir": {
+        "id": "hasil_akhir kosong di ekspor e-Kinerja: pegawai ini belum dinilai untuk periode "
+        "itu.",
+        "en": "hasil_akhir is empty in the e-Kinerja export: this employee has not been "
+        "assessed for that period.",
+    },
     "skor_iku_belum_lengkap": {
         "id": "Capaian IKU tidak dihitung: ada IKU unit yang belum ada, berisi kesalahan atau "
         "belum berisi realisasi (lihat lembar Masalah); predikat organisasi hanya dari isian "

@@ -428,6 +428,11 @@ MESSAGES = {
         "back; it is read like any unit file and sheet '{lembar}' (the old problem list) is "
         "ignored.",
     },
+    "lewati_daftar_pengecualian": {
+        "id": "Dilewati: {path} (daftar pengecualian cakupan e-Kinerja, dibaca oleh kinerja "
+        "rekap).",
+        "en": "Skipped: {path} (the e-Kinerja coverage exclusions list, read by kinerja rekap).",
+    },
     "lewati_bukan_lembar_kerja": {
         "id": "Dilewati: {path} (bukan .xlsx, .xlsm, .xls, .ods atau .csv).",
         "en": "Skipped: {path} (not .xlsx, .xlsm, .xls, .ods or .csv).",

@@ -25,6 +25,7 @@ from kinerja_cli.domain import (
 from kinerja_cli.errors import UsageError
 from kinerja_cli.gcpause import gc_paused
 from kinerja_cli.model import (
+    SUMBER_EKINERJA,
     EmployeeScore,
     IkuRecord,
     Issue,
@@ -79,8 +80,12 @@ EMP_KEPALA_OVERRIDE_IGNORED = "skor_kepala_isian_diabaikan"
 EMP_KEPALA_NO_ORG = "skor_kepala_tanpa_predikat_organisasi"
 EMP_KEPALA_IKU_INCOMPLETE = "skor_kepala_iku_belum_lengkap"
 
+EMP_EKINERJA_NO_PREDIKAT = "skor_ekinerja_tanpa_hasil_akhir"
+
 # Unit notes.
 UNIT_IKU_INCOMPLETE = "skor_iku_belum_lengkap"
+UNIT_EKINERJA = "skor_sumber_ekinerja"
+UNIT_EKINERJA_NO_ORG = "skor_ekinerja_tanpa_predikat_organisasi"
 
 
 class _Indicators:
@@ -254,6 +259,33 @@ def score_employee(
     )
 
 
+def recorded_employee(pegawai: PegawaiRecord, *, unit: str, is_kepala: bool) -> EmployeeScore:
+    """One employee of an e-Kinerja assessment export: the ratings and the predikat
+    (``hasil_akhir``) e-Kinerja recorded, no nilai (the export has no capaian). A row with
+    an error, or without a recorded predikat, leaves the employee incomplete."""
+    notes: list[str] = []
+    if not pegawai.valid:
+        notes.append(EMP_INVALID)
+    elif pegawai.predikat is None:
+        notes.append(EMP_EKINERJA_NO_PREDIKAT)
+    predikat = pegawai.predikat if pegawai.valid else None
+    return EmployeeScore(
+        nip=pegawai.nip,
+        nama=pegawai.nama,
+        unit=unit,
+        jabatan=pegawai.jabatan,
+        golongan=pegawai.golongan,
+        nilai=None,
+        rating_hasil_kerja=pegawai.rating_hasil_kerja,
+        rating_hasil_kerja_derived=False,
+        rating_perilaku=pegawai.rating_perilaku,
+        predikat=predikat,
+        lengkap=predikat is not None,
+        is_kepala=is_kepala,
+        catatan=notes,
+    )
+
+
 def _predikat_given(sub: Submission) -> PredikatOrganisasi | None:
     text = sub.identitas.predikat_organisasi if sub.identitas else None
     if not text:
@@ -277,6 +309,8 @@ def score_unit(
     indicators: _Indicators | None = None,
 ) -> tuple[UnitScore, list[EmployeeScore]]:
     """Scores of one unit's (structurally usable) submission; ranks are not set here."""
+    if sub.sumber == SUMBER_EKINERJA:
+        return _score_recorded(sub, unit_kode, unit_nama, config)
     pen = config.penilaian
     inds = indicators or _Indicators(config)
     iku_rows = [score_row(r, inds.get(r.kode), quarters, pen, unit_kode, None) for r in sub.iku]
@@ -353,6 +387,57 @@ def score_unit(
         scorable=True,
         source=sub.path,
         catatan=[UNIT_IKU_INCOMPLETE] if iku_incomplete else [],
+    )
+    return unit_score, employees
+
+
+def _score_recorded(
+    sub: Submission, unit_kode: str, unit_nama: str, config: Config
+) -> tuple[UnitScore, list[EmployeeScore]]:
+    """A unit scored from an e-Kinerja assessment export: the recorded predikat of each
+    employee, the distribution and the kurva check against the predikat organisasi the
+    config gives the unit (the export carries none); no capaian IKU, no nilai."""
+    pen = config.penilaian
+    unit_cfg = config.unit_by_code(unit_kode)
+    kepala_nip = _nip_key(unit_cfg.nip_kepala if unit_cfg else None)
+    employees = [
+        recorded_employee(
+            peg, unit=unit_kode, is_kepala=bool(kepala_nip) and _nip_key(peg.nip) == kepala_nip
+        )
+        for peg in sub.pegawai
+    ]
+    given = unit_cfg.predikat_organisasi if unit_cfg else None
+    org = PredikatOrganisasi(given) if given else None
+    counts = distribution(e.predikat for e in employees)
+    scored = sum(counts.values())
+    kurva_ok: bool | None = None
+    pelanggaran: list[KurvaViolation] = []
+    if (
+        pen.kurva_distribusi
+        and org is not None
+        and kurva_applies(scored, pen.kurva_minimal_pegawai)
+    ):
+        pelanggaran = list(check_kurva(org, counts, pen.kurva_pembulatan))
+        kurva_ok = not pelanggaran
+    notes = [UNIT_EKINERJA]
+    if org is None:
+        notes.append(UNIT_EKINERJA_NO_ORG)
+    unit_score = UnitScore(
+        kode=unit_kode,
+        nama=unit_nama,
+        pegawai_count=len(sub.pegawai),
+        capaian_iku=None,
+        predikat_organisasi=org.value if org is not None else None,
+        predikat_organisasi_derived=False,
+        distribusi=counts,
+        kurva_ok=kurva_ok,
+        kurva_pelanggaran=pelanggaran,
+        submitted=True,
+        scored_count=scored,
+        scorable=True,
+        source=sub.path,
+        catatan=notes,
+        sumber=SUMBER_EKINERJA,
     )
     return unit_score, employees
 
@@ -491,7 +576,8 @@ def _score(
         units.append(unit_score)
         employees.extend(emps)
         unscored = [*unit_score.iku_rows, *(r for e in emps for r in e.rows)]
-        issues.extend(reporting_gaps(sub_or_none, config, quarters, p.value, unscored))
+        if sub_or_none.sumber != SUMBER_EKINERJA:  # an export has no quarters to report
+            issues.extend(reporting_gaps(sub_or_none, config, quarters, p.value, unscored))
 
     rank_units(units)
     ordered = rank_employees(employees)

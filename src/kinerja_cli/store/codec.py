@@ -20,6 +20,7 @@ from kinerja_cli.model import (
     Issue,
     KompetensiRecord,
     PegawaiRecord,
+    SkpListRecord,
     SkpRecord,
 )
 
@@ -177,9 +178,37 @@ def pegawai_rows(sid: int, records: list[PegawaiRecord]) -> list[tuple[Any, ...]
             r.row,
             int(r.valid),
             r.nip_penilai,
+            r.predikat,
         )
         for seq, r in enumerate(records)
     ]
+
+
+def skp_list_rows(sid: int, records: list[SkpListRecord]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            sid,
+            seq,
+            r.nip,
+            r.nama,
+            r.jabatan,
+            r.status,
+            iso(r.periode_akhir),
+            int(r.plt_plh),
+            int(r.superseded),
+            r.sheet,
+            r.row,
+            int(r.valid),
+        )
+        for seq, r in enumerate(records)
+    ]
+
+
+def skp_list_from(row: tuple[Any, ...]) -> SkpListRecord:
+    (_sid, nip, nama, jabatan, status, akhir, plt, sup, sheet, srow, valid) = row
+    return SkpListRecord(
+        nip, nama, jabatan, status, parse_date(akhir), plt == 1, sheet, srow, valid == 1, sup == 1
+    )
 
 
 def kompetensi_rows(sid: int, records: list[KompetensiRecord]) -> list[tuple[Any, ...]]:
@@ -280,9 +309,9 @@ def iku_from(row: tuple[Any, ...]) -> IkuRecord:
 
 
 def pegawai_from(row: tuple[Any, ...]) -> PegawaiRecord:
-    (_sid, nip, nama, jabatan, golongan, rhk, rp, catatan, sheet, srow, valid, penilai) = row
+    (_sid, nip, nama, jabatan, golongan, rhk, rp, catatan, sheet, srow, valid, penilai, pred) = row
     return PegawaiRecord(
-        nip, nama, jabatan, golongan, rhk, rp, catatan, sheet, srow, valid == 1, penilai
+        nip, nama, jabatan, golongan, rhk, rp, catatan, sheet, srow, valid == 1, penilai, pred
     )
 
 

@@ -32,6 +32,7 @@ TABLES: tuple[tuple[str, str], ...] = (
     ("skp_row", "submission_id, seq"),
     ("issue", "submission_id, seq"),
     ("kompetensi_row", "submission_id, seq"),
+    ("skp_list_row", "submission_id, seq"),
     ("version_event", "id"),
     ("config_year", "tahun, sha256"),
 )

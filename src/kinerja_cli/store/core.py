@@ -22,7 +22,13 @@ from kinerja_cli.crossfile import (
     tanggal_place,
 )
 from kinerja_cli.errors import KinerjaError, StoreError, UsageError
-from kinerja_cli.model import Submission, TemplateMeta, make_issue
+from kinerja_cli.model import (
+    SCORED_SOURCES,
+    SUMBER_EKINERJA_SKP,
+    Submission,
+    TemplateMeta,
+    make_issue,
+)
 from kinerja_cli.store import codec
 from kinerja_cli.store.location import PgLocation, parse_location
 from kinerja_cli.store.models import (
@@ -44,7 +50,7 @@ if TYPE_CHECKING:
 _SUBMISSION_COLUMNS = (
     "id, sha256, size, file_name, format, received_at, file_mtime, unit, tahun, fingerprint, "
     "meta_versi, meta_kode_unit, meta_tahun, counted, version, superseded_by, error_count, "
-    "warning_count, checked_fingerprint, anchors"
+    "warning_count, checked_fingerprint, sumber, periode_sumber, anchors"
 )
 _IDENTITAS_COLUMNS = (
     "instansi, kode_unit, nama_unit, tahun, nama_kepala, nip_kepala, predikat_organisasi, tanggal"
@@ -55,13 +61,16 @@ _IKU_COLUMNS = (
 )
 _PEGAWAI_COLUMNS = (
     "nip, nama, jabatan, golongan, rating_hasil_kerja, rating_perilaku, catatan, "
-    "sheet, sheet_row, valid, nip_penilai"
+    "sheet, sheet_row, valid, nip_penilai, predikat"
 )
 _SKP_COLUMNS = (
     "nip, nama, kode, target_low, target_high, bobot, tw1, tw2, tw3, tw4, sheet, sheet_row, valid"
 )
 _ISSUE_COLUMNS = "kode, tingkat, file, sheet, cell, sheet_row, column_name, nilai, params"
 _KOMPETENSI_COLUMNS = "nip, nama, levels, metode, jp, sheet, sheet_row, valid"
+_SKP_LIST_COLUMNS = (
+    "nip, nama, jabatan, status, periode_akhir, plt_plh, superseded, sheet, sheet_row, valid"
+)
 
 _RECORD_TABLES: tuple[tuple[str, str, str, Callable[..., Any], Callable[..., Any]], ...] = (
     ("iku_row", _IKU_COLUMNS, "iku", codec.iku_rows, codec.iku_from),
@@ -75,6 +84,7 @@ _RECORD_TABLES: tuple[tuple[str, str, str, Callable[..., Any], Callable[..., Any
         codec.kompetensi_rows,
         codec.kompetensi_from,
     ),
+    ("skp_list_row", _SKP_LIST_COLUMNS, "skp_list", codec.skp_list_rows, codec.skp_list_from),
 )
 """(table, columns, Submission attribute, records -> rows, row -> record), in insert order."""
 
@@ -84,8 +94,18 @@ def _insert_sql(table: str, columns: str) -> str:
     return f"INSERT INTO {table} ({columns}) VALUES ({marks})"
 
 
-_CURRENT = "counted = 1 AND superseded_by IS NULL"
-"""The one definition of "the version that counts" for its unit and year."""
+_LATEST = "counted = 1 AND superseded_by IS NULL"
+"""The version that counts for its unit, year and source (``sumber``)."""
+
+_CURRENT = (
+    f"{_LATEST} AND sumber IN ({', '.join(repr(s) for s in SCORED_SOURCES)})"
+    f" AND NOT (sumber <> '{SCORED_SOURCES[0]}' AND EXISTS (SELECT 1 FROM submission w"
+    " WHERE w.unit = submission.unit AND w.tahun = submission.tahun"
+    f" AND w.sumber = '{SCORED_SOURCES[0]}' AND w.counted = 1 AND w.superseded_by IS NULL))"
+)
+"""The one definition of "the version that counts" for its unit and year: the latest of the
+unit's kinerja workbooks, or without one its latest e-Kinerja assessment export
+(:data:`~kinerja_cli.model.SCORED_SOURCES`)."""
 
 
 EVENT_RESTORE = "pulihkan"
@@ -198,10 +218,15 @@ class Store:
         )
         with self._db.transaction():
             existing = self._db.query_one(
-                "SELECT unit, tahun, version, error_count, warning_count FROM submission "
-                "WHERE sha256 = ?",
+                "SELECT unit, tahun, version, error_count, warning_count, counted, id"
+                " FROM submission WHERE sha256 = ?",
                 (digest,),
             )
+            if existing is not None and not existing[5] and counted:
+                # the same bytes stored before without counting (an unknown unit or unor,
+                # since added to the config): stored again in that record's place
+                self._forget(existing[6])
+                existing = None
             if existing is not None:
                 result.status = IngestStatus.DUPLICATE
                 (
@@ -210,7 +235,7 @@ class Store:
                     result.version,
                     result.error_count,
                     result.warning_count,
-                ) = existing
+                ) = existing[:5]
                 return result
             previous: tuple[Any, ...] | None = None
             if unit is not None and tahun is not None:
@@ -218,13 +243,15 @@ class Store:
                     "SELECT MAX(version) FROM submission WHERE unit = ? AND tahun = ?",
                     (unit, tahun),
                 )
+                # versions are numbered per unit and year across sources; a file supersedes
+                # only the latest of its own source (a workbook never an e-Kinerja export)
                 result.version = (top[0] if top and top[0] is not None else 0) + 1
                 previous = self._db.query_one(
                     "SELECT s.id, s.version, i.tanggal, s.received_at, s.file_name"
                     " FROM submission s LEFT JOIN identitas i ON i.submission_id = s.id"
                     " WHERE s.unit = ? AND s.tahun = ? AND s.counted = 1"
-                    " AND s.superseded_by IS NULL",
-                    (unit, tahun),
+                    " AND s.superseded_by IS NULL AND s.sumber = ?",
+                    (unit, tahun, submission.sumber),
                 )
             received = self._now().astimezone(UTC)
             older = (
@@ -242,8 +269,9 @@ class Store:
                 "INSERT INTO submission (sha256, size, file_name, format, received_at, file_mtime,"
                 " unit, tahun, fingerprint, meta_versi, meta_kode_unit, meta_tahun, counted,"
                 " version, superseded_by, error_count, warning_count, checked_fingerprint,"
-                " anchors)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                " sumber, periode_sumber, anchors)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " RETURNING id",
                 (
                     digest,
                     len(data),
@@ -263,6 +291,8 @@ class Store:
                     submission.error_count,
                     submission.warning_count,
                     checked_fingerprint,
+                    submission.sumber,
+                    submission.periode_sumber,
                     codec.encode_anchors(submission.anchors),
                 ),
             )
@@ -298,6 +328,14 @@ class Store:
             self._step("commit")
         result.submission = submission
         return result
+
+    def _forget(self, sid: int) -> None:
+        """Remove a stored file that never counted (no version, nothing points at it)."""
+        for table, *_ in _RECORD_TABLES:
+            self._db.execute(f"DELETE FROM {table} WHERE submission_id = ?", (sid,))
+        for table in ("identitas", "original"):
+            self._db.execute(f"DELETE FROM {table} WHERE submission_id = ?", (sid,))
+        self._db.execute("DELETE FROM submission WHERE id = ? AND counted = 0", (sid,))
 
     def _insert_records(self, sid: int, sub: Submission) -> None:
         if sub.identitas is not None:
@@ -400,20 +438,21 @@ class Store:
         key = unit_key(unit)
         with self._db.transaction():
             row = self._db.query_one(
-                "SELECT id, counted, superseded_by FROM submission"
+                "SELECT id, counted, superseded_by, sumber FROM submission"
                 " WHERE unit = ? AND tahun = ? AND version = ?",
                 (key, tahun, version),
             )
             if row is None:
                 raise UsageError("arsip_versi_tidak_ada", unit=key, tahun=tahun, versi=version)
-            sid, counted, superseded_by = row
+            sid, counted, superseded_by, sumber = row
             if not counted:
                 raise UsageError("arsip_versi_tidak_dihitung", unit=key, tahun=tahun, versi=version)
             if superseded_by is None:
                 return None
             previous = self._db.query_one(
-                f"SELECT id, version FROM submission WHERE unit = ? AND tahun = ? AND {_CURRENT}",
-                (key, tahun),
+                "SELECT id, version FROM submission WHERE unit = ? AND tahun = ?"
+                f" AND sumber = ? AND {_LATEST}",
+                (key, tahun, sumber),
             )
             self._db.execute("UPDATE submission SET superseded_by = NULL WHERE id = ?", (sid,))
             if previous is not None:
@@ -483,6 +522,8 @@ class Store:
             m_kode,
             m_tahun,
             *_rest,
+            sumber,
+            periode_sumber,
             anchors,
         ) in rows:
             meta = (
@@ -498,6 +539,8 @@ class Store:
                 mtime=codec.parse_datetime(mtime),
                 meta=meta,
                 anchors=codec.decode_anchors(anchors),
+                sumber=sumber,
+                periode_sumber=periode_sumber,
             )
         tables = [t for t in _RECORD_TABLES if parts is None or t[2] in parts]
         for chunk in _chunks(ids, 500):
@@ -524,7 +567,7 @@ class Store:
         sql = (
             "SELECT s.id, s.unit, s.tahun, s.version, s.file_name, s.sha256, s.size, s.format,"
             " s.received_at, s.fingerprint, s.counted, s.superseded_by, n.version,"
-            " s.error_count, s.warning_count, s.checked_fingerprint"
+            " s.error_count, s.warning_count, s.checked_fingerprint, s.sumber"
             " FROM submission s LEFT JOIN submission n ON n.id = s.superseded_by"
             + where
             + " ORDER BY s.tahun, s.unit, s.version, s.id"
@@ -547,6 +590,7 @@ class Store:
             errs,
             warns,
             checked_fp,
+            sumber,
         ) in self._db.query(sql, params):
             out.append(
                 StoredVersion(
@@ -566,6 +610,7 @@ class Store:
                     error_count=errs,
                     warning_count=warns,
                     checked_fingerprint=checked_fp,
+                    sumber=sumber,
                 )
             )
         return out
@@ -592,7 +637,9 @@ class Store:
             assert key is not None
             kode, nama = names.get(key, (key, None))
             stored = versions.get(key, [])
-            current = next((v for v in stored if v.current), None)
+            current = next(
+                (v for s in SCORED_SOURCES for v in stored if v.current and v.sumber == s), None
+            )
             after = [
                 v
                 for v in stored
@@ -622,6 +669,11 @@ class Store:
                     and current.fingerprint != fingerprint,
                     conflicts=conflicts.get(key, []),
                     restored_at=restored.get((key, current.version)) if current else None,
+                    sumber=current.sumber if current else None,
+                    skp_list=next(
+                        (v.file for v in stored if v.current and v.sumber == SUMBER_EKINERJA_SKP),
+                        None,
+                    ),
                 )
             )
         return out
@@ -665,14 +717,34 @@ class Store:
         """For the recap's Sumber sheet: exactly the versions :meth:`current_submissions`
         returns, in the same order."""
         rows = self._db.query(
-            "SELECT unit, file_name, sha256, version, received_at, fingerprint FROM submission "
-            f"WHERE tahun = ? AND {_CURRENT} ORDER BY unit",
+            "SELECT unit, file_name, sha256, version, received_at, fingerprint, sumber,"
+            f" periode_sumber FROM submission WHERE tahun = ? AND {_CURRENT} ORDER BY unit",
             (tahun,),
         )
         return [
-            {"unit": u, "file": f, "sha256": s, "version": v, "ingested_at": r, "fingerprint": fp}
-            for u, f, s, v, r, fp in rows
+            {
+                "unit": u,
+                "file": f,
+                "sha256": s,
+                "version": v,
+                "ingested_at": r,
+                "fingerprint": fp,
+                "sumber": src,
+                "periode_sumber": per,
+            }
+            for u, f, s, v, r, fp, src, per in rows
         ]
+
+    def latest_of_source(self, tahun: int, sumber: str) -> list[Submission]:
+        """The latest counted version of each unit for ``tahun`` from one source, scored or
+        not (the e-Kinerja assessment exports a workbook outranks, for the Selisih sheet;
+        the e-Kinerja SKP lists, for coverage), ordered by unit code."""
+        rows = self._db.query(
+            f"SELECT {_SUBMISSION_COLUMNS} FROM submission WHERE tahun = ? AND sumber = ?"
+            f" AND {_LATEST} ORDER BY unit",
+            (tahun, sumber),
+        )
+        return self._rebuild(rows)
 
     # ---- originals -----------------------------------------------------------------------------------
 

@@ -191,3 +191,21 @@ def needs_from_store(
     return compute_needs(
         config, result, competency_assessments(store, config, result.tahun), units=units
     )
+
+
+def source_checks(
+    store: Store,
+    result: ScoreResult,
+    exclusions: Mapping[str, str] | None = None,
+) -> None:
+    """Add to ``result`` what the e-Kinerja exports in the store say about it
+    (:mod:`kinerja_cli.scoring.sources`): the Selisih of units scored from a workbook that
+    also sent an assessment export, and the coverage of each unit's SKP list with
+    ``exclusions`` (NIP -> alasan) counted apart."""
+    from kinerja_cli.model import SUMBER_EKINERJA, SUMBER_EKINERJA_SKP
+    from kinerja_cli.scoring.sources import coverage, differences
+
+    exports = store.latest_of_source(result.tahun, SUMBER_EKINERJA)
+    lists = store.latest_of_source(result.tahun, SUMBER_EKINERJA_SKP)
+    result.selisih = differences(result, exports)
+    result.cakupan = coverage(result, lists, dict(exclusions or {}))

@@ -99,6 +99,9 @@ class StoredVersion:
     warning_count: int
     checked_fingerprint: str | None = None
     """Fingerprint of the config the file was checked with at ingest (None: not recorded)."""
+    sumber: str = "templat"
+    """:data:`~kinerja_cli.model.SUMBER_TEMPLAT` or an e-Kinerja export's source; ``current``
+    is the latest counted version of its own source."""
 
     @property
     def state(self) -> str:
@@ -150,6 +153,11 @@ class UnitStatus:
     restored_at: str | None = None
     """When the current version was made current again by ``kinerja arsip --pulihkan``
     (UTC, ISO 8601), if it was."""
+    sumber: str | None = None
+    """Where the current version's scores come from (``templat`` or ``ekinerja``: an
+    e-Kinerja assessment export); None when nothing counts."""
+    skp_list: str | None = None
+    """The unit's latest e-Kinerja SKP list (its file name), if one is stored."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -189,6 +189,29 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "ekspor e-Kinerja BKN: sumber tiap berkas, predikat yang tercatat, daftar SKP per unit",
+        """
+        ALTER TABLE submission ADD COLUMN sumber TEXT NOT NULL DEFAULT 'templat';
+        ALTER TABLE submission ADD COLUMN periode_sumber TEXT;
+        ALTER TABLE pegawai_row ADD COLUMN predikat TEXT;
+        CREATE TABLE skp_list_row (
+            submission_id INTEGER NOT NULL REFERENCES submission(id),
+            seq           INTEGER NOT NULL,
+            nip           TEXT NOT NULL,
+            nama          TEXT,
+            jabatan       TEXT,
+            status        TEXT,
+            periode_akhir TEXT,
+            plt_plh       INTEGER NOT NULL,
+            superseded    INTEGER NOT NULL,
+            sheet         TEXT NOT NULL,
+            sheet_row     INTEGER NOT NULL,
+            valid         INTEGER NOT NULL,
+            PRIMARY KEY (submission_id, seq)
+        );
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from kinerja_cli.safety import Sandbox
 
 SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+EXCLUSIONS_FILE = "pengecualian.csv"
+"""The e-Kinerja coverage exclusions list (:mod:`kinerja_cli.validate.exclusions`): inside a
+folder it is not a unit file; ``kinerja rekap`` reads it from the folders it is given."""
 FEEDBACK_SUFFIX = "-UMPAN-BALIK.xlsx"
 """The name ``kinerja validasi --umpan-balik`` gives its copies (they are recognised by
 content, not by this name: :mod:`kinerja_cli.validate.copies`)."""
@@ -39,6 +42,8 @@ def _skip_reason(path: Path) -> str | None:
         return "lewati_berkas_tersembunyi"
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         return "lewati_bukan_lembar_kerja"
+    if name.lower() == EXCLUSIONS_FILE:
+        return "lewati_daftar_pengecualian"
     return None
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.config import Config
 from kinerja_cli.crossfile import check_units, currency_key, tanggal_of, tanggal_place
-from kinerja_cli.model import Issue, Submission, make_issue
+from kinerja_cli.model import SCORED_SOURCES, Issue, Submission, make_issue
 from kinerja_cli.validate.files import Skipped, expand_paths
 
 if TYPE_CHECKING:  # the cell checks run in the sandbox workers: not imported here
@@ -189,25 +189,25 @@ def cross_file(
     ``cells`` is accepted for compatibility and no longer needed (each Submission carries
     its NIP column in ``anchors``)."""
     del cells
-    groups: dict[tuple[str, int | None], list[Submission]] = defaultdict(list)
+    groups: dict[tuple[str, int | None, str], list[Submission]] = defaultdict(list)
     for sub in _readable(report):
         unit = config.unit_by_code(sub.kode_unit) if sub.kode_unit else None
         if unit is not None:
-            groups[(unit.kode, sub.tahun)].append(sub)
+            groups[(unit.kode, sub.tahun, sub.sumber)].append(sub)
 
     def add(sub: Submission, issue: Issue) -> None:
         sub.issues.append(issue)
         report.cross_issues.append(issue)
 
-    current: list[tuple[str, Submission]] = []
-    for (unit_kode, year), subs in groups.items():
+    newest_of: dict[tuple[str, str], Submission] = {}
+    for (unit_kode, year, sumber), subs in groups.items():
         if year not in (report.tahun, None):
             continue  # a file of another year: already an error of its own
         # As in the store: a file with a structural error never replaces a usable one.
         pool = [s for s in subs if s.structural_ok] or subs
         ordered = sorted(pool, key=lambda s: currency_key(tanggal_of(s), s.mtime, s.path))
         newest = ordered[-1]
-        current.append((unit_kode, newest))
+        newest_of[(unit_kode, sumber)] = newest
         for old in ordered[:-1]:
             report.superseded[old.path] = newest.path
             if old.sha256 and old.sha256 == newest.sha256:
@@ -230,10 +230,15 @@ def cross_file(
                 ),
             )
 
-    # The same NIP in two units, or as head of two units (current files only).
+    # The same NIP in two units, or as head of two units (the files each unit is scored from).
+    current: list[tuple[str, Submission]] = []
+    for u in config.unit:
+        scored = [newest_of[(u.kode, s)] for s in SCORED_SOURCES if (u.kode, s) in newest_of]
+        if scored:
+            current.append((u.kode, scored[0]))
     report.cross_issues.extend(check_units(current))
 
-    submitted = {k for k, _ in current}
+    submitted = {k for k, _ in newest_of}
     report.missing_units = [u.kode for u in config.unit if u.kode not in submitted]
 
 

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
 
-RULES_VERSION = 3
+RULES_VERSION = 4
 """Bump whenever a change to reading or validation can change what a stored file yields
 (records or issues). 1: up to milestone 1; 2: strict numbers with satuan, .xls cell formats,
 missing IKU rows and employees without SKP rows as errors, head of unit on Pegawai; 3: the
-optional column "NIP Pejabat Penilai" of the Pegawai sheet is read and checked."""
+optional column "NIP Pejabat Penilai" of the Pegawai sheet is read and checked; 4: e-Kinerja
+BKN exports are read (a workbook without our metadata sheet may be one)."""
 
 
 def checking_fingerprint(config: Config) -> str:

@@ -92,6 +92,10 @@ def validate_workbook_cells(
     raw: RawWorkbook, config: Config, *, tahun: int | None = None
 ) -> tuple[Submission, NipCells]:
     """:func:`validate_workbook`, plus where each employee's NIP is (for cross-file issues)."""
+    if raw.format != "csv" and layout.SHEET_META not in raw.sheets:
+        exported = _ekinerja(raw, config, tahun)
+        if exported is not None:
+            return exported
     ctx = Ctx(file=raw.display_name, config=config, tahun=tahun or config.tahun)
     sub = Submission(
         path=raw.display_name, sha256=raw.sha256, size=raw.size, format=raw.format, mtime=raw.mtime
@@ -122,6 +126,29 @@ def validate_workbook_cells(
             if len(rec.nip) == 18 and rec.nip.isdigit():
                 cells.setdefault(rec.nip, []).append(
                     (rec.sheet, rec.row, layout.a1(rec.row, col), header)
+                )
+    return sub, cells
+
+
+def _ekinerja(
+    raw: RawWorkbook, config: Config, tahun: int | None
+) -> tuple[Submission, NipCells] | None:
+    """An e-Kinerja BKN export (told by its content: :mod:`kinerja_cli.ekinerja`) as a
+    Submission, with where each employee's NIP is; None for any other workbook."""
+    from kinerja_cli.ekinerja import detect, to_submission
+
+    if detect(raw) is None:
+        return None
+    sub = to_submission(raw, config, tahun=tahun)
+    assert sub is not None
+    cells: NipCells = {}
+    anchor = sub.anchors.get(ANCHOR_NIP)
+    if anchor is not None:
+        sheet, letters, header = anchor
+        for rec in sub.pegawai:
+            if len(rec.nip) == 18 and rec.nip.isdigit():
+                cells.setdefault(rec.nip, []).append(
+                    (sheet, rec.row, f"{letters}{rec.row}", header)
                 )
     return sub, cells
 

@@ -15,7 +15,7 @@ from typing import Any
 from kinerja_cli.atomic import atomic_path
 from kinerja_cli.domain import PREDIKAT_ORGANISASI_ORDER
 from kinerja_cli.gcpause import gc_paused
-from kinerja_cli.model import ScoreResult
+from kinerja_cli.model import SUMBER_EKINERJA, ScoreResult
 from kinerja_cli.writers.monitor import MONITOR_FIELDS, monitor_rows
 from kinerja_cli.writers.monitor import PERIODS as MONITOR_PERIODS
 from kinerja_cli.writers.shape import (
@@ -46,6 +46,11 @@ TREND_SHEET = "Tren"
 sheets' follow-ups."""
 CHART_GROUP = 8
 """Units per line chart: a city of 40 units gets 5 readable charts, not one of 40 lines."""
+SELISIH_SHEET = "Selisih"
+"""NIPs whose predikat differs between a unit's workbook and its e-Kinerja export, before
+"Masalah" when there is any (:mod:`kinerja_cli.scoring.sources`)."""
+COVERAGE_SHEET = "Cakupan"
+"""The coverage of the units' e-Kinerja SKP lists, before "Masalah" when the store holds one."""
 MONITOR_SHEET = "Pemantauan"
 """The in-year early warning (``kinerja pantau``), after "Pembinaan" in a TW1-TW3 recap."""
 
@@ -114,6 +119,10 @@ def _write_all(
         _tren(book, result, trends, lang)
     if result.periode in {p.value for p in MONITOR_PERIODS}:
         _pemantauan(book, result, config, lang)
+    if result.selisih:
+        _selisih(book, result, lang)
+    if result.cakupan:
+        _cakupan(book, result, lang)
     _masalah(book, result, lang)
     _sumber(book, result, lang)
 
@@ -329,7 +338,9 @@ def _unit(book: Book, result: ScoreResult, data: dict[str, Any], lang: str, sign
         source = None
         if u["predikat_organisasi"] is not None:
             source = label(
-                "keluaran_predikat_dihitung"
+                "keluaran_predikat_dari_konfigurasi"
+                if u["sumber"] == SUMBER_EKINERJA
+                else "keluaran_predikat_dihitung"
                 if u["predikat_organisasi_dihitung"]
                 else "keluaran_predikat_dari_identitas",
                 lang,
@@ -662,6 +673,97 @@ _MONITOR_LABEL = {
 }
 
 
+# ---- Selisih and Cakupan (e-Kinerja BKN) ------------------------------------------------------
+
+
+def _selisih(book: Book, result: ScoreResult, lang: str) -> None:
+    ws = book.sheet(SELISIH_SHEET)
+    book.title_block(ws, label("keluaran_judul_selisih", lang), subtitle(result, lang))
+    book.text(ws, 2, 0, label("keluaran_catatan_selisih", lang), book.f_subtitle)
+    cols = _cols(
+        lang,
+        ("keluaran_kol_kode_unit", "text"),
+        ("keluaran_kol_nip", "text", 22),
+        ("keluaran_kol_nama", "text", 40),
+        ("keluaran_kol_predikat_kinerja", "text", 24),
+        ("keluaran_kol_predikat_ekinerja", "text", 24),
+        ("keluaran_kol_berkas_ekinerja", "text", 50),
+        ("keluaran_kol_periode_ekinerja", "text", 30),
+    )
+    rows = (
+        [
+            d.unit,
+            d.nip,
+            d.nama,
+            d.predikat_kinerja or "-",
+            d.predikat_ekinerja or "-",
+            d.berkas_ekinerja,
+            d.periode_ekinerja,
+        ]
+        for d in result.selisih
+    )
+    book.table(ws, HEADER_ROW, cols, rows)
+
+
+def _cakupan(book: Book, result: ScoreResult, lang: str) -> None:
+    ws = book.sheet(COVERAGE_SHEET)
+    book.title_block(ws, label("keluaran_judul_cakupan", lang), subtitle(result, lang))
+    book.text(ws, 2, 0, label("keluaran_catatan_cakupan", lang), book.f_subtitle)
+    cols = _cols(
+        lang,
+        ("keluaran_kol_kode_unit", "text"),
+        ("keluaran_kol_berkas", "text", 50),
+        ("keluaran_kol_daftar_skp", "int"),
+        ("keluaran_kol_skp_disetujui", "int"),
+        ("keluaran_kol_skp_belum_disetujui", "int"),
+        ("keluaran_kol_tanpa_penilaian", "int"),
+        ("keluaran_kol_dikecualikan", "int"),
+    )
+    last = book.table(
+        ws,
+        HEADER_ROW,
+        cols,
+        [
+            [
+                c.unit,
+                c.berkas,
+                c.pegawai,
+                c.disetujui,
+                c.belum_disetujui,
+                c.tanpa_penilaian,
+                c.dikecualikan,
+            ]
+            for c in result.cakupan
+        ],
+    )
+    cols = _cols(
+        lang,
+        ("keluaran_kol_kode_unit", "text"),
+        ("keluaran_kol_nip", "text", 22),
+        ("keluaran_kol_nama", "text", 40),
+        ("keluaran_kol_masalah", "text", 32),
+        ("keluaran_kol_alasan", "text", 24),
+    )
+    book.table(
+        ws,
+        last + 3,
+        cols,
+        [
+            [
+                r["unit"],
+                r["nip"],
+                r["nama"],
+                label(f"keluaran_cakupan_{r['masalah']}", lang),
+                r["alasan"],
+            ]
+            for c in result.cakupan
+            for r in c.rincian
+        ],
+        autofilter=False,
+        freeze=False,
+    )
+
+
 # ---- Masalah -----------------------------------------------------------------------------------
 
 
@@ -709,6 +811,7 @@ def _sumber(book: Book, result: ScoreResult, lang: str) -> None:
         ("keluaran_kol_diimpor", "text", 22),
         ("keluaran_kol_sidik", "text", 22),
         ("keluaran_kol_dicek_ulang", "text", 16),
+        ("keluaran_kol_sumber_data", "text", 40),
     )
     rechecked = set(result.rechecked)
     rows = (
@@ -720,10 +823,20 @@ def _sumber(book: Book, result: ScoreResult, lang: str) -> None:
             _text(s.get("ingested_at")),
             s.get("fingerprint"),
             _yes(s.get("file") in rechecked, lang),
+            _source_text(s, lang),
         ]
         for s in result.sources
     )
     book.table(ws, HEADER_ROW, cols, rows)
+
+
+def _source_text(source: dict[str, Any], lang: str) -> str:
+    """Where a stored file's data came from, for the Sumber sheet."""
+    if source.get("sumber") == SUMBER_EKINERJA:
+        periode = source.get("periode_sumber")
+        text = label("keluaran_sumber_ekinerja", lang)
+        return f"{text} ({periode})" if periode else text
+    return label("keluaran_sumber_templat", lang)
 
 
 def _text(value: Any) -> str | None:

@@ -389,6 +389,7 @@ def summary(result: ScoreResult, lang: str = "id") -> dict[str, Any]:
                 "kurva_sesuai": u.kurva_ok,
                 "kurva_pelanggaran": violations_text(u, lang),
                 "catatan": list(u.catatan),
+                "sumber": u.sumber,
             }
         )
     errors = sum(1 for i in result.issues if i.is_error)
