@@ -364,6 +364,17 @@ class Store:
             self._db.query_one("SELECT 1 FROM submission WHERE sha256 = ?", (sha256,)) is not None
         )
 
+    def settled(self, sha256: str, checked_with: str) -> bool:
+        """True when these bytes are stored and storing them again could change nothing: they
+        count, or they were checked with the config of ``checked_with`` (a checking
+        fingerprint). A file stored without counting under another config (an unknown unit,
+        an e-Kinerja unor not yet named in ``unit[].unor``) is checked again, and stored in
+        its place when it now counts (:meth:`ingest`)."""
+        row = self._db.query_one(
+            "SELECT counted, checked_fingerprint FROM submission WHERE sha256 = ?", (sha256,)
+        )
+        return row is not None and (bool(row[0]) or row[1] == checked_with)
+
     def current_submissions(
         self,
         tahun: int,

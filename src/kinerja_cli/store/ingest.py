@@ -84,7 +84,11 @@ def _ingest_batch(
     for path in files:
         digest = _digest(path, str(path), limit)
         facts.append(digest)
-        fresh = isinstance(digest, str) and digest not in seen and not store.has(digest)
+        fresh = (
+            isinstance(digest, str)
+            and digest not in seen
+            and not store.settled(digest, checked_with)
+        )
         sent.append(fresh)
         if isinstance(digest, str):
             seen.add(digest)
@@ -106,7 +110,7 @@ def _ingest_batch(
             if now != digest:
                 yield ingest_file(store, path, config, tahun=tahun)
             elif submission is None:
-                if store.has(now):
+                if store.settled(now, checked_with):
                     yield store.ingest(_placeholder(name, now, len(data)), data)
                 else:  # the earlier copy of these bytes was not stored after all
                     yield ingest_file(store, path, config, tahun=tahun)
@@ -137,7 +141,7 @@ def ingest_file(
         if isinstance(data, IngestResult):
             return data
         digest = hashlib.sha256(data).hexdigest()
-        if store.has(digest):
+        if store.settled(digest, checking_fingerprint(config)):
             return store.ingest(_placeholder(name, digest, len(data)), data)
         submission = validate_file(path, config, display_name=name, tahun=tahun)
         if submission.sha256 == digest:
