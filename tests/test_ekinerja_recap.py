@@ -161,12 +161,13 @@ def test_recap_from_exports_equals_recap_from_templates(template_city, tmp_path,
     assert all("e-Kinerja" in str(r[-1]) for r in units)
 
 
-def test_selisih_lists_every_nip_whose_predikat_differs(template_city, tmp_path, invoke):
+def test_selisih_lists_every_nip_whose_predikat_differs(
+    template_city, tmp_path, invoke, store_target
+):
     """A unit that sent both: scored from the workbook; Selisih names each NIP whose
     predikat differs (a changed one, one missing from the export) with both values."""
     base, people, _summary = template_city
-    db = tmp_path / "both.db"
-    opts = ["--config", BUNDLED_CONFIG, "--db", db]
+    opts = ["--config", BUNDLED_CONFIG, "--db", store_target]
     invoke(*opts, "impor", base / "masuk")
     mine = [dict(p) for p in people if p["unit"] == "DISHUB"]
     complete = [p for p in mine if p["predikat"]]
@@ -193,7 +194,7 @@ def test_selisih_lists_every_nip_whose_predikat_differs(template_city, tmp_path,
     assert dishub["sumber"] == "templat" and dishub["capaian_iku"] is not None
 
 
-def test_example_exports_through_the_commands(tmp_path, invoke):
+def test_example_exports_through_the_commands(tmp_path, invoke, store_target):
     """``contoh --format ekinerja``: validasi reports the planted traps (and the unit-level
     ones), impor stores both exports per unit, rekap's Cakupan tells the generator's story."""
     folder = tmp_path / "ek"
@@ -207,7 +208,7 @@ def test_example_exports_through_the_commands(tmp_path, invoke):
     # belonging to another unor is not reported (it is superseded)
     extra = {k for _f, _c, k in found - planted}
     assert extra == {"nip_di_unit_lain"}, found - planted
-    opts = ["--config", BUNDLED_CONFIG, "--db", tmp_path / "k.db"]
+    opts = ["--config", BUNDLED_CONFIG, "--db", store_target]
     invoke(*opts, "impor", folder)
     status = as_json(invoke(*opts, "status", "-f", "json"))
     assert {s["sumber"] for s in status} == {"ekinerja"}
