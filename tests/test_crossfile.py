@@ -448,6 +448,10 @@ def downgrade_to_schema_1(db):
         DROP TABLE version_event;
         DROP TABLE config_year;
         DROP TABLE kompetensi_row;
+        DROP TABLE skp_list_row;
+        ALTER TABLE pegawai_row DROP COLUMN predikat;
+        ALTER TABLE submission DROP COLUMN sumber;
+        ALTER TABLE submission DROP COLUMN periode_sumber;
         ALTER TABLE pegawai_row DROP COLUMN nip_penilai;
         ALTER TABLE submission DROP COLUMN checked_fingerprint;
         ALTER TABLE submission DROP COLUMN anchors;
@@ -465,7 +469,7 @@ def test_a_schema_1_store_keeps_working_and_is_rechecked(invoke, tmp_path):
     downgrade_to_schema_1(tmp_path / "kinerja.db")
     status = json.loads(run(invoke, tmp_path, "status", "--format", "json").stdout)
     with Store.open(tmp_path / "kinerja.db") as store:
-        assert store.schema_version() == SCHEMA_VERSION == 5
+        assert store.schema_version() == SCHEMA_VERSION == 6
     units = {u["kode"]: u for u in status}
     assert units["BPKAD"]["config_changed"] is True  # checked with an unrecorded config
     recap = tmp_path / "r.xlsx"
@@ -514,7 +518,7 @@ def test_rekap_rechecks_files_ingested_under_another_config(invoke, tmp_path, ba
     ringkasan = dict(r[:2] for r in sheet_rows(recap, "Ringkasan") if r and isinstance(r[0], str))
     assert ringkasan["Berkas diperiksa ulang (konfigurasi atau aturan berubah)"] == 2
     sumber = [r for r in sheet_rows(recap, "Sumber")[4:] if r and r[0]]
-    assert {r[-1] for r in sumber} == {"Ya"}
+    assert {r[-2] for r in sumber} == {"Ya"}  # Dicek Ulang; the last: Sumber Data
 
     # the scores are exactly those of the same files ingested under the new config
     said = run(invoke, tmp_path, "ringkasan", "--format", "json", config=new_config)

@@ -12,10 +12,18 @@ from kinerja_cli.readers import read_workbook
 
 def test_every_trap_is_found_at_its_cell_and_nothing_else(config, tmp_path):
     paths = write_ekinerja_exports(config, tmp_path)
-    assert len(paths) == 2 * len(config.unit)
+    assert len(paths) == 2 * len(config.unit) + 1  # and pengecualian.csv
+    assert paths[-1].name == "pengecualian.csv"
+    paths = paths[:-1]
     manifest = json.loads((tmp_path / MANIFEST).read_text(encoding="utf-8"))
     planted = manifest["jebakan"]
-    assert {t["trap"] for t in planted} == {*TRAPS, "nip_ganda_mutasi"}
+    assert {t["trap"] for t in planted} == {
+        *TRAPS,
+        "nip_ganda_mutasi",
+        "skp_belum_disetujui",
+        "tanpa_penilaian_pensiun",
+        "tanpa_penilaian_belum",
+    }
     found = set()
     people = {u.kode: 0 for u in config.unit}
     for path in paths:

@@ -439,7 +439,17 @@ def test_sources_are_exactly_the_current_versions(store):
         ("DINKES", 2),
         ("DISPAR", 1),
     ]
-    assert set(sources[0]) == {"unit", "file", "sha256", "version", "ingested_at", "fingerprint"}
+    assert set(sources[0]) == {
+        "unit",
+        "file",
+        "sha256",
+        "version",
+        "ingested_at",
+        "fingerprint",
+        "sumber",
+        "periode_sumber",
+    }
+    assert (sources[0]["sumber"], sources[0]["periode_sumber"]) == ("templat", None)
     assert sources[0]["fingerprint"] == FINGERPRINT
 
 

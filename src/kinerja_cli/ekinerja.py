@@ -118,23 +118,6 @@ class PenilaianRow:
 
 
 @dataclass(slots=True)
-class SkpRow:
-    id: str | None
-    nip: str | None
-    nama: str | None
-    jabatan: str | None
-    unor_induk: str | None
-    status: str | None
-    periode_akhir: date | None
-    plt_plh: bool
-    sheet: str
-    row: int
-    valid: bool = True
-    superseded: bool = False
-    """A NIP listed again with a later ``periode_akhir`` (after a transfer): not counted."""
-
-
-@dataclass(slots=True)
 class EkinerjaExport:
     kind: str
     """:data:`PENILAIAN` or :data:`SKP`."""
@@ -374,31 +357,31 @@ def _date(value: Any) -> date | None:
     return None
 
 
-def _skp(ctx: Ctx, table: Table, row: int) -> SkpRow:
+def _skp(ctx: Ctx, table: Table, row: int) -> SkpListRecord:
     nip = _nip(ctx, table, row)
     raw_end = _value(table, row, "periode_akhir")
     end = _date(raw_end) if raw_end is not None else None
     if raw_end is not None and end is None:
         ctx.at(table, row, "periode_akhir", "ek_tanggal_tidak_sah", nilai=raw_end)
     plt = _acting(ctx, table, row, _PLT[SKP], nip)
-    return SkpRow(
-        id=_text(table, row, "id"),
-        nip=nip,
+    return SkpListRecord(
+        nip=nip or "",
         nama=_text(table, row, "nama"),
         jabatan=_text(table, row, "skp_jabatan"),
-        unor_induk=_text(table, row, "skp_unor_induk"),
         status=(_text(table, row, "skp_status") or "").lower() or None,
         periode_akhir=end,
         plt_plh=plt,
         sheet=table.name,
         row=row,
+        id=_text(table, row, "id"),
+        unor_induk=_text(table, row, "skp_unor_induk"),
     )
 
 
-def _transfers(ctx: Ctx, table: Table, rows: list[SkpRow]) -> None:
+def _transfers(ctx: Ctx, table: Table, rows: list[SkpListRecord]) -> None:
     """A NIP listed twice (not as PLT/PLH): the row with the latest ``periode_akhir`` counts,
     each other row is named with the one kept."""
-    by_nip: dict[str, list[SkpRow]] = {}
+    by_nip: dict[str, list[SkpListRecord]] = {}
     for r in rows:
         if r.nip and not r.plt_plh:
             by_nip.setdefault(r.nip, []).append(r)
@@ -524,22 +507,7 @@ def to_submission(
             if (r.nip or r.nip_text) and not r.plt_plh
         ]
     else:
-        sub.skp_list = [
-            SkpListRecord(
-                nip=r.nip,
-                nama=r.nama,
-                jabatan=r.jabatan,
-                status=r.status,
-                periode_akhir=r.periode_akhir,
-                plt_plh=r.plt_plh,
-                sheet=r.sheet,
-                row=r.row,
-                valid=r.valid,
-                superseded=r.superseded,
-            )
-            for r in export.rows
-            if r.nip and not r.plt_plh
-        ]
+        sub.skp_list = [r for r in export.rows if r.nip and not r.plt_plh]
     sub.issues = ctx.issues
     return sub
 
@@ -573,7 +541,7 @@ def _other_units(ctx: Ctx, table: Table, rows: list[Any], unit: Unit, config: Co
     """A row whose ``skp_unor_induk`` is another unit's (or no unit's): an error at its cell."""
     seen: dict[str, Unit | None] = {}
     for r in rows:
-        if not r.unor_induk or getattr(r, "superseded", False):
+        if not r.unor_induk or (isinstance(r, SkpListRecord) and r.superseded):
             continue
         if r.unor_induk not in seen:
             seen[r.unor_induk] = unit_for_unor(config, r.unor_induk)[0]

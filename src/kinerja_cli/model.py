@@ -282,6 +282,10 @@ class SkpListRecord:
     valid: bool = True
     superseded: bool = False
     """Listed again with a later ``periode_akhir`` (after a transfer): not counted."""
+    id: str | None = None
+    """The SKP's id in e-Kinerja (not stored)."""
+    unor_induk: str | None = None
+    """``skp_unor_induk`` as written (not stored: the file's unit is)."""
 
     @property
     def approved(self) -> bool:

@@ -26,6 +26,7 @@ from kinerja_cli.errors import UsageError
 from kinerja_cli.gcpause import gc_paused
 from kinerja_cli.model import (
     SUMBER_EKINERJA,
+    SUMBER_TEMPLAT,
     EmployeeScore,
     IkuRecord,
     Issue,
@@ -358,56 +359,37 @@ def score_unit(
             )
         )
 
-    counts = distribution(e.predikat for e in employees)
-    scored = sum(counts.values())
-    kurva_ok: bool | None = None
-    pelanggaran: list[KurvaViolation] = []
-    if (
-        pen.kurva_distribusi
-        and org is not None
-        and kurva_applies(scored, pen.kurva_minimal_pegawai)
-    ):
-        violations = check_kurva(org, counts, pen.kurva_pembulatan)
-        kurva_ok = not violations
-        pelanggaran = list(violations)
-
-    unit_score = UnitScore(
-        kode=unit_kode,
-        nama=unit_nama,
-        pegawai_count=len(sub.pegawai),
+    unit_score = _unit_score(
+        sub,
+        unit_kode,
+        unit_nama,
+        pen,
+        employees,
+        org,
         capaian_iku=cap_iku,
-        predikat_organisasi=org.value if org is not None else None,
-        predikat_organisasi_derived=org_derived,
-        distribusi=counts,
-        kurva_ok=kurva_ok,
-        kurva_pelanggaran=pelanggaran,
-        submitted=True,
+        org_derived=org_derived,
         iku_rows=iku_rows,
-        scored_count=scored,
-        scorable=True,
-        source=sub.path,
-        catatan=[UNIT_IKU_INCOMPLETE] if iku_incomplete else [],
+        notes=[UNIT_IKU_INCOMPLETE] if iku_incomplete else [],
     )
     return unit_score, employees
 
 
-def _score_recorded(
-    sub: Submission, unit_kode: str, unit_nama: str, config: Config
-) -> tuple[UnitScore, list[EmployeeScore]]:
-    """A unit scored from an e-Kinerja assessment export: the recorded predikat of each
-    employee, the distribution and the kurva check against the predikat organisasi the
-    config gives the unit (the export carries none); no capaian IKU, no nilai."""
-    pen = config.penilaian
-    unit_cfg = config.unit_by_code(unit_kode)
-    kepala_nip = _nip_key(unit_cfg.nip_kepala if unit_cfg else None)
-    employees = [
-        recorded_employee(
-            peg, unit=unit_kode, is_kepala=bool(kepala_nip) and _nip_key(peg.nip) == kepala_nip
-        )
-        for peg in sub.pegawai
-    ]
-    given = unit_cfg.predikat_organisasi if unit_cfg else None
-    org = PredikatOrganisasi(given) if given else None
+def _unit_score(
+    sub: Submission,
+    unit_kode: str,
+    unit_nama: str,
+    pen: Penilaian,
+    employees: list[EmployeeScore],
+    org: PredikatOrganisasi | None,
+    *,
+    capaian_iku: float | None,
+    org_derived: bool,
+    iku_rows: list[RowScore],
+    notes: list[str],
+    sumber: str = SUMBER_TEMPLAT,
+) -> UnitScore:
+    """The unit's figures from its scored employees: the distribution, and the kurva check
+    against ``org`` when enabled and the unit is large enough."""
     counts = distribution(e.predikat for e in employees)
     scored = sum(counts.values())
     kurva_ok: bool | None = None
@@ -419,24 +401,54 @@ def _score_recorded(
     ):
         pelanggaran = list(check_kurva(org, counts, pen.kurva_pembulatan))
         kurva_ok = not pelanggaran
-    notes = [UNIT_EKINERJA]
-    if org is None:
-        notes.append(UNIT_EKINERJA_NO_ORG)
-    unit_score = UnitScore(
+    return UnitScore(
         kode=unit_kode,
         nama=unit_nama,
         pegawai_count=len(sub.pegawai),
-        capaian_iku=None,
+        capaian_iku=capaian_iku,
         predikat_organisasi=org.value if org is not None else None,
-        predikat_organisasi_derived=False,
+        predikat_organisasi_derived=org_derived,
         distribusi=counts,
         kurva_ok=kurva_ok,
         kurva_pelanggaran=pelanggaran,
         submitted=True,
+        iku_rows=iku_rows,
         scored_count=scored,
         scorable=True,
         source=sub.path,
         catatan=notes,
+        sumber=sumber,
+    )
+
+
+def _score_recorded(
+    sub: Submission, unit_kode: str, unit_nama: str, config: Config
+) -> tuple[UnitScore, list[EmployeeScore]]:
+    """A unit scored from an e-Kinerja assessment export: the recorded predikat of each
+    employee, the distribution and the kurva check against the predikat organisasi the
+    config gives the unit (the export carries none); no capaian IKU, no nilai."""
+    unit_cfg = config.unit_by_code(unit_kode)
+    kepala_nip = _nip_key(unit_cfg.nip_kepala if unit_cfg else None)
+    employees = [
+        recorded_employee(
+            peg, unit=unit_kode, is_kepala=bool(kepala_nip) and _nip_key(peg.nip) == kepala_nip
+        )
+        for peg in sub.pegawai
+    ]
+    given = unit_cfg.predikat_organisasi if unit_cfg else None
+    org = PredikatOrganisasi(given) if given else None
+    notes = [UNIT_EKINERJA] if org is not None else [UNIT_EKINERJA, UNIT_EKINERJA_NO_ORG]
+    unit_score = _unit_score(
+        sub,
+        unit_kode,
+        unit_nama,
+        config.penilaian,
+        employees,
+        org,
+        capaian_iku=None,
+        org_derived=False,
+        iku_rows=[],
+        notes=notes,
         sumber=SUMBER_EKINERJA,
     )
     return unit_score, employees
