@@ -159,6 +159,19 @@ def test_recap_from_exports_equals_recap_from_templates(template_city, tmp_path,
     units = table(out, "Unit", "Peringkat")
     assert len(units) == len(names)
     assert all("e-Kinerja" in str(r[-1]) for r in units)
+    # the evaluation documents say where the ratings come from
+    docs = tmp_path / "dokumen"
+    done = invoke(*opts, "dokumen", "--unit", "DINSOS", "-f", "xlsx", "-o", docs)
+    assert done.exit_code in (0, 1), done.output
+    text = " ".join(
+        str(v)
+        for f in docs.glob("*.xlsx")
+        for ws in openpyxl.load_workbook(f, read_only=True)
+        for r in ws.iter_rows(values_only=True)
+        for v in r
+        if v is not None
+    )
+    assert "seperti tercatat di e-Kinerja BKN" in text
 
 
 def test_selisih_lists_every_nip_whose_predikat_differs(

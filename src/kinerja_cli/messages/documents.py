@@ -68,6 +68,12 @@ MESSAGES.update(
             "ketentuan instansi.",
             "en": "Predikat {predikat}: proposed as a reward candidate under the agency's rules.",
         },
+        "dokumen_catatan_ekinerja": {
+            "id": "Rating dan predikat seperti tercatat di e-Kinerja BKN; rincian SKP dan "
+            "capaiannya ada di e-Kinerja.",
+            "en": "Ratings and predikat as recorded in e-Kinerja BKN; the SKP details and their "
+            "achievement are in e-Kinerja.",
+        },
         "dokumen_catatan_pembinaan": {
             "id": "Predikat {predikat}: perlu pembinaan kinerja oleh pejabat penilai.",
             "en": "Predikat {predikat}: performance coaching by the rater is needed.",

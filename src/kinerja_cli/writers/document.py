@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.domain import PANGKAT_PNS, PREDIKAT_PEGAWAI_ORDER, Periode
 from kinerja_cli.messages import render
-from kinerja_cli.model import EmployeeScore, RowScore, ScoreResult, UnitScore
+from kinerja_cli.model import SUMBER_EKINERJA, EmployeeScore, RowScore, ScoreResult, UnitScore
 from kinerja_cli.rounding import round_half_up
 from kinerja_cli.writers.shape import catatan_text, kurva_word, pembinaan_kind
 
@@ -202,6 +202,8 @@ def _notes(doc: EvaluationDocument, config: Config, needs: Needs | None = None) 
                     ),
                 )
             )
+    if doc.unit.sumber == SUMBER_EKINERJA:
+        notes.append(Note("dokumen_catatan_ekinerja"))
     if e.rating_hasil_kerja_derived:
         notes.append(Note("dokumen_catatan_dihitung", (("nilai", e.nilai),)))
     if e.is_kepala and doc.penilai is None:
