@@ -367,3 +367,29 @@ def test_exclusions_file_problems_are_shown_at_their_cells(tmp_path, invoke):
     problems = sheet_rows(out, "Masalah")
     bad = [r for r in problems if r[5] == "pengecualian_alasan_tidak_dikenal"]
     assert len(bad) == 1 and bad[0][2] == "B3" and bad[0][0].endswith("pengecualian.csv")
+
+
+def test_an_export_resaved_as_csv_is_still_an_export(tmp_path, invoke):
+    import csv
+
+    xlsx = write_penilaian(
+        tmp_path / "p.xlsx",
+        "Dinas Sosial",
+        [
+            {
+                "nip": "198501012010011001",
+                "nama": "A",
+                "rating_hasil_kerja": "Sesuai Ekspektasi",
+                "rating_perilaku": "Di Atas Ekspektasi",
+                "predikat": "Baik",
+            }
+        ],
+    )
+    path = tmp_path / "Laporan Penilaian SKP.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh, delimiter=";")
+        for row in openpyxl.load_workbook(xlsx).active.iter_rows(values_only=True):
+            out.writerow(["" if v is None else v for v in row])
+    report = as_json(invoke("--config", BUNDLED_CONFIG, "validasi", path, "-f", "json"))
+    assert [(f["unit"], f["status"]) for f in report["files"]] == [("DINSOS", "ok")]
+    assert report["issues"] == []

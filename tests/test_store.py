@@ -497,3 +497,60 @@ def test_a_later_migration_applies_once_and_a_failing_one_changes_nothing(tmp_pa
         "kolom catatan"
     )
     conn.close()
+
+
+def test_sources_keep_their_own_versions_and_the_workbook_is_scored(store):
+    """An e-Kinerja export never supersedes a kinerja workbook (nor the other way round):
+    versions are numbered per unit across sources, each source has its own latest, and the
+    unit is scored from the workbook while one counts; restoring stays within a source."""
+    replace = dataclasses.replace
+    from kinerja_cli.model import SUMBER_EKINERJA, SUMBER_EKINERJA_SKP, SkpListRecord
+
+    book1, b1 = make_submission("DINKES", seed=1)
+    export, e_data = make_submission("DINKES", seed=2, name="Laporan Penilaian SKP.xlsx")
+    export = replace(
+        export,
+        sumber=SUMBER_EKINERJA,
+        periode_sumber="Tahunan Tahun 2026",
+        skp=[],
+        iku=[],
+        pegawai=[replace(p, predikat="Baik") for p in export.pegawai],
+    )
+    skp_list, s_data = make_submission("DINKES", seed=3, name="Laporan SKP.xlsx")
+    listed = [
+        SkpListRecord(p.nip, p.nama, None, "persetujuan", date(2026, 12, 31), False, "S", 9 + i)
+        for i, p in enumerate(skp_list.pegawai)
+    ]
+    skp_list = replace(
+        skp_list, sumber=SUMBER_EKINERJA_SKP, skp=[], iku=[], pegawai=[], skp_list=listed
+    )
+    book2, b2 = make_submission("DINKES", seed=4)
+    results = [
+        store.ingest(s, d)
+        for s, d in ((book1, b1), (export, e_data), (skp_list, s_data), (book2, b2))
+    ]
+    assert [(r.status, r.version) for r in results] == [
+        (IngestStatus.NEW, 1),
+        (IngestStatus.NEW, 2),
+        (IngestStatus.NEW, 3),
+        (IngestStatus.SUPERSEDING, 4),
+    ]
+    assert results[3].superseded_version == 1  # the workbook before, not the export
+    assert [s.sha256 for s in store.current_submissions(2026)] == [book2.sha256]
+    assert store.latest_of_source(2026, SUMBER_EKINERJA) == [export]
+    assert store.latest_of_source(2026, SUMBER_EKINERJA_SKP) == [skp_list]
+    assert [(v.version, v.sumber, v.state) for v in store.history(tahun=2026)] == [
+        (1, "templat", "superseded"),
+        (2, "ekinerja", "current"),
+        (3, "ekinerja-skp", "current"),
+        (4, "templat", "current"),
+    ]
+    from kinerja_cli.config import load_config
+    from tests.conftest import BUNDLED_CONFIG
+
+    (status,) = [s for s in store.status(load_config(BUNDLED_CONFIG), 2026) if s.kode == "DINKES"]
+    assert (status.version, status.sumber, status.skp_list) == (4, "templat", "Laporan SKP.xlsx")
+    store.restore("DINKES", 2026, 1)
+    assert [s.sha256 for s in store.current_submissions(2026)] == [book1.sha256]
+    assert store.latest_of_source(2026, SUMBER_EKINERJA) == [export]
+    assert [s["sumber"] for s in store.sources(2026)] == ["templat"]

@@ -92,7 +92,7 @@ def validate_workbook_cells(
     raw: RawWorkbook, config: Config, *, tahun: int | None = None
 ) -> tuple[Submission, NipCells]:
     """:func:`validate_workbook`, plus where each employee's NIP is (for cross-file issues)."""
-    if raw.format != "csv" and layout.SHEET_META not in raw.sheets:
+    if layout.SHEET_META not in raw.sheets:  # also a .csv: an export re-saved by a BKD
         exported = _ekinerja(raw, config, tahun)
         if exported is not None:
             return exported
