@@ -541,7 +541,7 @@ def _other_units(ctx: Ctx, table: Table, rows: list[Any], unit: Unit, config: Co
     """A row whose ``skp_unor_induk`` is another unit's (or no unit's): an error at its cell."""
     seen: dict[str, Unit | None] = {}
     for r in rows:
-        if not r.unor_induk or (isinstance(r, SkpListRecord) and r.superseded):
+        if not r.unor_induk or r.plt_plh or (isinstance(r, SkpListRecord) and r.superseded):
             continue
         if r.unor_induk not in seen:
             seen[r.unor_induk] = unit_for_unor(config, r.unor_induk)[0]
@@ -560,13 +560,10 @@ def _other_units(ctx: Ctx, table: Table, rows: list[Any], unit: Unit, config: Co
 
 def _duplicates(ctx: Ctx, table: Table, rows: list[PenilaianRow]) -> None:
     """A NIP assessed on two rows (not as PLT/PLH): both are errors, as on our Pegawai sheet."""
+    from kinerja_cli.validate.rows import report_nip_twice
+
     by_nip: dict[str, list[int]] = {}
     for r in rows:
         if r.nip and not r.plt_plh:
             by_nip.setdefault(r.nip, []).append(r.row)
-    for nip, at in by_nip.items():
-        if len(at) < 2:
-            continue
-        for row in at:
-            others = ", ".join(str(x) for x in at if x != row)
-            ctx.at(table, row, layout.COL_NIP, "nip_ganda", nilai=nip, nip=nip, baris_lain=others)
+    report_nip_twice(ctx, table, by_nip)

@@ -53,7 +53,7 @@ def read_exclusions(path: str | Path, config: Config) -> tuple[dict[str, str], l
             "alasan": header_text(sheet.rows[header_row - 1][alasan_col - 1]),
         },
     )
-    from kinerja_cli.validate.rows import read_nip
+    from kinerja_cli.validate.rows import read_nip, report_nip_twice
 
     out: dict[str, str] = {}
     rows_of: dict[str, list[int]] = {}
@@ -76,11 +76,9 @@ def read_exclusions(path: str | Path, config: Config) -> tuple[dict[str, str], l
         if nip is not None:
             rows_of.setdefault(nip, []).append(r)
             out.setdefault(nip, "CLTN" if alasan == "cltn" else alasan)
+    report_nip_twice(ctx, table, rows_of)
     for nip, at in rows_of.items():
         if len(at) > 1:
-            for r in at:
-                others = ", ".join(str(x) for x in at if x != r)
-                ctx.at(table, r, layout.COL_NIP, "nip_ganda", nilai=nip, nip=nip, baris_lain=others)
             out.pop(nip, None)
     return out, ctx.issues
 

@@ -17,6 +17,7 @@ calls the same function.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from kinerja_cli import layout, values
@@ -348,13 +349,19 @@ def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str
             )
         )
     _check_penilai(ctx, table, records, rows_by_nip)
+    report_nip_twice(ctx, table, rows_by_nip)
+    return records, dict(rows_by_nip)
+
+
+def report_nip_twice(ctx: Ctx, table: Table, rows_by_nip: Mapping[str, list[int]]) -> None:
+    """A NIP on two or more rows of one table: ``nip_ganda`` on each, naming the others
+    (the Pegawai sheet, an e-Kinerja assessment export, the exclusions list)."""
     for nip, rows in rows_by_nip.items():
         if len(rows) < 2:
             continue
         for row in rows:
             others = ", ".join(str(r) for r in rows if r != row)
             ctx.at(table, row, layout.COL_NIP, "nip_ganda", nilai=nip, nip=nip, baris_lain=others)
-    return records, dict(rows_by_nip)
 
 
 def _penilai(ctx: Ctx, table: Table, row: int) -> str | None:
