@@ -228,7 +228,7 @@ def test_example_exports_through_the_commands(tmp_path, invoke, store_target):
     assert all(s["skp_list"] for s in status)
     out = tmp_path / "rekap.xlsx"
     invoke(*opts, "rekap", folder, "-o", out, "--tanggal", "2027-01-20")
-    counts = {r[0]: r[2:7] for r in table(out, "Cakupan", "Kode Unit")}
+    counts = {r[0]: r[1:6] for r in table(out, "Cakupan", "Kode Unit")}
     assert len(counts) == 10
     traps = {t["trap"]: t for t in manifest["jebakan"]}
     draft_unit = traps["skp_belum_disetujui"]["berkas"].split()[2]
@@ -363,7 +363,7 @@ def test_exclusions_file_problems_are_shown_at_their_cells(tmp_path, invoke):
     (dinsos,) = table(out, "Cakupan", "Kode Unit")
     # 4 on the list: A approved and assessed; B excluded (tugas belajar); C a draft and not
     # assessed; D approved, not assessed (its exclusion row has an unknown reason)
-    assert dinsos[2:7] == (4, 2, 1, 2, 1)
+    assert dinsos[1:6] == (4, 2, 1, 2, 1)
     problems = sheet_rows(out, "Masalah")
     bad = [r for r in problems if r[5] == "pengecualian_alasan_tidak_dikenal"]
     assert len(bad) == 1 and bad[0][2] == "B3" and bad[0][0].endswith("pengecualian.csv")

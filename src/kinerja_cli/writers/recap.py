@@ -709,15 +709,17 @@ def _cakupan(book: Book, result: ScoreResult, lang: str) -> None:
     ws = book.sheet(COVERAGE_SHEET)
     book.title_block(ws, label("keluaran_judul_cakupan", lang), subtitle(result, lang))
     book.text(ws, 2, 0, label("keluaran_catatan_cakupan", lang), book.f_subtitle)
+    # the counts first and the file last: the rows below share these columns (NIP, Nama,
+    # Masalah, Alasan), so the long file names keep a column of their own
     cols = _cols(
         lang,
         ("keluaran_kol_kode_unit", "text"),
-        ("keluaran_kol_berkas", "text", 50),
         ("keluaran_kol_daftar_skp", "int"),
         ("keluaran_kol_skp_disetujui", "int"),
         ("keluaran_kol_skp_belum_disetujui", "int"),
         ("keluaran_kol_tanpa_penilaian", "int"),
         ("keluaran_kol_dikecualikan", "int"),
+        ("keluaran_kol_berkas", "text", 50),
     )
     last = book.table(
         ws,
@@ -726,12 +728,12 @@ def _cakupan(book: Book, result: ScoreResult, lang: str) -> None:
         [
             [
                 c.unit,
-                c.berkas,
                 c.pegawai,
                 c.disetujui,
                 c.belum_disetujui,
                 c.tanpa_penilaian,
                 c.dikecualikan,
+                c.berkas,
             ]
             for c in result.cakupan
         ],
