@@ -209,3 +209,26 @@ def test_unor_names_map_to_units_and_unmapped_ones_name_the_closest(config):
     unit, close = unit_for_unor(cfg, "Dinas Kesehatn")
     assert unit is None and close[0] == "Dinas Kesehatan"
     assert unit_for_unor(cfg, "Sekretariat DPRD") == (None, [])
+
+
+@pytest.mark.parametrize("second", ["2026-12-31", None])
+def test_a_transfer_the_dates_cannot_tell_is_not_guessed(tmp_path, second):
+    """Two SKP rows of one NIP with the same latest periode_akhir (or one without a date):
+    no row is chosen; both are errors at their NIP cells and neither counts."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Laporan SKP Tahun 2026"])
+    ws.append([])
+    ws.append(
+        ["id", "nip", "nama", "skp_jabatan", "skp_unor", "skp_unor_induk", "skp_status",
+         "periode_akhir", "is_plt_plh"]
+    )  # fmt: skip
+    for n, end in enumerate(("2026-12-31", second), start=1):
+        nip = "198501012010011001"
+        ws.append([f"b{n}", nip, "A", "Analis", "X", "BKD", "persetujuan", end, 0])
+    path = tmp_path / "skp.xlsx"
+    wb.save(path)
+    export = read_export(read_workbook(path))
+    assert cells(export, "nip_ganda") == ["B4", "B5"]
+    assert cells(export, "ek_nip_ganda_mutasi") == []
+    assert not any(r.valid for r in export.rows)

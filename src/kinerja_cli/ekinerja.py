@@ -380,7 +380,11 @@ def _skp(ctx: Ctx, table: Table, row: int) -> SkpListRecord:
 
 def _transfers(ctx: Ctx, table: Table, rows: list[SkpListRecord]) -> None:
     """A NIP listed twice (not as PLT/PLH): the row with the latest ``periode_akhir`` counts,
-    each other row is named with the one kept."""
+    each other row is named with the one kept. When the dates cannot tell (the latest date
+    on two rows, or a row without a date), no row is guessed: ``nip_ganda`` on each, none
+    counted."""
+    from kinerja_cli.validate.rows import report_nip_twice
+
     by_nip: dict[str, list[SkpListRecord]] = {}
     for r in rows:
         if r.nip and not r.plt_plh:
@@ -388,7 +392,12 @@ def _transfers(ctx: Ctx, table: Table, rows: list[SkpListRecord]) -> None:
     for nip, same in by_nip.items():
         if len(same) < 2:
             continue
-        kept = max(same, key=lambda r: (r.periode_akhir or date.min, r.row))
+        dates = [r.periode_akhir for r in same]
+        latest = max((d for d in dates if d is not None), default=None)
+        if latest is None or None in dates or dates.count(latest) > 1:
+            report_nip_twice(ctx, table, {nip: [r.row for r in same]})
+            continue
+        kept = next(r for r in same if r.periode_akhir == latest)
         for r in same:
             if r is kept:
                 continue
