@@ -242,6 +242,10 @@ def test_example_exports_through_the_commands(tmp_path, invoke, store_target):
     assert ("dikecualikan", "pensiun") in details.values()
     assert ("SKP belum disetujui", "draft") in details.values()
     assert "Selisih" not in openpyxl.load_workbook(out, read_only=True).sheetnames
+    # the SKP lists' own problems are on the Masalah sheet (the coverage counts those rows)
+    problems = {(Path(r[0]).name, r[2], r[5]) for r in table(out, "Masalah", "Berkas")}
+    transfer = traps["nip_ganda_mutasi"]
+    assert (transfer["berkas"], transfer["cell"], "ek_nip_ganda_mutasi") in problems
 
 
 def test_unit_names_year_duplicates_and_other_unor(tmp_path, invoke):

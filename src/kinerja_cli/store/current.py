@@ -201,7 +201,8 @@ def source_checks(
     """Add to ``result`` what the e-Kinerja exports in the store say about it
     (:mod:`kinerja_cli.scoring.sources`): the Selisih of units scored from a workbook that
     also sent an assessment export, and the coverage of each unit's SKP list with
-    ``exclusions`` (NIP -> alasan) counted apart."""
+    ``exclusions`` (NIP -> alasan) counted apart. The SKP lists' own issues (a transfer, a
+    date that is not one) join ``result.issues``: the coverage is counted from those rows."""
     from kinerja_cli.model import SUMBER_EKINERJA, SUMBER_EKINERJA_SKP
     from kinerja_cli.scoring.sources import coverage, differences
 
@@ -209,3 +210,4 @@ def source_checks(
     lists = store.latest_of_source(result.tahun, SUMBER_EKINERJA_SKP)
     result.selisih = differences(result, exports)
     result.cakupan = coverage(result, lists, dict(exclusions or {}))
+    result.issues.extend(i for sub in lists for i in sub.issues)
