@@ -299,6 +299,10 @@ def test_unit_names_year_duplicates_and_other_unor(tmp_path, invoke):
     issues = as_json(invoke(*opts, "validasi", path, "-f", "json"))["issues"]
     (unmapped,) = [i for i in issues if i["kode"] == "ek_unor_tidak_dipetakan"]
     assert unmapped["row"] is None and "Dishub Kota Medan" in unmapped["pesan"]
+    typo = write_penilaian(tmp_path / "typo.xlsx", "Dinas Perhubungn", people[:1])
+    found = as_json(invoke(*opts, "validasi", typo, "-f", "json"))["issues"]
+    (unmapped,) = [i for i in found if i["kode"] == "ek_unor_tidak_dipetakan"]
+    assert "(unit yang mirip: Dinas Perhubungan, Dinas Pendidikan)" in unmapped["pesan"]
     invoke(*opts, "impor", path)
     assert not {s["kode"]: s for s in as_json(invoke(*opts, "status", "-f", "json"))}["DISHUB"][
         "submitted"
