@@ -401,3 +401,35 @@ def test_an_export_resaved_as_csv_is_still_an_export(tmp_path, invoke):
     report = as_json(invoke("--config", BUNDLED_CONFIG, "validasi", path, "-f", "json"))
     assert [(f["unit"], f["status"]) for f in report["files"]] == [("DINSOS", "ok")]
     assert report["issues"] == []
+
+
+def test_an_export_of_another_period_is_not_this_recaps(tmp_path, invoke):
+    """A monthly export in the annual recap, or the annual one in a TW2 recap: the unit is
+    listed, not scored from it, with the reason; the matching period is scored."""
+    person = {
+        "nip": "198501012010011001",
+        "nama": "A",
+        "rating_hasil_kerja": "Sesuai Ekspektasi",
+        "rating_perilaku": "Sesuai Ekspektasi",
+        "predikat": "Baik",
+    }
+    path = write_penilaian(tmp_path / "p.xlsx", "Dinas Sosial", [person])
+    wb = openpyxl.load_workbook(path)
+    wb.active["A1"] = "Laporan Penilaian SKP Periode Bulanan JUNI Tahun 2026"
+    wb.save(tmp_path / "bulanan.xlsx")
+    opts = ["--config", BUNDLED_CONFIG, "--db", tmp_path / "k.db"]
+    invoke(*opts, "impor", tmp_path / "bulanan.xlsx")
+    out = tmp_path / "r.xlsx"
+    invoke(*opts, "rekap", "-o", out, "--tanggal", "2027-01-20")
+    problems = table(out, "Masalah", "Berkas")
+    (reason,) = [r for r in problems if r[5] == "skor_ekinerja_periode_lain"]
+    assert "Bulanan JUNI Tahun 2026" in reason[7] and "tahunan" in reason[7]
+    summary = as_json(invoke(*opts, "ringkasan", "-f", "json"))
+    dinsos = next(u for u in summary["unit"] if u["unit"] == "DINSOS")
+    assert dinsos["dikirim"] and dinsos["pegawai_dinilai"] == 0
+    # the annual export (a later download) is scored in the annual recap, not in TW2
+    invoke(*opts, "impor", path)
+    annual = as_json(invoke(*opts, "ringkasan", "-f", "json"))
+    assert next(u for u in annual["unit"] if u["unit"] == "DINSOS")["pegawai_dinilai"] == 1
+    tw2 = as_json(invoke(*opts, "ringkasan", "-f", "json", "--periode", "TW2"))
+    assert next(u for u in tw2["unit"] if u["unit"] == "DINSOS")["pegawai_dinilai"] == 0

@@ -56,6 +56,7 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "berkas_kembar": False,  # the same bytes: either copy gives the same scores
     "skor_unit_tak_dikenal": True,  # the file's employees are not scored at all
     "skor_tahun_lain": True,
+    "skor_ekinerja_periode_lain": True,  # an export of another period: the unit is not scored
     # ---- competencies (issue 13): they feed kinerja kebutuhan, never a nilai or predikat
     "kompetensi_lembar_tidak_ada": False,
     "kompetensi_kolom_tidak_ada": False,

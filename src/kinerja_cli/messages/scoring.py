@@ -21,6 +21,14 @@ MESSAGES = {
         "configuration; check the unit code on the Identitas sheet or add the unit to the "
         "configuration.",
     },
+    "skor_ekinerja_periode_lain": {
+        "id": "Ekspor e-Kinerja ini untuk periode {periode_berkas}, rekap ini {periode}: unitnya "
+        "tidak dinilai dari ekspor ini; unduh Laporan Penilaian SKP periode {periode} (tahunan "
+        "atau triwulan) dari e-Kinerja.",
+        "en": "This e-Kinerja export is for {periode_berkas}, this recap is {periode}: the unit "
+        "is not scored from it; download the Laporan Penilaian SKP of period {periode} (annual "
+        "or quarterly) from e-Kinerja.",
+    },
     "skor_tahun_lain": {
         "id": "Berkas untuk tahun {tahun_berkas} tidak dinilai dalam rekap tahun {tahun}; "
         "gunakan templat tahun {tahun} atau pilih --tahun {tahun_berkas}.",

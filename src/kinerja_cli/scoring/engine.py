@@ -60,6 +60,7 @@ from kinerja_cli.scoring.pegawai import (
     weighted_mean,
 )
 from kinerja_cli.scoring.ranking import competition_ranks, employee_rank_key, unit_rank_key
+from kinerja_cli.scoring.sources import same_period
 from kinerja_cli.scoring.unit import (
     KurvaViolation,
     capaian_iku,
@@ -582,6 +583,19 @@ def _score(
             units.append(_empty_unit(u.kode, u.nama, submitted=False, source=None))
             continue
         if not sub_or_none.structural_ok:
+            units.append(_empty_unit(u.kode, u.nama, submitted=True, source=sub_or_none.path))
+            continue
+        if sub_or_none.sumber == SUMBER_EKINERJA and not same_period(sub_or_none, p.value):
+            # an e-Kinerja export of another period (a monthly one, another quarter): its
+            # ratings are not this recap's; the unit is listed, not scored from it
+            issues.append(
+                make_issue(
+                    "skor_ekinerja_periode_lain",
+                    sub_or_none.path,
+                    periode_berkas=sub_or_none.periode_sumber or "-",
+                    periode=p.value,
+                )
+            )
             units.append(_empty_unit(u.kode, u.nama, submitted=True, source=sub_or_none.path))
             continue
         unit_score, emps = score_unit(sub_or_none, u.kode, u.nama, config, quarters, inds)

@@ -20,6 +20,32 @@ from typing import Any
 
 from kinerja_cli.model import SUMBER_EKINERJA, ScoreResult, Submission
 
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def export_period(text: str | None) -> str | None:
+    """The recap period an e-Kinerja export is for, from what its title says ("Tahunan Tahun
+    2026" -> ``tahunan``, "Triwulan II Tahun 2026" -> ``TW2``); ``bulanan`` for a monthly
+    export (no recap period is a month); None when the title does not say."""
+    words = (text or "").lower().split()
+    if not words:
+        return None
+    if words[0] == "tahunan":
+        return "tahunan"
+    if words[0] == "triwulan" and len(words) > 1 and words[1] in _ROMAN:
+        return f"TW{_ROMAN[words[1]]}"
+    if words[0] == "bulanan":
+        return "bulanan"
+    return None
+
+
+def same_period(sub: Submission, periode: str) -> bool:
+    """Does an e-Kinerja export count for a recap of ``periode``? Yes when its title names that
+    period, or names none (a title cut off: nothing to compare)."""
+    found = export_period(sub.periode_sumber)
+    return found is None or found == periode
+
+
 ALASAN_PENGECUALIAN = ("pensiun", "mutasi", "hukuman disiplin", "tugas belajar", "cltn")
 """Why an employee may be left out of the coverage (the words of ``pengecualian.csv``)."""
 
@@ -84,14 +110,17 @@ class Cakupan:
 
 def differences(result: ScoreResult, exports: list[Submission]) -> list[Selisih]:
     """Every NIP whose predikat differs between the workbook a unit was scored from and the
-    unit's e-Kinerja assessment export (``exports``: the latest export of each unit); units
-    scored from the export itself have nothing to compare. Ordered by unit, then NIP."""
+    unit's e-Kinerja assessment export of the recap's period (``exports``: the latest export
+    of each unit; :func:`same_period`); units scored from the export itself have nothing to
+    compare. Ordered by unit, then NIP."""
     from_workbook = {u.kode for u in result.units if u.submitted and u.sumber != SUMBER_EKINERJA}
     scored: dict[str, dict[str, tuple[str | None, str | None]]] = {}
     for e in result.employees:
         scored.setdefault(e.unit, {})[e.nip] = (e.nama, e.predikat)
     out: list[Selisih] = []
     for sub in exports:
+        if not same_period(sub, result.periode):
+            continue  # an export of another period: its ratings are not this recap's
         unit = (sub.kode_unit or "").upper()
         kode = next((k for k in from_workbook if k.upper() == unit), None)
         if kode is None:
