@@ -7,6 +7,8 @@ from datetime import datetime
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kinerja_cli.ekinerja import PENILAIAN, SKP, read_export
 from kinerja_cli.examples.ekinerja import PENILAIAN_COLUMNS as EXPORT_COLUMNS
@@ -232,3 +234,37 @@ def test_a_transfer_the_dates_cannot_tell_is_not_guessed(tmp_path, second):
     assert cells(export, "nip_ganda") == ["B4", "B5"]
     assert cells(export, "ek_nip_ganda_mutasi") == []
     assert not any(r.valid for r in export.rows)
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    order=st.permutations(range(len(EXPORT_COLUMNS))),
+    case=st.sampled_from([str.lower, str.upper, str.title]),
+    extra_title=st.integers(0, 11),
+    extra_columns=st.integers(0, 3),
+)
+def test_header_variants_read_the_same_rows(tmp_path, order, case, extra_title, extra_columns):
+    """Any column order, any case, extra columns, the header anywhere in the first 20 rows:
+    the same employees with the same recorded ratings, and nothing reported."""
+    people = [
+        person(1, "198501012010011001"),
+        person(2, "198502022010012002", "Di Atas Ekspektasi", "Di Atas Ekspektasi", "Sangat Baik"),
+        person(
+            3, "198503032010011003", "Di Bawah Ekspektasi", "Sesuai Ekspektasi", "Butuh Perbaikan"
+        ),
+    ]
+    header = [case(PENILAIAN_COLUMNS[i]) for i in order]
+    header += [f"kolom_lain_{n}" for n in range(extra_columns)]
+    rows = [[p[i] for i in order] + ["x"] * extra_columns for p in people]
+    path = write(tmp_path, [header, *rows], name="v.xlsx", extra_title=extra_title)
+    export = read_export(read_workbook(path))
+    assert export is not None and export.kind == PENILAIAN
+    assert export.header_row == 8 + extra_title
+    assert export.issues == []
+    assert [(r.nip, r.hasil_kerja, r.perilaku_kerja, r.hasil_akhir) for r in export.rows] == [
+        ("198501012010011001", "Sesuai Ekspektasi", "Sesuai Ekspektasi", "Baik"),
+        ("198502022010012002", "Di Atas Ekspektasi", "Di Atas Ekspektasi", "Sangat Baik"),
+        ("198503032010011003", "Di Bawah Ekspektasi", "Sesuai Ekspektasi", "Butuh Perbaikan"),
+    ]
