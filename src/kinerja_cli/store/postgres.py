@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
@@ -29,6 +28,7 @@ from psycopg import errors as pg_errors
 
 from kinerja_cli.errors import StoreError, StoreUnreachable
 from kinerja_cli.store import schema
+from kinerja_cli.store.backend import SqlBackend
 from kinerja_cli.store.location import PgLocation, scrub
 
 LOCK_KEY = 0x6B696E65726A61  # "kinerja": the one advisory lock all writers of a store take
@@ -36,10 +36,11 @@ CONNECT_TIMEOUT = 10
 """Seconds to wait for the server before saying it cannot be reached."""
 
 
-class PgDatabase:
+class PgDatabase(SqlBackend):
     """A connection to one PostgreSQL store, with the portable helpers of the SQLite one."""
 
     dialect = "postgresql"
+    driver_error = psycopg.Error
 
     def __init__(
         self,
@@ -91,7 +92,7 @@ class PgDatabase:
             with db._mapped_errors():
                 if not create and not db._has_schema():
                     raise StoreError("simpan_belum_ada", path=location.display)
-                db._migrate()
+                db._migrate(location.display)
         except BaseException:
             conn.close()
             raise
@@ -119,54 +120,16 @@ class PgDatabase:
         row = self._conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()
         return int(row[0]) if row else 0
 
-    def _migrate(self) -> None:
-        known = schema.SCHEMA_VERSION
-        current = self.schema_version()
-        if current > known:
-            raise StoreError(
-                "simpan_skema_lebih_baru", path=self.path, versi=current, versi_dikenal=known
-            )
-        if current == known:
-            return
-        with self.transaction():
-            current = self.schema_version()  # under the lock: another process may have won
-            for number in range(current + 1, known + 1):
-                description, script = schema.MIGRATIONS[number - 1]
-                for statement in schema.statements(script, self.dialect):
-                    self._conn.execute(statement)
-                self._conn.execute(
-                    "INSERT INTO schema_version (version, applied_at, description) "
-                    "VALUES (%s, %s, %s)",
-                    (number, datetime.now(UTC).isoformat(timespec="seconds"), description),
-                )
-
     # ---- transactions and statements -------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One write transaction holding the store's writer lock (waiting up to the busy
-        timeout for another writer); everything inside commits together or not at all."""
-        if self._in_transaction:
-            raise RuntimeError("nested store transaction")
-        with self._mapped_errors():
-            self._conn.execute("BEGIN")
-            try:
-                self._lock()
-            except BaseException:
-                with contextlib.suppress(psycopg.Error):
-                    self._conn.execute("ROLLBACK")
-                raise
-        self._in_transaction = True
+    def _begin(self) -> None:
+        self._conn.execute("BEGIN")
         try:
-            yield
-            with self._mapped_errors():
-                self._conn.execute("COMMIT")
+            self._lock()
         except BaseException:
             with contextlib.suppress(psycopg.Error):
                 self._conn.execute("ROLLBACK")
             raise
-        finally:
-            self._in_transaction = False
 
     def _lock(self) -> None:
         got = self._conn.execute("SELECT pg_try_advisory_xact_lock(%s)", (LOCK_KEY,)).fetchone()

@@ -1,7 +1,8 @@
 """The one access module of the store: everything specific to SQLite lives here.
 
-Connection settings (WAL, busy timeout, foreign keys, durable commits), applying the
-migrations of :mod:`kinerja_cli.store.schema`, the write transaction, and the mapping of
+Connection settings (WAL, busy timeout, foreign keys, durable commits), how a write
+transaction begins (the transaction and the migrations themselves are
+:class:`~kinerja_cli.store.backend.SqlBackend`'s, shared with PostgreSQL), and the mapping of
 ``sqlite3`` failures to :class:`~kinerja_cli.errors.StoreError`. The rest of the store
 package speaks plain, portable SQL through :class:`Database` (``?`` placeholders,
 ``INSERT ... RETURNING``, no PRAGMA, no ``INSERT OR ...``); :mod:`kinerja_cli.store.postgres`
@@ -14,20 +15,21 @@ import contextlib
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from kinerja_cli.errors import StoreError
 from kinerja_cli.store import schema
+from kinerja_cli.store.backend import SqlBackend
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class Database:
+class Database(SqlBackend):
     """A connection to one SQLite store file, with portable ``execute``/``query`` helpers."""
 
     dialect = "sqlite"
+    driver_error = sqlite3.Error
 
     def __init__(
         self,
@@ -85,7 +87,7 @@ class Database:
                             "simpan_tidak_bisa_dibuka", path=str(p), detail=f"journal_mode={mode}"
                         )
                     conn.execute("PRAGMA synchronous = FULL")
-                db._migrate()
+                db._migrate(str(p))
         except BaseException:
             conn.close()
             raise
@@ -99,52 +101,10 @@ class Database:
     def schema_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
-    def _migrate(self) -> None:
-        current = self.schema_version()
-        if current > schema.SCHEMA_VERSION:
-            raise StoreError(
-                "simpan_skema_lebih_baru",
-                path=str(self.path),
-                versi=current,
-                versi_dikenal=schema.SCHEMA_VERSION,
-            )
-        if current == schema.SCHEMA_VERSION:
-            return
-        with self.transaction():
-            # Re-read under the write lock: another process may have migrated meanwhile.
-            current = self.schema_version()
-            for number in range(current + 1, schema.SCHEMA_VERSION + 1):
-                description, script = schema.MIGRATIONS[number - 1]
-                for statement in schema.statements(script):
-                    self._conn.execute(statement)
-                self._conn.execute(
-                    "INSERT INTO schema_version (version, applied_at, description) "
-                    "VALUES (?, ?, ?)",
-                    (number, datetime.now(UTC).isoformat(timespec="seconds"), description),
-                )
-                self._conn.execute(f"PRAGMA user_version = {number}")
+    def _version_recorded(self, number: int) -> None:
+        self._conn.execute(f"PRAGMA user_version = {number}")
 
     # ---- transactions and statements -------------------------------------------------------------
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One write transaction: the write lock is taken at the start (waiting up to the busy
-        timeout), everything inside commits together or not at all."""
-        if self._in_transaction:
-            raise RuntimeError("nested store transaction")
-        with self._mapped_errors():
-            self._begin()
-        self._in_transaction = True
-        try:
-            yield
-            with self._mapped_errors():
-                self._conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("ROLLBACK")
-            raise
-        finally:
-            self._in_transaction = False
 
     def _begin(self) -> None:
         if self.on_wait is None or self.busy_timeout <= 0:
