@@ -204,13 +204,6 @@ def skp_list_rows(sid: int, records: list[SkpListRecord]) -> list[tuple[Any, ...
     ]
 
 
-def skp_list_from(row: tuple[Any, ...]) -> SkpListRecord:
-    (_sid, nip, nama, jabatan, status, akhir, plt, sup, sheet, srow, valid) = row
-    return SkpListRecord(
-        nip, nama, jabatan, status, parse_date(akhir), plt == 1, sheet, srow, valid == 1, sup == 1
-    )
-
-
 def kompetensi_rows(sid: int, records: list[KompetensiRecord]) -> list[tuple[Any, ...]]:
     return [
         (
@@ -227,11 +220,6 @@ def kompetensi_rows(sid: int, records: list[KompetensiRecord]) -> list[tuple[Any
         )
         for seq, r in enumerate(records)
     ]
-
-
-def kompetensi_from(row: tuple[Any, ...]) -> KompetensiRecord:
-    (_sid, nip, nama, levels, metode, jp, sheet, srow, valid) = row
-    return KompetensiRecord(nip, nama, json.loads(levels), metode, jp, sheet, srow, valid == 1)
 
 
 def skp_rows(sid: int, records: list[SkpRecord]) -> list[tuple[Any, ...]]:
@@ -312,6 +300,18 @@ def pegawai_from(row: tuple[Any, ...]) -> PegawaiRecord:
     (_sid, nip, nama, jabatan, golongan, rhk, rp, catatan, sheet, srow, valid, penilai, pred) = row
     return PegawaiRecord(
         nip, nama, jabatan, golongan, rhk, rp, catatan, sheet, srow, valid == 1, penilai, pred
+    )
+
+
+def kompetensi_from(row: tuple[Any, ...]) -> KompetensiRecord:
+    (_sid, nip, nama, levels, metode, jp, sheet, srow, valid) = row
+    return KompetensiRecord(nip, nama, json.loads(levels), metode, jp, sheet, srow, valid == 1)
+
+
+def skp_list_from(row: tuple[Any, ...]) -> SkpListRecord:
+    (_sid, nip, nama, jabatan, status, akhir, plt, sup, sheet, srow, valid) = row
+    return SkpListRecord(
+        nip, nama, jabatan, status, parse_date(akhir), plt == 1, sheet, srow, valid == 1, sup == 1
     )
 
 

@@ -133,6 +133,26 @@ def _yes(value: bool | None, lang: str) -> str | None:
     return label("keluaran_ya" if value else "keluaran_tidak", lang)
 
 
+def _table_sheet(
+    book: Book,
+    result: ScoreResult,
+    name: str,
+    judul: str,
+    lang: str,
+    catatan: str | None = None,
+    *,
+    note: str | None = None,
+) -> Any:
+    """A table sheet with its title block (title, instansi · year · period) and, on row 3,
+    a note: the label ``catatan``, or the text ``note`` already said."""
+    ws = book.sheet(name)
+    book.title_block(ws, label(judul, lang), subtitle(result, lang))
+    text = note if note is not None else label(catatan, lang) if catatan else None
+    if text:
+        book.text(ws, 2, 0, text, book.f_subtitle)
+    return ws
+
+
 WRAP = -1.0
 """Width marker in :func:`_cols` specs: long text, wrapped at :data:`WRAP_WIDTH`."""
 WRAP_WIDTH = 55
@@ -309,8 +329,7 @@ _UNIT_CAPAIAN_COL = 7
 
 
 def _unit(book: Book, result: ScoreResult, data: dict[str, Any], lang: str, sign: Any) -> None:
-    ws = book.sheet("Unit")
-    book.title_block(ws, label("keluaran_judul_unit", lang), subtitle(result, lang))
+    ws = _table_sheet(book, result, "Unit", "keluaran_judul_unit", lang)
     cols = _cols(
         lang,
         ("keluaran_kol_peringkat", "int"),
@@ -382,8 +401,7 @@ def _unit(book: Book, result: ScoreResult, data: dict[str, Any], lang: str, sign
 
 
 def _pegawai(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
-    ws = book.sheet("Pegawai")
-    book.title_block(ws, label("keluaran_judul_pegawai", lang), subtitle(result, lang))
+    ws = _table_sheet(book, result, "Pegawai", "keluaran_judul_pegawai", lang)
     cols = _cols(
         lang,
         ("keluaran_kol_peringkat", "int"),
@@ -432,8 +450,7 @@ def _pegawai(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
 
 
 def _indikator(book: Book, result: ScoreResult, config: Any, lang: str) -> None:
-    ws = book.sheet("Indikator")
-    book.title_block(ws, label("keluaran_judul_indikator", lang), subtitle(result, lang))
+    ws = _table_sheet(book, result, "Indikator", "keluaran_judul_indikator", lang)
     cols = _cols(
         lang,
         ("keluaran_kol_kode_indikator", "text"),
@@ -475,9 +492,9 @@ def _indikator(book: Book, result: ScoreResult, config: Any, lang: str) -> None:
 
 
 def _pembinaan(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
-    ws = book.sheet("Pembinaan")
-    book.title_block(ws, label("keluaran_judul_pembinaan", lang), subtitle(result, lang))
-    book.text(ws, 2, 0, label("keluaran_catatan_pembinaan", lang), book.f_subtitle)
+    ws = _table_sheet(
+        book, result, "Pembinaan", "keluaran_judul_pembinaan", lang, "keluaran_catatan_pembinaan"
+    )
     cols = _cols(
         lang,
         ("keluaran_kol_kategori", "text"),
@@ -519,8 +536,7 @@ def _tren(book: Book, result: ScoreResult, trends: Any, lang: str) -> None:
     :data:`CHART_GROUP` units each, over the quarters and (with two years or more) the years."""
     from kinerja_cli.writers.trend import unit_rows
 
-    ws = book.sheet(TREND_SHEET)
-    book.title_block(ws, label("tren_judul_lembar", lang), subtitle(result, lang))
+    ws = _table_sheet(book, result, TREND_SHEET, "tren_judul_lembar", lang)
     rows = unit_rows(trends)
     quarters = [p for p in ("TW1", "TW2", "TW3", "TW4") if p in trends.quarters]
     years = sorted(trends.years)
@@ -607,12 +623,10 @@ def _tindak_lanjut(book: Book, result: ScoreResult, previous: ScoreResult, lang:
         followup_rows,
     )
 
-    ws = book.sheet(FOLLOWUP_SHEET)
-    book.title_block(ws, label("tindak_judul", lang), subtitle(result, lang))
+    note = label("tindak_catatan", lang, lalu=f"{previous.tahun} {previous.periode}")
+    ws = _table_sheet(book, result, FOLLOWUP_SHEET, "tindak_judul", lang, note=note)
     rows = followup_rows(previous, result)
     counts = followup_counts(rows)
-    note = label("tindak_catatan", lang, lalu=f"{previous.tahun} {previous.periode}")
-    book.text(ws, 2, 0, note, book.f_subtitle)
     cols = _cols(
         lang, ("tindak_kol_unit", "text"), *((f"tindak_hasil_{o}", "int") for o in OUTCOMES)
     )
@@ -642,8 +656,6 @@ def _tindak_lanjut(book: Book, result: ScoreResult, previous: ScoreResult, lang:
 
 
 def _pemantauan(book: Book, result: ScoreResult, config: Any, lang: str) -> None:
-    ws = book.sheet(MONITOR_SHEET)
-    book.title_block(ws, label("pantau_judul", lang), subtitle(result, lang))
     n = int(result.periode[-1])
     note = label(
         "pantau_catatan",
@@ -652,7 +664,7 @@ def _pemantauan(book: Book, result: ScoreResult, config: Any, lang: str) -> None
         per=f"{n}/4",
         ambang=f"{config.pemantauan.ambang_capaian:g}",
     )
-    book.text(ws, 2, 0, note, book.f_subtitle)
+    ws = _table_sheet(book, result, MONITOR_SHEET, "pantau_judul", lang, note=note)
     kinds = {"realisasi_sd": "num", "target_sd": "num", "proyeksi_capaian": "pct"}
     widths = {"nama_unit": 40, "nama": 40, "indikator": 50}
     cols = _cols(
@@ -677,9 +689,9 @@ _MONITOR_LABEL = {
 
 
 def _selisih(book: Book, result: ScoreResult, lang: str) -> None:
-    ws = book.sheet(SELISIH_SHEET)
-    book.title_block(ws, label("keluaran_judul_selisih", lang), subtitle(result, lang))
-    book.text(ws, 2, 0, label("keluaran_catatan_selisih", lang), book.f_subtitle)
+    ws = _table_sheet(
+        book, result, SELISIH_SHEET, "keluaran_judul_selisih", lang, "keluaran_catatan_selisih"
+    )
     cols = _cols(
         lang,
         ("keluaran_kol_kode_unit", "text"),
@@ -706,9 +718,9 @@ def _selisih(book: Book, result: ScoreResult, lang: str) -> None:
 
 
 def _cakupan(book: Book, result: ScoreResult, lang: str) -> None:
-    ws = book.sheet(COVERAGE_SHEET)
-    book.title_block(ws, label("keluaran_judul_cakupan", lang), subtitle(result, lang))
-    book.text(ws, 2, 0, label("keluaran_catatan_cakupan", lang), book.f_subtitle)
+    ws = _table_sheet(
+        book, result, COVERAGE_SHEET, "keluaran_judul_cakupan", lang, "keluaran_catatan_cakupan"
+    )
     # the counts first and the file last: the rows below share these columns (NIP, Nama,
     # Masalah, Alasan), so the long file names keep a column of their own
     cols = _cols(
@@ -770,8 +782,7 @@ def _cakupan(book: Book, result: ScoreResult, lang: str) -> None:
 
 
 def _masalah(book: Book, result: ScoreResult, lang: str) -> None:
-    ws = book.sheet("Masalah")
-    book.title_block(ws, label("keluaran_judul_masalah", lang), subtitle(result, lang))
+    ws = _table_sheet(book, result, "Masalah", "keluaran_judul_masalah", lang)
     cols = _cols(
         lang,
         ("keluaran_kol_berkas", "text", 40),
@@ -800,8 +811,7 @@ def _masalah(book: Book, result: ScoreResult, lang: str) -> None:
 
 
 def _sumber(book: Book, result: ScoreResult, lang: str) -> None:
-    ws = book.sheet("Sumber")
-    book.title_block(ws, label("keluaran_judul_sumber", lang), subtitle(result, lang))
+    ws = _table_sheet(book, result, "Sumber", "keluaran_judul_sumber", lang)
     versions = [s.get("version") for s in result.sources]
     version_kind = "int" if all(isinstance(v, int) or v is None for v in versions) else "text"
     cols = _cols(
