@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -328,6 +328,34 @@ class Indikator(_Model):
         return self.satuan.strip() in ("%", "persen")
 
 
+Problem = tuple[tuple[Any, ...], str, dict[str, Any]]
+"""A cross-check problem: (key path, message kode, message parameters)."""
+
+
+def _duplicate_codes(items: Sequence[Any], key: str, kode: str) -> tuple[list[Problem], set[str]]:
+    """A ``kode`` used twice in the list ``key`` (case ignored), and the codes seen."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        if item.kode.upper() in seen:
+            problems.append(((key, i, "kode"), kode, {"kode": item.kode}))
+        seen.add(item.kode.upper())
+    return problems, seen
+
+
+def _unknown_codes(
+    known: set[str],
+    refs: Iterable[tuple[Any, str]],
+    path: tuple[Any, ...],
+    kode: str,
+    **params: Any,
+) -> list[Problem]:
+    """Each reference (key, code) to a code not in ``known`` (case ignored)."""
+    return [
+        ((*path, at), kode, {"kode": ref, **params}) for at, ref in refs if ref.upper() not in known
+    ]
+
+
 class Config(_Model):
     instansi: StrictStr = Field(min_length=1)
     tahun: Annotated[StrictInt, Field(ge=2000, le=2100)]
@@ -349,29 +377,22 @@ class Config(_Model):
 
     @model_validator(mode="after")
     def _cross_checks(self) -> Config:
-        problems: list[tuple[tuple[Any, ...], str, dict[str, Any]]] = []
-        seen: dict[str, int] = {}
-        for i, u in enumerate(self.unit):
-            if u.kode.upper() in seen:
-                problems.append((("unit", i, "kode"), "konfig_unit_ganda", {"kode": u.kode}))
-            seen[u.kode.upper()] = i
-        seen_ind: dict[str, int] = {}
+        problems, units = _duplicate_codes(self.unit, "unit", "konfig_unit_ganda")
+        indicators: set[str] = set()
         for i, ind in enumerate(self.indikator):
-            if ind.kode.upper() in seen_ind:
+            if ind.kode.upper() in indicators:
                 problems.append(
                     (("indikator", i, "kode"), "konfig_indikator_ganda", {"kode": ind.kode})
                 )
-            seen_ind[ind.kode.upper()] = i
+            indicators.add(ind.kode.upper())
             if ind.unit != "semua":
-                for j, kode in enumerate(ind.unit):
-                    if kode.upper() not in seen:
-                        problems.append(
-                            (
-                                ("indikator", i, "unit", j),
-                                "konfig_unit_tak_dikenal",
-                                {"kode": kode, "indikator": ind.kode},
-                            )
-                        )
+                problems += _unknown_codes(
+                    units,
+                    enumerate(ind.unit),
+                    ("indikator", i, "unit"),
+                    "konfig_unit_tak_dikenal",
+                    indikator=ind.kode,
+                )
             if ind.target is not None and ind.batas is not None:
                 for end in {ind.target.low, ind.target.high}:
                     if not ind.batas.contains(end):
@@ -387,7 +408,7 @@ class Config(_Model):
                             )
                         )
                         break
-        problems += self._competency_checks(seen)
+        problems += self._competency_checks(units)
         if problems:
             # Raised as one error whose context carries every problem; load_config expands it.
             raise PydanticCustomError("konfig_silang", "cross checks", {"problems": problems})
@@ -403,47 +424,32 @@ class Config(_Model):
             return self
         return self.model_copy(update={"tahun": tahun})
 
-    def _competency_checks(
-        self, units: dict[str, int]
-    ) -> list[tuple[tuple[Any, ...], str, dict[str, Any]]]:
-        problems: list[tuple[tuple[Any, ...], str, dict[str, Any]]] = []
-        codes: set[str] = set()
-        for i, k in enumerate(self.kompetensi):
-            if k.kode.upper() in codes:
-                problems.append(
-                    (("kompetensi", i, "kode"), "konfig_kompetensi_ganda", {"kode": k.kode})
-                )
-            codes.add(k.kode.upper())
+    def _competency_checks(self, units: set[str]) -> list[Problem]:
+        problems, codes = _duplicate_codes(self.kompetensi, "kompetensi", "konfig_kompetensi_ganda")
         for i, std in enumerate(self.standar_kompetensi):
-            for kode in std.level:
-                if kode.upper() not in codes:
-                    problems.append(
-                        (
-                            ("standar_kompetensi", i, "level", kode),
-                            "konfig_kompetensi_tak_dikenal",
-                            {"kode": kode, "di": std.jabatan},
-                        )
-                    )
+            problems += _unknown_codes(
+                codes,
+                ((kode, kode) for kode in std.level),
+                ("standar_kompetensi", i, "level"),
+                "konfig_kompetensi_tak_dikenal",
+                di=std.jabatan,
+            )
             if std.unit != "semua":
-                for j, kode in enumerate(std.unit):
-                    if kode.upper() not in units:
-                        problems.append(
-                            (
-                                ("standar_kompetensi", i, "unit", j),
-                                "konfig_unit_tak_dikenal",
-                                {"kode": kode, "indikator": std.jabatan},
-                            )
-                        )
+                problems += _unknown_codes(
+                    units,
+                    enumerate(std.unit),
+                    ("standar_kompetensi", i, "unit"),
+                    "konfig_unit_tak_dikenal",
+                    indikator=std.jabatan,
+                )
         for i, ind in enumerate(self.indikator):
-            for j, kode in enumerate(ind.kompetensi):
-                if kode.upper() not in codes:
-                    problems.append(
-                        (
-                            ("indikator", i, "kompetensi", j),
-                            "konfig_kompetensi_tak_dikenal",
-                            {"kode": kode, "di": ind.kode},
-                        )
-                    )
+            problems += _unknown_codes(
+                codes,
+                enumerate(ind.kompetensi),
+                ("indikator", i, "kompetensi"),
+                "konfig_kompetensi_tak_dikenal",
+                di=ind.kode,
+            )
         return problems
 
     # ---- competencies ----------------------------------------------------------------------
