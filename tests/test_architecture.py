@@ -61,7 +61,10 @@ def test_the_core_never_imports_the_console_layer(path):
 WITH_FORMAT = [
     p
     for p in COMMANDS
-    if any(m in p.read_text(encoding="utf-8") for m in ('"--format"', "format_option("))
+    if any(
+        m in p.read_text(encoding="utf-8")
+        for m in ('"--format"', "format_option(", "TableJsonFormatOpt")
+    )
 ]
 
 
@@ -88,8 +91,18 @@ def test_the_commands_with_format_are_found():
 @pytest.mark.parametrize("path", WITH_FORMAT, ids=lambda p: p.stem)
 def test_format_is_parsed_by_the_one_parser(path):
     text = path.read_text(encoding="utf-8")
-    assert "format_option(" in text and 'choose(format, FORMATS, "--format")' in text
+    # declared by format_option: in the command, or through the one shared table|json option
+    declared = "format_option(" in text or "format: TableJsonFormatOpt" in text
+    assert declared and 'choose(format, FORMATS, "--format")' in text
     assert 'typer.Option(\n            "--format"' not in text
+
+
+def test_the_shared_table_json_option_is_declared_by_format_option():
+    from kinerja_cli.cli import common
+
+    text = Path(common.__file__).read_text(encoding="utf-8")
+    start = text.index("TableJsonFormatOpt = Annotated[")
+    assert "format_option(\n        TABLE_JSON," in text[start : start + 200]
 
 
 def test_bare_pytest_collects_like_python_m_pytest():

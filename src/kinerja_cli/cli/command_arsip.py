@@ -11,10 +11,11 @@ import typer
 from kinerja_cli.cli.common import (
     CELL_LIMIT,
     EXIT_DATA,
+    TABLE_JSON,
     State,
+    TableJsonFormatOpt,
     choose,
     command,
-    format_option,
     report_failures,
     safe_markup,
     write_stdout,
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 ORDER = 55
 
-FORMATS = ("table", "json")
+FORMATS = TABLE_JSON
 
 
 @command()
@@ -78,12 +79,7 @@ def arsip(
             show_default=False,
         ),
     ] = None,
-    format: Annotated[
-        str,
-        format_option(
-            FORMATS, "Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout)."
-        ),
-    ] = "table",
+    format: TableJsonFormatOpt = "table",
 ) -> None:
     """Daftar semua berkas yang pernah diimpor (semua versi, yang berlaku, yang digantikan,
     yang tidak dihitung), dan pemulihan berkas aslinya, sama persis byte demi byte, walaupun

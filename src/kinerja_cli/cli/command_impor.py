@@ -10,10 +10,11 @@ import typer
 
 from kinerja_cli.cli.common import (
     EXIT_DATA,
+    TABLE_JSON,
     State,
+    TableJsonFormatOpt,
     choose,
     command,
-    format_option,
     progress_bar,
     say_skipped,
     write_stdout,
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 ORDER = 40
 
-FORMATS = ("table", "json")
+FORMATS = TABLE_JSON
 
 
 @command()
@@ -40,12 +41,7 @@ def impor(
             metavar="PATH",
         ),
     ],
-    format: Annotated[
-        str,
-        format_option(
-            FORMATS, "Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout)."
-        ),
-    ] = "table",
+    format: TableJsonFormatOpt = "table",
 ) -> None:
     """Validasi lalu simpan setiap berkas kiriman ke penyimpanan lokal (kinerja.db).
 

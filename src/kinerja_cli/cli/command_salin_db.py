@@ -7,12 +7,19 @@ from typing import Annotated
 
 import typer
 
-from kinerja_cli.cli.common import State, choose, command, format_option, write_stdout
+from kinerja_cli.cli.common import (
+    TABLE_JSON,
+    State,
+    TableJsonFormatOpt,
+    choose,
+    command,
+    write_stdout,
+)
 from kinerja_cli.cli.tables import make_table, print_table
 
 ORDER = 75
 
-FORMATS = ("table", "json")
+FORMATS = TABLE_JSON
 
 
 @command(config=False, db=False, tahun=False)
@@ -32,12 +39,7 @@ def salin_db(
             "postgresql:// (database yang sudah dibuat, tanpa isi).",
         ),
     ],
-    format: Annotated[
-        str,
-        format_option(
-            FORMATS, "Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout)."
-        ),
-    ] = "table",
+    format: TableJsonFormatOpt = "table",
 ) -> None:
     """Salin seluruh penyimpanan ke penyimpanan lain: SQLite ke PostgreSQL atau sebaliknya.
 

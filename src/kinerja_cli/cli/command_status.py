@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from typing import Any
 
 import typer
 
 from kinerja_cli.cli.common import (
     CELL_LIMIT,
+    TABLE_JSON,
     State,
+    TableJsonFormatOpt,
     choose,
     command,
-    format_option,
     safe_markup,
     write_stdout,
 )
@@ -21,18 +22,13 @@ from kinerja_cli.cli.tables import local_time, make_table, print_table, short_na
 
 ORDER = 50
 
-FORMATS = ("table", "json")
+FORMATS = TABLE_JSON
 
 
 @command()
 def status(
     state: State,
-    format: Annotated[
-        str,
-        format_option(
-            FORMATS, "Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout)."
-        ),
-    ] = "table",
+    format: TableJsonFormatOpt = "table",
 ) -> None:
     """Status kiriman per unit konfigurasi: sudah mengirim atau belum, versi yang berlaku,
     kapan diterima, dari berkas mana, jumlah kesalahan dan peringatan.

@@ -107,6 +107,17 @@ def format_option(choices: Sequence[str], help: str) -> Any:
     return typer.Option("--format", "-f", help=help, metavar="|".join(choices), show_default=True)
 
 
+TABLE_JSON = ("table", "json")
+"""The ``--format`` choices of the commands that show a table or give the same data as JSON."""
+TableJsonFormatOpt = Annotated[
+    str,
+    format_option(
+        TABLE_JSON, "Keluaran: table (tabel untuk dibaca, di stderr) atau json (data, di stdout)."
+    ),
+]
+"""``--format table|json`` (status, impor, arsip, salin-db), declared once."""
+
+
 def choose(value: str, choices: Sequence[str], opsi: str) -> str:
     """``value`` (any case, spaces around ignored) when it is one of ``choices``; else a usage
     error (exit 2) naming the option and the choices."""

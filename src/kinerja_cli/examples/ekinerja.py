@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.domain import Rating
+from kinerja_cli.layout import col_letter
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
@@ -89,14 +90,6 @@ class Trap:
             "cell": self.cell,
             "kode": self.kode,
         }
-
-
-def _col(n: int) -> str:
-    out = ""
-    while n:
-        n, r = divmod(n - 1, 26)
-        out = chr(65 + r) + out
-    return out
 
 
 def _hasil_kerja(e: ExampleEmployee) -> str:
@@ -206,24 +199,30 @@ def _penilaian(
     if trap == "nip_angka":
         target["nip"] = int(target["nip"])
         traps.append(
-            Trap(trap, name, "Sheet1", f"{_col(keys.index('nip') + 1)}{at}", "nip_berupa_angka")
+            Trap(
+                trap, name, "Sheet1", f"{col_letter(keys.index('nip') + 1)}{at}", "nip_berupa_angka"
+            )
         )
     if trap == "baris_plt":
         acting = dict(rows[0], no=len(rows) + 1, nip=rows[1]["nip"], nama=rows[1]["nama"])
         acting["is_skp_plt_plh_pjb"] = 1
         acting["skp_jabatan"] = f"Plt. {rows[0]['skp_jabatan']}"
         rows.append(acting)
-        cell = f"{_col(keys.index('is_skp_plt_plh_pjb') + 1)}{header_row + len(rows)}"
+        cell = f"{col_letter(keys.index('is_skp_plt_plh_pjb') + 1)}{header_row + len(rows)}"
         traps.append(Trap(trap, name, "Sheet1", cell, "ek_plt_plh"))
     if trap == "belum_dinilai":
         for k in ("hasil_kerja", "perilaku_kerja", "hasil_akhir"):
             target[k] = "-"
-        traps.append(Trap(trap, name, "Sheet1", f"{_col(keys.index('hasil_kerja') + 1)}{at}", None))
+        traps.append(
+            Trap(trap, name, "Sheet1", f"{col_letter(keys.index('hasil_kerja') + 1)}{at}", None)
+        )
     if trap == "rating_huruf":
         target["hasil_kerja"] = f"  {target['hasil_kerja'].upper()} "
         target["perilaku_kerja"] = target["perilaku_kerja"].lower().replace(" ", "  ")
         target["hasil_akhir"] = target["hasil_akhir"].lower()
-        traps.append(Trap(trap, name, "Sheet1", f"{_col(keys.index('hasil_kerja') + 1)}{at}", None))
+        traps.append(
+            Trap(trap, name, "Sheet1", f"{col_letter(keys.index('hasil_kerja') + 1)}{at}", None)
+        )
     if trap == "hasil_akhir_beda":
         target["hasil_kerja"] = Rating.SESUAI.value
         target["perilaku_kerja"] = Rating.SESUAI.value
@@ -233,7 +232,7 @@ def _penilaian(
                 trap,
                 name,
                 "Sheet1",
-                f"{_col(keys.index('hasil_akhir') + 1)}{at}",
+                f"{col_letter(keys.index('hasil_akhir') + 1)}{at}",
                 "ek_hasil_akhir_beda",
             )
         )
