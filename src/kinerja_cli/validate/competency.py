@@ -57,6 +57,7 @@ def check_kompetensi(
         )
         return []
     from kinerja_cli.validate.rows import read_nip as _nip
+    from kinerja_cli.validate.rows import shown_nip
 
     records: list[KompetensiRecord] = []
     assessed: set[str] = set()
@@ -80,10 +81,9 @@ def check_kompetensi(
         jp = _jp(ctx, table, row)
         if nip is not None:
             assessed.add(nip)
-        raw_nip = table.value(row, layout.COL_NIP)
         records.append(
             KompetensiRecord(
-                nip=nip or (text_value(raw_nip) or ""),
+                nip=shown_nip(table, row, nip),
                 nama=text_value(table.value(row, layout.COL_NAMA)),
                 levels=levels,
                 metode=metode,

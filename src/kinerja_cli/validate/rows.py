@@ -274,6 +274,12 @@ read_nip = _nip
 carry a NIP column: Kompetensi, e-Kinerja exports)."""
 
 
+def shown_nip(table: Table, row: int, nip: str | None) -> str:
+    """The NIP a record keeps: the valid one, else the cell's text (a row with a bad NIP stays
+    on the records as an incomplete employee, named as the unit wrote it)."""
+    return nip or (text_value(table.value(row, layout.COL_NIP)) or "")
+
+
 def _rating(ctx: Ctx, table: Table, row: int, canon: str) -> str | None:
     if canon not in table.cols or not cell_usable(ctx, table, row, canon):
         return None
@@ -333,10 +339,9 @@ def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str
             ctx.at(table, row, col_p, "rating_perilaku_kosong")
         if nip is not None:
             rows_by_nip[nip].append(row)
-        raw_nip = table.value(row, layout.COL_NIP)
         records.append(
             PegawaiRecord(
-                nip=nip or (text_value(raw_nip) or ""),
+                nip=shown_nip(table, row, nip),
                 nama=nama,
                 jabatan=_text(ctx, table, row, layout.COL_JABATAN),
                 golongan=golongan,
@@ -576,10 +581,9 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord]
                     kode=kode,
                     baris_pertama=first,
                 )
-        raw_nip = table.value(row, layout.COL_NIP)
         records.append(
             SkpRecord(
-                nip=nip or (text_value(raw_nip) or ""),
+                nip=shown_nip(table, row, nip),
                 nama=_plain(table.value(row, layout.COL_NAMA)),
                 kode=kode,
                 target=target,
