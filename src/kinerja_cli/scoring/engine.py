@@ -242,6 +242,35 @@ def score_employee(
         if data_ok and rating is not None and perilaku is not None:
             predikat = predikat_pegawai(rating, perilaku)
 
+    return _employee(
+        pegawai,
+        unit,
+        is_kepala,
+        nilai=nilai,
+        rating_hasil_kerja=rating.value if rating is not None else None,
+        rating_hasil_kerja_derived=derived,
+        rating_perilaku=perilaku.value if perilaku is not None else None,
+        predikat=predikat.value if predikat is not None else None,
+        rows=rows,
+        catatan=notes,
+    )
+
+
+def _employee(
+    pegawai: PegawaiRecord,
+    unit: str,
+    is_kepala: bool,
+    *,
+    nilai: float | None,
+    rating_hasil_kerja: str | None,
+    rating_hasil_kerja_derived: bool,
+    rating_perilaku: str | None,
+    predikat: str | None,
+    catatan: list[str],
+    rows: list[RowScore] | None = None,
+) -> EmployeeScore:
+    """An :class:`EmployeeScore` with who the employee is taken from the Pegawai record;
+    complete exactly when there is a predikat."""
     return EmployeeScore(
         nip=pegawai.nip,
         nama=pegawai.nama,
@@ -249,14 +278,14 @@ def score_employee(
         jabatan=pegawai.jabatan,
         golongan=pegawai.golongan,
         nilai=nilai,
-        rating_hasil_kerja=rating.value if rating is not None else None,
-        rating_hasil_kerja_derived=derived,
-        rating_perilaku=perilaku.value if perilaku is not None else None,
-        predikat=predikat.value if predikat is not None else None,
+        rating_hasil_kerja=rating_hasil_kerja,
+        rating_hasil_kerja_derived=rating_hasil_kerja_derived,
+        rating_perilaku=rating_perilaku,
+        predikat=predikat,
         lengkap=predikat is not None,
         is_kepala=is_kepala,
-        rows=rows,
-        catatan=notes,
+        rows=rows if rows is not None else [],
+        catatan=catatan,
         nip_penilai=pegawai.nip_penilai,
     )
 
@@ -270,20 +299,15 @@ def recorded_employee(pegawai: PegawaiRecord, *, unit: str, is_kepala: bool) -> 
         notes.append(EMP_INVALID)
     elif pegawai.predikat is None:
         notes.append(EMP_EKINERJA_NO_PREDIKAT)
-    predikat = pegawai.predikat if pegawai.valid else None
-    return EmployeeScore(
-        nip=pegawai.nip,
-        nama=pegawai.nama,
-        unit=unit,
-        jabatan=pegawai.jabatan,
-        golongan=pegawai.golongan,
+    return _employee(
+        pegawai,
+        unit,
+        is_kepala,
         nilai=None,
         rating_hasil_kerja=pegawai.rating_hasil_kerja,
         rating_hasil_kerja_derived=False,
         rating_perilaku=pegawai.rating_perilaku,
-        predikat=predikat,
-        lengkap=predikat is not None,
-        is_kepala=is_kepala,
+        predikat=pegawai.predikat if pegawai.valid else None,
         catatan=notes,
     )
 
