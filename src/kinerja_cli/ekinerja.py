@@ -126,6 +126,8 @@ class EkinerjaExport:
     header: ExportHeader
     rows: list[Any] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    table: Table | None = None
+    """The table read (None when a required column is missing)."""
 
 
 def detect(raw: RawWorkbook) -> tuple[str, RawSheet, int] | None:
@@ -169,6 +171,7 @@ def read_export(raw: RawWorkbook, ctx: Ctx | None = None) -> EkinerjaExport | No
         )
         out.issues = ctx.issues
         return out
+    out.table = table
     if kind == PENILAIAN:
         out.rows = [_penilaian(ctx, table, r) for r in _data_rows(table)]
     else:
@@ -482,9 +485,8 @@ def to_submission(
         tahun=file_year,
         tanggal=pulled,
     )
-    if export.rows:
-        sheet = next(s for s in raw.sheets.values() if s.name == export.sheet)
-        table = _table(sheet, export.header_row, ("nip", "skp_unor_induk"))
+    table = export.table
+    if export.rows and table is not None:
         col = table.cols[layout.COL_NIP]
         sub.anchors[ANCHOR_NIP] = (
             export.sheet,

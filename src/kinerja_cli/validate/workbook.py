@@ -93,9 +93,11 @@ def validate_workbook_cells(
 ) -> tuple[Submission, NipCells]:
     """:func:`validate_workbook`, plus where each employee's NIP is (for cross-file issues)."""
     if layout.SHEET_META not in raw.sheets:  # also a .csv: an export re-saved by a BKD
-        exported = _ekinerja(raw, config, tahun)
+        from kinerja_cli.ekinerja import to_submission
+
+        exported = to_submission(raw, config, tahun=tahun)
         if exported is not None:
-            return exported
+            return exported, _nip_cells(exported)
     ctx = Ctx(file=raw.display_name, config=config, tahun=tahun or config.tahun)
     sub = Submission(
         path=raw.display_name, sha256=raw.sha256, size=raw.size, format=raw.format, mtime=raw.mtime
@@ -117,40 +119,29 @@ def validate_workbook_cells(
         for rec in records:
             rec.valid = ctx.row_ok(rec.sheet, rec.row)
     sub.issues = ctx.issues
-    cells: NipCells = {}
     if table is not None and layout.COL_NIP in table.cols:
         col = table.cols[layout.COL_NIP]
-        header = table.headers[layout.COL_NIP]
-        sub.anchors[ANCHOR_NIP] = (table.name, layout.col_letter(col), header)
-        for rec in sub.pegawai:
-            if len(rec.nip) == 18 and rec.nip.isdigit():
-                cells.setdefault(rec.nip, []).append(
-                    (rec.sheet, rec.row, layout.a1(rec.row, col), header)
-                )
-    return sub, cells
+        sub.anchors[ANCHOR_NIP] = (
+            table.name,
+            layout.col_letter(col),
+            table.headers[layout.COL_NIP],
+        )
+    return sub, _nip_cells(sub)
 
 
-def _ekinerja(
-    raw: RawWorkbook, config: Config, tahun: int | None
-) -> tuple[Submission, NipCells] | None:
-    """An e-Kinerja BKN export (told by its content: :mod:`kinerja_cli.ekinerja`) as a
-    Submission, with where each employee's NIP is; None for any other workbook."""
-    from kinerja_cli.ekinerja import detect, to_submission
-
-    if detect(raw) is None:
-        return None
-    sub = to_submission(raw, config, tahun=tahun)
-    assert sub is not None
+def _nip_cells(sub: Submission) -> NipCells:
+    """Where each employee's (well-formed) NIP is, from the NIP column ``sub`` anchors."""
     cells: NipCells = {}
     anchor = sub.anchors.get(ANCHOR_NIP)
-    if anchor is not None:
-        sheet, letters, header = anchor
-        for rec in sub.pegawai:
-            if len(rec.nip) == 18 and rec.nip.isdigit():
-                cells.setdefault(rec.nip, []).append(
-                    (sheet, rec.row, f"{letters}{rec.row}", header)
-                )
-    return sub, cells
+    if anchor is None:
+        return cells
+    _sheet, letters, header = anchor
+    for rec in sub.pegawai:
+        if len(rec.nip) == 18 and rec.nip.isdigit():
+            cells.setdefault(rec.nip, []).append(
+                (rec.sheet, rec.row, f"{letters}{rec.row}", header)
+            )
+    return cells
 
 
 def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | None:
