@@ -55,7 +55,6 @@ _WHERE: dict[str, str] = {
     "score_previous": "kinerja_cli.store.current",
     "source_checks": "kinerja_cli.store.current",
     "SUMBER_EKINERJA": "kinerja_cli.model",
-    "read_exclusions": "kinerja_cli.validate.exclusions",
     "find_exclusions": "kinerja_cli.validate.exclusions",
     "followup_rows": "kinerja_cli.writers.followup",
     "followup_counts": "kinerja_cli.writers.followup",

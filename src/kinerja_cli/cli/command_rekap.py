@@ -82,7 +82,6 @@ def rekap(
         collect_trends,
         find_exclusions,
         parse_periode,
-        read_exclusions,
         recap_filename,
         score_previous,
         source_checks,
@@ -110,14 +109,10 @@ def rekap(
         known = None
         if result is not None:
             # what the e-Kinerja exports add: the Selisih and Cakupan sheets
-            excluded_file = find_exclusions(
+            excluded = find_exclusions(
                 pengecualian, list(paths or []), state.resolved_config_path.parent
             )
-            excluded: dict[str, str] = {}
-            if excluded_file is not None:
-                excluded, problems = read_exclusions(excluded_file, cfg)
-                result.issues.extend(problems)
-            source_checks(store, result, excluded)
+            source_checks(store, result, cfg, excluded)
         # the period before, for the follow-up of its coaching list ("Tindak Lanjut")
         previous = score_previous(store, cfg, result) if result is not None else None
         trends = collect_trends(store, cfg, result.tahun) if tren and result is not None else None

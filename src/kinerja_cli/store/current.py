@@ -196,18 +196,26 @@ def needs_from_store(
 def source_checks(
     store: Store,
     result: ScoreResult,
-    exclusions: Mapping[str, str] | None = None,
+    config: Config,
+    exclusions: Path | None = None,
 ) -> None:
     """Add to ``result`` what the e-Kinerja exports in the store say about it
     (:mod:`kinerja_cli.scoring.sources`): the Selisih of units scored from a workbook that
-    also sent an assessment export, and the coverage of each unit's SKP list with
-    ``exclusions`` (NIP -> alasan) counted apart. The SKP lists' own issues (a transfer, a
+    also sent an assessment export, and the coverage of each unit's SKP list with the people
+    of the ``exclusions`` file (``pengecualian.csv``, :mod:`kinerja_cli.validate.exclusions`)
+    counted apart. The exclusions file's problems and the SKP lists' own issues (a transfer, a
     date that is not one) join ``result.issues``: the coverage is counted from those rows."""
     from kinerja_cli.model import SUMBER_EKINERJA, SUMBER_EKINERJA_SKP
     from kinerja_cli.scoring.sources import coverage, differences
 
+    excluded: dict[str, str] = {}
+    if exclusions is not None:
+        from kinerja_cli.validate.exclusions import read_exclusions
+
+        excluded, problems = read_exclusions(exclusions, config)
+        result.issues.extend(problems)
     exports = store.latest_of_source(result.tahun, SUMBER_EKINERJA)
     lists = store.latest_of_source(result.tahun, SUMBER_EKINERJA_SKP)
     result.selisih = differences(result, exports)
-    result.cakupan = coverage(result, lists, dict(exclusions or {}))
+    result.cakupan = coverage(result, lists, excluded)
     result.issues.extend(i for sub in lists for i in sub.issues)
