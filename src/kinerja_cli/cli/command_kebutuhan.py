@@ -114,16 +114,7 @@ def kebutuhan(
             ],
             [False, False, False, False, False, True, True, True, False],
         )
-    state.say(
-        "kebutuhan_ringkasan",
-        pegawai=needs.employees,
-        dinilai=needs.assessed,
-        gap=len(needs.needs),
-        orang=len({(n.unit, n.nip) for n in needs.needs}),
-        tinggi=sum(1 for n in needs.needs if n.prioritas == "tinggi"),
-        usulan=len(needs.programmes()),
-        catatan=len(needs.notes),
-    )
+    state.say("kebutuhan_ringkasan", **needs.counts())
 
 
 def register(app: typer.Typer) -> None:

@@ -140,6 +140,19 @@ class Needs:
             counts[(n.kompetensi, n.unit)] = counts.get((n.kompetensi, n.unit), 0) + 1
         return codes, units, counts
 
+    def counts(self) -> dict[str, int]:
+        """The headline figures: employees and those assessed, gaps and the people with one,
+        high-priority gaps, programmes, notes."""
+        return {
+            "pegawai": self.employees,
+            "dinilai": self.assessed,
+            "gap": len(self.needs),
+            "orang": len({(n.unit, n.nip) for n in self.needs}),
+            "tinggi": sum(1 for n in self.needs if n.prioritas == "tinggi"),
+            "usulan": len(self.programmes()),
+            "catatan": len(self.notes),
+        }
+
     def programmes(self) -> list[dict[str, Any]]:
         """Per programme: seats, units, classes."""
         out: dict[str, dict[str, Any]] = {}
