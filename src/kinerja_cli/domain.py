@@ -92,6 +92,21 @@ def parse_predikat_organisasi(text: str | None) -> PredikatOrganisasi | None:
     return _PREDIKAT_ORG_WORDS.get(_key(str(text)))
 
 
+_PREDIKAT_PEGAWAI_WORDS = {
+    **{_key(p.value): p for p in PredikatPegawai},
+    "kurang": PredikatPegawai.KURANG,
+    "misconduct": PredikatPegawai.KURANG,
+}
+
+
+def parse_predikat_pegawai(text: str | None) -> PredikatPegawai | None:
+    """The employee predikat a person (or e-Kinerja) wrote ("sangat baik", "Kurang",
+    "Kurang / Misconduct"), else None; case, spacing and punctuation are ignored."""
+    if text is None:
+        return None
+    return _PREDIKAT_PEGAWAI_WORDS.get(_key(str(text)))
+
+
 GOLONGAN_PNS = tuple(
     f"{g}/{r}"
     for g, ruang in (("I", "abcd"), ("II", "abcd"), ("III", "abcd"), ("IV", "abcde"))

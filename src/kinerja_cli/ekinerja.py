@@ -30,12 +30,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from kinerja_cli import layout
 from kinerja_cli.config import Config, Unit
-from kinerja_cli.domain import PredikatPegawai, parse_rating
+from kinerja_cli.domain import parse_predikat_pegawai, parse_rating
 from kinerja_cli.model import (
     ANCHOR_NIP,
     SUMBER_EKINERJA,
@@ -78,9 +78,6 @@ SKP_OPTIONAL = ("skp_jabatan", "skp_unor", "is_plt_plh")
 _SIGNATURE = {PENILAIAN: ("hasil_akhir", "hasil_kerja"), SKP: ("skp_status", "periode_akhir")}
 _PLT = {PENILAIAN: "is_skp_plt_plh_pjb", SKP: "is_plt_plh"}
 
-_PREDIKAT_WORDS = {re.sub(r"[^a-z]", "", p.value.lower()): p for p in PredikatPegawai}
-_PREDIKAT_WORDS["kurang"] = PredikatPegawai.KURANG
-_PREDIKAT_WORDS["misconduct"] = PredikatPegawai.KURANG
 _YEAR = re.compile(r"\btahun\s+(\d{4})\b", re.I)
 _FIELD = re.compile(r"^\s*(instansi|periode|unor induk|unor|data ditarik pada)\s*:?\s*(.*)$", re.I)
 
@@ -300,7 +297,7 @@ def _predikat(ctx: Ctx, table: Table, row: int) -> str | None:
     v = _value(table, row, "hasil_akhir")
     if v is None:
         return None
-    found = _PREDIKAT_WORDS.get(re.sub(r"[^a-z]", "", str(v).lower()))
+    found = parse_predikat_pegawai(str(v))
     if found is None:
         ctx.at(table, row, "hasil_akhir", "ek_predikat_tidak_dikenal", nilai=v, teks=str(v))
         return None
@@ -347,17 +344,15 @@ def _penilaian(ctx: Ctx, table: Table, row: int) -> PenilaianRow:
 
 
 def _date(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()[:10]
-    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
+    """A date cell or text, read by the one date rule of the templates' Tanggal
+    (:func:`kinerja_cli.validate.identity.parse_date`); a time after the date ("15-01-2027
+    09:12:44", as "Data ditarik pada" is written) is left aside."""
+    from kinerja_cli.validate.identity import parse_date
+
+    found = parse_date(value)
+    if found is None and isinstance(value, str) and value.split():
+        found = parse_date(value.split()[0])
+    return found
 
 
 def _skp(ctx: Ctx, table: Table, row: int) -> SkpListRecord:
