@@ -481,6 +481,17 @@ def to_submission(
         tanggal=pulled,
     )
     table = export.table
+    if table is not None and not export.rows:
+        # title and header but no data row: never the unit's current export (berkas_kosong
+        # is an error for the whole file, so the store keeps it without counting it)
+        ctx.add(
+            "berkas_kosong",
+            sheet=export.sheet,
+            row=table.data_start,
+            col=table.cols[layout.COL_NIP],
+            row_level=False,
+            path=ctx.file,
+        )
     if export.rows and table is not None:
         col = table.cols[layout.COL_NIP]
         sub.anchors[ANCHOR_NIP] = (

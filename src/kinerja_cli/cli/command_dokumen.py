@@ -72,8 +72,9 @@ def dokumen(
     per halaman, A4 tegak, nomor halaman, nama unit di kaki halaman).
 
     Pegawai yang datanya belum lengkap tidak mendapat dokumen: mereka didaftar beserta
-    alasannya dan kode keluar 1. Kode keluar 0 bila semua pegawai yang dipilih mendapat
-    dokumen.
+    alasannya dan kode keluar 1. Dokumen yang pejabat penilainya tidak diketahui (NIP Kepala
+    Unit tidak dikenal) ditulis dengan catatan, juga didaftar, dan kode keluar 1. Kode keluar
+    0 bila semua pegawai yang dipilih mendapat dokumen lengkap dengan penilainya.
 
     Contoh: kinerja dokumen --unit DINKES --periode tahunan --tanggal 2027-01-15 -o dokumen/
     """
@@ -109,7 +110,7 @@ def dokumen(
             done += 1
             update(done)
 
-        written, count, incomplete = write_documents(
+        written, count, listed = write_documents(
             result,
             cfg,
             out_dir,
@@ -124,25 +125,29 @@ def dokumen(
             on_document=one,
             needs=load_needs(state, result),
         )
+    incomplete = [w for w in listed if not w.written]
+    no_rater = [w for w in listed if w.written]
     if not count and not incomplete:
         raise UsageError("dokumen_tidak_ada_pegawai")
     state.say("dokumen_selesai", jumlah=count, dir=str(out_dir), berkas=len(written))
-    if incomplete:
-        state.console.print(
-            state.msg("dokumen_belum_lengkap", jumlah=len(incomplete)), style="yellow", markup=False
-        )
-        for e in incomplete:
+    for group, head in ((incomplete, "dokumen_belum_lengkap"), (no_rater, "dokumen_tanpa_penilai")):
+        if not group:
+            continue
+        state.console.print(state.msg(head, jumlah=len(group)), style="yellow", markup=False)
+        for w in group:
+            e = w.employee
             state.console.print(
                 state.msg(
                     "dokumen_belum_lengkap_baris",
                     unit=e.unit,
                     nip=e.nip,
                     nama=e.nama or "-",
-                    alasan=incomplete_reason(e, state.lang),
+                    alasan=incomplete_reason(w, state.lang),
                 ),
                 markup=False,
                 highlight=False,
             )
+    if listed:
         raise typer.Exit(EXIT_DATA)
 
 

@@ -126,6 +126,26 @@ MESSAGES.update(
             "id": "  {unit} {nip} {nama}: {alasan}",
             "en": "  {unit} {nip} {nama}: {alasan}",
         },
+        "dokumen_tanpa_penilai": {
+            "id": "{jumlah} dokumen ditulis tanpa pejabat penilai (tidak diketahui siapa "
+            "penilainya); lengkapi datanya lalu tulis ulang sebelum ditandatangani:",
+            "en": "{jumlah} documents were written without a rater (who rates the employee is "
+            "unknown); complete the data and write them again before signing:",
+        },
+        "dokumen_penilai_tidak_diketahui": {
+            "id": "pejabat penilai tidak diketahui: NIP Kepala Unit unit ini tidak dikenal dan "
+            "kolom NIP Pejabat Penilai tidak menyebut penilai lain (isi NIP Kepala Unit di "
+            "Identitas, atau unit[].nip_kepala di konfigurasi untuk ekspor e-Kinerja)",
+            "en": "rater unknown: this unit's NIP Kepala Unit is not known and the NIP Pejabat "
+            "Penilai column names no other rater (fill in NIP Kepala Unit in Identitas, or "
+            "unit[].nip_kepala in the config for an e-Kinerja export)",
+        },
+        "dokumen_catatan_penilai_tidak_diketahui": {
+            "id": "Pejabat penilai tidak diketahui (NIP Kepala Unit tidak dikenal); dokumen ini "
+            "belum dapat ditandatangani.",
+            "en": "The rater is unknown (NIP Kepala Unit is not known); this document cannot be "
+            "signed yet.",
+        },
         "dokumen_tidak_ada_pegawai": {
             "id": "Tidak ada pegawai yang cocok dengan pilihan --unit/--nip.",
             "en": "No employee matches the --unit/--nip choice.",

@@ -41,8 +41,9 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "realisasi_periode_kosong": True,  # the row is not scored: its employee or unit is
     # incomplete for the period (before: scored from the quarters that came in)
     "nip_penilai_tidak_sah": False,  # who rates the employee (the head instead): documents
-    "penilai_bukan_pegawai_unit": False,  # only, never the score
-    "penilai_diri_sendiri": False,
+    "penilai_bukan_pegawai_unit": False,  # only, never the score. penilai_diri_sendiri and
+    # penilai_melingkar are errors (issue 25): no rater can sign, the chain names the
+    # employee above himself
     "golongan_tidak_dikenal": False,  # golongan is not part of any score
     "rating_perilaku_kosong": True,  # no predikat until it is filled in (counted incomplete)
     "pegawai_tanpa_skp_dinilai": True,  # no longer produced (now pegawai_tanpa_skp, an

@@ -146,8 +146,14 @@ MESSAGES = {
     },
     # ---- files -------------------------------------------------------------------------------
     "berkas_kosong": {
-        "id": "Berkas {path} kosong (0 byte); minta dinas mengirim ulang berkas yang benar.",
-        "en": "File {path} is empty (0 bytes); ask the agency to send the right file again.",
+        "id": "Berkas {path} kosong: tidak ada baris pegawai maupun realisasi IKU (berkas 0 "
+        "byte, templat yang belum diisi, atau unduhan e-Kinerja tanpa baris data). Berkas "
+        "disimpan apa adanya tetapi tidak dinilai dan tidak menggantikan berkas unit yang "
+        "berlaku; minta dinas mengisi dan mengirim ulang berkasnya.",
+        "en": "File {path} is empty: no employee rows and no IKU realisasi (a 0-byte file, a "
+        "template never filled in, or an e-Kinerja download without data rows). The file is "
+        "kept as received but not scored and does not replace the unit's current file; ask "
+        "the agency to fill it in and send it again.",
     },
     "berkas_rusak": {
         "id": "Berkas {path} rusak atau terpotong (mungkin unduhan/lampiran email tidak "

@@ -260,10 +260,24 @@ MESSAGES = {
         "corrected or the rater's row is added.",
     },
     "penilai_diri_sendiri": {
-        "id": "NIP Pejabat Penilai sama dengan NIP pegawai itu sendiri; pegawai tidak menilai "
-        "dirinya. Isi NIP atasannya, atau kosongkan bila penilainya kepala unit.",
-        "en": "NIP Pejabat Penilai is the employee's own NIP; nobody rates themselves. Enter "
-        "the superior's NIP, or leave it empty when the head of unit is the rater.",
+        "id": "NIP Pejabat Penilai sama dengan NIP pegawai itu sendiri ({nilai}); pegawai tidak "
+        "menilai dirinya, sehingga baris ini tidak dinilai dan dokumennya tidak dapat "
+        "ditandatangani. Isi NIP atasannya, atau kosongkan bila penilainya kepala unit.",
+        "en": "NIP Pejabat Penilai is the employee's own NIP ({nilai}); nobody rates themselves, "
+        "so this row is not scored and its document cannot be signed. Enter the superior's "
+        "NIP, or leave it empty when the head of unit is the rater.",
+    },
+    "penilai_melingkar": {
+        "id": "Pejabat penilai melingkar: {lingkaran} (setiap NIP dinilai oleh NIP sesudahnya). "
+        "Pegawai {nip} dinilai oleh {penilai}, yang (langsung atau lewat penilai lain) "
+        "dinilai oleh {nip} sendiri; baris ini tidak dinilai dan dokumennya akan menyebut "
+        "pegawai itu sebagai atasan dirinya sendiri. Perbaiki NIP Pejabat Penilai di salah satu "
+        "baris itu (kosongkan bila penilainya kepala unit).",
+        "en": "Raters form a cycle: {lingkaran} (each NIP is rated by the next). Employee {nip} "
+        "is rated by {penilai}, who is rated (directly or through other raters) by {nip} "
+        "himself; this row is not scored and its document would name the employee as his own "
+        "superior. Correct the NIP Pejabat Penilai on one of those rows (leave it empty when "
+        "the head of unit is the rater).",
     },
     "nama_kosong": {
         "id": "Nama pegawai kosong; isi nama lengkap sesuai data kepegawaian.",
@@ -356,6 +370,24 @@ MESSAGES = {
         "cannot be recognised and would be scored as ordinary staff (not from the "
         "organisation predikat). Correct the NIP in cell {sel} to the head's NIP on sheet "
         "'{lembar_pegawai}', or add the head's row to that sheet.",
+    },
+    "nip_kepala_kosong": {
+        "id": "NIP Kepala Unit belum diisi di sel {sel}: kepala unit tidak dapat dikenali, "
+        "sehingga ia dinilai seperti pegawai biasa (bukan dari predikat organisasi) dan "
+        "dokumen pegawai yang dinilai kepala unit tidak mempunyai pejabat penilai. Isi NIP "
+        "kepala unit (sama dengan barisnya di lembar Pegawai).",
+        "en": "NIP Kepala Unit is empty in cell {sel}: the unit head cannot be recognised, so "
+        "they are scored as ordinary staff (not from the organisation predikat) and the "
+        "documents of the employees the head rates have no rater. Enter the head's NIP (the "
+        "same as their row on the Pegawai sheet).",
+    },
+    "nip_kepala_tidak_ada": {
+        "id": "Lembar '{lembar}' tidak mempunyai isian 'NIP Kepala Unit': kepala unit tidak "
+        "dapat dikenali, sehingga berkas tidak dinilai. Tambahkan baris 'NIP Kepala Unit' "
+        "dengan NIP kepala unit (atau pakai templat terbaru).",
+        "en": "Sheet '{lembar}' has no 'NIP Kepala Unit' field: the unit head cannot be "
+        "recognised, so the file is not scored. Add a 'NIP Kepala Unit' row with the head's "
+        "NIP (or use the latest template).",
     },
     "peringatan_mengubah_nilai": {
         "id": "(Peringatan ini dapat mengubah nilai.)",

@@ -196,6 +196,8 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
             continue
         fallback = meta is not None and label in (layout.ID_KODE_UNIT, layout.ID_TAHUN)
         required = label not in layout.IDENTITAS_OPTIONAL
+        if label == layout.ID_NIP_KEPALA:
+            continue  # after Kode Unit: the config may name the head (below)
         if required and label in (layout.ID_KODE_UNIT, layout.ID_TAHUN) and not fallback:
             ctx.add("identitas_label_wajib_tidak_ada", sheet=name, label=label)
         elif required:
@@ -290,10 +292,19 @@ def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Ide
                 tahun=ctx.tahun,
             )
 
-    # NIP Kepala Unit (optional).
-    if layout.ID_NIP_KEPALA in fields and usable(layout.ID_NIP_KEPALA):
+    # NIP Kepala Unit: required unless the config names the unit's head (unit[].nip_kepala);
+    # without it the head is scored as staff and the raters of the documents are unknown.
+    unit_cfg = config.unit_by_code(ident.kode_unit) if ident.kode_unit else None
+    head_in_config = unit_cfg is not None and bool(unit_cfg.nip_kepala)
+    if layout.ID_NIP_KEPALA not in fields:
+        if not head_in_config:
+            ctx.add("nip_kepala_tidak_ada", sheet=name, label=layout.ID_NIP_KEPALA)
+    elif usable(layout.ID_NIP_KEPALA):
         value = fields[layout.ID_NIP_KEPALA].value
-        if not is_blank(value):
+        if is_blank(value):
+            if not head_in_config:
+                issue(layout.ID_NIP_KEPALA, "nip_kepala_kosong")
+        else:
             check = values.check_nip(value)
             if check.ok:
                 ident.nip_kepala = check.nip

@@ -371,9 +371,10 @@ def report_nip_twice(ctx: Ctx, table: Table, rows_by_nip: Mapping[str, list[int]
 
 def _penilai(ctx: Ctx, table: Table, row: int) -> str | None:
     """The NIP in the optional "NIP Pejabat Penilai" cell; a malformed one is warned about
-    (the head of unit then rates the employee) and read as None."""
+    (the head of unit then rates the employee) and read as None. An error value or a formula
+    without a stored value gets the issue of any such cell (:func:`cell_usable`)."""
     canon = layout.COL_PENILAI
-    if canon not in table.cols:
+    if canon not in table.cols or not cell_usable(ctx, table, row, canon):
         return None
     raw = table.value(row, canon)
     if is_blank(raw):
@@ -388,7 +389,11 @@ def _check_penilai(
     ctx: Ctx, table: Table, records: list[PegawaiRecord], rows_by_nip: dict[str, list[int]]
 ) -> None:
     """A named pejabat penilai must be another employee of the same unit (its Pegawai sheet);
-    otherwise the row is warned about and the head of unit rates the employee."""
+    otherwise the row is warned about and the head of unit rates the employee. An employee
+    named as his own rater (``penilai_diri_sendiri``) and raters that rate each other in a
+    cycle of any length (``penilai_melingkar``: A by B and B by A, or A by B, B by C and C by
+    A) are errors at the cells: nobody can sign such a document, and the chain of raters
+    (pejabat penilai, atasan pejabat penilai) would name the employee above himself."""
     for rec in records:
         penilai = rec.nip_penilai
         if penilai is None:
@@ -407,6 +412,57 @@ def _check_penilai(
         else:
             continue
         rec.nip_penilai = None
+    _check_rater_cycles(ctx, table, records)
+
+
+def rater_cycles(raters: Mapping[str, str]) -> list[list[str]]:
+    """The cycles of the "is rated by" relation ``raters`` (NIP -> the NIP of its rater;
+    nobody maps to himself), each in the order of the relation starting from its smallest
+    NIP, ordered by that NIP."""
+    cycles: list[list[str]] = []
+    done: set[str] = set()
+    for start in sorted(raters):
+        path: list[str] = []
+        on_path: dict[str, int] = {}
+        nip: str | None = start
+        while nip is not None and nip not in done and nip not in on_path:
+            on_path[nip] = len(path)
+            path.append(nip)
+            nip = raters.get(nip)
+        if nip is not None and nip in on_path:
+            cycle = path[on_path[nip] :]
+            first = cycle.index(min(cycle))
+            cycles.append(cycle[first:] + cycle[:first])
+        done.update(path)
+    return sorted(cycles)
+
+
+def _check_rater_cycles(ctx: Ctx, table: Table, records: list[PegawaiRecord]) -> None:
+    """``penilai_melingkar`` at the rater cell of every row on a cycle of raters, naming the
+    others in the cycle (a NIP on two rows: the first row's rater is followed, as the NIP's
+    own rows are reported ``nip_ganda``)."""
+    raters: dict[str, str] = {}
+    for rec in records:
+        if rec.nip_penilai is not None and rec.nip and rec.nip not in raters:
+            raters[rec.nip] = rec.nip_penilai
+    for cycle in rater_cycles(raters):
+        members = set(cycle)
+        for rec in records:
+            if rec.nip not in members or rec.nip_penilai is None:
+                continue
+            at = cycle.index(rec.nip)
+            order = cycle[at:] + cycle[:at]
+            ctx.at(
+                table,
+                rec.row,
+                layout.COL_PENILAI,
+                "penilai_melingkar",
+                nilai=rec.nip_penilai,
+                nip=rec.nip,
+                penilai=rec.nip_penilai,
+                lingkaran=" -> ".join([*order, rec.nip]),
+            )
+            rec.nip_penilai = None
 
 
 def _clean_nip(cache: dict[Any, Any], raw: Any) -> str | None:

@@ -200,7 +200,36 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
         from kinerja_cli.validate.competency import check_kompetensi
 
         sub.kompetensi = check_kompetensi(ctx, raw, config, unit, peg, rows_by_nip)
+    if peg is not None and iku is not None and skp is not None:
+        check_not_empty(ctx, sub, peg, iku)
     return peg
+
+
+def _realisasi_given(table: Table) -> bool:
+    """True when any ``Realisasi TWn`` cell below the header of ``table`` holds something
+    (a value, or a formula or error cell: what it holds is checked elsewhere)."""
+    cols = [table.cols[c] for c in layout.COL_REALISASI if c in table.cols]
+    return any(
+        not table.row_blank(r, cols) for r in range(table.data_start, table.sheet.max_row + 1)
+    )
+
+
+def check_not_empty(ctx: Ctx, sub: Submission, first: Table, iku: Table | None) -> None:
+    """``berkas_kosong`` (an error for the whole file, at the first data cell of ``first``)
+    when the file holds no employee row (Pegawai or SKP) and no IKU realisasi: a template
+    sent back unfilled. It is kept in the store as received but never becomes the unit's
+    current file, so the unit stays "not sent" and an earlier file stays current."""
+    if sub.pegawai or sub.skp or (iku is not None and _realisasi_given(iku)):
+        return
+    col = first.cols.get(layout.COL_NIP) or min(first.cols.values(), default=1)
+    ctx.add(
+        "berkas_kosong",
+        sheet=first.name,
+        row=first.data_start,
+        col=col,
+        row_level=False,
+        path=ctx.file,
+    )
 
 
 def _realisasi_anchors(sub: Submission, contract: str, table: Table) -> None:
@@ -300,6 +329,7 @@ def _validate_csv(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | None:
     sub.skp, nips = check_skp(ctx, table, unit)
     check_weights(ctx, table, sub.skp)
     sub.pegawai = _pegawai_from_skp(sub.skp, nips)
+    check_not_empty(ctx, sub, table, None)
     return table
 
 

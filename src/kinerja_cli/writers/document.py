@@ -69,6 +69,27 @@ class EvaluationDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class Listed:
+    """An employee chosen whom ``kinerja dokumen`` lists (and then exits 1), and why:
+    ``kode`` :data:`LISTED_INCOMPLETE`: no document, the data are incomplete (the recap's
+    Catatan says what); :data:`LISTED_NO_RATER`: the document is written, but nobody is known
+    to rate the employee (the unit's head is unknown and no rater is named, or the data come
+    from an e-Kinerja export, which names none), so it prints no pejabat penilai and a note
+    says why; it is never written silently."""
+
+    employee: EmployeeScore
+    kode: str
+
+    @property
+    def written(self) -> bool:
+        return self.kode != LISTED_INCOMPLETE
+
+
+LISTED_INCOMPLETE = "dokumen_belum_lengkap"
+LISTED_NO_RATER = "dokumen_penilai_tidak_diketahui"
+
+
+@dataclass(frozen=True, slots=True)
 class Indicator:
     nama: str
     satuan: str
@@ -92,9 +113,11 @@ def build_documents(
     units: Iterable[str] = (),
     nips: Iterable[str] = (),
     needs: Needs | None = None,
-) -> tuple[list[EvaluationDocument], list[EmployeeScore]]:
+) -> tuple[list[EvaluationDocument], list[Listed]]:
     """The documents of the complete employees chosen (all, or of ``units`` / ``nips``), in
-    unit order then by NIP, and the incomplete employees chosen (they get none)."""
+    unit order then by NIP, and the employees chosen to be listed (:class:`Listed`): the
+    incomplete ones (they get none), and staff whose rater is unknown (no head of unit known,
+    no rater named): a document naming no pejabat penilai is never written silently."""
     want_units = {u.upper() for u in units}
     want_nips = set(nips)
     by_unit = {u.kode: u for u in result.units}
@@ -114,7 +137,7 @@ def build_documents(
         return _person(boss, by_unit[e.unit]), boss
 
     docs: list[EvaluationDocument] = []
-    incomplete: list[EmployeeScore] = []
+    listed: list[Listed] = []
     chosen = [
         e
         for e in result.employees
@@ -125,11 +148,15 @@ def build_documents(
     chosen.sort(key=lambda e: (order[e.unit], e.nip))
     for e in chosen:
         if not e.lengkap or e.predikat is None:
-            incomplete.append(e)
+            listed.append(Listed(e, LISTED_INCOMPLETE))
             continue
         unit = by_unit[e.unit]
         penilai, boss = rater_of(e)
-        atasan = rater_of(boss)[0] if boss is not None else None
+        if penilai is None and not e.is_kepala:
+            listed.append(Listed(e, LISTED_NO_RATER))
+        atasan, above = rater_of(boss) if boss is not None else (None, None)
+        if above is not None and above.nip == e.nip:
+            atasan = None  # never the employee as his own atasan (a cycle of raters)
         doc = EvaluationDocument(
             employee=e,
             unit=unit,
@@ -140,7 +167,7 @@ def build_documents(
         )
         doc.notes = _notes(doc, config, needs)
         docs.append(doc)
-    return docs, incomplete
+    return docs, listed
 
 
 def _notes(doc: EvaluationDocument, config: Config, needs: Needs | None = None) -> list[Note]:
@@ -208,6 +235,8 @@ def _notes(doc: EvaluationDocument, config: Config, needs: Needs | None = None) 
         notes.append(Note("dokumen_catatan_dihitung", (("nilai", e.nilai),)))
     if e.is_kepala and doc.penilai is None:
         notes.append(Note("dokumen_catatan_penilai_konfig"))
+    elif doc.penilai is None:
+        notes.append(Note("dokumen_catatan_penilai_tidak_diketahui"))
     if doc.unit.kurva_ok is False:
         notes.append(Note("dokumen_catatan_kurva"))
     return notes
@@ -381,6 +410,9 @@ def document_data(
     }
 
 
-def incomplete_reason(e: EmployeeScore, lang: str = "id") -> str:
-    """Why an employee gets no document, in words (the recap's Catatan)."""
-    return catatan_text(e, lang) or "-"
+def incomplete_reason(listed: Listed, lang: str = "id") -> str:
+    """Why an employee is listed by ``kinerja dokumen``, in words: the recap's Catatan for
+    incomplete data, else the reason :attr:`Listed.kode` names."""
+    if listed.kode == LISTED_INCOMPLETE:
+        return catatan_text(listed.employee, lang) or "-"
+    return render(listed.kode, lang)

@@ -250,7 +250,9 @@ def write_documents(
     """Write the evaluation documents of ``result`` into ``out_dir``: per unit one file
     (``DOKUMEN-<UNIT>-<TAHUN>-<PERIODE>.pdf``, one employee per page), or with
     ``per_pegawai`` one file per employee (``<UNIT>/<NIP>-<NAMA>.pdf``). Returns the files
-    written, how many documents, and the incomplete employees chosen (no document).
+    written, how many documents, and the employees to list
+    (:class:`~kinerja_cli.writers.document.Listed`: incomplete, no document; or a document
+    whose rater is unknown).
     ``needs`` (:class:`kinerja_cli.scoring.needs.Needs`): the recommendations name each
     employee's competencies with the largest gaps."""
     from kinerja_cli.safety.paths import employee_file_name, unique_names, unit_component
@@ -258,7 +260,7 @@ def write_documents(
 
     if fmt not in FORMATS:
         raise ValueError(fmt)
-    docs, incomplete = build_documents(result, config, units=units, nips=nips, needs=needs)
+    docs, listed = build_documents(result, config, units=units, nips=nips, needs=needs)
     if on_start is not None:
         on_start(len(docs))
     words = labels(lang)
@@ -310,7 +312,7 @@ def write_documents(
                     lang=lang,
                     on_document=on_document,
                 )
-        return written, len(docs), incomplete
+        return written, len(docs), listed
     pdf_jobs = (
         (
             [
@@ -325,7 +327,7 @@ def write_documents(
         for job in jobs
     )
     _run_pdf_jobs(pdf_jobs, len(jobs), template, tanggal, on_document)
-    return written, len(docs), incomplete
+    return written, len(docs), listed
 
 
 def _one_thread() -> None:
