@@ -167,7 +167,7 @@ def test_a_named_rater_is_checked_and_printed(invoke, tmp_path, config):
     assert issues == {
         ("nip_penilai_tidak_sah", "warning", "NIP Pejabat Penilai", False),
         ("penilai_bukan_pegawai_unit", "warning", "NIP Pejabat Penilai", False),
-        ("penilai_diri_sendiri", "warning", "NIP Pejabat Penilai", False),
+        ("penilai_diri_sendiri", "error", "NIP Pejabat Penilai", True),
     }
     assert run(invoke, tmp_path, "impor", path).exit_code in (0, 1)
     out = tmp_path / "dok"
@@ -183,15 +183,22 @@ def test_a_named_rater_is_checked_and_printed(invoke, tmp_path, config):
     # rated by the named employee, whose own rater (the head) is the atasan
     assert f"PEJABAT PENILAI KINERJA Nama {people[rater].nama}" in texts[rated]
     assert f"ATASAN PEJABAT PENILAI KINERJA Nama {head.nama}" in texts[rated]
-    # a malformed, foreign or own NIP: the head of unit rates
-    for nip in (bad, stranger, own):
+    # a malformed or foreign NIP: the head of unit rates
+    for nip in (bad, stranger):
         assert f"PEJABAT PENILAI KINERJA Nama {head.nama}" in texts[nip], nip
-    # the scores do not depend on the rater column
+    # his own NIP: an error, the row is not scored and gets no document (listed)
+    assert own not in texts and not people[own].lengkap
+    assert f"BAPPEDA {own}" in flat(result.stderr)
+    # the warnings do not move any score: only the row with the error differs
     plain = tmp_path / "plain"
     shutil.copytree(MASUK, plain / "masuk", dirs_exist_ok=True)
     run(invoke, plain, "impor", plain / "masuk" / src.name)
     before = {e.nip: (e.nilai, e.predikat) for e in score(plain, config).employees}
-    assert {e.nip: (e.nilai, e.predikat) for e in scored.employees} == before
+    after = {e.nip: (e.nilai, e.predikat) for e in scored.employees}
+    assert after[own] == (None, None) and before[own] != (None, None)
+    assert {n: v for n, v in after.items() if n != own} == {
+        n: v for n, v in before.items() if n != own
+    }
 
 
 HOSTILE = [
