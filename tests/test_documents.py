@@ -353,7 +353,7 @@ def test_libreoffice_opens_and_prints_the_xlsx_form(city, invoke, tmp_path, conf
     dinsos = [e for e in result.employees if e.unit == "DINSOS" and e.lengkap]
     out = tmp_path / "x"
     assert run(invoke, ws, "dokumen", "--unit", "DINSOS", "-f", "xlsx", "-o", out).exit_code == 0
-    book = out / "DOKUMEN-DINSOS-2026-tahunan.xlsx"
+    book = out / "DOKUMEN-DINKES-2026-tahunan.xlsx"
     profile = tmp_path / "lo-profile"
     done = subprocess.run(
         [
@@ -394,3 +394,121 @@ def test_a_large_unit_is_split_into_parts(city, invoke, tmp_path, config, monkey
     assert sum(sizes) == count and max(sizes) == 10
     last = pages(parts[-1])
     assert f"Halaman {sizes[-1]} dari {sizes[-1]}" in last[-1]
+
+
+# ---- issue 25: an unknown rater, raters rating themselves or each other ------------------
+
+
+def _identitas_cell(ws, label: str):
+    """The value cell right of ``label`` on the Identitas sheet."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == label:
+                return ws.cell(cell.row, cell.column + 1)
+    raise AssertionError(label)
+
+
+def test_empty_head_nip_is_an_error_and_documents_without_rater_are_listed(invoke, tmp_path):
+    from openpyxl import load_workbook
+
+    src = MASUK / "RENCANA-DINKES-2026.xlsx"
+    wb = load_workbook(src)
+    cell = _identitas_cell(wb["Identitas"], "NIP Kepala Unit")
+    cell.value = None
+    path = tmp_path / "masuk" / src.name
+    path.parent.mkdir()
+    wb.save(path)
+    checked = run(invoke, tmp_path, "validasi", path, "--format", "json")
+    assert checked.exit_code == 1
+    found = [
+        (i["sheet"], i["cell"], i["tingkat"])
+        for i in json.loads(checked.stdout)["issues"]
+        if i["kode"] == "nip_kepala_kosong"
+    ]
+    assert found == [("Identitas", cell.coordinate, "error")]
+    assert run(invoke, tmp_path, "impor", path).exit_code in (0, 1)
+    out = tmp_path / "dok"
+    done = run(invoke, tmp_path, "dokumen", "-f", "xlsx", "--tanggal", DAY, "-o", out)
+    assert done.exit_code == 1, done.output
+    stderr = flat(done.stderr)
+    book = load_workbook(out / "DOKUMEN-DINKES-2026-tahunan.xlsx", read_only=True)
+    written = book.sheetnames
+    assert written  # still written, with the reason in the document and on stderr
+    assert f"{len(written)} dokumen ditulis tanpa pejabat penilai" in stderr
+    for nip in written:
+        assert f"DINKES {nip}" in stderr
+    assert stderr.count("pejabat penilai tidak diketahui") == len(written)
+    text = " ".join(
+        str(v) for ws in book.worksheets for r in ws.iter_rows(values_only=True) for v in r if v
+    )
+    assert "Pejabat penilai tidak diketahui" in text
+
+
+def _rated(src: Path, dst: Path, raters: dict[int, int]) -> tuple[Path, list[str]]:
+    """``src`` with "NIP Pejabat Penilai" filled: employee n (0-based, staff) rated by m."""
+    _path, nips = _with_raters(src, dst.parent / "x" / dst.name, {})
+    return _with_raters(src, dst, {n: nips[m] for n, m in raters.items()})
+
+
+@pytest.mark.parametrize(
+    ("raters", "cycle"),
+    [({3: 3}, None), ({3: 4, 4: 3}, [3, 4]), ({3: 4, 4: 5, 5: 3}, [3, 4, 5])],
+    ids=["diri-sendiri", "dua", "tiga"],
+)
+def test_self_rating_and_rater_cycles_are_errors_at_the_cells(invoke, tmp_path, raters, cycle):
+    from openpyxl import load_workbook
+
+    src = MASUK / "RENCANA-BAPPEDA-2026.xlsx"
+    path, nips = _rated(src, tmp_path / "masuk" / src.name, raters)
+    checked = run(invoke, tmp_path, "validasi", path, "--format", "json")
+    assert checked.exit_code == 1
+    found = {
+        i["row"]: i
+        for i in json.loads(checked.stdout)["issues"]
+        if i["column"] == "NIP Pejabat Penilai"
+    }
+    header = next(
+        r
+        for r in range(1, 10)
+        if str(load_workbook(path)["Pegawai"].cell(r, 1).value).startswith("NIP")
+    )
+    assert set(found) == {header + 1 + n for n in raters}
+    for n in raters:
+        issue = found[header + 1 + n]
+        assert issue["tingkat"] == "error" and issue["mengubah_nilai"] is True
+        if cycle is None:
+            assert issue["kode"] == "penilai_diri_sendiri"
+            continue
+        assert issue["kode"] == "penilai_melingkar"
+        for other in cycle:  # the message names everyone in the cycle
+            assert nips[other] in issue["pesan"]
+    # no document is written for them, and none names an employee as his own atasan
+    assert run(invoke, tmp_path, "impor", path).exit_code == 1
+    out = tmp_path / "dok"
+    done = run(invoke, tmp_path, "dokumen", "-f", "xlsx", "--tanggal", DAY, "-o", out)
+    assert done.exit_code == 1
+    book = load_workbook(out / "DOKUMEN-BAPPEDA-2026-tahunan.xlsx", read_only=True)
+    assert not {nips[n] for n in raters} & set(book.sheetnames)
+    for n in raters:
+        assert f"BAPPEDA {nips[n]}" in flat(done.stderr)
+
+
+def test_a_formula_in_the_rater_column_gets_the_formula_cell_issue(invoke, tmp_path):
+    from openpyxl import load_workbook
+
+    src = MASUK / "RENCANA-BAPPEDA-2026.xlsx"
+    path, _nips = _with_raters(src, tmp_path / "masuk" / src.name, {})
+    wb = load_workbook(path)
+    ws = wb["Pegawai"]
+    header = next(r for r in range(1, 10) if str(ws.cell(r, 1).value).startswith("NIP"))
+    cell = ws.cell(header + 4, ws.max_column)
+    cell.value = f"=A{header + 2}"  # saved by openpyxl: a formula without a stored value
+    wb.save(path)
+    checked = run(invoke, tmp_path, "validasi", path, "--format", "json")
+    assert checked.exit_code == 1
+    found = [
+        (i["kode"], i["cell"], i["tingkat"])
+        for i in json.loads(checked.stdout)["issues"]
+        if i["column"] == "NIP Pejabat Penilai"
+    ]
+    assert found == [("sel_rumus_tanpa_nilai", cell.coordinate, "error")]
