@@ -444,6 +444,28 @@ def test_empty_head_nip_is_an_error_and_documents_without_rater_are_listed(invok
     assert "Pejabat penilai tidak diketahui" in text
 
 
+def test_without_the_head_nip_row_the_file_is_not_scored(invoke, tmp_path):
+    """The "NIP Kepala Unit" row deleted from Identitas: an error for the whole file (the
+    head could not be recognised), not the warning of a missing optional label."""
+    from openpyxl import load_workbook
+
+    src = MASUK / "RENCANA-DINKES-2026.xlsx"
+    wb = load_workbook(src)
+    ws = wb["Identitas"]
+    ws.delete_rows(_identitas_cell(ws, "NIP Kepala Unit").row)
+    path = tmp_path / src.name
+    wb.save(path)
+    checked = run(invoke, tmp_path, "validasi", path, "--format", "json")
+    assert checked.exit_code == 1
+    found = [
+        (i["kode"], i["sheet"], i["row"], i["tingkat"])
+        for i in json.loads(checked.stdout)["issues"]
+        if "kepala" in i["kode"] or i["kode"].startswith("identitas")
+    ]
+    assert found == [("nip_kepala_tidak_ada", "Identitas", None, "error")]
+    assert json.loads(checked.stdout)["files"][0]["scorable"] is False
+
+
 def _rated(src: Path, dst: Path, raters: dict[int, int]) -> tuple[Path, list[str]]:
     """``src`` with "NIP Pejabat Penilai" filled: employee n (0-based, staff) rated by m."""
     _path, nips = _with_raters(src, dst.parent / "x" / dst.name, {})
