@@ -534,3 +534,20 @@ def test_a_formula_in_the_rater_column_gets_the_formula_cell_issue(invoke, tmp_p
         if i["column"] == "NIP Pejabat Penilai"
     ]
     assert found == [("sel_rumus_tanpa_nilai", cell.coordinate, "error")]
+
+
+def test_no_document_names_an_employee_as_his_own_atasan(city, config):
+    """Scores that still carry a cycle of raters (stored before the check existed): the
+    document of A, rated by B who is rated by A, leaves the atasan unknown."""
+    from kinerja_cli.writers.document import build_documents
+
+    ws, _out, _cli = city
+    result = score(ws, config)
+    a, b = [e for e in result.employees if e.unit == "BKD" and e.lengkap and not e.is_kepala][:2]
+    a.nip_penilai, b.nip_penilai = b.nip, a.nip
+    docs, _listed = build_documents(result, config, nips=[a.nip, b.nip])
+    assert {d.employee.nip: d.penilai.nip for d in docs if d.penilai} == {
+        a.nip: b.nip,
+        b.nip: a.nip,
+    }
+    assert all(d.atasan is None for d in docs)
