@@ -270,13 +270,13 @@ MESSAGES = {
     "penilai_melingkar": {
         "id": "Pejabat penilai melingkar: {lingkaran} (setiap NIP dinilai oleh NIP sesudahnya). "
         "Pegawai {nip} dinilai oleh {penilai}, yang (langsung atau lewat penilai lain) "
-        "dinilai oleh {nip} sendiri; baris ini tidak dinilai dan dokumennya akan menyebut "
-        "pegawai itu sebagai atasan dirinya sendiri. Perbaiki NIP Pejabat Penilai di salah satu "
+        "dinilai oleh {nip} sendiri: tidak ada yang dapat menandatangani sebagai penilainya, dan "
+        "rantai penilai di dokumen kembali ke pegawai itu. Baris ini tidak dinilai. Perbaiki NIP Pejabat Penilai di salah satu "
         "baris itu (kosongkan bila penilainya kepala unit).",
         "en": "Raters form a cycle: {lingkaran} (each NIP is rated by the next). Employee {nip} "
         "is rated by {penilai}, who is rated (directly or through other raters) by {nip} "
-        "himself; this row is not scored and its document would name the employee as his own "
-        "superior. Correct the NIP Pejabat Penilai on one of those rows (leave it empty when "
+        "himself: nobody can sign as the rater, and the chain of raters in the document leads "
+        "back to the employee. This row is not scored. Correct the NIP Pejabat Penilai on one of those rows (leave it empty when "
         "the head of unit is the rater).",
     },
     "nama_kosong": {
