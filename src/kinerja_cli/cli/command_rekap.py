@@ -104,7 +104,7 @@ def rekap(
     known: dict[str, Submission] | None = None
     with open_store(state, create=bool(paths)) as store:
         if paths:
-            ingest_failed, known = ingest_and_report(state, store, paths)
+            ingest_failed, known = ingest_and_report(state, store, paths, hari_ini=day)
         result = score_store(state, store, p.value, known=known)
         known = None
         if result is not None:
