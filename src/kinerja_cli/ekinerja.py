@@ -19,8 +19,12 @@ A ``-`` means empty.
 
 :func:`to_submission` turns an export into the :class:`~kinerja_cli.model.Submission` every
 later stage takes (``sumber`` says which export): the unit from ``skp_unor_induk`` through
-``unit[].unor`` (:func:`unit_for_unor`), the year from the title, the date the data were
-pulled as the file's date (which of two downloads is newer), one employee per NIP with the
+``unit[].unor`` (:func:`unit_for_unor`), the period and year from the title and the
+``Periode :`` line together (:mod:`kinerja_cli.ekinerja_period`; unclear or disagreeing is an
+error at the title cell, never a default), the date the data were pulled as the file's date
+(which of two downloads is newer; after the command's date an error), formula and error cells
+in the rating columns reported by the templates' cell rule
+(:func:`~kinerja_cli.validate.context.cell_usable`), one employee per NIP with the
 ratings and the ``hasil_akhir`` e-Kinerja recorded (a Laporan Penilaian SKP), or the SKP list
 (a Laporan SKP, for coverage).
 """

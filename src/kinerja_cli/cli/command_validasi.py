@@ -12,7 +12,7 @@ from kinerja_cli.cli.common import (
     EXIT_DATA,
     EXIT_INPUT,
     State,
-    TanggalOpt,
+    TanggalPeriksaOpt,
     choose,
     command,
     format_option,
@@ -158,7 +158,7 @@ def validasi(
             show_default=False,
         ),
     ] = None,
-    tanggal: TanggalOpt = None,
+    tanggal: TanggalPeriksaOpt = None,
 ) -> None:
     """Periksa berkas kiriman unit sel demi sel: setiap masalah disebut berkas, lembar, sel,
     kode dan cara memperbaikinya. Juga diperiksa antarberkas: NIP yang sama di dua unit,

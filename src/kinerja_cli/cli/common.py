@@ -85,12 +85,23 @@ TanggalOpt = Annotated[
     str | None,
     typer.Option(
         "--tanggal",
-        help="Tanggal yang dicetak (blok tanda tangan, kepala halaman) dan hari ini untuk "
-        "pemeriksaan 'Data ditarik pada' ekspor e-Kinerja, YYYY-MM-DD "
+        help="Tanggal yang dicetak (blok tanda tangan, kepala halaman), YYYY-MM-DD "
         "(bawaan: SOURCE_DATE_EPOCH bila ada, selain itu hari ini).",
         show_default=False,
     ),
 ]
+TanggalPeriksaOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--tanggal",
+        help="Tanggal yang dicetak (blok tanda tangan, kepala halaman) dan hari ini untuk "
+        "pemeriksaan: 'Data ditarik pada' ekspor e-Kinerja tidak boleh sesudahnya, YYYY-MM-DD "
+        "(bawaan: SOURCE_DATE_EPOCH bila ada, selain itu hari ini).",
+        show_default=False,
+    ),
+]
+"""``--tanggal`` of a command that prints it and checks files against it (``validasi``,
+``rekap PATH``)."""
 HariIniOpt = Annotated[
     str | None,
     typer.Option(
