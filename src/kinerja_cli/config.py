@@ -426,12 +426,13 @@ class Config(_Model):
         return self.model_copy(update={"tahun": tahun})
 
     def _unit_name_checks(self) -> list[Problem]:
-        """A name e-Kinerja BKN matching reads (``nama``, ``kode``, ``unor``, compared as
-        :func:`kinerja_cli.ekinerja.unit_for_unor` compares them: case, spaces and punctuation
-        at the ends ignored) that means two units: the first unit in config order would win
-        silently, so an export would count for the wrong unit. Reported at the ``unor`` entry
-        (else the later ``nama``), naming both units; two equal ``kode`` are
-        ``konfig_unit_ganda``."""
+        """A ``unor`` that e-Kinerja BKN matching (:func:`kinerja_cli.ekinerja.unit_for_unor`:
+        ``nama``, ``kode`` and ``unor`` compared with case, spaces and punctuation at the ends
+        ignored) would give to two units: listed for two units, or equal to another unit's
+        ``nama`` or ``kode``. The first unit in config order would win silently, so an export
+        would count for the wrong unit. Reported at the ``unor`` entry (the later one of two),
+        naming both units. Units sharing a ``nama`` are left alone (the generated UPT of one
+        agency do)."""
         from kinerja_cli.layout import normalize_header
 
         problems: list[Problem] = []
@@ -441,8 +442,8 @@ class Config(_Model):
             key = normalize_header(text)
             first = owner.setdefault(key, (unit, what)) if key else (unit, what)
             other, other_what = first
-            if other is unit or (what == "kode" and other_what == "kode"):
-                return  # a unit's own names may repeat; equal codes: konfig_unit_ganda
+            if other is unit or what != "unor":
+                return  # a unit's own names may repeat; only a unor is checked here
             problems.append(
                 (
                     path,
