@@ -239,6 +239,19 @@ def test_a_pull_date_after_the_commands_date_is_an_error_at_its_cell(exports, tm
     assert Path(status[UNIT]["file"]).name == "genuine.xlsx"
 
 
+def test_a_pull_date_that_is_not_a_date_is_a_warning_that_changes_scores(exports, tmp_path, invoke):
+    path = edited(exports, tmp_path, "kemarin.xlsx", A6="Data ditarik pada : kemarin sore")
+    code, issues = issues_of(invoke, path, *TODAY)
+    assert code == 0
+    (issue,) = issues
+    assert (issue["cell"], issue["kode"], issue["tingkat"]) == (
+        "A6",
+        "ek_ditarik_tidak_sah",
+        "warning",
+    )
+    assert "dapat mengubah nilai" in issue["pesan"]
+
+
 # ---- formula and error cells in the rating columns ------------------------------------------
 
 
