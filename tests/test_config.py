@@ -231,3 +231,39 @@ def test_satuan_alias_typo_is_an_unknown_key():
     assert [(p.path, p.kode) for p in err.problems] == [
         ("indikator[0].satuan_alias_", "konfig_kunci_tak_dikenal")
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "path", "line", "other"),
+    [
+        # a unor equal to another unit's nama or kode (case and spaces ignored, as matched)
+        ('{kode: "A", nama: Dinas A, unor: ["dinas  B"]}', None, "unit[0].unor[0]", 4, "B"),
+        ('{kode: "A", nama: Dinas A, unor: [" b "]}', None, "unit[0].unor[0]", 4, "B"),
+        # one unor listed for two units: reported at the second
+        (
+            '{kode: "A", nama: Dinas A, unor: [Dinas Gabungan]}',
+            '{kode: "B", nama: Dinas B, unor: [Kantor X, DINAS GABUNGAN]}',
+            "unit[1].unor[1]",
+            5,
+            "A",
+        ),
+    ],
+)
+def test_a_unor_that_means_two_units_is_a_config_error(a, b, path, line, other):
+    text = BASE.replace('{kode: "A", nama: Dinas A}', a)
+    if b is not None:
+        text = text.replace('{kode: "B", nama: Dinas B}', b)
+    err = problems_of(text)
+    assert err.exit_code == 2
+    (problem,) = err.problems
+    assert (problem.path, problem.kode, problem.line) == (path, "konfig_unor_ganda", line)
+    assert f"unit {other}" in problem.message("id") and f"unit {other}" in problem.message("en")
+
+
+def test_a_units_own_names_may_repeat_and_units_may_share_a_nama():
+    cfg = parse_config_text(
+        BASE.replace(
+            '{kode: "A", nama: Dinas A}', '{kode: "A", nama: Dinas A, unor: [dinas a, A]}'
+        ).replace("nama: Dinas B}", "nama: Dinas A}")
+    )
+    assert [u.unor for u in cfg.unit] == [["dinas a", "A"], []]

@@ -268,3 +268,74 @@ def test_header_variants_read_the_same_rows(tmp_path, order, case, extra_title, 
         ("198502022010012002", "Di Atas Ekspektasi", "Di Atas Ekspektasi", "Sangat Baik"),
         ("198503032010011003", "Di Bawah Ekspektasi", "Sesuai Ekspektasi", "Butuh Perbaikan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "years"),
+    [
+        ("Laporan Penilaian SKP Periode Tahunan Tahun 2026", "tahunan", (2026,)),
+        ("Laporan Penilaian SKP Periode Tahun 2026", "tahunan", (2026,)),
+        ("Laporan Penilaian SKP Periode TW II Tahun 2026", "TW2", (2026,)),
+        ("Laporan Penilaian SKP Periode TW2 2026", "TW2", (2026,)),
+        ("Laporan Penilaian SKP Periode TWIII Tahun 2026", "TW3", (2026,)),
+        ("Laporan Penilaian SKP Periode Triwulan 4 T.A. 2026", "TW4", (2026,)),
+        ("Laporan Penilaian SKP Periode Triwulan Kedua Tahun 2026", "TW2", (2026,)),
+        ("Laporan Penilaian SKP Periode Triwulan ke-1 Tahun 2026", "TW1", (2026,)),
+        ("LAPORAN PENILAIAN SKP PERIODE TRIWULAN KEEMPAT TAHUN 2026", "TW4", (2026,)),
+        ("Laporan Penilaian SKP Periode Semester I Tahun 2026", "semester1", (2026,)),
+        ("Laporan Penilaian SKP Periode Semester Kedua 2026", "semester2", (2026,)),
+        ("Laporan Penilaian SKP Periode Bulanan JUNI Tahun 2026", "bulanan", (2026,)),
+        ("Laporan Penilaian SKP Periode Tahunan 2025", "tahunan", (2025,)),
+        ("Laporan Penilaian SKP Tahunan 2025", "tahunan", (2025,)),
+        ("Laporan SKP Tahun 2026", "tahunan", (2026,)),
+    ],
+)
+def test_period_words_agencies_use(title, code, years):
+    from kinerja_cli.ekinerja_period import read_title
+
+    found = read_title(title)
+    assert found.unknown == () and found.period is not None
+    assert (found.period.code, found.years) == (code, years)
+    # what is stored and shown ("Triwulan II Tahun 2026") reads back as the same period
+    from kinerja_cli.scoring.sources import export_period
+
+    assert export_period(f"{found.period.label()} Tahun {years[0]}") == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("1 Januari 2026 - 31 Desember 2026", "tahunan"),
+        ("Januari - Desember 2026", "tahunan"),
+        ("01/01/2026 s.d. 31/12/2026", "tahunan"),
+        ("01/04/2026-30/06/2026", "TW2"),
+        ("2026-07-01 - 2026-09-30", "TW3"),
+        ("1 Januari 2026 sampai dengan 30 Juni 2026", "semester1"),
+        ("Juni 2026", "bulanan"),
+        ("Triwulan II 2026", "TW2"),
+        ("1 Januari 2026 - 30 Juni 2027", None),  # not one period of one year
+        ("1 Januari 2026 - 15 Desember 2026", None),
+    ],
+)
+def test_periode_line_is_a_range_of_exactly_one_period(line, code):
+    from kinerja_cli.ekinerja_period import read_periode_line
+
+    found = read_periode_line(line)
+    assert (found.period.code if found.period else None) == code
+    assert bool(found.unknown) == (code is None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Laporan Penilaian SKP Periode Mingguan Tahun 2026",
+        "Laporan Penilaian SKP Periode Triwulan V Tahun 2026",
+        "Laporan Penilaian SKP Periode Semester III Tahun 2026",
+        "Laporan Penilaian SKP Periode Tahunan Tahun 2026 (sementara)",
+    ],
+)
+def test_period_words_not_known_are_never_a_default(title):
+    from kinerja_cli.ekinerja_period import read_title
+
+    found = read_title(title)
+    assert found.period is None and found.unknown

@@ -15,6 +15,10 @@ import yaml
 from kinerja_cli.examples.ekinerja import MANIFEST, PENILAIAN_COLUMNS, SKP_COLUMNS
 from tests.conftest import BUNDLED_CONFIG
 
+TODAY = ["--tanggal", "2027-01-20"]
+"""The date the commands run for: the exports here are pulled on 15 January of the next year,
+and a pull date after the command's date is an error (``ek_ditarik_masa_depan``)."""
+
 
 def write_penilaian(path: Path, unit_name: str, people: list[dict], *, tahun: int = 2026) -> Path:
     """A "Laporan Penilaian SKP" as e-Kinerja writes it (title rows, header at row 8)."""
@@ -129,7 +133,7 @@ def test_recap_from_exports_equals_recap_from_templates(template_city, tmp_path,
         mine = [p for p in people if p["unit"] == kode]
         write_penilaian(folder / f"Laporan Penilaian SKP {kode}.xlsx", nama, mine)
     opts = ["--config", config_path, "--db", tmp_path / "ek.db"]
-    invoke(*opts, "impor", folder)
+    invoke(*opts, "impor", folder, *TODAY)
     from_exports = as_json(invoke(*opts, "ringkasan", "-f", "json"))
     assert {u["sumber"] for u in from_exports["unit"]} == {"ekinerja"}
     by_unit = {u["unit"]: u for u in summary["unit"]}
@@ -190,7 +194,7 @@ def test_selisih_lists_every_nip_whose_predikat_differs(
     dropped = complete[1]
     sent = [p for p in mine if p is not dropped]
     write_penilaian(tmp_path / "Laporan Penilaian SKP DISHUB.xlsx", "Dinas Perhubungan", sent)
-    invoke(*opts, "impor", tmp_path / "Laporan Penilaian SKP DISHUB.xlsx")
+    invoke(*opts, "impor", tmp_path / "Laporan Penilaian SKP DISHUB.xlsx", *TODAY)
     status = {s["kode"]: s for s in as_json(invoke(*opts, "status", "-f", "json"))}
     assert status["DISHUB"]["sumber"] == "templat"  # the workbook is what is scored
     out = tmp_path / "rekap.xlsx"
@@ -213,7 +217,9 @@ def test_example_exports_through_the_commands(tmp_path, invoke, store_target):
     folder = tmp_path / "ek"
     assert invoke("contoh", "--format", "ekinerja", folder).exit_code == 0
     manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    issues = as_json(invoke("--config", BUNDLED_CONFIG, "validasi", folder, "-f", "json"))["issues"]
+    issues = as_json(invoke("--config", BUNDLED_CONFIG, "validasi", folder, "-f", "json", *TODAY))[
+        "issues"
+    ]
     found = {(Path(i["file"]).name, i["cell"], i["kode"]) for i in issues}
     planted = {(t["berkas"], t["cell"], t["kode"]) for t in manifest["jebakan"] if t["kode"]}
     assert planted <= found
@@ -222,7 +228,7 @@ def test_example_exports_through_the_commands(tmp_path, invoke, store_target):
     extra = {k for _f, _c, k in found - planted}
     assert extra == {"nip_di_unit_lain"}, found - planted
     opts = ["--config", BUNDLED_CONFIG, "--db", store_target]
-    invoke(*opts, "impor", folder)
+    invoke(*opts, "impor", folder, *TODAY)
     status = as_json(invoke(*opts, "status", "-f", "json"))
     assert {s["sumber"] for s in status} == {"ekinerja"}
     assert all(s["skp_list"] for s in status)
@@ -296,14 +302,14 @@ def test_unit_names_year_duplicates_and_other_unor(tmp_path, invoke):
     ]
     path = write_penilaian(tmp_path / "dishub.xlsx", "Dishub Kota Medan", people)
     opts = ["--config", config_path, "--db", tmp_path / "k.db"]
-    issues = as_json(invoke(*opts, "validasi", path, "-f", "json"))["issues"]
+    issues = as_json(invoke(*opts, "validasi", path, "-f", "json", *TODAY))["issues"]
     (unmapped,) = [i for i in issues if i["kode"] == "ek_unor_tidak_dipetakan"]
     assert unmapped["row"] is None and "Dishub Kota Medan" in unmapped["pesan"]
     typo = write_penilaian(tmp_path / "typo.xlsx", "Dinas Perhubungn", people[:1])
-    found = as_json(invoke(*opts, "validasi", typo, "-f", "json"))["issues"]
+    found = as_json(invoke(*opts, "validasi", typo, "-f", "json", *TODAY))["issues"]
     (unmapped,) = [i for i in found if i["kode"] == "ek_unor_tidak_dipetakan"]
     assert "(unit yang mirip: Dinas Perhubungan, Dinas Pendidikan)" in unmapped["pesan"]
-    invoke(*opts, "impor", path)
+    invoke(*opts, "impor", path, *TODAY)
     assert not {s["kode"]: s for s in as_json(invoke(*opts, "status", "-f", "json"))}["DISHUB"][
         "submitted"
     ]
@@ -311,11 +317,11 @@ def test_unit_names_year_duplicates_and_other_unor(tmp_path, invoke):
         if unit["kode"] == "DISHUB":
             unit["unor"] = ["Dishub Kota Medan"]
     config_path.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
-    invoke(*opts, "impor", path)
+    invoke(*opts, "impor", path, *TODAY)
     status = {s["kode"]: s for s in as_json(invoke(*opts, "status", "-f", "json"))}
     assert status["DISHUB"]["submitted"] and status["DISHUB"]["sumber"] == "ekinerja"
     assert status["DISHUB"]["versions"] == 1  # stored again in its own place, not twice
-    issues = as_json(invoke(*opts, "validasi", path, "-f", "json"))["issues"]
+    issues = as_json(invoke(*opts, "validasi", path, "-f", "json", *TODAY))["issues"]
     at = {(i["cell"], i["kode"]) for i in issues}
     assert ("E10", "ek_unor_lain") in at  # B's row, skp_unor_induk column
     assert {("B11", "nip_ganda"), ("B12", "nip_ganda")} <= at
@@ -331,7 +337,7 @@ def test_unit_names_year_duplicates_and_other_unor(tmp_path, invoke):
         4,
     )
     old = write_penilaian(tmp_path / "lama.xlsx", "Dinas Perhubungan", people[:1], tahun=2025)
-    issues = as_json(invoke(*opts, "validasi", old, "-f", "json"))["issues"]
+    issues = as_json(invoke(*opts, "validasi", old, "-f", "json", *TODAY))["issues"]
     assert [i["kode"] for i in issues if i["tingkat"] == "error"] == ["ek_tahun_beda"]
 
 
@@ -398,7 +404,7 @@ def test_an_export_resaved_as_csv_is_still_an_export(tmp_path, invoke):
         out = csv.writer(fh, delimiter=";")
         for row in openpyxl.load_workbook(xlsx).active.iter_rows(values_only=True):
             out.writerow(["" if v is None else v for v in row])
-    report = as_json(invoke("--config", BUNDLED_CONFIG, "validasi", path, "-f", "json"))
+    report = as_json(invoke("--config", BUNDLED_CONFIG, "validasi", path, "-f", "json", *TODAY))
     assert [(f["unit"], f["status"]) for f in report["files"]] == [("DINSOS", "ok")]
     assert report["issues"] == []
 
@@ -416,19 +422,20 @@ def test_an_export_of_another_period_is_not_this_recaps(tmp_path, invoke):
     path = write_penilaian(tmp_path / "p.xlsx", "Dinas Sosial", [person])
     wb = openpyxl.load_workbook(path)
     wb.active["A1"] = "Laporan Penilaian SKP Periode Bulanan JUNI Tahun 2026"
+    wb.active["A3"] = "Periode : 1 Juni 2026 - 30 Juni 2026"
     wb.save(tmp_path / "bulanan.xlsx")
     opts = ["--config", BUNDLED_CONFIG, "--db", tmp_path / "k.db"]
-    invoke(*opts, "impor", tmp_path / "bulanan.xlsx")
+    invoke(*opts, "impor", tmp_path / "bulanan.xlsx", *TODAY)
     out = tmp_path / "r.xlsx"
     invoke(*opts, "rekap", "-o", out, "--tanggal", "2027-01-20")
     problems = table(out, "Masalah", "Berkas")
     (reason,) = [r for r in problems if r[5] == "skor_ekinerja_periode_lain"]
-    assert "Bulanan JUNI Tahun 2026" in reason[7] and "tahunan" in reason[7]
+    assert "Bulanan Juni Tahun 2026" in reason[7] and "tahunan" in reason[7]
     summary = as_json(invoke(*opts, "ringkasan", "-f", "json"))
     dinsos = next(u for u in summary["unit"] if u["unit"] == "DINSOS")
     assert dinsos["dikirim"] and dinsos["pegawai_dinilai"] == 0
     # the annual export (a later download) is scored in the annual recap, not in TW2
-    invoke(*opts, "impor", path)
+    invoke(*opts, "impor", path, *TODAY)
     annual = as_json(invoke(*opts, "ringkasan", "-f", "json"))
     assert next(u for u in annual["unit"] if u["unit"] == "DINSOS")["pegawai_dinilai"] == 1
     tw2 = as_json(invoke(*opts, "ringkasan", "-f", "json", "--periode", "TW2"))

@@ -408,6 +408,7 @@ class Config(_Model):
                             )
                         )
                         break
+        problems += self._unit_name_checks()
         problems += self._competency_checks(units)
         if problems:
             # Raised as one error whose context carries every problem; load_config expands it.
@@ -423,6 +424,48 @@ class Config(_Model):
         if tahun == self.tahun:
             return self
         return self.model_copy(update={"tahun": tahun})
+
+    def _unit_name_checks(self) -> list[Problem]:
+        """A ``unor`` that e-Kinerja BKN matching (:func:`kinerja_cli.ekinerja.unit_for_unor`:
+        ``nama``, ``kode`` and ``unor`` compared with case, spaces and punctuation at the ends
+        ignored) would give to two units: listed for two units, or equal to another unit's
+        ``nama`` or ``kode``. The first unit in config order would win silently, so an export
+        would count for the wrong unit. Reported at the ``unor`` entry (the later one of two),
+        naming both units. Units sharing a ``nama`` are left alone (the generated UPT of one
+        agency do)."""
+        from kinerja_cli.layout import normalize_header
+
+        problems: list[Problem] = []
+        owner: dict[str, tuple[Unit, str]] = {}
+
+        def claim(unit: Unit, path: tuple[Any, ...], what: str, text: str) -> None:
+            key = normalize_header(text)
+            first = owner.setdefault(key, (unit, what)) if key else (unit, what)
+            other, other_what = first
+            if other is unit or what != "unor":
+                return  # a unit's own names may repeat; only a unor is checked here
+            problems.append(
+                (
+                    path,
+                    "konfig_unor_ganda",
+                    {
+                        "nilai": text,
+                        "unit": unit.kode,
+                        "kunci": what,
+                        "unit_lain": other.kode,
+                        "kunci_lain": other_what,
+                    },
+                )
+            )
+
+        for i, unit in enumerate(self.unit):
+            claim(unit, ("unit", i, "kode"), "kode", unit.kode)
+        for i, unit in enumerate(self.unit):
+            claim(unit, ("unit", i, "nama"), "nama", unit.nama)
+        for i, unit in enumerate(self.unit):
+            for j, alias in enumerate(unit.unor):
+                claim(unit, ("unit", i, "unor", j), "unor", alias)
+        return problems
 
     def _competency_checks(self, units: set[str]) -> list[Problem]:
         problems, codes = _duplicate_codes(self.kompetensi, "kompetensi", "konfig_kompetensi_ganda")

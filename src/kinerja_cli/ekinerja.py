@@ -19,8 +19,12 @@ A ``-`` means empty.
 
 :func:`to_submission` turns an export into the :class:`~kinerja_cli.model.Submission` every
 later stage takes (``sumber`` says which export): the unit from ``skp_unor_induk`` through
-``unit[].unor`` (:func:`unit_for_unor`), the year from the title, the date the data were
-pulled as the file's date (which of two downloads is newer), one employee per NIP with the
+``unit[].unor`` (:func:`unit_for_unor`), the period and year from the title and the
+``Periode :`` line together (:mod:`kinerja_cli.ekinerja_period`; unclear or disagreeing is an
+error at the title cell, never a default), the date the data were pulled as the file's date
+(which of two downloads is newer; after the command's date an error), formula and error cells
+in the rating columns reported by the templates' cell rule
+(:func:`~kinerja_cli.validate.context.cell_usable`), one employee per NIP with the
 ratings and the ``hasil_akhir`` e-Kinerja recorded (a Laporan Penilaian SKP), or the SKP list
 (a Laporan SKP, for coverage).
 """
@@ -30,12 +34,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from kinerja_cli import layout
 from kinerja_cli.config import Config, Unit
 from kinerja_cli.domain import parse_predikat_pegawai, parse_rating
+from kinerja_cli.ekinerja_period import ExportPeriod, read_periode_line, read_title
 from kinerja_cli.model import (
     ANCHOR_NIP,
     SUMBER_EKINERJA,
@@ -47,7 +52,7 @@ from kinerja_cli.model import (
     Submission,
 )
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
-from kinerja_cli.validate.context import Ctx, text_value
+from kinerja_cli.validate.context import Ctx, cell_usable, text_value
 from kinerja_cli.validate.tables import Table, header_text
 
 SCAN_ROWS = 20
@@ -78,7 +83,6 @@ SKP_OPTIONAL = ("skp_jabatan", "skp_unor", "is_plt_plh")
 _SIGNATURE = {PENILAIAN: ("hasil_akhir", "hasil_kerja"), SKP: ("skp_status", "periode_akhir")}
 _PLT = {PENILAIAN: "is_skp_plt_plh_pjb", SKP: "is_plt_plh"}
 
-_YEAR = re.compile(r"\btahun\s+(\d{4})\b", re.I)
 _FIELD = re.compile(r"^\s*(instansi|periode|unor induk|unor|data ditarik pada)\s*:?\s*(.*)$", re.I)
 
 
@@ -88,10 +92,16 @@ class ExportHeader:
 
     judul: str | None = None
     tahun: int | None = None
+    """The year the title and the ``Periode`` line agree on (None: not known, reported)."""
     periode: str | None = None
+    """The ``Periode :`` line's value as written."""
     instansi: str | None = None
     unor_induk: str | None = None
     ditarik: str | None = None
+    periode_ekspor: ExportPeriod | None = None
+    """The period the title and the ``Periode`` line agree on (None: not known)."""
+    cells: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Where each line is: ``judul``, ``periode``, ``ditarik`` -> (row, column), 1-based."""
 
 
 @dataclass(slots=True)
@@ -149,6 +159,7 @@ def read_export(raw: RawWorkbook, ctx: Ctx | None = None) -> EkinerjaExport | No
     if ctx is None:
         ctx = Ctx(file=raw.display_name, config=None, tahun=0)  # type: ignore[arg-type]
     out = EkinerjaExport(kind, sheet.name, header_row, _title(sheet, header_row))
+    _check_period(ctx, sheet.name, out.header, kind)
     required, optional = (
         (PENILAIAN_REQUIRED, PENILAIAN_OPTIONAL)
         if kind == PENILAIAN
@@ -209,14 +220,18 @@ def _table(sheet: RawSheet, header_row: int, wanted: tuple[str, ...]) -> Table:
 
 def _title(sheet: RawSheet, header_row: int) -> ExportHeader:
     head = ExportHeader()
-    for values in sheet.rows[: header_row - 1]:
-        text = next((str(v).strip() for v in values if isinstance(v, str) and v.strip()), None)
-        if text is None:
+    for r, values in enumerate(sheet.rows[: header_row - 1], start=1):
+        filled = [(c, v) for c, v in enumerate(values, start=1) if not _blank(v)]
+        first = next(((c, v) for c, v in filled if isinstance(v, str)), None)
+        if first is None:
             continue
+        col = first[0]
+        # the line's cells from the first text on, as one text ("Periode :", "01/01/2026",
+        # "-", "31/12/2026" in cells of their own read as the line they make)
+        text = " ".join(_line_text(v) for c, v in filled if c >= col).strip()
         if text.lower().startswith("laporan") and head.judul is None:
             head.judul = text
-            year = _YEAR.search(text)
-            head.tahun = int(year.group(1)) if year else None
+            head.cells["judul"] = (r, col)
             continue
         m = _FIELD.match(text)
         if m is None and text.lower().startswith("instansi"):
@@ -229,11 +244,84 @@ def _title(sheet: RawSheet, header_row: int) -> ExportHeader:
             head.instansi = value
         elif key == "periode":
             head.periode = value
+            head.cells["periode"] = (r, col)
         elif key == "unor induk":
             head.unor_induk = value
         elif key == "data ditarik pada":
             head.ditarik = value
+            head.cells["ditarik"] = (r, col)
     return head
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _line_text(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return text_value(value) or ""
+
+
+def _check_period(ctx: Ctx, sheet: str, head: ExportHeader, kind: str) -> None:
+    """The period and year of the export, from the title and the ``Periode :`` line together
+    (:mod:`kinerja_cli.ekinerja_period`): a line not recognised, the two disagreeing, or (a
+    Laporan Penilaian SKP) no period at all, and no year or two years, are errors at the
+    title cell (the ``Periode`` cell for that line's own words), never a default."""
+    row, col = head.cells.get("judul", (1, 1))
+    judul = head.judul or "-"
+
+    def fail(kode: str, at: tuple[int, int] = (row, col), **params: Any) -> None:
+        ctx.add(kode, sheet=sheet, row=at[0], col=at[1], row_level=False, **params)
+
+    title = read_title(head.judul) if head.judul else None
+    line = read_periode_line(head.periode) if head.periode else None
+    if title is not None and title.unknown:
+        fail("ek_periode_tidak_dikenal", nilai=judul, teks=judul)
+        return
+    if line is not None and line.unknown:
+        at = head.cells.get("periode", (row, col))
+        fail("ek_periode_tidak_dikenal", at, nilai=head.periode, teks=head.periode)
+        return
+    in_title = title.period if title else None
+    in_line = line.period if line else None
+    title_years = title.years if title else ()
+    line_years = line.years if line else ()
+    if len(title_years) > 1 or len(line_years) > 1:
+        fail(
+            "ek_tahun_tidak_dikenal",
+            nilai=judul,
+            teks=judul if len(title_years) > 1 else head.periode,
+        )
+        return
+    disagree = (in_title is not None and in_line is not None and not in_title.agrees(in_line)) or (
+        title_years and line_years and title_years != line_years
+    )
+    if disagree:
+        fail(
+            "ek_periode_beda",
+            nilai=judul,
+            judul=judul,
+            periode=head.periode or "-",
+            sel_periode=_a1(head.cells.get("periode")),
+        )
+        return
+    period = in_title or in_line
+    if period is None and kind == PENILAIAN:
+        fail("ek_periode_tidak_dikenal", nilai=judul, teks=judul)
+        return
+    years = title_years or line_years
+    if not years:
+        fail("ek_tahun_tidak_dikenal", nilai=judul, teks=judul)
+        return
+    head.periode_ekspor = period
+    head.tahun = years[0]
+
+
+def _a1(cell: tuple[int, int] | None) -> str:
+    return layout.a1(*cell) if cell else "-"
 
 
 def _data_rows(table: Table) -> list[int]:
@@ -283,6 +371,8 @@ def _nip(ctx: Ctx, table: Table, row: int) -> str | None:
 
 
 def _rating(ctx: Ctx, table: Table, row: int, key: str) -> str | None:
+    if not cell_usable(ctx, table, row, key):  # a formula without a value, #N/A, ...
+        return None
     v = _value(table, row, key)
     if v is None:
         return None
@@ -294,6 +384,8 @@ def _rating(ctx: Ctx, table: Table, row: int, key: str) -> str | None:
 
 
 def _predikat(ctx: Ctx, table: Table, row: int) -> str | None:
+    if not cell_usable(ctx, table, row, "hasil_akhir"):
+        return None
     v = _value(table, row, "hasil_akhir")
     if v is None:
         return None
@@ -432,14 +524,22 @@ def unit_for_unor(config: Config, name: str | None) -> tuple[Unit | None, list[s
 
 
 def to_submission(
-    raw: RawWorkbook, config: Config, *, tahun: int | None = None
+    raw: RawWorkbook,
+    config: Config,
+    *,
+    tahun: int | None = None,
+    hari_ini: date | None = None,
 ) -> Submission | None:
     """The :class:`Submission` of an e-Kinerja export (None when ``raw`` is not one).
 
     Unit: the title's "Unor Induk", else the rows' most common ``skp_unor_induk``, through
     :func:`unit_for_unor`; unmapped, the file counts for no unit (an error naming the closest
-    units). A row of another ``unor induk`` is an error at its cell. Year: the title's
-    ("... Tahun 2026"); another year than the one checked is an error for the whole file.
+    units). A row of another ``unor induk`` is an error at its cell. Period and year: the
+    title's and the ``Periode :`` line's together (:func:`_check_period`); another year than
+    the one checked is an error for the whole file, at the title cell. The pull date ("Data
+    ditarik pada") is the file's date; after ``hari_ini`` (the command's ``--tanggal`` or
+    today, given by the caller; None: not checked) it is an error for the whole file, at its
+    cell, so that file never becomes current over a genuine later download.
     Laporan Penilaian SKP: one :class:`PegawaiRecord` per employee row (PLT/PLH rows are
     not a second assessment and are left out), with the recorded ``hasil_akhir`` as
     ``predikat``; a NIP on two rows is an error on both (as on our Pegawai sheet).
@@ -462,17 +562,18 @@ def to_submission(
     unit = _file_unit(ctx, export, config)
     file_year = head.tahun if head.tahun is not None else year
     if file_year != year:
+        row, col = head.cells.get("judul", (1, 1))
         ctx.add(
             "ek_tahun_beda",
             sheet=export.sheet,
-            row=1,
-            col=1,
+            row=row,
+            col=col,
             row_level=False,
             nilai=head.judul,
             tahun_berkas=file_year,
             tahun=year,
         )
-    pulled = _date(head.ditarik) if head.ditarik else None
+    pulled = _pull_date(ctx, export, hari_ini)
     sub.identitas = Identitas(
         instansi=head.instansi,
         kode_unit=unit.kode if unit else None,
@@ -529,7 +630,37 @@ def to_submission(
     return sub
 
 
+def _pull_date(ctx: Ctx, export: EkinerjaExport, hari_ini: date | None) -> date | None:
+    """The date of "Data ditarik pada", checked: not a date is a warning that changes scores
+    (it decides which of two downloads is current, as Tanggal in Identitas); after
+    ``hari_ini`` an error for the whole file."""
+    head = export.header
+    if not head.ditarik:
+        return None
+    row, col = head.cells["ditarik"]
+    pulled = _date(head.ditarik)
+    if pulled is None:
+        ctx.add("ek_ditarik_tidak_sah", sheet=export.sheet, row=row, col=col, nilai=head.ditarik)
+        return None
+    if hari_ini is not None and pulled > hari_ini:
+        ctx.add(
+            "ek_ditarik_masa_depan",
+            sheet=export.sheet,
+            row=row,
+            col=col,
+            row_level=False,
+            nilai=head.ditarik,
+            tanggal=pulled.isoformat(),
+            hari_ini=hari_ini.isoformat(),
+        )
+    return pulled
+
+
 def _period_text(head: ExportHeader) -> str | None:
+    """The period as stored and shown ("Triwulan II Tahun 2026"), written from what was
+    recognised; as the file says it when it was not (the file is then not counted)."""
+    if head.periode_ekspor is not None and head.tahun is not None:
+        return f"{head.periode_ekspor.label()} Tahun {head.tahun}"
     if head.judul:
         m = re.search(r"periode\s+(.*)$", head.judul, re.I)
         if m:

@@ -11,10 +11,12 @@ import typer
 from kinerja_cli.cli.common import (
     EXIT_DATA,
     TABLE_JSON,
+    HariIniOpt,
     State,
     TableJsonFormatOpt,
     choose,
     command,
+    output_date,
     progress_bar,
     say_skipped,
     write_stdout,
@@ -42,19 +44,22 @@ def impor(
         ),
     ],
     format: TableJsonFormatOpt = "table",
+    tanggal: HariIniOpt = None,
 ) -> None:
     """Validasi lalu simpan setiap berkas kiriman ke penyimpanan lokal (kinerja.db).
 
     Berkas yang isinya sudah pernah disimpan dilewati; berkas baru untuk unit dan tahun yang
     sama menjadi versi yang berlaku dan versi lama tetap tersimpan; berkas dengan kesalahan
     struktur disimpan apa adanya tetapi tidak dihitung. Satu berkas rusak tidak menghentikan
-    yang lain. Kode keluar 1 bila ada berkas yang berisi kesalahan.
+    yang lain. Kode keluar 1 bila ada berkas yang berisi kesalahan. Ekspor e-Kinerja yang
+    "Data ditarik pada"-nya sesudah hari ini (atau --tanggal) disimpan tetapi tidak dihitung.
 
     Contoh: kinerja impor masuk/
     """
     from kinerja_cli.api import IngestStatus, ingest_paths
 
     fmt = choose(format, FORMATS, "--format")
+    day = output_date(tanggal)
     cfg = state.config()
     year = state.year()
     console = state.console
@@ -70,7 +75,7 @@ def impor(
                 print_result(state, console, r)
 
         results = ingest_paths(
-            store, paths, cfg, on_progress=on_progress, tahun=year, skipped=skipped
+            store, paths, cfg, on_progress=on_progress, tahun=year, skipped=skipped, hari_ini=day
         )
     say_skipped(state, skipped)
     if fmt == "json":

@@ -11,7 +11,7 @@ from kinerja_cli.cli.common import (
     EXIT_DATA,
     PeriodeOpt,
     State,
-    TanggalOpt,
+    TanggalPeriksaOpt,
     command,
     output_date,
 )
@@ -65,7 +65,7 @@ def rekap(
             show_default=False,
         ),
     ] = None,
-    tanggal: TanggalOpt = None,
+    tanggal: TanggalPeriksaOpt = None,
 ) -> None:
     """Tulis buku kerja rekap (Ringkasan, Unit, Pegawai, Indikator, Pembinaan, Masalah,
     Sumber) dari berkas yang tersimpan; berkas PATH yang diberikan diimpor dulu.
@@ -104,7 +104,7 @@ def rekap(
     known: dict[str, Submission] | None = None
     with open_store(state, create=bool(paths)) as store:
         if paths:
-            ingest_failed, known = ingest_and_report(state, store, paths)
+            ingest_failed, known = ingest_and_report(state, store, paths, hari_ini=day)
         result = score_store(state, store, p.value, known=known)
         known = None
         if result is not None:

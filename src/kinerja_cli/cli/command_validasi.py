@@ -12,7 +12,7 @@ from kinerja_cli.cli.common import (
     EXIT_DATA,
     EXIT_INPUT,
     State,
-    TanggalOpt,
+    TanggalPeriksaOpt,
     choose,
     command,
     format_option,
@@ -158,7 +158,7 @@ def validasi(
             show_default=False,
         ),
     ] = None,
-    tanggal: TanggalOpt = None,
+    tanggal: TanggalPeriksaOpt = None,
 ) -> None:
     """Periksa berkas kiriman unit sel demi sel: setiap masalah disebut berkas, lembar, sel,
     kode dan cara memperbaikinya. Juga diperiksa antarberkas: NIP yang sama di dua unit,
@@ -179,7 +179,7 @@ def validasi(
         from kinerja_cli.api import parse_periode
 
         periode = parse_periode(periode).value  # a wrong value is exit 2 before any reading
-    day = output_date(tanggal) if umpan_balik is not None else None
+    day = output_date(tanggal)  # printed on feedback copies; no e-Kinerja pull date after it
     cfg = state.config()
     year = state.year()
     console = state.console
@@ -191,7 +191,13 @@ def validasi(
 
         # Only the issues are shown: the SKP records stay in the workers.
         report = validate_paths(
-            paths, cfg, on_progress=on_progress, tahun=year, skp_records=False, periode=periode
+            paths,
+            cfg,
+            on_progress=on_progress,
+            tahun=year,
+            skp_records=False,
+            periode=periode,
+            hari_ini=day,
         )
 
     if not report.submissions:
@@ -206,7 +212,6 @@ def validasi(
         write_stdout(issues_csv(report, state.lang))
     failed: list[WriteFailure] = []
     if umpan_balik is not None:
-        assert day is not None
         written, failed = write_feedback_copies(report, umpan_balik, cfg, day, state.lang)
         state.say("validasi_umpan_balik_ditulis", jumlah=len(written), dir=str(umpan_balik))
     report_failures(state, failed)

@@ -90,6 +90,28 @@ TanggalOpt = Annotated[
         show_default=False,
     ),
 ]
+TanggalPeriksaOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--tanggal",
+        help="Tanggal yang dicetak (blok tanda tangan, kepala halaman) dan hari ini untuk "
+        "pemeriksaan: 'Data ditarik pada' ekspor e-Kinerja tidak boleh sesudahnya, YYYY-MM-DD "
+        "(bawaan: SOURCE_DATE_EPOCH bila ada, selain itu hari ini).",
+        show_default=False,
+    ),
+]
+"""``--tanggal`` of a command that prints it and checks files against it (``validasi``,
+``rekap PATH``)."""
+HariIniOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--tanggal",
+        help="Hari ini untuk pemeriksaan: 'Data ditarik pada' ekspor e-Kinerja tidak boleh "
+        "sesudahnya, YYYY-MM-DD (bawaan: SOURCE_DATE_EPOCH bila ada, selain itu hari ini).",
+        show_default=False,
+    ),
+]
+"""``--tanggal`` of a command that prints no date but checks dates against today (``impor``)."""
 PeriodeOpt = Annotated[
     str,
     typer.Option(

@@ -4,6 +4,7 @@ no command module imports another."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -160,9 +161,10 @@ def print_result(state: State, console: Console, r: IngestResult) -> None:
 
 
 def ingest_and_report(
-    state: State, store: Store, paths: list[Path]
+    state: State, store: Store, paths: list[Path], hari_ini: date | None = None
 ) -> tuple[bool, dict[str, Submission]]:
-    """Ingest ``paths`` as ``kinerja impor`` does, one line per file on stderr.
+    """Ingest ``paths`` as ``kinerja impor`` does, one line per file on stderr (``hari_ini``:
+    the command's ``--tanggal`` or today, the date no e-Kinerja pull date may be after).
 
     Returns (True when a file could not be stored or was stored without being counted: its
     problems are not in the recap's Masalah sheet, so they make the exit code 1; the
@@ -182,6 +184,7 @@ def ingest_and_report(
         on_progress=on_progress,
         keep_submissions=True,
         skipped=skipped,
+        hari_ini=hari_ini,
     )
     say_skipped(state, skipped)
     known = {r.submission.sha256: r.submission for r in results if r.submission is not None}

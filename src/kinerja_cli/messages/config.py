@@ -121,6 +121,14 @@ MESSAGES = {
         "id": "kode unit '{kode}' dipakai lebih dari sekali; setiap unit harus berkode unik.",
         "en": "unit code '{kode}' is used more than once; each unit needs a unique code.",
     },
+    "konfig_unor_ganda": {
+        "id": "{kunci} '{nilai}' unit {unit} juga {kunci_lain} unit {unit_lain} (dicocokkan tanpa "
+        "memandang huruf besar-kecil dan spasi): ekspor e-Kinerja dengan unor induk itu tidak "
+        "dapat ditentukan unitnya. Hapus atau ubah salah satunya.",
+        "en": "{kunci} '{nilai}' of unit {unit} is also the {kunci_lain} of unit {unit_lain} "
+        "(matched ignoring case and spaces): an e-Kinerja export with that unor induk cannot be "
+        "assigned to one unit. Remove or change one of them.",
+    },
     "konfig_indikator_ganda": {
         "id": "kode indikator '{kode}' dipakai lebih dari sekali; setiap indikator harus berkode "
         "unik.",

@@ -67,6 +67,7 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "ek_hasil_akhir_beda": False,
     "ek_plt_plh": False,
     "ek_nip_ganda_mutasi": False,
+    "ek_ditarik_tidak_sah": True,  # the pull date decides which of two downloads is current
     # ---- feedback copies
     "umpan_balik_kembali": False,  # says where the file came from; read like any unit file
 }

@@ -62,6 +62,44 @@ MESSAGES = {
         "en": "This e-Kinerja export is for {tahun_berkas}, the year checked is {tahun}; "
         "download the {tahun} report or run with --tahun {tahun_berkas}.",
     },
+    "ek_periode_tidak_dikenal": {
+        "id": "Periode ekspor e-Kinerja '{teks}' tidak dikenal (yang dikenal: Tahunan/Tahun 2026, "
+        "Triwulan I-IV/TW1-TW4/Triwulan Pertama-Keempat, Semester I/II, Bulanan dan nama bulan; "
+        "baris Periode: rentang tanggal tepat satu tahun, triwulan, semester atau bulan). "
+        "Berkas ini tidak dihitung; unduh ulang laporannya tanpa mengubah judul.",
+        "en": "The e-Kinerja export's period '{teks}' is not known (known: Tahunan/Tahun 2026, "
+        "Triwulan I-IV/TW1-TW4/Triwulan Pertama-Keempat, Semester I/II, Bulanan and month names; "
+        "Periode line: a date range of exactly one year, quarter, semester or month). This file "
+        "is not counted; download the report again without editing its title.",
+    },
+    "ek_tahun_tidak_dikenal": {
+        "id": "Tahun ekspor e-Kinerja tidak dapat ditentukan dari '{teks}' (tidak ada tahun, atau "
+        "lebih dari satu). Berkas ini tidak dihitung; unduh ulang laporannya.",
+        "en": "The e-Kinerja export's year cannot be told from '{teks}' (no year, or more than "
+        "one). This file is not counted; download the report again.",
+    },
+    "ek_periode_beda": {
+        "id": "Judul ekspor e-Kinerja '{judul}' tidak sesuai dengan baris Periode '{periode}' "
+        "({sel_periode}): periode atau tahunnya berbeda. Berkas ini tidak dihitung; unduh ulang "
+        "laporannya.",
+        "en": "The e-Kinerja export's title '{judul}' does not match its Periode line "
+        "'{periode}' ({sel_periode}): the period or the year differs. This file is not counted; "
+        "download the report again.",
+    },
+    "ek_ditarik_tidak_sah": {
+        "id": "'Data ditarik pada' '{nilai}' bukan tanggal (bentuk 2027-01-15 atau 15-01-2027); "
+        "tanpa tanggal ini unduhan yang berlaku ditentukan dari waktu impor.",
+        "en": "'Data ditarik pada' '{nilai}' is not a date (2027-01-15 or 15-01-2027); without it "
+        "the current download is chosen by the time of import.",
+    },
+    "ek_ditarik_masa_depan": {
+        "id": "'Data ditarik pada' {tanggal} sesudah hari ini ({hari_ini}): tanggal ini akan "
+        "membuat berkas ini berlaku di atas setiap unduhan yang lebih baru. Berkas ini tidak "
+        "dihitung; unduh ulang laporannya (atau jalankan dengan --tanggal yang benar).",
+        "en": "'Data ditarik pada' {tanggal} is after today ({hari_ini}): this date would keep "
+        "this file current over any later download. This file is not counted; download the "
+        "report again (or run with the right --tanggal).",
+    },
     "pengecualian_kolom_tidak_ada": {
         "id": "Daftar pengecualian harus punya kolom NIP dan alasan di baris judulnya (dalam 10 "
         "baris pertama).",

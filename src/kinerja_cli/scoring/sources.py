@@ -20,23 +20,15 @@ from typing import Any
 
 from kinerja_cli.model import SUMBER_EKINERJA, ScoreResult, Submission
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
 
 def export_period(text: str | None) -> str | None:
-    """The recap period an e-Kinerja export is for, from what its title says ("Tahunan Tahun
-    2026" -> ``tahunan``, "Triwulan II Tahun 2026" -> ``TW2``); ``bulanan`` for a monthly
-    export (no recap period is a month); None when the title does not say."""
-    words = (text or "").lower().split()
-    if not words:
-        return None
-    if words[0] == "tahunan":
-        return "tahunan"
-    if words[0] == "triwulan" and len(words) > 1 and words[1] in _ROMAN:
-        return f"TW{_ROMAN[words[1]]}"
-    if words[0] == "bulanan":
-        return "bulanan"
-    return None
+    """The recap period an e-Kinerja export is for, from its stored period text ("Tahunan Tahun
+    2026" -> ``tahunan``, "Triwulan II Tahun 2026" -> ``TW2``); ``semester1``/``semester2``
+    or ``bulanan`` for a semester or a month (no recap period is one); None when the text
+    names none. The words are :mod:`kinerja_cli.ekinerja_period`'s, the reader's own."""
+    from kinerja_cli.ekinerja_period import export_period as period_code
+
+    return period_code(text)
 
 
 def same_period(sub: Submission, periode: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,7 @@ def ingest_paths(
     tahun: int | None = None,
     skipped: list[Skipped] | None = None,
     keep_submissions: bool = False,
+    hari_ini: date | None = None,
 ) -> list[IngestResult]:
     """Validate and store every supported file under ``paths`` (files or folders).
 
@@ -47,13 +49,17 @@ def ingest_paths(
     not for duplicates, which were not validated again): pass them as ``known`` to
     :meth:`Store.current_submissions` to score right after ingesting without rebuilding them.
     It costs the memory of the whole batch, so it is off by default.
+
+    ``hari_ini``: the date the command runs for (``--tanggal`` or today); an e-Kinerja export
+    pulled after it is stored with that error, not counted (None: not checked).
     """
     from kinerja_cli.validate import expand_paths
 
     files = sorted(expand_paths(list(paths), skipped=skipped), key=_age_key)
     total = len(files)
     results: list[IngestResult] = []
-    for done, result in enumerate(_ingest_batch(store, files, config, tahun=tahun), start=1):
+    batch = _ingest_batch(store, files, config, tahun=tahun, hari_ini=hari_ini)
+    for done, result in enumerate(batch, start=1):
         if not keep_submissions:
             result.submission = None
         results.append(result)
@@ -63,7 +69,12 @@ def ingest_paths(
 
 
 def _ingest_batch(
-    store: Store, files: list[Path], config: Config, *, tahun: int | None
+    store: Store,
+    files: list[Path],
+    config: Config,
+    *,
+    tahun: int | None,
+    hari_ini: date | None = None,
 ) -> Iterator[IngestResult]:
     """:func:`ingest_file` for each of ``files``, in order, with the reading and validating
     done in parallel by the sandbox workers (:func:`~kinerja_cli.validate.batch.iter_validate`)
@@ -93,7 +104,7 @@ def _ingest_batch(
         if isinstance(digest, str):
             seen.add(digest)
     to_check = [p for p, fresh in zip(files, sent, strict=True) if fresh]
-    checked = iter_validate(to_check, config, tahun=tahun)
+    checked = iter_validate(to_check, config, tahun=tahun, hari_ini=hari_ini)
     try:
         for path, digest, fresh in zip(files, facts, sent, strict=True):
             name = str(path)
@@ -108,16 +119,16 @@ def _ingest_batch(
                 continue
             now = hashlib.sha256(data).hexdigest()
             if now != digest:
-                yield ingest_file(store, path, config, tahun=tahun)
+                yield ingest_file(store, path, config, tahun=tahun, hari_ini=hari_ini)
             elif submission is None:
                 if store.settled(now, checked_with):
                     yield store.ingest(_placeholder(name, now, len(data)), data)
                 else:  # the earlier copy of these bytes was not stored after all
-                    yield ingest_file(store, path, config, tahun=tahun)
+                    yield ingest_file(store, path, config, tahun=tahun, hari_ini=hari_ini)
             elif submission.sha256 == now:
                 yield store.ingest(submission, data, checked_fingerprint=checked_with)
             else:
-                yield ingest_file(store, path, config, tahun=tahun)
+                yield ingest_file(store, path, config, tahun=tahun, hari_ini=hari_ini)
             del data, submission
     finally:
         checked.close()
@@ -130,6 +141,7 @@ def ingest_file(
     *,
     display_name: str | None = None,
     tahun: int | None = None,
+    hari_ini: date | None = None,
 ) -> IngestResult:
     """Validate and store one file (see :func:`ingest_paths`)."""
     from kinerja_cli.validate import validate_file
@@ -143,7 +155,7 @@ def ingest_file(
         digest = hashlib.sha256(data).hexdigest()
         if store.settled(digest, checking_fingerprint(config)):
             return store.ingest(_placeholder(name, digest, len(data)), data)
-        submission = validate_file(path, config, display_name=name, tahun=tahun)
+        submission = validate_file(path, config, display_name=name, tahun=tahun, hari_ini=hari_ini)
         if submission.sha256 == digest:
             return store.ingest(submission, data, checked_fingerprint=checking_fingerprint(config))
         # The file changed between our read and the validator's: read both again once.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, fields
+from datetime import date
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,6 +75,7 @@ def check_in_worker(
     config: Config,
     tahun: int | None,
     skp_records: bool = True,
+    hari_ini: date | None = None,
 ) -> Packed:
     """Pre-flight, read and validate one file; runs inside a sandbox worker (module-level, so
     it pickles by reference). Calling it directly gives no memory or time bound.
@@ -84,7 +86,7 @@ def check_in_worker(
     from kinerja_cli.validate.workbook import validate_workbook_cells
 
     raw = read_checked(path, display_name, limits)
-    sub, cells = validate_workbook_cells(raw, config, tahun=tahun)
+    sub, cells = validate_workbook_cells(raw, config, tahun=tahun, hari_ini=hari_ini)
     del raw
     if not skp_records:
         sub.skp = []
@@ -111,6 +113,7 @@ def iter_validate(
     workers: int | None = None,
     sandbox: Sandbox | None = None,
     skp_records: bool = True,
+    hari_ini: date | None = None,
 ) -> Generator[Checked, None, None]:
     """Read and validate every path in the sandbox workers; yield a :class:`Checked` for
     each, in input order, as soon as it and every file before it are done.
@@ -121,7 +124,8 @@ def iter_validate(
     workers are kept); by default one is started with up to ``workers`` (one per core).
     ``skp_records=False``: Submissions come back without their SKP records (everything else,
     issues included, is the same), which spares the pickling and rebuilding of most of a
-    city's rows when only the issues are wanted (``kinerja validasi``).
+    city's rows when only the issues are wanted (``kinerja validasi``). ``hari_ini``: the
+    date e-Kinerja pull dates are checked against (None: not checked).
 
     The cyclic garbage collector is paused while the batch runs (see
     :func:`~kinerja_cli.gcpause.gc_paused`): rebuilding tens of thousands of records while
@@ -138,7 +142,7 @@ def iter_validate(
     limits = Limits.of(config.keamanan)
     year = tahun or config.tahun
     tasks = [
-        _Task(names[i], (str(p), names[i], limits, config, year, skp_records))
+        _Task(names[i], (str(p), names[i], limits, config, year, skp_records, hari_ini))
         for i, p in enumerate(paths)
     ]
     box = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -189,6 +189,7 @@ def validate_file(
     display_name: str | None = None,
     tahun: int | None = None,
     sandbox: Sandbox | None = None,
+    hari_ini: date | None = None,
 ) -> Submission:
     """Read and check one file. Never raises for a bad file: an unreadable, encrypted,
     unsupported or hostile file gives a Submission with one file-level error issue carrying
@@ -201,4 +202,4 @@ def validate_file(
     if raw is None:
         assert failed is not None
         return failed
-    return validate_workbook(raw, config, tahun=tahun)
+    return validate_workbook(raw, config, tahun=tahun, hari_ini=hari_ini)

@@ -138,6 +138,7 @@ def validate_paths(
     tahun: int | None = None,
     skp_records: bool = True,
     periode: str | None = None,
+    hari_ini: date | None = None,
 ) -> ValidationReport:
     """Check every file of ``paths`` (files and folders), then across files.
 
@@ -146,7 +147,8 @@ def validate_paths(
     are the same); ``kinerja validasi`` needs only the issues. ``periode`` (``TW1``..``TW4``,
     ``tahunan``): also report the rows that period cannot score because a quarter it needs
     is blank (:mod:`kinerja_cli.scoring.gaps`, the rule ``rekap`` applies); this keeps the
-    SKP records.
+    SKP records. ``hari_ini``: the date an e-Kinerja pull date may not be after (the
+    command's ``--tanggal`` or today; None: not checked).
     """
     if periode is not None:
         skp_records = True
@@ -157,7 +159,9 @@ def validate_paths(
     files = expand_paths(paths, skipped=report.skipped)
     # Files are read AND validated in parallel by limited worker processes (one per core),
     # in input order; only a few checked files wait in memory at any time.
-    checked_files = iter_validate(files, config, tahun=year, skp_records=skp_records)
+    checked_files = iter_validate(
+        files, config, tahun=year, skp_records=skp_records, hari_ini=hari_ini
+    )
     for i, checked in enumerate(checked_files, start=1):
         sub = checked.submission
         if checked.cells is None:

@@ -9,6 +9,7 @@ file unscorable (:attr:`Submission.structural_ok`).
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from kinerja_cli import layout
@@ -80,22 +81,26 @@ NipCells = dict[str, list[tuple[str, int, str, str]]]
 """Valid NIP -> (sheet, row, cell, column header) of each employee cell holding it."""
 
 
-def validate_workbook(raw: RawWorkbook, config: Config, *, tahun: int | None = None) -> Submission:
+def validate_workbook(
+    raw: RawWorkbook, config: Config, *, tahun: int | None = None, hari_ini: date | None = None
+) -> Submission:
     """Check one read workbook against the contract and ``config``.
 
-    ``tahun`` is the assessment year (default ``config.tahun``).
+    ``tahun`` is the assessment year (default ``config.tahun``). ``hari_ini``: the date the
+    command runs for (``--tanggal`` or today, given by the caller, never read here); an
+    e-Kinerja export pulled after it is an error (None: not checked).
     """
-    return validate_workbook_cells(raw, config, tahun=tahun)[0]
+    return validate_workbook_cells(raw, config, tahun=tahun, hari_ini=hari_ini)[0]
 
 
 def validate_workbook_cells(
-    raw: RawWorkbook, config: Config, *, tahun: int | None = None
+    raw: RawWorkbook, config: Config, *, tahun: int | None = None, hari_ini: date | None = None
 ) -> tuple[Submission, NipCells]:
     """:func:`validate_workbook`, plus where each employee's NIP is (for cross-file issues)."""
     if layout.SHEET_META not in raw.sheets:  # also a .csv: an export re-saved by a BKD
         from kinerja_cli.ekinerja import to_submission
 
-        exported = to_submission(raw, config, tahun=tahun)
+        exported = to_submission(raw, config, tahun=tahun, hari_ini=hari_ini)
         if exported is not None:
             return exported, _nip_cells(exported)
     ctx = Ctx(file=raw.display_name, config=config, tahun=tahun or config.tahun)
