@@ -128,16 +128,17 @@ def test_an_export_without_data_rows_never_replaces_the_stored_one(invoke, tmp_p
     )
     full = exports / "Laporan Penilaian SKP BKD 2026.xlsx"
     empty = _emptied(full, tmp_path / "Laporan Penilaian SKP BKD kosong.xlsx", "2027-01-20 08:00")
-    checked = run(invoke, store_target, "validasi", empty, "-f", "json")
+    today = ("--tanggal", "2027-01-25")  # after both pull dates (the example's: 2027-01-15)
+    checked = run(invoke, store_target, "validasi", empty, "-f", "json", *today)
     assert checked.exit_code == 1
     assert [(i["kode"], i["row"]) for i in issues_of(checked) if i["tingkat"] == "error"] == [
         ("berkas_kosong", None)
     ]
     assert issues_of(checked)[0]["cell"]  # at the first data cell under the nip header
-    assert run(invoke, store_target, "impor", full).exit_code in (0, 1)
+    assert run(invoke, store_target, "impor", full, *today).exit_code in (0, 1)
     employees = len(json.loads(run(invoke, store_target, "peringkat", "-f", "json").stdout))
     assert employees == 42
-    assert run(invoke, store_target, "impor", empty).exit_code == 1  # pulled later, still empty
+    assert run(invoke, store_target, "impor", empty, *today).exit_code == 1  # pulled later, still empty
     bkd = status_of(invoke, store_target)["BKD"]
     assert bkd["submitted"] and bkd["sha256"] == sha256(full) and bkd["sumber"] == "ekinerja"
     ranked = json.loads(run(invoke, store_target, "peringkat", "-f", "json").stdout)
