@@ -141,8 +141,12 @@ def row_capaian(
     high: float,
     polaritas: Polaritas,
     batas_capaian: float | None = None,
+    wajar: tuple[float, float] | None = None,
 ) -> tuple[float | None, float]:
-    """``(capaian, T)`` of one row: range rule, polarity formula, floor 0, cap ``batas_capaian``.
+    """``(capaian, T)`` of one row: range rule, polarity formula, floor 0, the plausible range
+    ``wajar`` (``penilaian.capaian_wajar`` as ``(min, max)``: a capaian outside is moved to
+    the nearer bound, so it is always bounded; the validator warns about such a row with
+    ``capaian_tidak_wajar``), then the regulation's cap ``batas_capaian``.
 
     ``low``/``high`` are the target's ends (equal for a single number). ``(None, T)`` when
     the target used is zero or negative: not computable (the validator reports it as an
@@ -152,6 +156,11 @@ def row_capaian(
     if not t > 0:
         return None, t
     value = 100.0 if inside else capaian_formula(realisasi, t, polaritas)
+    if wajar is not None:
+        if value > wajar[1]:
+            value = float(wajar[1])
+        elif value < wajar[0]:
+            value = float(wajar[0])
     if batas_capaian is not None and value > batas_capaian:
         value = float(batas_capaian)
     return value, t

@@ -129,8 +129,14 @@ def score_row(
         if realisasi is None:
             target = low if low == high else None
         else:
+            wajar = penilaian.capaian_wajar
             capaian, target = row_capaian(
-                realisasi, low, high, indicator.polaritas, penilaian.batas_capaian
+                realisasi,
+                low,
+                high,
+                indicator.polaritas,
+                penilaian.batas_capaian,
+                (wajar.min, wajar.max),
             )
             if capaian is None:
                 reason = ROW_NO_TARGET

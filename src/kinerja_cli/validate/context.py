@@ -160,8 +160,8 @@ def bounds(batas: Batas | None) -> tuple[float, float]:
 
 def typed_number(raw: Any, low: float, high: float) -> float | None:
     """The value of a cell typed as a number (not text), finite and within ``low``..``high``
-    (:func:`bounds`); None for anything else (blank, text, NaN, infinity, out of bounds: the
-    full reading decides and reports). Only for sheets without percentage-formatted, error or
+    (:func:`bounds`) and :func:`values.magnitude_ok`; None for anything else (blank, text, NaN,
+    infinity, out of bounds, 1e-25: the full reading decides and reports). Only for sheets without percentage-formatted, error or
     formula-without-value cells."""
     kind = type(raw)
     if kind is float:
@@ -171,6 +171,8 @@ def typed_number(raw: Any, low: float, high: float) -> float | None:
     else:
         return None
     if value - value != 0.0 or not low <= value <= high:  # NaN and infinity fail the first
+        return None
+    if not values.magnitude_ok(value):  # the parser's magnitude rule, said by the full reading
         return None
     return value
 

@@ -24,6 +24,8 @@ from kinerja_cli import layout, values
 from kinerja_cli.config import Indikator, Target
 from kinerja_cli.domain import parse_golongan, parse_rating
 from kinerja_cli.model import IkuRecord, PegawaiRecord, SkpRecord
+from kinerja_cli.rounding import round_half_up
+from kinerja_cli.scoring.capaian import aggregate_realisasi, period_target, row_capaian
 from kinerja_cli.validate.context import (
     BAD,
     Ctx,
@@ -754,6 +756,46 @@ def check_weights(ctx: Ctx, table: Table, records: list[SkpRecord]) -> None:
                     jumlah=fmt(total),
                     baris=", ".join(str(r.row) for r in recs),
                 )
+
+
+def check_capaian(ctx: Ctx, table: Table, records: list[SkpRecord] | list[IkuRecord]) -> None:
+    """Warn (``capaian_tidak_wajar``, a warning that changes scores) at the Target cell and
+    at the Realisasi cell of the period's last quarter of every row without an error whose
+    capaian, for some cumulative period TW1..TW4, lies outside ``penilaian.capaian_wajar``:
+    the scorer clips that capaian to the nearer bound (``scoring.capaian.row_capaian``), so
+    the warning is said wherever a score could be clipped. The capaian is computed by the
+    scorer's own functions, before the regulation's cap ``batas_capaian``; the latest such
+    period is named."""
+    wajar = ctx.config.penilaian.capaian_wajar
+    lo, hi = wajar.min, wajar.max
+    indicators = ctx.config.indicators_by_code
+    name = table.name
+    for rec in records:
+        target = rec.target
+        ind = indicators.get(rec.kode)
+        if target is None or ind is None or not ctx.row_ok(name, rec.row):
+            continue
+        for quarters in (4, 3, 2, 1):
+            realisasi, _ = aggregate_realisasi(rec.realisasi, ind.agregasi, quarters)
+            if realisasi is None:
+                continue
+            low, high = period_target(target.low, target.high, ind.agregasi, quarters)
+            capaian, _t = row_capaian(realisasi, low, high, ind.polaritas)
+            if capaian is None or lo <= capaian <= hi:
+                continue
+            params = {
+                "capaian": fmt(round_half_up(capaian, 2)) if capaian < 1e9 else f"{capaian:.3g}",
+                "periode": f"TW{quarters}",
+                "min": fmt(lo),
+                "max": fmt(hi),
+                "dipakai": fmt(hi if capaian > hi else lo),
+                "kode": rec.kode,
+            }
+            ctx.at(table, rec.row, layout.COL_TARGET, "capaian_tidak_wajar", **params)
+            canon = layout.COL_REALISASI[quarters - 1]
+            if canon in table.cols:
+                ctx.at(table, rec.row, canon, "capaian_tidak_wajar", **params)
+            break
 
 
 def _list(codes: Any, limit: int = 12) -> str:
