@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from kinerja_cli.config import parse_config_text
@@ -318,9 +320,7 @@ def test_target_0001_is_warned_clipped_and_not_ranked_by_millions(invoke, tmp_pa
     assert max(nilai) <= 200
     head = next(e for e in ranked if e["nip"] == "197310102004031089")
     assert head["nilai"] is not None and head["nilai"] <= 200
-    pantau = json.loads(
-        _cli(invoke, db, "pantau", "--periode", "TW2", "--format", "json").stdout
-    )
+    pantau = json.loads(_cli(invoke, db, "pantau", "--periode", "TW2", "--format", "json").stdout)
     assert max(r["proyeksi_capaian"] or 0 for r in pantau) <= 200
 
 
@@ -329,7 +329,9 @@ def test_capaian_wajar_from_the_config_moves_the_warning(invoke, tmp_path) -> No
     realisasi 88.5 to 92.7 against a target of 55)."""
     masuk = _copy(tmp_path, 55)
     db = tmp_path / "x.db"
-    assert not [i for i in _issues(invoke, db, masuk / BAPPEDA) if i["kode"] == "capaian_tidak_wajar"]
+    assert not [
+        i for i in _issues(invoke, db, masuk / BAPPEDA) if i["kode"] == "capaian_tidak_wajar"
+    ]
     text = BUNDLED_CONFIG.read_text(encoding="utf-8").replace(
         "  batas_capaian: null", "  capaian_wajar: {min: 0, max: 150}\n  batas_capaian: null", 1
     )
@@ -390,3 +392,37 @@ def test_debug_prints_the_isolated_failure(invoke, tmp_path, monkeypatch) -> Non
     result = invoke("--config", BUNDLED_CONFIG, "--db", db, "--debug", "ringkasan")
     assert result.exit_code == 1
     assert "Traceback" in result.stderr and "racun" in result.stderr
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    realisasi=st.lists(
+        st.one_of(st.none(), st.floats(min_value=-50, max_value=5000, allow_nan=False)),
+        min_size=4,
+        max_size=4,
+    ),
+    low=st.floats(min_value=0.001, max_value=1000),
+    spread=st.floats(min_value=0, max_value=100),
+    polaritas=st.sampled_from(["positif", "negatif"]),
+    agregasi=st.sampled_from(["jumlah", "rata-rata", "terakhir"]),
+    hi=st.sampled_from([150.0, 200.0, 1000.0]),
+)
+def test_the_quick_plausibility_bound_never_hides_a_warning(
+    realisasi, low, spread, polaritas, agregasi, hi
+) -> None:
+    """``_surely_plausible`` (the shortcut of the common row) is True only for rows whose
+    capaian, in every period, the scorer leaves unclipped."""
+    from kinerja_cli.scoring.capaian import aggregate_realisasi, period_target
+    from kinerja_cli.validate.rows import _surely_plausible
+
+    quarter = (realisasi[0], realisasi[1], realisasi[2], realisasi[3])
+    high = low + spread
+    if not _surely_plausible(quarter, low, polaritas, agregasi, 0.0, hi):
+        return
+    for q in (1, 2, 3, 4):
+        r, _ = aggregate_realisasi(quarter, agregasi, q)
+        if r is None:
+            continue
+        t_low, t_high = period_target(low, high, agregasi, q)
+        capaian, _t = row_capaian(r, t_low, t_high, polaritas)
+        assert capaian is None or 0.0 <= capaian <= hi, (q, capaian)

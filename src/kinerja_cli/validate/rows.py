@@ -775,6 +775,8 @@ def check_capaian(ctx: Ctx, table: Table, records: list[SkpRecord] | list[IkuRec
         ind = indicators.get(rec.kode)
         if target is None or ind is None or not ctx.row_ok(name, rec.row):
             continue
+        if _surely_plausible(rec.realisasi, target.low, ind.polaritas, ind.agregasi, lo, hi):
+            continue
         for quarters in (4, 3, 2, 1):
             realisasi, _ = aggregate_realisasi(rec.realisasi, ind.agregasi, quarters)
             if realisasi is None:
@@ -796,6 +798,26 @@ def check_capaian(ctx: Ctx, table: Table, records: list[SkpRecord] | list[IkuRec
             if canon in table.cols:
                 ctx.at(table, rec.row, canon, "capaian_tidak_wajar", **params)
             break
+
+
+def _surely_plausible(
+    realisasi: Quarter, low: float, polaritas: str, agregasi: str, lo: float, hi: float
+) -> bool:
+    """True when no period's capaian can leave ``lo``..``hi`` (the common row, decided
+    without computing four periods; a conservative bound, never True for a row that
+    :func:`check_capaian` would warn about). Capaian is floored at 0, so with ``lo`` <= 0 only
+    the top matters: a positif row's capaian is at most (4 for ``jumlah``, else 1) x the
+    largest realisasi / the lowest target x 100; a negatif row's, with no negative realisasi,
+    at most 200."""
+    if lo > 0 or not low > 0:
+        return False
+    filled = [v for v in realisasi if v is not None]
+    if not filled or min(filled) < 0:
+        return not filled
+    if polaritas == "negatif":
+        return hi >= 200
+    factor = 4.0 if agregasi == "jumlah" else 1.0
+    return factor * max(filled) * 100.0 <= hi * low * (1 - 1e-9)
 
 
 def _list(codes: Any, limit: int = 12) -> str:
