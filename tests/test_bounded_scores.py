@@ -277,28 +277,33 @@ def test_rekap_with_one_1e25_target_isolates_the_row(invoke, tmp_path, clean_run
 
 
 @pytest.mark.parametrize(
-    ("target", "kode"),
+    ("target", "kode", "every_command"),
     [
-        (1e-25, "angka_terlalu_kecil"),
-        ("0,0000000000000000000000001", "angka_terlalu_kecil"),
-        (1e-7, "angka_terlalu_kecil"),
-        (1e20, "angka_terlalu_besar"),
-        (0, "target_nol"),
-        ("0", "target_nol"),
+        (1e-25, "angka_terlalu_kecil", True),
+        ("0,0000000000000000000000001", "angka_terlalu_kecil", True),
+        (1e-7, "angka_terlalu_kecil", False),
+        (1e20, "angka_terlalu_besar", True),
+        (0, "target_nol", False),  # UM-01 is positif: a target of 0 is an error
+        ("0", "target_nol", False),
     ],
 )
 def test_absurd_or_zero_target_is_an_error_at_the_cell_and_nothing_exits_4(
-    invoke, tmp_path, target, kode
+    invoke, tmp_path, target, kode, every_command
 ) -> None:
+    """The cases of issue 25: each passed validasi with 0 errors, then every reading command
+    exited 4 (decimal.InvalidOperation), even ``dokumen --unit BKD``."""
     masuk = _copy(tmp_path, target)
     db = tmp_path / "x.db"
     issues = _issues(invoke, db, masuk / BAPPEDA)
     at_cell = [i for i in issues if i["cell"] == CELL]
     assert [(i["kode"], i["tingkat"]) for i in at_cell] == [(kode, "error")], issues
+    if not every_command:
+        return
     assert _cli(invoke, db, "impor", masuk).exit_code == 1
     for command in READING:
         result = _reading(invoke, db, command, tmp_path)
         assert result.exit_code in (0, 1), (command, result.output)
+    assert _reading(invoke, db, "rekap", tmp_path).exit_code == 1
 
 
 def test_target_0001_is_warned_clipped_and_not_ranked_by_millions(invoke, tmp_path) -> None:
