@@ -417,7 +417,7 @@ def test_the_quick_plausibility_bound_never_hides_a_warning(
 ) -> None:
     """``_surely_plausible`` (the shortcut of the common row) is True only for rows whose
     capaian, in every period, the scorer leaves unclipped."""
-    from kinerja_cli.scoring.capaian import aggregate_realisasi, period_target
+    from kinerja_cli.scoring.capaian import aggregate_realisasi, period_target, unfloored_capaian
     from kinerja_cli.validate.rows import _surely_plausible
 
     quarter = (realisasi[0], realisasi[1], realisasi[2], realisasi[3])
@@ -429,5 +429,22 @@ def test_the_quick_plausibility_bound_never_hides_a_warning(
         if r is None:
             continue
         t_low, t_high = period_target(low, high, agregasi, q)
-        capaian, _t = row_capaian(r, t_low, t_high, polaritas)
+        capaian = unfloored_capaian(r, t_low, t_high, polaritas)
         assert capaian is None or 0.0 <= capaian <= hi, (q, capaian)
+
+
+def test_negatif_realisasi_far_above_target_is_warned_and_scored_0(invoke, tmp_path) -> None:
+    """A negatif row whose realisasi is more than twice its target (DUK-01, days: target
+    3, realisasi 2.5 to 3.1, target typed as 1) has a capaian below 0 before the floor: the
+    warning names it, the row is scored 0 as the floor always did."""
+    masuk = _copy(tmp_path)
+    path = masuk / "RENCANA-DISDUKCAPIL-2026.xlsx"
+    wb = load_workbook(path)
+    assert wb["SKP"]["C7"].value == "DUK-01"
+    wb["SKP"]["F7"] = 1
+    wb.save(path)
+    db = tmp_path / "x.db"
+    warned = [i for i in _issues(invoke, db, path) if i["kode"] == "capaian_tidak_wajar"]
+    assert sorted(i["cell"] for i in warned) == ["F7", "K7"], warned
+    pesan = warned[0]["pesan"]
+    assert "adalah -" in pesan and "dengan capaian 0%" in pesan, pesan

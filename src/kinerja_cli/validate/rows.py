@@ -25,7 +25,7 @@ from kinerja_cli.config import Indikator, Target
 from kinerja_cli.domain import parse_golongan, parse_rating
 from kinerja_cli.model import IkuRecord, PegawaiRecord, SkpRecord
 from kinerja_cli.rounding import round_half_up
-from kinerja_cli.scoring.capaian import aggregate_realisasi, period_target, row_capaian
+from kinerja_cli.scoring.capaian import aggregate_realisasi, period_target, unfloored_capaian
 from kinerja_cli.validate.context import (
     BAD,
     Ctx,
@@ -782,15 +782,17 @@ def check_capaian(ctx: Ctx, table: Table, records: list[SkpRecord] | list[IkuRec
             if realisasi is None:
                 continue
             low, high = period_target(target.low, target.high, ind.agregasi, quarters)
-            capaian, _t = row_capaian(realisasi, low, high, ind.polaritas)
+            capaian = unfloored_capaian(realisasi, low, high, ind.polaritas)
             if capaian is None or lo <= capaian <= hi:
                 continue
             params = {
-                "capaian": fmt(round_half_up(capaian, 2)) if capaian < 1e9 else f"{capaian:.3g}",
+                "capaian": fmt(round_half_up(capaian, 2))
+                if abs(capaian) < 1e9
+                else f"{capaian:.3g}",
                 "periode": f"TW{quarters}",
                 "min": fmt(lo),
                 "max": fmt(hi),
-                "dipakai": fmt(hi if capaian > hi else lo),
+                "dipakai": fmt(hi if capaian > hi else max(lo, 0.0)),
                 "kode": rec.kode,
             }
             ctx.at(table, rec.row, layout.COL_TARGET, "capaian_tidak_wajar", **params)
@@ -805,19 +807,19 @@ def _surely_plausible(
 ) -> bool:
     """True when no period's capaian can leave ``lo``..``hi`` (the common row, decided
     without computing four periods; a conservative bound, never True for a row that
-    :func:`check_capaian` would warn about). Capaian is floored at 0, so with ``lo`` <= 0 only
-    the top matters: a positif row's capaian is at most (4 for ``jumlah``, else 1) x the
-    largest realisasi / the lowest target x 100; a negatif row's, with no negative realisasi,
-    at most 200."""
+    :func:`check_capaian` would warn about). With no negative realisasi and ``lo`` <= 0: a
+    positif row's capaian lies between 0 and (4 for ``jumlah``, else 1) x the largest
+    realisasi / the lowest target x 100; a negatif row's between 0, while that largest
+    (x 4 for ``jumlah``) is at most twice the lowest target, and 200."""
     if lo > 0 or not low > 0:
         return False
     filled = [v for v in realisasi if v is not None]
     if not filled or min(filled) < 0:
         return not filled
+    top = (4.0 if agregasi == "jumlah" else 1.0) * max(filled)
     if polaritas == "negatif":
-        return hi >= 200
-    factor = 4.0 if agregasi == "jumlah" else 1.0
-    return factor * max(filled) * 100.0 <= hi * low * (1 - 1e-9)
+        return hi >= 200 and top <= 2.0 * low * (1 - 1e-9)
+    return top * 100.0 <= hi * low * (1 - 1e-9)
 
 
 def _list(codes: Any, limit: int = 12) -> str:
