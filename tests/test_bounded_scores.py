@@ -448,3 +448,27 @@ def test_negatif_realisasi_far_above_target_is_warned_and_scored_0(invoke, tmp_p
     assert sorted(i["cell"] for i in warned) == ["F7", "K7"], warned
     pesan = warned[0]["pesan"]
     assert "adalah -" in pesan and "dengan capaian 0%" in pesan, pesan
+
+
+@pytest.mark.parametrize(
+    ("cell", "target", "kode"),
+    [
+        ("F5", "0-90", "target_nol_positif"),  # UM-01, positif: its low end would be used
+        ("F5", "0 s.d. 90", "target_nol_positif"),
+    ],
+)
+def test_positif_range_from_zero_is_an_error(invoke, tmp_path, cell, target, kode) -> None:
+    masuk = _copy(tmp_path, target, cell)
+    issues = _issues(invoke, tmp_path / "x.db", masuk / BAPPEDA)
+    assert [(i["kode"], i["tingkat"]) for i in issues if i["cell"] == cell] == [(kode, "error")]
+
+
+def test_target_usable_by_polarity() -> None:
+    from kinerja_cli.config import Target
+    from kinerja_cli.validate.context import target_problem
+
+    assert target_problem(Target(low=0, high=10), "positif") == "target_nol_positif"
+    assert target_problem(Target(low=0, high=10), "negatif") is None
+    assert target_problem(Target(low=-5, high=10), "negatif") == "target_negatif"
+    assert target_problem(Target(low=-5, high=-5), "positif") == "target_negatif"
+    assert target_problem(Target(low=80, high=90), "positif") is None

@@ -113,6 +113,21 @@ MESSAGES = {
         "en": "Target '{teks}' is zero, so the achievement cannot be computed; fill in the "
         "real target.",
     },
+    "target_negatif": {
+        "id": "Target '{teks}' negatif, sehingga capaian tidak dapat dihitung (rumus membagi "
+        "dengan target); isi target yang sebenarnya.",
+        "en": "Target '{teks}' is negative, so the achievement cannot be computed (the formula "
+        "divides by the target); fill in the real target.",
+    },
+    "target_nol_positif": {
+        "id": "Rentang target '{teks}' berujung bawah 0 untuk indikator positif: bila realisasi "
+        "di dalam atau di bawah rentang, capaian dihitung terhadap ujung bawah, dan tidak dapat "
+        "dihitung terhadap nol. Tulis ujung bawah yang sebenarnya (lebih dari 0) atau satu "
+        "angka.",
+        "en": "Target range '{teks}' starts at 0 for a positive indicator: when the realisation "
+        "is inside or below the range, the achievement is computed against the low end, and "
+        "cannot be computed against zero. Write the real low end (above 0) or one number.",
+    },
     # ---- NIP ---------------------------------------------------------------------------------
     "nip_kosong": {
         "id": "NIP kosong; isi NIP / NI PPPK 18 digit.",

@@ -35,6 +35,7 @@ from kinerja_cli.validate.context import (
     fmt,
     read_number,
     read_target,
+    target_problem,
     text_value,
     typed_number,
 )
@@ -188,7 +189,15 @@ def _target(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Target |
     if t is None:
         ctx.at(table, row, canon, "target_kosong")
         return None
-    return None if t is BAD else t  # type: ignore[return-value]
+    if t is BAD:
+        return None
+    assert isinstance(t, Target)
+    problem = target_problem(t, ind.polaritas) if ind is not None else None
+    if problem is not None:
+        raw = table.value(row, canon)
+        ctx.at(table, row, canon, problem, nilai=raw, teks=text_value(raw) or "")
+        return None
+    return t
 
 
 # ---- IKU -----------------------------------------------------------------------------------
