@@ -127,13 +127,6 @@ class CapaianWajar(_Model):
             )
         return self
 
-    def contains(self, capaian: float) -> bool:
-        return self.min <= capaian <= self.max
-
-    def clip(self, capaian: float) -> float:
-        """``capaian`` moved to the nearer bound when it lies outside."""
-        return self.min if capaian < self.min else self.max if capaian > self.max else capaian
-
 
 class Penilaian(_Model):
     metode: Metode = "permenpan-6-2022"

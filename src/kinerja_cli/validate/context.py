@@ -161,8 +161,8 @@ def bounds(batas: Batas | None) -> tuple[float, float]:
 def typed_number(raw: Any, low: float, high: float) -> float | None:
     """The value of a cell typed as a number (not text), finite and within ``low``..``high``
     (:func:`bounds`) and :func:`values.magnitude_ok`; None for anything else (blank, text, NaN,
-    infinity, out of bounds, 1e-25: the full reading decides and reports). Only for sheets without percentage-formatted, error or
-    formula-without-value cells."""
+    infinity, out of bounds, 1e-25: the full reading decides and reports). Only for sheets
+    without percentage-formatted, error or formula-without-value cells."""
     kind = type(raw)
     if kind is float:
         value = raw

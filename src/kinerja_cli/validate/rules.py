@@ -23,8 +23,9 @@ RULES_VERSION = 5
 missing IKU rows and employees without SKP rows as errors, head of unit on Pegawai; 3: the
 optional column "NIP Pejabat Penilai" of the Pegawai sheet is read and checked; 4: e-Kinerja
 BKN exports are read (a workbook without our metadata sheet may be one); 5: numbers of
-absurd magnitude are errors (``angka_terlalu_kecil``/``_besar``) and a capaian beyond
-``penilaian.capaian_wajar`` a warning (``capaian_tidak_wajar``)."""
+absurd magnitude are errors (``angka_terlalu_kecil``/``_besar``), so are targets the formula
+cannot divide by (``target_negatif``, ``target_nol_positif``), and a capaian beyond
+``penilaian.capaian_wajar`` is a warning (``capaian_tidak_wajar``)."""
 
 
 def checking_fingerprint(config: Config) -> str:
