@@ -472,3 +472,22 @@ def test_target_usable_by_polarity() -> None:
     assert target_problem(Target(low=-5, high=10), "negatif") == "target_negatif"
     assert target_problem(Target(low=-5, high=-5), "positif") == "target_negatif"
     assert target_problem(Target(low=80, high=90), "positif") is None
+
+
+def test_a_number_that_got_past_validation_is_still_bounded(config) -> None:
+    """Defence in depth: a record holding 1e-25 as its target (stored by an earlier version,
+    or built through the API without validation) is scored with its capaian clipped to
+    capaian_wajar, and nothing raises (it used to stop every command with
+    decimal.InvalidOperation while rounding the ranking key)."""
+    from kinerja_cli.config import Target
+    from kinerja_cli.scoring import score
+    from kinerja_cli.validate import validate_file
+
+    sub = validate_file(MASUK / BAPPEDA, config)
+    rec = next(r for r in sub.skp if r.sheet == "SKP" and r.row == 5)
+    rec.target = Target(low=1e-25, high=1e-25)
+    result = score([sub], config, "tahunan")
+    row = next(r for e in result.employees for r in e.rows if r.row == 5)
+    assert row.capaian == 200.0
+    assert all(e.nilai is None or e.nilai <= 200 for e in result.employees)
+    assert not result.failures
