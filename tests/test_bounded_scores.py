@@ -127,7 +127,14 @@ def test_scorer_clips_to_the_plausible_range_then_applies_the_regulation_cap() -
 
 def test_new_kodes_have_their_severity() -> None:
     assert effects.WARNING_CHANGES_SCORE["capaian_tidak_wajar"] is True
-    for kode in ("angka_terlalu_kecil", "angka_terlalu_besar", "skor_unit_gagal", "target_nol"):
+    for kode in (
+        "angka_terlalu_kecil",
+        "angka_terlalu_besar",
+        "skor_unit_gagal",
+        "target_nol",
+        "target_negatif",
+        "target_nol_positif",
+    ):
         assert effects.severity(kode) == "error"
 
 
