@@ -56,8 +56,12 @@ def identitas_row(ws: Any, label: str) -> int:
 
 
 def example_value(ind: Any, quarter: int) -> float:
-    """A plausible realisasi for an indicator (inside its batas)."""
+    """A plausible realisasi for an indicator (inside its batas, and a plausible capaian:
+    quarters of a ``jumlah`` indicator add up to about its annual target, within
+    ``penilaian.capaian_wajar``)."""
     hi = ind.batas.max if ind.batas and ind.batas.max is not None else 1000
+    if ind.agregasi == "jumlah":
+        return float(5 + quarter) if hi >= 30 else example_target(ind) / 4
     return float(min(hi, 10 + 5 * quarter)) if hi >= 30 else float(max(1, hi // 2))
 
 

@@ -109,9 +109,31 @@ class PredikatOrganisasiBands(_Model):
         return self
 
 
+class CapaianWajar(_Model):
+    """The capaian (percent) a row can plausibly reach (``penilaian.capaian_wajar``). A row
+    beyond it is a warning that changes scores (``capaian_tidak_wajar``, at its Target and
+    Realisasi cells) and is scored with its capaian clipped to the nearer bound."""
+
+    min: Annotated[float, Field(ge=0)] = 0.0
+    max: Annotated[float, Field(le=100_000)] = 200.0
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CapaianWajar:
+        if not self.min < 100 < self.max:
+            raise PydanticCustomError(
+                "konfig_ambang_urutan",
+                "bounds out of order",
+                {"urutan": "0 <= min < 100 < max"},
+            )
+        return self
+
+
 class Penilaian(_Model):
     metode: Metode = "permenpan-6-2022"
     batas_capaian: Annotated[float, Field(gt=0)] | None = None
+    capaian_wajar: CapaianWajar = CapaianWajar()
+    """Plausible capaian of one row; not part of the template fingerprint (``penilaian`` is
+    not), part of the checking fingerprint (validation warns with it)."""
     rating_hasil_kerja: RatingHasilKerja = RatingHasilKerja()
     predikat_organisasi: PredikatOrganisasiBands = PredikatOrganisasiBands()
     kurva_distribusi: StrictBool = True

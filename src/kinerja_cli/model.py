@@ -455,6 +455,9 @@ class ScoreResult:
     between a unit's workbook and its e-Kinerja export."""
     cakupan: list[Any] = field(default_factory=list)
     """:class:`~kinerja_cli.scoring.sources.Cakupan` per unit with an e-Kinerja SKP list."""
+    failures: list[Exception] = field(default_factory=list, repr=False, compare=False)
+    """The exceptions of units that could not be scored (each also an issue
+    ``skor_unit_gagal`` naming the unit); ``--debug`` prints their tracebacks."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

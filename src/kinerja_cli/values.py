@@ -28,8 +28,12 @@ __all__ = [
     "ANGKA_KOSONG",
     "ANGKA_PENGALI",
     "ANGKA_SATUAN_SALAH",
+    "ANGKA_TERLALU_BESAR",
+    "ANGKA_TERLALU_KECIL",
     "ANGKA_TIDAK_HINGGA",
     "ANGKA_TIDAK_SAH",
+    "MAGNITUDE_MAX",
+    "MAGNITUDE_MIN",
     "NIP_BERUPA_ANGKA",
     "NIP_JENIS_KELAMIN_SALAH",
     "NIP_KARAKTER_SALAH",
@@ -49,6 +53,7 @@ __all__ = [
     "check_nip",
     "clean_text",
     "is_blank",
+    "magnitude_ok",
     "parse_number",
     "parse_target",
     "unit_key",
@@ -68,6 +73,13 @@ ANGKA_GANDA = "angka_ganda"
 """More than one number in one cell ("80/90", "10 orang 5 ponpes", "80-90" outside a target)."""
 ANGKA_TIDAK_HINGGA = "angka_tidak_hingga"
 """NaN or infinity (a broken formula result or a number too large)."""
+ANGKA_TERLALU_KECIL = "angka_terlalu_kecil"
+"""A number other than zero closer to zero than :data:`MAGNITUDE_MIN` ("1e-25",
+"0,0000000000000000000000001"): no target or realisasi is that small; dividing by it would
+give an absurd capaian."""
+ANGKA_TERLALU_BESAR = "angka_terlalu_besar"
+"""A number farther from zero than :data:`MAGNITUDE_MAX`: beyond any target or realisasi a
+city records (and beyond the 15 digits a spreadsheet keeps exactly)."""
 ANGKA_BERUPA_TANGGAL = "angka_berupa_tanggal"
 """The cell holds a date or time: Excel often turns "7.8" or "1/2" into a date."""
 PERSEN_SATUAN_LAIN = "persen_satuan_lain"
@@ -96,6 +108,12 @@ PPPK_FIRST_YEAR = 2019
 NIP_MIN_AGE = 18
 NIP_MAX_AGE = 60
 """Appointment (TMT CPNS / PPPK year) no earlier than birth year + 18, no later than + 60."""
+
+MAGNITUDE_MIN = 1e-6
+"""The smallest magnitude a number other than zero may have (one millionth)."""
+MAGNITUDE_MAX = 1e15
+"""The largest magnitude a number may have (10^15: above a city's yearly budget in rupiah,
+the largest figure any indicator counts, and the 15 significant digits a spreadsheet keeps)."""
 
 _Params = tuple[tuple[str, Any], ...]
 
@@ -173,6 +191,30 @@ def _problem(kode: str, **params: Any) -> ParsedNumber:
 
 
 _EMPTY = ParsedNumber(None, ANGKA_KOSONG)
+
+
+def magnitude_ok(value: float) -> bool:
+    """``value`` is zero, or finite with a magnitude between :data:`MAGNITUDE_MIN` and
+    :data:`MAGNITUDE_MAX`: the one rule that keeps every number read from a cell bounded, so
+    no arithmetic on it (capaian, nilai, rounding) can overflow or raise. NaN fails."""
+    return value == 0.0 or MAGNITUDE_MIN <= abs(value) <= MAGNITUDE_MAX
+
+
+def _bounded(parsed: ParsedNumber, raw: Any) -> ParsedNumber:
+    """``parsed`` when it is a problem or its value passes :func:`magnitude_ok`; else the
+    problem :data:`ANGKA_TERLALU_KECIL` or :data:`ANGKA_TERLALU_BESAR`."""
+    value = parsed.value
+    if value is None or magnitude_ok(value):
+        return parsed
+    teks = _short(clean_text(raw) if isinstance(raw, str) else _shown_float(value))
+    if abs(value) < MAGNITUDE_MIN:
+        return _problem(ANGKA_TERLALU_KECIL, teks=teks, batas="0,000001")
+    return _problem(ANGKA_TERLALU_BESAR, teks=teks, batas="1000000000000000")
+
+
+def _shown_float(value: float) -> str:
+    """A float as a person would read it in a message (``1e-25``, ``2,5e+20``)."""
+    return f"{value:g}".replace(".", ",")
 
 
 # ---- text cleaning ---------------------------------------------------------------------------
@@ -455,8 +497,19 @@ def parse_number(
       dividing by 100 silently would be a guess).
     """
     cls = type(value)
-    if cls is float and not percent_cell and value - value == 0.0:
+    if (
+        cls is float
+        and not percent_cell
+        and (value == 0.0 or MAGNITUDE_MIN <= abs(value) <= MAGNITUDE_MAX)  # magnitude_ok
+    ):
         return ParsedNumber(value)  # the common case, finite float: as fast as possible
+    return _bounded(_parse_any(value, percent_cell, percent_indicator, satuan), value)
+
+
+def _parse_any(
+    value: Any, percent_cell: bool, percent_indicator: bool, satuan: Satuan
+) -> ParsedNumber:
+    """:func:`parse_number` before the magnitude rule (:func:`magnitude_ok`)."""
     if value is None:
         return _EMPTY
     if isinstance(value, bool):
@@ -480,12 +533,7 @@ def parse_number(
     if isinstance(value, date | datetime | time | timedelta):
         return _problem(ANGKA_BERUPA_TANGGAL, teks=_short(value))
     if isinstance(value, Decimal):
-        return parse_number(
-            float(value),
-            percent_cell=percent_cell,
-            percent_indicator=percent_indicator,
-            satuan=satuan,
-        )
+        return _parse_any(float(value), percent_cell, percent_indicator, satuan)
     if not isinstance(value, str):
         return _problem(ANGKA_TIDAK_SAH, teks=_short(value))
     if len(value) <= 64:

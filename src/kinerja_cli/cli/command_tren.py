@@ -17,7 +17,7 @@ from kinerja_cli.cli.common import (
     emit,
     format_option,
 )
-from kinerja_cli.cli.stores import open_store
+from kinerja_cli.cli.stores import open_store, report_failures
 from kinerja_cli.cli.tables import print_text_table
 
 ORDER = 84
@@ -78,6 +78,8 @@ def tren(
     tahun = state.year()
     with open_store(state, create=False) as store:
         trends = collect_trends(store, current, tahun)
+    for scored in (*trends.years.values(), *trends.quarters.values()):
+        report_failures(state, scored)
     if tahun not in trends.years:
         state.console.print(
             state.msg("keluaran_tidak_ada_data", tahun=tahun, db=str(state.resolved_db_path)),

@@ -179,6 +179,9 @@ class State:
     _redated_from: int | None = field(default=None, repr=False)
     """The config file's own year when :meth:`config` is that file applied to ``--tahun``."""
     _console: Any = field(default=None, repr=False)
+    unscored_units: set[str] = field(default_factory=set, repr=False)
+    """Units a scoring could not score (``skor_unit_gagal``): the command still writes what
+    it can, then exits with code 1 (:func:`command`)."""
 
     @property
     def resolved_config_path(self) -> Path:
@@ -446,7 +449,10 @@ def command(*, config: bool = True, db: bool = True, tahun: bool = True) -> Call
             common = {n: kwargs.pop(n, None) for n in names}
             state = state_from(ctx, **common)
             with guard(state):
-                return func(state, **kwargs)
+                out = func(state, **kwargs)
+                if state.unscored_units:  # every other unit was written; still a data problem
+                    raise typer.Exit(EXIT_DATA)
+                return out
 
         run.__signature__ = inspect.Signature(params, return_annotation=None)  # type: ignore[attr-defined]
         run.__annotations__ = {p.name: p.annotation for p in params} | {"return": None}

@@ -66,6 +66,8 @@ def score_store(
     cfg = state.config()
     tahun = state.tahun or cfg.tahun
     result = score_current(store, cfg, tahun, p, known=known)
+    if result is not None:
+        report_failures(state, result)
     if result is None:
         state.console.print(
             safe_markup(
@@ -74,6 +76,25 @@ def score_store(
             style="red",
         )
     return result
+
+
+def report_failures(state: State, result: ScoreResult) -> None:
+    """Say on stderr, once per unit, that a unit could not be scored (its ``skor_unit_gagal``
+    issue), print the exception's traceback with ``--debug``, and remember the unit so the
+    command exits with code 1 after writing everything else."""
+    import traceback
+
+    failed = [i for i in result.issues if i.kode == "skor_unit_gagal"]
+    for issue in failed:
+        unit = str(dict(issue.params).get("unit", "?"))
+        if unit in state.unscored_units:
+            continue
+        state.unscored_units.add(unit)
+        state.console.print(safe_markup(issue.pesan(state.lang)), style="bold red")
+    if state.debug:
+        for exc in result.failures:
+            text = "".join(traceback.format_exception(exc))
+            state.console.print(text, markup=False, highlight=False)
 
 
 def load_needs(state: State, result: ScoreResult, units: set[str] | None = None) -> Needs | None:

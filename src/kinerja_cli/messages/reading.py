@@ -42,6 +42,22 @@ MESSAGES = {
         "en": "Value '{teks}' is not a finite number (a broken formula result or a number too "
         "large); type the right number.",
     },
+    "angka_terlalu_kecil": {
+        "id": "Angka '{teks}' terlalu kecil: selain nol, angka target atau realisasi tidak "
+        "boleh lebih dekat ke nol daripada {batas} (pembagian dengannya memberi capaian yang "
+        "mustahil). Periksa salah ketik atau satuan; tulis 0 bila memang nol.",
+        "en": "Number '{teks}' is too small: other than zero, a target or realisation may not "
+        "be closer to zero than {batas} (dividing by it gives an impossible achievement). "
+        "Check for a typing or unit mistake; write 0 if it really is zero.",
+    },
+    "angka_terlalu_besar": {
+        "id": "Angka '{teks}' terlalu besar: tidak boleh lebih dari {batas} (di atas angka "
+        "mana pun yang dicatat kota, dan di atas 15 digit yang disimpan lembar kerja). "
+        "Periksa salah ketik atau satuan.",
+        "en": "Number '{teks}' is too large: it may not exceed {batas} (beyond any figure a "
+        "city records, and beyond the 15 digits a spreadsheet keeps). Check for a typing or "
+        "unit mistake.",
+    },
     "angka_berupa_tanggal": {
         "id": "Sel ini berisi tanggal/waktu ({teks}), bukan angka: Excel sering mengubah "
         "ketikan seperti 7.8 atau 1/2 menjadi tanggal. Format sel sebagai Angka (Number) lalu "
@@ -96,6 +112,21 @@ MESSAGES = {
         "yang sebenarnya.",
         "en": "Target '{teks}' is zero, so the achievement cannot be computed; fill in the "
         "real target.",
+    },
+    "target_negatif": {
+        "id": "Target '{teks}' negatif, sehingga capaian tidak dapat dihitung (rumus membagi "
+        "dengan target); isi target yang sebenarnya.",
+        "en": "Target '{teks}' is negative, so the achievement cannot be computed (the formula "
+        "divides by the target); fill in the real target.",
+    },
+    "target_nol_positif": {
+        "id": "Rentang target '{teks}' berujung bawah 0 untuk indikator positif: bila realisasi "
+        "di dalam atau di bawah rentang, capaian dihitung terhadap ujung bawah, dan tidak dapat "
+        "dihitung terhadap nol. Tulis ujung bawah yang sebenarnya (lebih dari 0) atau satu "
+        "angka.",
+        "en": "Target range '{teks}' starts at 0 for a positive indicator: when the realisation "
+        "is inside or below the range, the achievement is computed against the low end, and "
+        "cannot be computed against zero. Write the real low end (above 0) or one number.",
     },
     # ---- NIP ---------------------------------------------------------------------------------
     "nip_kosong": {

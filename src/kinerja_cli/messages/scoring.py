@@ -29,6 +29,14 @@ MESSAGES = {
         "is not scored from it; download the Laporan Penilaian SKP of period {periode} (annual "
         "or quarterly) from e-Kinerja.",
     },
+    "skor_unit_gagal": {
+        "id": "Unit {unit} tidak dapat dinilai ({galat}): unit ini dicantumkan tanpa nilai, "
+        "unit lain dinilai seperti biasa. Ini kesalahan program atau nilai yang tidak "
+        "terduga; jalankan ulang dengan --debug untuk rinciannya dan laporkan ke pengembang.",
+        "en": "Unit {unit} could not be scored ({galat}): it is listed without scores, every "
+        "other unit is scored as usual. This is a program error or an unforeseen value; run "
+        "again with --debug for the details and report it to the developers.",
+    },
     "skor_tahun_lain": {
         "id": "Berkas untuk tahun {tahun_berkas} tidak dinilai dalam rekap tahun {tahun}; "
         "gunakan templat tahun {tahun} atau pilih --tahun {tahun_berkas}.",

@@ -228,6 +228,16 @@ MESSAGES = {
         "en": "The weights of employee {nip} add up to {jumlah}, not 100 (rows {baris}). The "
         "score is still computed with normalised weights; adjust them to total 100.",
     },
+    "capaian_tidak_wajar": {
+        "id": "Capaian indikator {kode} sampai {periode} adalah {capaian}%, di luar batas wajar "
+        "{min}-{max}% (penilaian.capaian_wajar): target atau realisasinya kemungkinan salah "
+        "ketik atau salah satuan. Baris tetap dinilai dengan capaian {dipakai}%; periksa "
+        "Target dan Realisasi baris ini.",
+        "en": "The achievement of indicator {kode} up to {periode} is {capaian}%, outside the "
+        "plausible range {min}-{max}% (penilaian.capaian_wajar): its target or realisation is "
+        "probably mistyped or in another unit. The row is still scored with an achievement of "
+        "{dipakai}%; check this row's Target and Realisation.",
+    },
     # ---- employees ---------------------------------------------------------------------------
     "nip_ganda": {
         "id": "NIP {nip} ditulis lebih dari sekali di lembar ini (juga di baris {baris_lain}); "

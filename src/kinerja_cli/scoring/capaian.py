@@ -128,11 +128,29 @@ def capaian_formula(realisasi: float, target: float, polaritas: Polaritas) -> fl
 
     positif: R / T x 100; negatif: (2 - R / T) x 100 (never T / R).
     """
-    if polaritas == "positif":
-        value = realisasi * 100.0 / target
-    else:  # (T - (R - T)) / T x 100: the same as (2 - R/T) x 100 with less float noise
-        value = (2.0 * target - realisasi) * 100.0 / target
+    value = unfloored_formula(realisasi, target, polaritas)
     return value if value > 0.0 else 0.0
+
+
+def unfloored_formula(realisasi: float, target: float, polaritas: Polaritas) -> float:
+    """:func:`capaian_formula` before the floor at 0 (negative for a negatif row whose
+    realisasi is more than twice its target, or a negative realisasi of a positif row)."""
+    if polaritas == "positif":
+        return realisasi * 100.0 / target
+    # (T - (R - T)) / T x 100: the same as (2 - R/T) x 100 with less float noise
+    return (2.0 * target - realisasi) * 100.0 / target
+
+
+def unfloored_capaian(
+    realisasi: float, low: float, high: float, polaritas: Polaritas
+) -> float | None:
+    """The capaian :func:`row_capaian` starts from (range rule and polarity formula, before
+    the floor, ``wajar`` and the cap): what ``capaian_tidak_wajar`` judges. None when the
+    target used is not positive."""
+    t, inside = effective_target(realisasi, low, high, polaritas)
+    if not t > 0:
+        return None
+    return 100.0 if inside else unfloored_formula(realisasi, t, polaritas)
 
 
 def row_capaian(
@@ -141,8 +159,13 @@ def row_capaian(
     high: float,
     polaritas: Polaritas,
     batas_capaian: float | None = None,
+    wajar: tuple[float, float] | None = None,
 ) -> tuple[float | None, float]:
-    """``(capaian, T)`` of one row: range rule, polarity formula, floor 0, cap ``batas_capaian``.
+    """``(capaian, T)`` of one row: range rule, polarity formula, floor 0, the plausible range
+    ``wajar`` (``penilaian.capaian_wajar`` as ``(min, max)``: a capaian outside is moved to
+    the nearer bound, so it is always bounded; the validator warns with
+    ``capaian_tidak_wajar`` about every row whose :func:`unfloored_capaian` lies outside),
+    then the regulation's cap ``batas_capaian``.
 
     ``low``/``high`` are the target's ends (equal for a single number). ``(None, T)`` when
     the target used is zero or negative: not computable (the validator reports it as an
@@ -152,6 +175,11 @@ def row_capaian(
     if not t > 0:
         return None, t
     value = 100.0 if inside else capaian_formula(realisasi, t, polaritas)
+    if wajar is not None:
+        if value > wajar[1]:
+            value = float(wajar[1])
+        elif value < wajar[0]:
+            value = float(wajar[0])
     if batas_capaian is not None and value > batas_capaian:
         value = float(batas_capaian)
     return value, t

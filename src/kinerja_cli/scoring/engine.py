@@ -88,6 +88,14 @@ EMP_EKINERJA_NO_PREDIKAT = "skor_ekinerja_tanpa_hasil_akhir"
 UNIT_IKU_INCOMPLETE = "skor_iku_belum_lengkap"
 UNIT_EKINERJA = "skor_sumber_ekinerja"
 UNIT_EKINERJA_NO_ORG = "skor_ekinerja_tanpa_predikat_organisasi"
+UNIT_FAILED = "skor_unit_gagal"
+
+
+def unit_failed(path: str, unit: str, exc: BaseException) -> Issue:
+    """The issue (an error) of a unit whose scoring raised ``exc``: the unit is listed
+    unscored, every other unit is scored as before (a bug or a value no rule foresaw; the
+    exception is kept on :attr:`ScoreResult.failures` for ``--debug``)."""
+    return make_issue(UNIT_FAILED, path, unit=unit, galat=type(exc).__name__)
 
 
 class _Indicators:
@@ -129,8 +137,14 @@ def score_row(
         if realisasi is None:
             target = low if low == high else None
         else:
+            wajar = penilaian.capaian_wajar
             capaian, target = row_capaian(
-                realisasi, low, high, indicator.polaritas, penilaian.batas_capaian
+                realisasi,
+                low,
+                high,
+                indicator.polaritas,
+                penilaian.batas_capaian,
+                (wajar.min, wajar.max),
             )
             if capaian is None:
                 reason = ROW_NO_TARGET
@@ -601,6 +615,7 @@ def _score(
 
     units: list[UnitScore] = []
     employees: list[EmployeeScore] = []
+    failures: list[Exception] = []
     for u in config.unit:
         sub_or_none = by_unit.get(u.kode)
         if sub_or_none is None:
@@ -622,12 +637,23 @@ def _score(
             )
             units.append(_empty_unit(u.kode, u.nama, submitted=True, source=sub_or_none.path))
             continue
-        unit_score, emps = score_unit(sub_or_none, u.kode, u.nama, config, quarters, inds)
+        try:  # the one isolation boundary: one unit that cannot be scored stops no other
+            unit_score, emps = score_unit(sub_or_none, u.kode, u.nama, config, quarters, inds)
+            unscored = [*unit_score.iku_rows, *(r for e in emps for r in e.rows)]
+            gaps = (
+                reporting_gaps(sub_or_none, config, quarters, p.value, unscored)
+                if sub_or_none.sumber != SUMBER_EKINERJA  # an export has no quarters
+                else []
+            )
+        except Exception as exc:  # reported as the unit's issue, kept for --debug
+            issues.append(unit_failed(sub_or_none.path, u.kode, exc))
+            failures.append(exc)
+            units.append(_empty_unit(u.kode, u.nama, submitted=True, source=sub_or_none.path))
+            units[-1].catatan.append(UNIT_FAILED)
+            continue
         units.append(unit_score)
         employees.extend(emps)
-        unscored = [*unit_score.iku_rows, *(r for e in emps for r in e.rows)]
-        if sub_or_none.sumber != SUMBER_EKINERJA:  # an export has no quarters to report
-            issues.extend(reporting_gaps(sub_or_none, config, quarters, p.value, unscored))
+        issues.extend(gaps)
 
     rank_units(units)
     ordered = rank_employees(employees)
@@ -640,4 +666,5 @@ def _score(
         employees=ordered,
         issues=issues,
         sources=list(sources or []),
+        failures=failures,
     )

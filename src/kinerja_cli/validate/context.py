@@ -160,9 +160,9 @@ def bounds(batas: Batas | None) -> tuple[float, float]:
 
 def typed_number(raw: Any, low: float, high: float) -> float | None:
     """The value of a cell typed as a number (not text), finite and within ``low``..``high``
-    (:func:`bounds`); None for anything else (blank, text, NaN, infinity, out of bounds: the
-    full reading decides and reports). Only for sheets without percentage-formatted, error or
-    formula-without-value cells."""
+    (:func:`bounds`) and :func:`values.magnitude_ok`; None for anything else (blank, text, NaN,
+    infinity, out of bounds, 1e-25: the full reading decides and reports). Only for sheets
+    without percentage-formatted, error or formula-without-value cells."""
     kind = type(raw)
     if kind is float:
         value = raw
@@ -172,17 +172,37 @@ def typed_number(raw: Any, low: float, high: float) -> float | None:
         return None
     if value - value != 0.0 or not low <= value <= high:  # NaN and infinity fail the first
         return None
+    if not values.magnitude_ok(value):  # the parser's magnitude rule, said by the full reading
+        return None
     return value
+
+
+def target_problem(target: Target, polaritas: str) -> str | None:
+    """Why a parsed target cannot give a capaian for an indicator of ``polaritas``, or None.
+
+    The formula divides by the end the range rule picks (``scoring.capaian.effective_target``):
+    a negative end is ``target_negatif``; for a positif indicator the low end is used whenever
+    the realisasi is inside or below the range, so a range starting at 0 (``0-10``) is
+    ``target_nol_positif``. (A target of exactly 0 is ``target_nol``, said by the parser; a
+    negatif ``0-10`` is fine: its high end is used.)"""
+    if target.low < 0:
+        return "target_negatif"
+    if polaritas == "positif" and target.low == 0:
+        return "target_nol_positif"
+    return None
 
 
 def clean_target(raw: Any, ind: Indikator) -> Target | None:
     """The target of a Target cell that reads without any issue for ``ind`` (parsed, inside
-    its bounds; not a percentage-formatted cell); None for a blank or a problem cell."""
+    its bounds, usable by the formula (:func:`target_problem`); not a percentage-formatted
+    cell); None for a blank or a problem cell."""
     if is_blank(raw):
         return None
     parsed = values.parse_target(raw, percent_indicator=ind.is_percent, satuan=ind.unit_words)
     t = parsed.target
     if not parsed.ok or t is None or not within(ind.batas, t.low, t.high):
+        return None
+    if target_problem(t, ind.polaritas) is not None:
         return None
     return t
 

@@ -24,6 +24,8 @@ from kinerja_cli import layout, values
 from kinerja_cli.config import Indikator, Target
 from kinerja_cli.domain import parse_golongan, parse_rating
 from kinerja_cli.model import IkuRecord, PegawaiRecord, SkpRecord
+from kinerja_cli.rounding import round_half_up
+from kinerja_cli.scoring.capaian import aggregate_realisasi, period_target, unfloored_capaian
 from kinerja_cli.validate.context import (
     BAD,
     Ctx,
@@ -33,6 +35,7 @@ from kinerja_cli.validate.context import (
     fmt,
     read_number,
     read_target,
+    target_problem,
     text_value,
     typed_number,
 )
@@ -186,7 +189,15 @@ def _target(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Target |
     if t is None:
         ctx.at(table, row, canon, "target_kosong")
         return None
-    return None if t is BAD else t  # type: ignore[return-value]
+    if t is BAD:
+        return None
+    assert isinstance(t, Target)
+    problem = target_problem(t, ind.polaritas) if ind is not None else None
+    if problem is not None:
+        raw = table.value(row, canon)
+        ctx.at(table, row, canon, problem, nilai=raw, teks=text_value(raw) or "")
+        return None
+    return t
 
 
 # ---- IKU -----------------------------------------------------------------------------------
@@ -810,6 +821,70 @@ def check_weights(ctx: Ctx, table: Table, records: list[SkpRecord]) -> None:
                     jumlah=fmt(total),
                     baris=", ".join(str(r.row) for r in recs),
                 )
+
+
+def check_capaian(ctx: Ctx, table: Table, records: list[SkpRecord] | list[IkuRecord]) -> None:
+    """Warn (``capaian_tidak_wajar``, a warning that changes scores) at the Target cell and
+    at the Realisasi cell of the period's last quarter of every row without an error whose
+    capaian, for some cumulative period TW1..TW4, lies outside ``penilaian.capaian_wajar``:
+    the scorer clips that capaian to the nearer bound (``scoring.capaian.row_capaian``), so
+    the warning is said wherever a score could be clipped. The capaian is computed by the
+    scorer's own functions, before the regulation's cap ``batas_capaian``; the latest such
+    period is named."""
+    wajar = ctx.config.penilaian.capaian_wajar
+    lo, hi = wajar.min, wajar.max
+    indicators = ctx.config.indicators_by_code
+    name = table.name
+    for rec in records:
+        target = rec.target
+        ind = indicators.get(rec.kode)
+        if target is None or ind is None or not ctx.row_ok(name, rec.row):
+            continue
+        if _surely_plausible(rec.realisasi, target.low, ind.polaritas, ind.agregasi, lo, hi):
+            continue
+        for quarters in (4, 3, 2, 1):
+            realisasi, _ = aggregate_realisasi(rec.realisasi, ind.agregasi, quarters)
+            if realisasi is None:
+                continue
+            low, high = period_target(target.low, target.high, ind.agregasi, quarters)
+            capaian = unfloored_capaian(realisasi, low, high, ind.polaritas)
+            if capaian is None or lo <= capaian <= hi:
+                continue
+            params = {
+                "capaian": fmt(round_half_up(capaian, 2))
+                if abs(capaian) < 1e9
+                else f"{capaian:.3g}",
+                "periode": f"TW{quarters}",
+                "min": fmt(lo),
+                "max": fmt(hi),
+                "dipakai": fmt(hi if capaian > hi else max(lo, 0.0)),
+                "kode": rec.kode,
+            }
+            ctx.at(table, rec.row, layout.COL_TARGET, "capaian_tidak_wajar", **params)
+            canon = layout.COL_REALISASI[quarters - 1]
+            if canon in table.cols:
+                ctx.at(table, rec.row, canon, "capaian_tidak_wajar", **params)
+            break
+
+
+def _surely_plausible(
+    realisasi: Quarter, low: float, polaritas: str, agregasi: str, lo: float, hi: float
+) -> bool:
+    """True when no period's capaian can leave ``lo``..``hi`` (the common row, decided
+    without computing four periods; a conservative bound, never True for a row that
+    :func:`check_capaian` would warn about). With no negative realisasi and ``lo`` <= 0: a
+    positif row's capaian lies between 0 and (4 for ``jumlah``, else 1) x the largest
+    realisasi / the lowest target x 100; a negatif row's between 0, while that largest
+    (x 4 for ``jumlah``) is at most twice the lowest target, and 200."""
+    if lo > 0 or not low > 0:
+        return False
+    filled = [v for v in realisasi if v is not None]
+    if not filled or min(filled) < 0:
+        return not filled
+    top = (4.0 if agregasi == "jumlah" else 1.0) * max(filled)
+    if polaritas == "negatif":
+        return hi >= 200 and top <= 2.0 * low * (1 - 1e-9)
+    return top * 100.0 <= hi * low * (1 - 1e-9)
 
 
 def _list(codes: Any, limit: int = 12) -> str:

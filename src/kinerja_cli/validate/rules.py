@@ -22,20 +22,25 @@ RULES_VERSION = 5
 (records or issues). 1: up to milestone 1; 2: strict numbers with satuan, .xls cell formats,
 missing IKU rows and employees without SKP rows as errors, head of unit on Pegawai; 3: the
 optional column "NIP Pejabat Penilai" of the Pegawai sheet is read and checked; 4: e-Kinerja
-BKN exports are read (a workbook without our metadata sheet may be one); 5: an empty file
-(``berkas_kosong``), an empty ``NIP Kepala Unit`` and raters rating themselves or each other
-in a cycle are errors (issue 25)."""
+BKN exports are read (a workbook without our metadata sheet may be one); 5 (issue 25): an empty
+file (``berkas_kosong``), an empty ``NIP Kepala Unit`` and raters rating themselves or each other
+in a cycle are errors; numbers of absurd magnitude are errors (``angka_terlalu_kecil``/``_besar``),
+so are targets the formula cannot divide by (``target_negatif``, ``target_nol_positif``), and a
+capaian beyond ``penilaian.capaian_wajar`` is a warning (``capaian_tidak_wajar``)."""
 
 
 def checking_fingerprint(config: Config) -> str:
     """16 hex digits over the rules' version and every config part validation reads
-    (``instansi``, ``tahun``, ``unit``, ``indikator`` with ``satuan_alias``). Scoring settings
-    (``penilaian``) are left out: scores are always recomputed from the records."""
+    (``instansi``, ``tahun``, ``unit``, ``indikator`` with ``satuan_alias``, and
+    ``penilaian.capaian_wajar``, which the ``capaian_tidak_wajar`` warning reads). The other
+    scoring settings (``penilaian``) are left out: scores are always recomputed from the
+    records."""
     payload = {
         "aturan": RULES_VERSION,
         "konfigurasi": config.model_dump(
             mode="json", include={"instansi", "tahun", "unit", "indikator"}
         ),
+        "capaian_wajar": config.penilaian.capaian_wajar.model_dump(mode="json"),
     }
     text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -31,7 +31,13 @@ from kinerja_cli.validate.identity import (
     read_identitas,
     read_meta,
 )
-from kinerja_cli.validate.rows import check_iku, check_pegawai, check_skp, check_weights
+from kinerja_cli.validate.rows import (
+    check_capaian,
+    check_iku,
+    check_pegawai,
+    check_skp,
+    check_weights,
+)
 from kinerja_cli.validate.tables import Table, find_sheet, find_table
 
 _TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -190,6 +196,7 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
             _realisasi_anchors(sub, contract, found)
     if iku is not None:
         sub.iku = check_iku(ctx, iku, unit)
+        check_capaian(ctx, iku, sub.iku)
     rows_by_nip: dict[str, list[int]] = {}
     if peg is not None:
         sub.pegawai, rows_by_nip = check_pegawai(ctx, peg)
@@ -197,6 +204,7 @@ def _validate_template(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | N
     if skp is not None:
         sub.skp, skp_nips = check_skp(ctx, skp, unit)
         check_weights(ctx, skp, sub.skp)
+        check_capaian(ctx, skp, sub.skp)
     if peg is not None and skp is not None:
         _cross_sheet(ctx, peg, skp, sub, rows_by_nip, skp_nips)
     if peg is not None:
@@ -333,6 +341,7 @@ def _validate_csv(ctx: Ctx, raw: RawWorkbook, sub: Submission) -> Table | None:
         return None
     sub.skp, nips = check_skp(ctx, table, unit)
     check_weights(ctx, table, sub.skp)
+    check_capaian(ctx, table, sub.skp)
     sub.pegawai = _pegawai_from_skp(sub.skp, nips)
     check_not_empty(ctx, sub, table, None)
     return table
