@@ -138,7 +138,9 @@ def test_an_export_without_data_rows_never_replaces_the_stored_one(invoke, tmp_p
     assert run(invoke, store_target, "impor", full, *today).exit_code in (0, 1)
     employees = len(json.loads(run(invoke, store_target, "peringkat", "-f", "json").stdout))
     assert employees == 42
-    assert run(invoke, store_target, "impor", empty, *today).exit_code == 1  # pulled later, still empty
+    assert (
+        run(invoke, store_target, "impor", empty, *today).exit_code == 1
+    )  # pulled later, still empty
     bkd = status_of(invoke, store_target)["BKD"]
     assert bkd["submitted"] and bkd["sha256"] == sha256(full) and bkd["sumber"] == "ekinerja"
     ranked = json.loads(run(invoke, store_target, "peringkat", "-f", "json").stdout)
