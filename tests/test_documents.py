@@ -353,7 +353,7 @@ def test_libreoffice_opens_and_prints_the_xlsx_form(city, invoke, tmp_path, conf
     dinsos = [e for e in result.employees if e.unit == "DINSOS" and e.lengkap]
     out = tmp_path / "x"
     assert run(invoke, ws, "dokumen", "--unit", "DINSOS", "-f", "xlsx", "-o", out).exit_code == 0
-    book = out / "DOKUMEN-DINKES-2026-tahunan.xlsx"
+    book = out / "DOKUMEN-DINSOS-2026-tahunan.xlsx"
     profile = tmp_path / "lo-profile"
     done = subprocess.run(
         [
