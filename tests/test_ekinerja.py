@@ -117,8 +117,12 @@ def test_traps_each_at_its_cell(tmp_path):
         person(5, "198504042010012004", plt=1),  # acting official: not a second assessment
         person(6, "198506062010011006", "-", "-", "-"),  # not assessed yet
         person(7, "198507072010012007", akhir="Luar Biasa"),
+        person(8, "198508082010011008", hasil="-"),  # one result lost (a merge, a delete)
+        person(9, "198509092010012009", perilaku=None, akhir=None),
     ]
     export = read_export(read_workbook(write(tmp_path, rows)))
+    # all three blank is "not yet assessed" (row 14, no issue); some blank is cut short
+    assert cells(export, "ek_penilaian_tidak_lengkap") == ["G16", "H17", "I17"]
     assert cells(export, "nip_berupa_angka") == ["B9"]
     assert cells(export, "ek_hasil_akhir_beda") == ["I11"]  # Sesuai x Di Bawah is Kurang
     assert cells(export, "ek_rating_tidak_dikenal") == ["G12"]

@@ -304,10 +304,26 @@ def _predikat(ctx: Ctx, table: Table, row: int) -> str | None:
     return found.value
 
 
+_RESULT_COLUMNS = ("hasil_kerja", "perilaku_kerja", "hasil_akhir")
+
+
+def _check_complete(ctx: Ctx, table: Table, row: int) -> None:
+    """All three results blank is an employee not yet assessed (no issue: Cakupan lists it);
+    some blank and some filled is an assessment cut short (a cell lost by a merge or a
+    delete): ``ek_penilaian_tidak_lengkap`` at each blank cell."""
+    blank = [k for k in _RESULT_COLUMNS if k in table.cols and _value(table, row, k) is None]
+    if not blank or len(blank) == len(_RESULT_COLUMNS):
+        return
+    filled = ", ".join(k for k in _RESULT_COLUMNS if k not in blank)
+    for key in blank:
+        ctx.at(table, row, key, "ek_penilaian_tidak_lengkap", kolom=key, terisi=filled)
+
+
 def _penilaian(ctx: Ctx, table: Table, row: int) -> PenilaianRow:
     from kinerja_cli.scoring.pegawai import predikat_pegawai
 
     nip = _nip(ctx, table, row)
+    _check_complete(ctx, table, row)
     hasil = _rating(ctx, table, row, "hasil_kerja")
     perilaku = _rating(ctx, table, row, "perilaku_kerja")
     akhir = _predikat(ctx, table, row)

@@ -13,6 +13,14 @@ MESSAGES = {
         "en": "Rating '{teks}' is not known; known: Di Atas Ekspektasi, Sesuai Ekspektasi, "
         "Di Bawah Ekspektasi.",
     },
+    "ek_penilaian_tidak_lengkap": {
+        "id": "{kolom} kosong padahal {terisi} terisi: penilaian baris ini tidak lengkap; "
+        "unduh ulang laporannya dari e-Kinerja (kosongkan ketiganya hanya untuk pegawai yang "
+        "belum dinilai).",
+        "en": "{kolom} is empty while {terisi} is filled: this row's assessment is incomplete; "
+        "download the report again from e-Kinerja (all three empty only for an employee not "
+        "yet assessed).",
+    },
     "ek_predikat_tidak_dikenal": {
         "id": "Hasil akhir '{teks}' tidak dikenal; yang dikenal: Sangat Baik, Baik, Butuh "
         "Perbaikan, Kurang, Sangat Kurang.",
