@@ -107,6 +107,24 @@ def test_a_required_column_missing_is_named_at_the_header_row(tmp_path):
     assert "perilaku_kerja" in issue.pesan() and export.rows == []
 
 
+def test_rows_numbered_out_of_order_are_reported_at_the_number(tmp_path):
+    """e-Kinerja numbers rows 1, 2, 3, ...: a gap or a repeat is a row deleted or pasted
+    after the download (issue 25); an export numbered with text is not checked."""
+    rows = [
+        PENILAIAN_COLUMNS,
+        person(1, "198501012010011001"),
+        person(3, "198502022010012002"),  # row 2 deleted
+        person(4, "198503032010011003"),
+        person(4, "198504042010012004"),  # pasted twice, NIP changed
+    ]
+    export = read_export(read_workbook(write(tmp_path, rows)))
+    assert cells(export, "ek_nomor_loncat") == ["A10", "A12"]
+    assert all(r.valid for r in export.rows)  # a warning: every row still read
+    rows = [PENILAIAN_COLUMNS, person("a", "198501012010011001"), person(3, "198502022010012002")]
+    export = read_export(read_workbook(write(tmp_path, rows, name="teks.xlsx")))
+    assert cells(export, "ek_nomor_loncat") == []
+
+
 def test_traps_each_at_its_cell(tmp_path):
     rows = [
         PENILAIAN_COLUMNS,

@@ -65,6 +65,7 @@ PENILAIAN_REQUIRED = (
     "hasil_akhir",
 )
 PENILAIAN_OPTIONAL = (
+    "no",
     "id",
     "skp_unor",
     "skp_jabatan",
@@ -170,7 +171,9 @@ def read_export(raw: RawWorkbook, ctx: Ctx | None = None) -> EkinerjaExport | No
         return out
     out.table = table
     if kind == PENILAIAN:
-        out.rows = [_penilaian(ctx, table, r) for r in _data_rows(table)]
+        rows = _data_rows(table)
+        _numbering(ctx, table, rows)
+        out.rows = [_penilaian(ctx, table, r) for r in rows]
     else:
         out.rows = [_skp(ctx, table, r) for r in _data_rows(table)]
         _transfers(ctx, table, out.rows)
@@ -302,6 +305,31 @@ def _predikat(ctx: Ctx, table: Table, row: int) -> str | None:
         ctx.at(table, row, "hasil_akhir", "ek_predikat_tidak_dikenal", nilai=v, teks=str(v))
         return None
     return found.value
+
+
+def _numbering(ctx: Ctx, table: Table, rows: list[int]) -> None:
+    """e-Kinerja numbers the rows of an assessment export 1, 2, 3, ...: a number that does
+    not follow the one above (a row deleted, pasted twice or moved after the download) is
+    ``ek_nomor_loncat`` at its ``No`` cell. Exports without whole numbers in every row are
+    not numbered and not checked."""
+    if "no" not in table.cols or not rows:
+        return
+    numbers: list[int] = []
+    for r in rows:
+        v = table.value(r, "no")
+        if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+            return
+        text = str(v).strip()
+        if text.endswith(".0"):
+            text = text[:-2]
+        if not text.isdigit():
+            return
+        numbers.append(int(text))
+    previous = 0
+    for r, n in zip(rows, numbers, strict=True):
+        if n != previous + 1:
+            ctx.at(table, r, "no", "ek_nomor_loncat", nilai=n, nomor=n, seharusnya=previous + 1)
+        previous = n
 
 
 _RESULT_COLUMNS = ("hasil_kerja", "perilaku_kerja", "hasil_akhir")

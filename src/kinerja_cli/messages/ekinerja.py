@@ -21,6 +21,14 @@ MESSAGES = {
         "download the report again from e-Kinerja (all three empty only for an employee not "
         "yet assessed).",
     },
+    "ek_nomor_loncat": {
+        "id": "Nomor {nomor} di sini, seharusnya {seharusnya}: ada baris ekspor e-Kinerja yang "
+        "terhapus, tersalin atau dipindah sesudah diunduh; pegawai di baris yang hilang tidak "
+        "dinilai. Unduh ulang laporannya dari e-Kinerja tanpa mengubah barisnya.",
+        "en": "Number {nomor} here, {seharusnya} expected: a row of the e-Kinerja export was "
+        "deleted, copied or moved after the download; the employee of a missing row is not "
+        "scored. Download the report again from e-Kinerja without editing its rows.",
+    },
     "ek_predikat_tidak_dikenal": {
         "id": "Hasil akhir '{teks}' tidak dikenal; yang dikenal: Sangat Baik, Baik, Butuh "
         "Perbaikan, Kurang, Sangat Kurang.",
