@@ -515,6 +515,105 @@ def rater_formula(path: Path, rng: random.Random) -> Mutation:
     )
 
 
+def percent_format(path: Path, rng: random.Random) -> Mutation:
+    """A target or realisasi typed as "95%": Excel stores 0.95 and shows it as a percent."""
+    wb = load_workbook(path)
+    for _ in range(50):
+        cell, name = _random_data_cell(wb, rng, NUMBER_COLUMNS)
+        if isinstance(cell.value, (int, float)) and cell.value:
+            break
+    old = cell.value
+    cell.value = old / 100 if isinstance(old, (int, float)) else old
+    cell.number_format = "0%"
+    _save(wb, path)
+    return Mutation(
+        "percent_format",
+        f"{name} {old!r} diketik sebagai persen: tersimpan {cell.value!r} berformat 0%",
+        cell.parent.title,
+        _ref(cell),
+    )
+
+
+def rename_header(path: Path, rng: random.Random) -> Mutation:
+    """A column header of a data sheet rewritten ("Target 2026", "Real. TW 1", "Bobot (%)")."""
+    wb = load_workbook(path)
+    sheet = rng.choice([s for s in ("IKU", "Pegawai", "SKP") if s in wb.sheetnames])
+    ws = wb[sheet]
+    cols = _columns(ws, TEMPLATE_HEADER_ROW)
+    name = rng.choice([h for h in REQUIRED[sheet] if h in cols])
+    cell = ws.cell(TEMPLATE_HEADER_ROW, cols[name])
+    cell.value = rng.choice(
+        [
+            f"{name} 2026",
+            f"{name} (%)",
+            name.replace("Realisasi", "Real."),
+            f"{name}*",
+            name.upper(),
+        ]
+    )
+    _save(wb, path)
+    return Mutation("rename_header", f"judul kolom {name!r} menjadi {cell.value!r}", sheet)
+
+
+def total_row(path: Path, rng: random.Random) -> Mutation:
+    """A "Jumlah" row added under the data (sums of the number columns), as for printing."""
+    wb = load_workbook(path)
+    sheet = rng.choice([s for s in ("IKU", "SKP", "Pegawai") if s in wb.sheetnames])
+    ws = wb[sheet]
+    cols = _columns(ws, TEMPLATE_HEADER_ROW)
+    rows = _data_rows(ws, TEMPLATE_HEADER_ROW)
+    r = rows[-1] + 1
+    ws.cell(r, 2 if sheet != "IKU" else 1).value = rng.choice(["JUMLAH", "Jumlah", "Total"])
+    for name in (*NUMBER_COLUMNS.get(sheet, ()), "Bobot"):
+        if name in cols:
+            nums = [ws.cell(x, cols[name]).value for x in rows]
+            ws.cell(r, cols[name]).value = sum(v for v in nums if isinstance(v, (int, float)))
+    _save(wb, path)
+    return Mutation("total_row", f"baris Jumlah ditambah di baris {r}", sheet)
+
+
+def copied_to_new_workbook(path: Path, rng: random.Random) -> Mutation:
+    """Every visible sheet copied, values only, into a new workbook (hidden sheet, formats,
+    drop-down lists lost), as when sheets are pasted into a fresh file."""
+    from openpyxl import Workbook
+
+    src = load_workbook(path)
+    new = Workbook()
+    first = True
+    for ws in src.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        out = new.active if first else new.create_sheet()
+        first = False
+        out.title = ws.title
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value is not None:
+                    out.cell(c.row, c.column).value = c.value
+    new.save(path)
+    return Mutation("copied_to_new_workbook", "lembar terlihat disalin (nilai saja) ke buku baru")
+
+
+def nip_spaces(path: Path, rng: random.Random) -> Mutation:
+    """A NIP typed with spaces, a leading apostrophe or a non-breaking space."""
+    wb = load_workbook(path)
+    cell, _ = _random_data_cell(wb, rng, {"Pegawai": ("NIP",), "SKP": ("NIP",)})
+    old = str(cell.value)
+    cell.value = rng.choice(
+        [
+            f"{old[:8]} {old[8:14]} {old[14]} {old[15:]}",
+            f"'{old}",
+            f"{old}\u00a0",
+            f" {old}",
+            old.replace("0", "O", 1),
+        ]
+    )
+    _save(wb, path)
+    return Mutation(
+        "nip_spaces", f"NIP {old!r} menjadi {cell.value!r}", cell.parent.title, _ref(cell)
+    )
+
+
 # ---- operators on an e-Kinerja export ------------------------------------------------------
 
 
@@ -656,6 +755,11 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry("rater_self", rater_self, TEMPLAT),
     Entry("rater_cycle", rater_cycle, TEMPLAT),
     Entry("rater_formula", rater_formula, TEMPLAT),
+    Entry("percent_format", percent_format, TEMPLAT),
+    Entry("rename_header", rename_header, TEMPLAT),
+    Entry("total_row", total_row, TEMPLAT),
+    Entry("copied_to_new_workbook", copied_to_new_workbook, TEMPLAT),
+    Entry("nip_spaces", nip_spaces, TEMPLAT),
     Entry("ek_title_period", ek_title_period, EKINERJA, pick="Penilaian"),
     Entry("ek_title_year", ek_title_year, EKINERJA, pick="Penilaian"),
     Entry("ek_no_data_rows", ek_no_data_rows, EKINERJA, send="beside"),
