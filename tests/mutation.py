@@ -279,7 +279,7 @@ def rename_sheet(path: Path, rng: random.Random) -> Mutation:
     """Rename a sheet (to an Excel default or a name with the year)."""
     wb = load_workbook(path)
     if _is_template(wb):
-        ws = wb[rng.choice(["Identitas", *TEMPLATE_TABLES])]
+        ws = wb[rng.choice([n for n in ("Identitas", *TEMPLATE_TABLES) if n in wb.sheetnames])]
     else:
         ws = rng.choice(_table_sheets(wb))
     old = ws.title

@@ -7,8 +7,9 @@ cell.
 
 Each operator of :data:`tests.mutation.CATALOGUE` (docs/mutasi.md) is applied, one at a time
 at places chosen by a seed, to one file of a small city, and the city is run through the CLI
-in-process: ``validasi FILE --format json``, ``rekap``, ``peringkat --format json`` (pegawai
-and unit). No command may exit 4, and the scores (per employee: nilai, rating hasil kerja,
+in-process: ``validasi FILE --format json --periode tahunan``, ``rekap FILE`` (into a store
+that already holds the city's other files, built once per module), ``peringkat --format
+json`` (pegawai and unit). No command may exit 4, and the scores (per employee: nilai, rating hasil kerja,
 rating perilaku, predikat, whether ranked; per unit: capaian, predikat, employees scored,
 whether ranked) are compared with the unmutated city's, computed once per module.
 
