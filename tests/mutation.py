@@ -146,11 +146,17 @@ def _header_row(ws: Worksheet) -> int:
 
 
 def _columns(ws: Worksheet, header: int) -> dict[str, int]:
+    """Header text -> column, also under the template's own name of a renamed header
+    ("NIP / NI PPPK" is also "NIP"), so an operator finds its column in a file whose headers
+    staff rewrote."""
+    from kinerja_cli.layout import canonical_header
+
     out: dict[str, int] = {}
     for c in range(1, ws.max_column + 1):
         v = ws.cell(header, c).value
         if isinstance(v, str) and v.strip():
             out.setdefault(v.strip(), c)
+            out.setdefault(canonical_header(v) or v.strip(), c)
     return out
 
 

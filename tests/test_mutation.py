@@ -13,7 +13,8 @@ json`` (pegawai and unit). No command may exit 4, and the scores (per employee: 
 rating perilaku, predikat, whether ranked; per unit: capaian, predikat, employees scored,
 whether ranked) are compared with the unmutated city's, computed once per module.
 
-The cities: two clean units of ``kinerja contoh`` (BAPPEDA, DISPAR) with the bundled config;
+The cities: three units of ``kinerja contoh`` (BAPPEDA and DISPAR, clean; BKD, with rewritten
+headers and percent texts that are read silently) with the bundled config;
 their e-Kinerja exports (``kinerja contoh --format ekinerja``); a two-unit city of the bench
 corpus generator (bench/corpus.py) with its own config. A failure prints the operator, city,
 seed, place and the score diff; rerun one with ``pytest tests/test_mutation.py -k '<id>'``.
@@ -43,7 +44,7 @@ DATE = "2027-03-01"
 VALIDASI = ("--periode", "tahunan", "--tanggal", DATE)
 """validasi checks for the period the recap scores (rekap's default, tahunan)."""
 
-CONTOH_UNITS = ("BAPPEDA", "DISPAR")
+CONTOH_UNITS = ("BAPPEDA", "BKD", "DISPAR")
 SCALE = int(os.environ.get("KINERJA_MUTASI_SKALA", "1"))
 """More runs per operator for exploring (``KINERJA_MUTASI_SKALA=10``); 1 in the suite."""
 SEEDS_PER_OPERATOR = {"contoh": 1 * SCALE, "ekinerja": 2 * SCALE, "bench": 2 * SCALE}
