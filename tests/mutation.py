@@ -317,11 +317,12 @@ def blank_required_cell(path: Path, rng: random.Random) -> Mutation:
 
 
 def implausible_number(path: Path, rng: random.Random) -> Mutation:
-    """A target or realisasi replaced by a tiny, zero, negative or huge number."""
+    """A target or realisasi replaced by a tiny, zero, negative or huge number (a realisasi of
+    exactly 0 is left out: "nothing achieved" is a plausible report, a target of 0 is not)."""
     wb = load_workbook(path)
     cell, name = _random_data_cell(wb, rng, NUMBER_COLUMNS)
     old = cell.value
-    cell.value = rng.choice(IMPLAUSIBLE)
+    cell.value = rng.choice([v for v in IMPLAUSIBLE if name == "Target" or v != 0])
     _save(wb, path)
     return Mutation(
         "implausible_number",
