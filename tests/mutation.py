@@ -523,10 +523,12 @@ def rater_formula(path: Path, rng: random.Random) -> Mutation:
 
 
 def percent_format(path: Path, rng: random.Random) -> Mutation:
-    """A target or realisasi typed as "95%": Excel stores 0.95 and shows it as a percent."""
+    """A target, realisasi or bobot typed as "95%": Excel stores 0.95 and shows it as a
+    percent."""
     wb = load_workbook(path)
+    cols = {"SKP": (*NUMBER_COLUMNS["SKP"], "Bobot"), "IKU": NUMBER_COLUMNS["IKU"]}
     for _ in range(50):
-        cell, name = _random_data_cell(wb, rng, NUMBER_COLUMNS)
+        cell, name = _random_data_cell(wb, rng, cols)
         if isinstance(cell.value, (int, float)) and cell.value:
             break
     old = cell.value
