@@ -107,6 +107,22 @@ def test_a_required_column_missing_is_named_at_the_header_row(tmp_path):
     assert "perilaku_kerja" in issue.pesan() and export.rows == []
 
 
+def test_an_acting_flag_that_is_neither_yes_nor_no_is_an_error_at_its_cell(tmp_path):
+    """Issue 25: any text in is_skp_plt_plh_pjb made the row an acting official's, so the
+    employee vanished with only a warning that says scores do not change."""
+    rows = [
+        PENILAIAN_COLUMNS,
+        person(1, "198501012010011001", plt="Baik Sekali"),
+        person(2, "198502022010012002", plt="ya"),
+        person(3, "198503032010011003", plt="tidak"),
+    ]
+    export = read_export(read_workbook(write(tmp_path, rows)))
+    assert cells(export, "ek_plt_tidak_dikenal") == ["M9"]
+    by_row = {r.row: r for r in export.rows}
+    assert (by_row[9].plt_plh, by_row[9].valid) == (False, False)
+    assert by_row[10].plt_plh and not by_row[11].plt_plh and by_row[11].valid
+
+
 def test_rows_numbered_out_of_order_are_reported_at_the_number(tmp_path):
     """e-Kinerja numbers rows 1, 2, 3, ...: a gap or a repeat is a row deleted or pasted
     after the download (issue 25); an export numbered with text is not checked."""

@@ -262,18 +262,35 @@ def _text(table: Table, row: int, key: str) -> str | None:
 
 
 def _acting(ctx: Ctx, table: Table, row: int, key: str, nip: str | None) -> bool:
-    """True (and reported) for an acting official's (PLT/PLH) row: not a second assessment."""
-    if not _flag(table, row, key):
+    """True (and reported) for an acting official's (PLT/PLH) row: not a second assessment.
+    A flag that is neither yes nor no is ``ek_plt_tidak_dikenal`` at its cell (before, any
+    text made the row an acting official's and the employee vanished, issue 25)."""
+    flag = _flag(table, row, key)
+    if flag is None:
+        v = _value(table, row, key)
+        ctx.at(table, row, key, "ek_plt_tidak_dikenal", nilai=v, kolom=key, teks=str(v))
+        return False
+    if not flag:
         return False
     ctx.at(table, row, key, "ek_plt_plh", nilai=_value(table, row, key), nip=nip or "-")
     return True
 
 
-def _flag(table: Table, row: int, key: str) -> bool:
+_FLAG_NO = frozenset({"0", "0.0", "false", "tidak", "n", "no", "bukan"})
+_FLAG_YES = frozenset({"1", "1.0", "true", "ya", "y", "yes", "plt", "plh", "plt/plh"})
+
+
+def _flag(table: Table, row: int, key: str) -> bool | None:
+    """The yes/no of a flag cell (blank is no); None when it is neither."""
     v = _value(table, row, key)
-    if v is None or (isinstance(v, bool) and not v):
+    if v is None or isinstance(v, bool):
+        return bool(v)
+    text = str(v).strip().lower()
+    if text in _FLAG_NO:
         return False
-    return str(v).strip().lower() not in ("0", "0.0", "false", "tidak", "n", "no")
+    if text in _FLAG_YES:
+        return True
+    return None
 
 
 def _nip(ctx: Ctx, table: Table, row: int) -> str | None:

@@ -49,6 +49,12 @@ MESSAGES = {
         "en": "Acting official (Plt/Plh) row for {nip}: not a second assessment of that "
         "employee, not counted.",
     },
+    "ek_plt_tidak_dikenal": {
+        "id": "{kolom} '{teks}' bukan tanda Plt/Plh yang dikenal (0 atau 1, ya atau tidak); "
+        "baris ini tidak dinilai sampai diperbaiki atau diunduh ulang.",
+        "en": "{kolom} '{teks}' is not a known acting-official flag (0 or 1, yes or no); this "
+        "row is not scored until it is fixed or downloaded again.",
+    },
     "ek_tanggal_tidak_sah": {
         "id": "periode_akhir '{nilai}' bukan tanggal (bentuk 2026-12-31 atau 31-12-2026).",
         "en": "periode_akhir '{nilai}' is not a date (2026-12-31 or 31-12-2026).",
