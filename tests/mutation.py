@@ -741,6 +741,41 @@ def ek_formula_rating(path: Path, rng: random.Random) -> Mutation:
     )
 
 
+EK_READ_COLUMNS = (
+    "nip",
+    "hasil_kerja",
+    "perilaku_kerja",
+    "hasil_akhir",
+    "skp_unor_induk",
+    "is_skp_plt_plh_pjb",
+    "skp_status",
+    "periode_akhir",
+    "is_plt_plh",
+)
+"""Columns of the two e-Kinerja reports that are read into a score or a coverage."""
+
+
+def ek_blank_or_garbage_cell(path: Path, rng: random.Random) -> Mutation:
+    """One read cell of an export emptied, dashed, or overwritten with stray text."""
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    header = _header_row(ws)
+    cols = {k.lower(): v for k, v in _columns(ws, header).items()}
+    name = rng.choice([k for k in EK_READ_COLUMNS if k in cols])
+    cell = ws.cell(rng.choice(_data_rows(ws, header)), cols[name])
+    old = cell.value
+    cell.value = rng.choice(
+        [None, "", " ", "-", "N/A", "Baik Sekali", "ya ", "2026-13-01", "Dinas X", "?", "0 ", 2]
+    )
+    _save(wb, path)
+    return Mutation(
+        "ek_blank_or_garbage_cell",
+        f"{name} {old!r} menjadi {cell.value!r}",
+        ws.title,
+        _ref(cell),
+    )
+
+
 BOTH = ("templat", "ekinerja")
 TEMPLAT = ("templat",)
 EKINERJA = ("ekinerja",)
@@ -774,5 +809,6 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry("ek_no_data_rows", ek_no_data_rows, EKINERJA, send="beside"),
     Entry("ek_future_pull_date", ek_future_pull_date, EKINERJA, send="beside", pick="Penilaian"),
     Entry("ek_formula_rating", ek_formula_rating, EKINERJA, pick="Penilaian"),
+    Entry("ek_blank_or_garbage_cell", ek_blank_or_garbage_cell, EKINERJA),
 )
 """Every operator, in the order the test applies them."""

@@ -121,6 +121,9 @@ def test_an_acting_flag_that_is_neither_yes_nor_no_is_an_error_at_its_cell(tmp_p
     by_row = {r.row: r for r in export.rows}
     assert (by_row[9].plt_plh, by_row[9].valid) == (False, False)
     assert by_row[10].plt_plh and not by_row[11].plt_plh and by_row[11].valid
+    # row 10's employee has no row of their own: not assessed at all, and said so
+    assert cells(export, "ek_plt_tanpa_definitif") == ["M10"]
+    assert {i.kode: i.changes_score for i in export.issues}["ek_plt_tanpa_definitif"]
 
 
 def test_rows_numbered_out_of_order_are_reported_at_the_number(tmp_path):

@@ -174,6 +174,7 @@ def read_export(raw: RawWorkbook, ctx: Ctx | None = None) -> EkinerjaExport | No
         rows = _data_rows(table)
         _numbering(ctx, table, rows)
         out.rows = [_penilaian(ctx, table, r) for r in rows]
+        _acting_only(ctx, table, out.rows)
     else:
         out.rows = [_skp(ctx, table, r) for r in _data_rows(table)]
         _transfers(ctx, table, out.rows)
@@ -274,6 +275,16 @@ def _acting(ctx: Ctx, table: Table, row: int, key: str, nip: str | None) -> bool
         return False
     ctx.at(table, row, key, "ek_plt_plh", nilai=_value(table, row, key), nip=nip or "-")
     return True
+
+
+def _acting_only(ctx: Ctx, table: Table, rows: list[PenilaianRow]) -> None:
+    """An employee whose only rows are acting official's (Plt/Plh) rows is not assessed at
+    all: ``ek_plt_tanpa_definitif`` at the flag, a warning that changes scores (``ek_plt_plh``
+    says a Plt row is not a second assessment; here there is no first one)."""
+    definitive = {r.nip for r in rows if r.nip and not r.plt_plh}
+    for r in rows:
+        if r.plt_plh and r.nip and r.nip not in definitive:
+            ctx.at(table, r.row, _PLT[PENILAIAN], "ek_plt_tanpa_definitif", nip=r.nip)
 
 
 _FLAG_NO = frozenset({"0", "0.0", "false", "tidak", "n", "no", "bukan"})

@@ -66,6 +66,7 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "ek_hasil_akhir_beda": False,
     "ek_plt_plh": False,
     "ek_nip_ganda_mutasi": False,
+    "ek_plt_tanpa_definitif": True,  # only Plt/Plh rows: the employee is not scored at all
     "ek_nomor_loncat": True,  # a row missing from the export: that employee is not scored
     # ---- feedback copies
     "umpan_balik_kembali": False,  # says where the file came from; read like any unit file

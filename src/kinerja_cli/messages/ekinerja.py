@@ -49,6 +49,13 @@ MESSAGES = {
         "en": "Acting official (Plt/Plh) row for {nip}: not a second assessment of that "
         "employee, not counted.",
     },
+    "ek_plt_tanpa_definitif": {
+        "id": "{nip} hanya punya baris Plt/Plh di ekspor ini, tanpa baris penilaian jabatannya "
+        "sendiri: pegawai ini tidak dinilai. Periksa tanda Plt/Plh atau unduh ulang laporannya.",
+        "en": "{nip} has only acting-official (Plt/Plh) rows in this export and no assessment "
+        "of their own position: this employee is not scored. Check the flag or download the "
+        "report again.",
+    },
     "ek_plt_tidak_dikenal": {
         "id": "{kolom} '{teks}' bukan tanda Plt/Plh yang dikenal (0 atau 1, ya atau tidak); "
         "baris ini tidak dinilai sampai diperbaiki atau diunduh ulang.",
