@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
 
-RULES_VERSION = 4
+RULES_VERSION = 5
 """Bump whenever a change to reading or validation can change what a stored file yields
 (records or issues). 1: up to milestone 1; 2: strict numbers with satuan, .xls cell formats,
 missing IKU rows and employees without SKP rows as errors, head of unit on Pegawai; 3: the
 optional column "NIP Pejabat Penilai" of the Pegawai sheet is read and checked; 4: e-Kinerja
-BKN exports are read (a workbook without our metadata sheet may be one)."""
+BKN exports are read (a workbook without our metadata sheet may be one); 5 (issue 25): a
+weight under 1 is bobot_tidak_sah, e-Kinerja numbering gaps, half-filled results, unknown
+and Plt-only acting flags."""
 
 
 def checking_fingerprint(config: Config) -> str:
