@@ -107,6 +107,43 @@ def test_a_required_column_missing_is_named_at_the_header_row(tmp_path):
     assert "perilaku_kerja" in issue.pesan() and export.rows == []
 
 
+def test_an_acting_flag_that_is_neither_yes_nor_no_is_an_error_at_its_cell(tmp_path):
+    """Issue 25: any text in is_skp_plt_plh_pjb made the row an acting official's, so the
+    employee vanished with only a warning that says scores do not change."""
+    rows = [
+        PENILAIAN_COLUMNS,
+        person(1, "198501012010011001", plt="Baik Sekali"),
+        person(2, "198502022010012002", plt="ya"),
+        person(3, "198503032010011003", plt="tidak"),
+    ]
+    export = read_export(read_workbook(write(tmp_path, rows)))
+    assert cells(export, "ek_plt_tidak_dikenal") == ["M9"]
+    by_row = {r.row: r for r in export.rows}
+    assert (by_row[9].plt_plh, by_row[9].valid) == (False, False)
+    assert by_row[10].plt_plh and not by_row[11].plt_plh and by_row[11].valid
+    # row 10's employee has no row of their own: not assessed at all, and said so
+    assert cells(export, "ek_plt_tanpa_definitif") == ["M10"]
+    assert {i.kode: i.changes_score for i in export.issues}["ek_plt_tanpa_definitif"]
+
+
+def test_rows_numbered_out_of_order_are_reported_at_the_number(tmp_path):
+    """e-Kinerja numbers rows 1, 2, 3, ...: a gap or a repeat is a row deleted or pasted
+    after the download (issue 25); an export numbered with text is not checked."""
+    rows = [
+        PENILAIAN_COLUMNS,
+        person(1, "198501012010011001"),
+        person(3, "198502022010012002"),  # row 2 deleted
+        person(4, "198503032010011003"),
+        person(4, "198504042010012004"),  # pasted twice, NIP changed
+    ]
+    export = read_export(read_workbook(write(tmp_path, rows)))
+    assert cells(export, "ek_nomor_loncat") == ["A10", "A12"]
+    assert all(r.valid for r in export.rows)  # a warning: every row still read
+    rows = [PENILAIAN_COLUMNS, person("a", "198501012010011001"), person(3, "198502022010012002")]
+    export = read_export(read_workbook(write(tmp_path, rows, name="teks.xlsx")))
+    assert cells(export, "ek_nomor_loncat") == []
+
+
 def test_traps_each_at_its_cell(tmp_path):
     rows = [
         PENILAIAN_COLUMNS,
@@ -117,8 +154,12 @@ def test_traps_each_at_its_cell(tmp_path):
         person(5, "198504042010012004", plt=1),  # acting official: not a second assessment
         person(6, "198506062010011006", "-", "-", "-"),  # not assessed yet
         person(7, "198507072010012007", akhir="Luar Biasa"),
+        person(8, "198508082010011008", hasil="-"),  # one result lost (a merge, a delete)
+        person(9, "198509092010012009", perilaku=None, akhir=None),
     ]
     export = read_export(read_workbook(write(tmp_path, rows)))
+    # all three blank is "not yet assessed" (row 14, no issue); some blank is cut short
+    assert cells(export, "ek_penilaian_tidak_lengkap") == ["G16", "H17", "I17"]
     assert cells(export, "nip_berupa_angka") == ["B9"]
     assert cells(export, "ek_hasil_akhir_beda") == ["I11"]  # Sesuai x Di Bawah is Kurang
     assert cells(export, "ek_rating_tidak_dikenal") == ["G12"]

@@ -40,3 +40,56 @@ def test_every_trap_is_found_at_its_cell_and_nothing_else(config, tmp_path):
     from kinerja_cli.examples import build_example_units
 
     assert people == {u.kode: len(u.pegawai) for u in build_example_units(config)}
+
+
+def test_a_result_lost_by_merged_cells_is_an_error_at_the_cell(config, tmp_path, invoke):
+    """Issue 25 (mutation merge_cells): two hasil_kerja cells of an example export merged,
+    the lower one's rating lost; before, the employee's rating became blank in silence."""
+    from openpyxl import load_workbook
+
+    from tests.conftest import BUNDLED_CONFIG
+
+    write_ekinerja_exports(config, tmp_path)
+    path = tmp_path / "Laporan Penilaian SKP DISPAR 2026.xlsx"
+    wb = load_workbook(path)
+    wb.active.merge_cells("G17:G18")
+    wb.save(path)
+    result = invoke(
+        "--config", BUNDLED_CONFIG, "--db", tmp_path / "k.db",
+        "validasi", path, "--format", "json", "--tanggal", "2027-03-01",
+    )  # fmt: skip
+    assert result.exit_code == 1
+    found = [
+        (i["sheet"], i["cell"], i["tingkat"])
+        for i in json.loads(result.stdout)["issues"]
+        if i["kode"] == "ek_penilaian_tidak_lengkap"
+    ]
+    assert found == [("Sheet1", "G18", "error")]
+
+
+def test_a_row_deleted_from_an_example_export_is_reported_at_the_next_number(
+    config, tmp_path, invoke
+):
+    """Issue 25 (mutation delete_row): an employee's row deleted from an assessment export
+    made that employee vanish from the recap with no issue; e-Kinerja numbers its rows, so
+    the number after the gap is ``ek_nomor_loncat``, a warning that changes scores."""
+    from openpyxl import load_workbook
+
+    from tests.conftest import BUNDLED_CONFIG
+
+    write_ekinerja_exports(config, tmp_path)
+    path = tmp_path / "Laporan Penilaian SKP BAPPEDA 2026.xlsx"
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws["A8"].value == "No" and ws["A28"].value == 20
+    ws.delete_rows(28)
+    wb.save(path)
+    result = invoke(
+        "--config", BUNDLED_CONFIG, "--db", tmp_path / "k.db",
+        "validasi", path, "--format", "json", "--tanggal", "2027-03-01",
+    )  # fmt: skip
+    issues = json.loads(result.stdout)["issues"]
+    assert [(i["kode"], i["cell"], i["mengubah_nilai"]) for i in issues] == [
+        ("ek_nomor_loncat", "A28", True)
+    ]
+    assert "21" in issues[0]["pesan"] and "20" in issues[0]["pesan"]

@@ -270,6 +270,9 @@ CASES: list[tuple[str, Edit, str, str, str, str]] = [
     ),
     ("realisasi negative", _skp("I5", -3), L.SHEET_SKP, "I5", "realisasi_di_luar_batas", "error"),
     ("bobot zero", _skp("G5", 0), L.SHEET_SKP, "G5", "bobot_tidak_sah", "error"),
+    # issue 25: "10%" typed into a percent cell is 0.1; a tiny weight counted for nothing
+    ("bobot as a fraction", _skp("G5", 0.1), L.SHEET_SKP, "G5", "bobot_tidak_sah", "error"),
+    ("bobot tiny", _skp("G6", 1e-25), L.SHEET_SKP, "G6", "bobot_tidak_sah", "error"),
     ("weights sum", _skp("G9", 50), L.SHEET_SKP, "G9", "bobot_jumlah", "warning"),
     (
         "formula without value",

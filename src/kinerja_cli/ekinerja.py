@@ -70,6 +70,7 @@ PENILAIAN_REQUIRED = (
     "hasil_akhir",
 )
 PENILAIAN_OPTIONAL = (
+    "no",
     "id",
     "skp_unor",
     "skp_jabatan",
@@ -181,7 +182,10 @@ def read_export(raw: RawWorkbook, ctx: Ctx | None = None) -> EkinerjaExport | No
         return out
     out.table = table
     if kind == PENILAIAN:
-        out.rows = [_penilaian(ctx, table, r) for r in _data_rows(table)]
+        rows = _data_rows(table)
+        _numbering(ctx, table, rows)
+        out.rows = [_penilaian(ctx, table, r) for r in rows]
+        _acting_only(ctx, table, out.rows)
     else:
         out.rows = [_skp(ctx, table, r) for r in _data_rows(table)]
         _transfers(ctx, table, out.rows)
@@ -347,18 +351,45 @@ def _text(table: Table, row: int, key: str) -> str | None:
 
 
 def _acting(ctx: Ctx, table: Table, row: int, key: str, nip: str | None) -> bool:
-    """True (and reported) for an acting official's (PLT/PLH) row: not a second assessment."""
-    if not _flag(table, row, key):
+    """True (and reported) for an acting official's (PLT/PLH) row: not a second assessment.
+    A flag that is neither yes nor no is ``ek_plt_tidak_dikenal`` at its cell (before, any
+    text made the row an acting official's and the employee vanished, issue 25)."""
+    flag = _flag(table, row, key)
+    if flag is None:
+        v = _value(table, row, key)
+        ctx.at(table, row, key, "ek_plt_tidak_dikenal", nilai=v, kolom=key, teks=str(v))
+        return False
+    if not flag:
         return False
     ctx.at(table, row, key, "ek_plt_plh", nilai=_value(table, row, key), nip=nip or "-")
     return True
 
 
-def _flag(table: Table, row: int, key: str) -> bool:
+def _acting_only(ctx: Ctx, table: Table, rows: list[PenilaianRow]) -> None:
+    """An employee whose only rows are acting official's (Plt/Plh) rows is not assessed at
+    all: ``ek_plt_tanpa_definitif`` at the flag, a warning that changes scores (``ek_plt_plh``
+    says a Plt row is not a second assessment; here there is no first one)."""
+    definitive = {r.nip for r in rows if r.nip and not r.plt_plh}
+    for r in rows:
+        if r.plt_plh and r.nip and r.nip not in definitive:
+            ctx.at(table, r.row, _PLT[PENILAIAN], "ek_plt_tanpa_definitif", nip=r.nip)
+
+
+_FLAG_NO = frozenset({"0", "0.0", "false", "tidak", "n", "no", "bukan"})
+_FLAG_YES = frozenset({"1", "1.0", "true", "ya", "y", "yes", "plt", "plh", "plt/plh"})
+
+
+def _flag(table: Table, row: int, key: str) -> bool | None:
+    """The yes/no of a flag cell (blank is no); None when it is neither."""
     v = _value(table, row, key)
-    if v is None or (isinstance(v, bool) and not v):
+    if v is None or isinstance(v, bool):
+        return bool(v)
+    text = str(v).strip().lower()
+    if text in _FLAG_NO:
         return False
-    return str(v).strip().lower() not in ("0", "0.0", "false", "tidak", "n", "no")
+    if text in _FLAG_YES:
+        return True
+    return None
 
 
 def _nip(ctx: Ctx, table: Table, row: int) -> str | None:
@@ -396,10 +427,51 @@ def _predikat(ctx: Ctx, table: Table, row: int) -> str | None:
     return found.value
 
 
+def _numbering(ctx: Ctx, table: Table, rows: list[int]) -> None:
+    """e-Kinerja numbers the rows of an assessment export 1, 2, 3, ...: a number that does
+    not follow the one above (a row deleted, pasted twice or moved after the download) is
+    ``ek_nomor_loncat`` at its ``No`` cell. Exports without whole numbers in every row are
+    not numbered and not checked."""
+    if "no" not in table.cols or not rows:
+        return
+    numbers: list[int] = []
+    for r in rows:
+        v = table.value(r, "no")
+        if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+            return
+        text = str(v).strip()
+        if text.endswith(".0"):
+            text = text[:-2]
+        if not text.isdigit():
+            return
+        numbers.append(int(text))
+    previous = 0
+    for r, n in zip(rows, numbers, strict=True):
+        if n != previous + 1:
+            ctx.at(table, r, "no", "ek_nomor_loncat", nilai=n, nomor=n, seharusnya=previous + 1)
+        previous = n
+
+
+_RESULT_COLUMNS = ("hasil_kerja", "perilaku_kerja", "hasil_akhir")
+
+
+def _check_complete(ctx: Ctx, table: Table, row: int) -> None:
+    """All three results blank is an employee not yet assessed (no issue: Cakupan lists it);
+    some blank and some filled is an assessment cut short (a cell lost by a merge or a
+    delete): ``ek_penilaian_tidak_lengkap`` at each blank cell."""
+    blank = [k for k in _RESULT_COLUMNS if k in table.cols and _value(table, row, k) is None]
+    if not blank or len(blank) == len(_RESULT_COLUMNS):
+        return
+    filled = ", ".join(k for k in _RESULT_COLUMNS if k not in blank)
+    for key in blank:
+        ctx.at(table, row, key, "ek_penilaian_tidak_lengkap", kolom=key, terisi=filled)
+
+
 def _penilaian(ctx: Ctx, table: Table, row: int) -> PenilaianRow:
     from kinerja_cli.scoring.pegawai import predikat_pegawai
 
     nip = _nip(ctx, table, row)
+    _check_complete(ctx, table, row)
     hasil = _rating(ctx, table, row, "hasil_kerja")
     perilaku = _rating(ctx, table, row, "perilaku_kerja")
     akhir = _predikat(ctx, table, row)

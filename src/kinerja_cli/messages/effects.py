@@ -69,6 +69,8 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "ek_plt_plh": False,
     "ek_nip_ganda_mutasi": False,
     "ek_ditarik_tidak_sah": True,  # the pull date decides which of two downloads is current
+    "ek_plt_tanpa_definitif": True,  # only Plt/Plh rows: the employee is not scored at all
+    "ek_nomor_loncat": True,  # a row missing from the export: that employee is not scored
     # ---- feedback copies
     "umpan_balik_kembali": False,  # says where the file came from; read like any unit file
 }

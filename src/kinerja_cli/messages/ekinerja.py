@@ -13,6 +13,22 @@ MESSAGES = {
         "en": "Rating '{teks}' is not known; known: Di Atas Ekspektasi, Sesuai Ekspektasi, "
         "Di Bawah Ekspektasi.",
     },
+    "ek_penilaian_tidak_lengkap": {
+        "id": "{kolom} kosong padahal {terisi} terisi: penilaian baris ini tidak lengkap; "
+        "unduh ulang laporannya dari e-Kinerja (kosongkan ketiganya hanya untuk pegawai yang "
+        "belum dinilai).",
+        "en": "{kolom} is empty while {terisi} is filled: this row's assessment is incomplete; "
+        "download the report again from e-Kinerja (all three empty only for an employee not "
+        "yet assessed).",
+    },
+    "ek_nomor_loncat": {
+        "id": "Nomor {nomor} di sini, seharusnya {seharusnya}: ada baris ekspor e-Kinerja yang "
+        "terhapus, tersalin atau dipindah sesudah diunduh; pegawai di baris yang hilang tidak "
+        "dinilai. Unduh ulang laporannya dari e-Kinerja tanpa mengubah barisnya.",
+        "en": "Number {nomor} here, {seharusnya} expected: a row of the e-Kinerja export was "
+        "deleted, copied or moved after the download; the employee of a missing row is not "
+        "scored. Download the report again from e-Kinerja without editing its rows.",
+    },
     "ek_predikat_tidak_dikenal": {
         "id": "Hasil akhir '{teks}' tidak dikenal; yang dikenal: Sangat Baik, Baik, Butuh "
         "Perbaikan, Kurang, Sangat Kurang.",
@@ -32,6 +48,19 @@ MESSAGES = {
         "dihitung.",
         "en": "Acting official (Plt/Plh) row for {nip}: not a second assessment of that "
         "employee, not counted.",
+    },
+    "ek_plt_tanpa_definitif": {
+        "id": "{nip} hanya punya baris Plt/Plh di ekspor ini, tanpa baris penilaian jabatannya "
+        "sendiri: pegawai ini tidak dinilai. Periksa tanda Plt/Plh atau unduh ulang laporannya.",
+        "en": "{nip} has only acting-official (Plt/Plh) rows in this export and no assessment "
+        "of their own position: this employee is not scored. Check the flag or download the "
+        "report again.",
+    },
+    "ek_plt_tidak_dikenal": {
+        "id": "{kolom} '{teks}' bukan tanda Plt/Plh yang dikenal (0 atau 1, ya atau tidak); "
+        "baris ini tidak dinilai sampai diperbaiki atau diunduh ulang.",
+        "en": "{kolom} '{teks}' is not a known acting-official flag (0 or 1, yes or no); this "
+        "row is not scored until it is fixed or downloaded again.",
     },
     "ek_tanggal_tidak_sah": {
         "id": "periode_akhir '{nilai}' bukan tanggal (bentuk 2026-12-31 atau 31-12-2026).",

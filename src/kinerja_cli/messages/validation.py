@@ -218,8 +218,10 @@ MESSAGES = {
         "({min} to {max}); check for a typo or the unit.",
     },
     "bobot_tidak_sah": {
-        "id": "Bobot {angka} tidak sah; bobot harus lebih dari 0 dan paling besar 100 (persen).",
-        "en": "Weight {angka} is not valid; a weight must be above 0 and at most 100 (percent).",
+        "id": "Bobot {angka} tidak sah; bobot paling kecil 1 dan paling besar 100 (persen, "
+        "ditulis 25 untuk 25 %).",
+        "en": "Weight {angka} is not valid; a weight is at least 1 and at most 100 (percent, "
+        "written 25 for 25 %).",
     },
     "bobot_jumlah": {
         "id": "Jumlah bobot indikator pegawai {nip} adalah {jumlah}, bukan 100 (baris "

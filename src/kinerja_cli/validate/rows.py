@@ -46,14 +46,18 @@ Level = Literal["pegawai", "unit"]
 Quarter = tuple[float | None, float | None, float | None, float | None]
 
 BOBOT_TOTAL = 100.0
+BOBOT_MIN = 1.0
+"""The smallest weight: under 1 % is a mistake, never a weight (``0.1`` is "10%" typed in a
+percent-formatted cell, ``1e-25`` a typo), and the row would count for nothing while
+``bobot_jumlah`` named only the employee's first weight (issue 25)."""
 BOBOT_TOLERANCE = 0.01
 BOBOT_UNITS = ("%",)
 
 
 def bobot_allowed(bobot: float) -> bool:
-    """A weight is more than 0 and at most 100 (percent of the employee's SKP); the rule of
-    ``bobot_tidak_sah`` for both the full checks and the fast path."""
-    return 0 < bobot <= BOBOT_TOTAL
+    """A weight is at least :data:`BOBOT_MIN` and at most 100 (percent of the employee's
+    SKP); the rule of ``bobot_tidak_sah`` for both the full checks and the fast path."""
+    return BOBOT_MIN <= bobot <= BOBOT_TOTAL
 
 
 """A weight is a number or a percent ("25", "25%"), never followed by other words."""

@@ -26,7 +26,9 @@ BKN exports are read (a workbook without our metadata sheet may be one); 5 (issu
 file (``berkas_kosong``), an empty ``NIP Kepala Unit`` and raters rating themselves or each other
 in a cycle are errors; numbers of absurd magnitude are errors (``angka_terlalu_kecil``/``_besar``),
 so are targets the formula cannot divide by (``target_negatif``, ``target_nol_positif``), and a
-capaian beyond ``penilaian.capaian_wajar`` is a warning (``capaian_tidak_wajar``)."""
+capaian beyond ``penilaian.capaian_wajar`` is a warning (``capaian_tidak_wajar``); a weight under 1 is
+``bobot_tidak_sah``; e-Kinerja numbering gaps, half-filled results, unknown and Plt-only acting
+flags."""
 
 
 def checking_fingerprint(config: Config) -> str:
