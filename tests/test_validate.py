@@ -272,7 +272,10 @@ CASES: list[tuple[str, Edit, str, str, str, str]] = [
     ("bobot zero", _skp("G5", 0), L.SHEET_SKP, "G5", "bobot_tidak_sah", "error"),
     # issue 25: "10%" typed into a percent cell is 0.1; a tiny weight counted for nothing
     ("bobot as a fraction", _skp("G5", 0.1), L.SHEET_SKP, "G5", "bobot_tidak_sah", "error"),
-    ("bobot tiny", _skp("G6", 1e-25), L.SHEET_SKP, "G6", "bobot_tidak_sah", "error"),
+    ("bobot tiny", _skp("G6", 1e-25), L.SHEET_SKP, "G6", "angka_terlalu_kecil", "error"),
+    ("bobot hundredth", _skp("G6", 0.01), L.SHEET_SKP, "G6", "bobot_tidak_sah", "error"),
+    # issue 25: a realisasi below 1% of its target ("1" typed "0,001") is warned at the cell
+    ("realisasi tiny", _skp("I6", 0.001), L.SHEET_SKP, "I6", "realisasi_tidak_wajar", "warning"),
     ("weights sum", _skp("G9", 50), L.SHEET_SKP, "G9", "bobot_jumlah", "warning"),
     (
         "formula without value",

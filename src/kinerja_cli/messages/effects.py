@@ -37,6 +37,7 @@ WARNING_CHANGES_SCORE: dict[str, bool] = {
     "skp_indikator_ganda": True,  # the repeated row is counted twice in the nilai
     "bobot_jumlah": True,  # scored with the weights scaled to 100; fixing them moves the nilai
     "capaian_tidak_wajar": True,  # scored with the capaian clipped to penilaian.capaian_wajar
+    "realisasi_tidak_wajar": True,  # scored as typed: "1" typed "0,001" lowers the nilai
     # ---- employees
     "nama_kosong": False,
     "realisasi_periode_kosong": True,  # the row is not scored: its employee or unit is

@@ -240,6 +240,14 @@ MESSAGES = {
         "probably mistyped or in another unit. The row is still scored with an achievement of "
         "{dipakai}%; check this row's Target and Realisation.",
     },
+    "realisasi_tidak_wajar": {
+        "id": "Realisasi {angka} kurang dari 1% target {target}: kemungkinan salah ketik, salah "
+        "satuan atau sel berformat persen (90% tersimpan sebagai 0,9). Baris tetap dinilai "
+        "dengan angka ini; tulis 0 bila memang tidak ada realisasi.",
+        "en": "Realisation {angka} is less than 1% of the target {target}: probably mistyped, "
+        "in another unit or in a cell formatted as percent (90% stored as 0.9). The row is "
+        "still scored with this number; write 0 when there was no realisation.",
+    },
     # ---- employees ---------------------------------------------------------------------------
     "nip_ganda": {
         "id": "NIP {nip} ditulis lebih dari sekali di lembar ini (juga di baris {baris_lain}); "

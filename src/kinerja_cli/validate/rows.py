@@ -844,6 +844,7 @@ def check_capaian(ctx: Ctx, table: Table, records: list[SkpRecord] | list[IkuRec
         ind = indicators.get(rec.kode)
         if target is None or ind is None or not ctx.row_ok(name, rec.row):
             continue
+        _check_tiny_realisasi(ctx, table, rec.row, rec.realisasi, target.low, ind.polaritas)
         if _surely_plausible(rec.realisasi, target.low, ind.polaritas, ind.agregasi, lo, hi):
             continue
         for quarters in (4, 3, 2, 1):
@@ -869,6 +870,29 @@ def check_capaian(ctx: Ctx, table: Table, records: list[SkpRecord] | list[IkuRec
             if canon in table.cols:
                 ctx.at(table, rec.row, canon, "capaian_tidak_wajar", **params)
             break
+
+
+TINY_SHARE = 0.01
+"""A positif row's realisasi other than zero below this share of its target is
+``realisasi_tidak_wajar``: "1" typed as "0,001", "90%" as 0,9 in a cell formatted as percent."""
+
+
+def _check_tiny_realisasi(
+    ctx: Ctx, table: Table, row: int, realisasi: Quarter, target: float, polaritas: str
+) -> None:
+    """Warn (``realisasi_tidak_wajar``, a warning that changes scores) at each Realisasi
+    cell of a positif row holding a number other than zero below :data:`TINY_SHARE` of the
+    target. Zero stays a plausible report (nothing was done); a negatif row's small
+    realisasi is judged by its capaian (``capaian_tidak_wajar``)."""
+    if polaritas != "positif" or target <= 0:
+        return
+    floor = target * TINY_SHARE
+    for quarter, value in enumerate(realisasi):
+        if value is None or value == 0 or abs(value) >= floor:
+            continue
+        canon = layout.COL_REALISASI[quarter]
+        if canon in table.cols:
+            ctx.at(table, row, canon, "realisasi_tidak_wajar", angka=fmt(value), target=fmt(target))
 
 
 def _surely_plausible(
