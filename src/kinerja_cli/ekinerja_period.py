@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from kinerja_cli.domain import BULAN, MONTH_NUMBERS
+
 TAHUNAN = "tahunan"
 TRIWULAN = "triwulan"
 SEMESTER = "semester"
@@ -51,50 +53,6 @@ _NUMBERS = {
     "keempat": 4,
     "empat": 4,
 }
-_MONTHS = {
-    "januari": 1,
-    "jan": 1,
-    "februari": 2,
-    "pebruari": 2,
-    "feb": 2,
-    "maret": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "juni": 6,
-    "jun": 6,
-    "juli": 7,
-    "jul": 7,
-    "agustus": 8,
-    "agu": 8,
-    "agt": 8,
-    "ags": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "okt": 10,
-    "november": 11,
-    "nov": 11,
-    "nopember": 11,
-    "desember": 12,
-    "des": 12,
-}
-_MONTH_NAMES = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 _QUARTER_WORDS = ("triwulan", "tw", "trw")
 _SEMESTER_WORDS = ("semester", "smt")
 _REPORT_WORDS = ("laporan", "penilaian", "skp")
@@ -136,7 +94,7 @@ class ExportPeriod:
         if self.kind == SEMESTER and self.number:
             return f"Semester {_ROMAN[self.number - 1]}"
         if self.kind == BULANAN:
-            return f"Bulanan {_MONTH_NAMES[self.number - 1]}" if self.number else "Bulanan"
+            return f"Bulanan {BULAN[self.number - 1]}" if self.number else "Bulanan"
         return "Tahunan"
 
     def span(self, year: int) -> tuple[date, date] | None:
@@ -258,8 +216,8 @@ def _period_of(rest: list[str], said_year: bool) -> tuple[ExportPeriod | None, t
             return ExportPeriod(BULANAN), ()
     elif words[:1] == ["bulan"]:
         words = words[1:]
-    if len(words) == 1 and words[0] in _MONTHS:
-        return ExportPeriod(BULANAN, _MONTHS[words[0]]), ()
+    if len(words) == 1 and words[0] in MONTH_NUMBERS:
+        return ExportPeriod(BULANAN, MONTH_NUMBERS[words[0]]), ()
     return None, tuple(rest)
 
 
@@ -289,10 +247,10 @@ def _range(text: str) -> PeriodText | None:
     try:
         if start_date is None:
             assert start_month is not None
-            start_date = date(start_year, _MONTHS[start_month.group(1).lower()], 1)
+            start_date = date(start_year, MONTH_NUMBERS[start_month.group(1).lower()], 1)
         if end_date is None:
             assert end_month is not None
-            month = _MONTHS[end_month.group(1).lower()]
+            month = MONTH_NUMBERS[end_month.group(1).lower()]
             end_date = date(end_year, month, calendar.monthrange(end_year, month)[1])
     except ValueError:
         return PeriodText(None, (), (text.strip(),))
@@ -305,7 +263,7 @@ def _range(text: str) -> PeriodText | None:
 
 
 def _a_month(m: re.Match[str] | None) -> bool:
-    return m is not None and m.group(1).lower() in _MONTHS
+    return m is not None and m.group(1).lower() in MONTH_NUMBERS
 
 
 def _year_of(m: re.Match[str] | None) -> int | None:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from kinerja_cli import layout, values
-from kinerja_cli.domain import parse_predikat_organisasi
+from kinerja_cli.domain import MONTH_NUMBERS, parse_predikat_organisasi
 from kinerja_cli.model import Identitas, PegawaiRecord, TemplateMeta
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
 from kinerja_cli.validate.context import Ctx, text_value
@@ -82,47 +82,6 @@ def _find_labels(sheet: RawSheet) -> dict[str, _Field]:
     return fields
 
 
-_MONTHS = {
-    "januari": 1,
-    "jan": 1,
-    "februari": 2,
-    "feb": 2,
-    "pebruari": 2,
-    "maret": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "may": 5,
-    "juni": 6,
-    "jun": 6,
-    "juli": 7,
-    "jul": 7,
-    "agustus": 8,
-    "agu": 8,
-    "agt": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "okt": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "nopember": 11,
-    "desember": 12,
-    "des": 12,
-    "dec": 12,
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "october": 10,
-    "december": 12,
-}
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
 _D_MONTH_Y = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$")
@@ -142,8 +101,8 @@ def parse_date(value: Any) -> date | None:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if m := _YMD.match(text):
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if (m := _D_MONTH_Y.match(text)) and m.group(2).lower() in _MONTHS:
-            return date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+        if (m := _D_MONTH_Y.match(text)) and m.group(2).lower() in MONTH_NUMBERS:
+            return date(int(m.group(3)), MONTH_NUMBERS[m.group(2).lower()], int(m.group(1)))
     except ValueError:
         return None
     return None

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kinerja_cli import styles
+from kinerja_cli.domain import BULAN
 from kinerja_cli.errors import UsageError
 from kinerja_cli.messages import render
 from kinerja_cli.styles import css
@@ -365,20 +366,6 @@ class SignatureLines:
     nip_line: str | None
 
 
-BULAN = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 MONTHS_EN = (
     "January",
     "February",
