@@ -458,8 +458,15 @@ _RESULT_COLUMNS = ("hasil_kerja", "perilaku_kerja", "hasil_akhir")
 def _check_complete(ctx: Ctx, table: Table, row: int) -> None:
     """All three results blank is an employee not yet assessed (no issue: Cakupan lists it);
     some blank and some filled is an assessment cut short (a cell lost by a merge or a
-    delete): ``ek_penilaian_tidak_lengkap`` at each blank cell."""
-    blank = [k for k in _RESULT_COLUMNS if k in table.cols and _value(table, row, k) is None]
+    delete): ``ek_penilaian_tidak_lengkap`` at each blank cell. A formula without a value or
+    an error value is not blank: :func:`cell_usable` has reported it at its cell already."""
+    blank = [
+        k
+        for k in _RESULT_COLUMNS
+        if k in table.cols
+        and _value(table, row, k) is None
+        and (row, table.cols[k]) not in table.special
+    ]
     if not blank or len(blank) == len(_RESULT_COLUMNS):
         return
     filled = ", ".join(k for k in _RESULT_COLUMNS if k not in blank)
