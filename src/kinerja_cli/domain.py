@@ -114,7 +114,7 @@ GOLONGAN_PNS = tuple(
 )
 """Golongan/ruang PNS: I/a .. IV/e."""
 
-_ROMAN = (
+ROMAN: tuple[str, ...] = (
     "I",
     "II",
     "III",
@@ -133,7 +133,8 @@ _ROMAN = (
     "XVI",
     "XVII",
 )
-GOLONGAN_PPPK = _ROMAN
+"""Roman numerals I .. XVII: golongan PPPK, quarters (Triwulan I..IV) and semesters."""
+GOLONGAN_PPPK = ROMAN
 """Golongan PPPK: I .. XVII."""
 
 PANGKAT_PNS = dict(

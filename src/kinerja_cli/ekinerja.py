@@ -54,6 +54,7 @@ from kinerja_cli.model import (
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
 from kinerja_cli.validate.context import Ctx, cell_usable, text_value
 from kinerja_cli.validate.tables import Table, header_text
+from kinerja_cli.values import is_blank
 
 SCAN_ROWS = 20
 """The header row is looked for within this many rows (as the known rekap tools do)."""
@@ -225,7 +226,7 @@ def _table(sheet: RawSheet, header_row: int, wanted: tuple[str, ...]) -> Table:
 def _title(sheet: RawSheet, header_row: int) -> ExportHeader:
     head = ExportHeader()
     for r, values in enumerate(sheet.rows[: header_row - 1], start=1):
-        filled = [(c, v) for c, v in enumerate(values, start=1) if not _blank(v)]
+        filled = [(c, v) for c, v in enumerate(values, start=1) if not is_blank(v)]
         first = next(((c, v) for c, v in filled if isinstance(v, str)), None)
         if first is None:
             continue
@@ -255,10 +256,6 @@ def _title(sheet: RawSheet, header_row: int) -> ExportHeader:
             head.ditarik = value
             head.cells["ditarik"] = (r, col)
     return head
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _line_text(value: Any) -> str:

@@ -26,14 +26,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kinerja_cli.domain import BULAN, MONTH_NUMBERS
+from kinerja_cli.domain import BULAN, MONTH_NUMBERS, ROMAN
 
 TAHUNAN = "tahunan"
 TRIWULAN = "triwulan"
 SEMESTER = "semester"
 BULANAN = "bulanan"
 
-_ROMAN = ("I", "II", "III", "IV")
 _NUMBERS = {
     "i": 1,
     "ii": 2,
@@ -90,9 +89,9 @@ class ExportPeriod:
     def label(self) -> str:
         """How the period is written back ("Triwulan II", "Bulanan Juni")."""
         if self.kind == TRIWULAN and self.number:
-            return f"Triwulan {_ROMAN[self.number - 1]}"
+            return f"Triwulan {ROMAN[self.number - 1]}"
         if self.kind == SEMESTER and self.number:
-            return f"Semester {_ROMAN[self.number - 1]}"
+            return f"Semester {ROMAN[self.number - 1]}"
         if self.kind == BULANAN:
             return f"Bulanan {BULAN[self.number - 1]}" if self.number else "Bulanan"
         return "Tahunan"

@@ -834,7 +834,8 @@ def check_capaian(ctx: Ctx, table: Table, records: list[SkpRecord] | list[IkuRec
     the scorer clips that capaian to the nearer bound (``scoring.capaian.row_capaian``), so
     the warning is said wherever a score could be clipped. The capaian is computed by the
     scorer's own functions, before the regulation's cap ``batas_capaian``; the latest such
-    period is named."""
+    period is named. Each row's quarters are also checked for a realisasi far below its
+    target (:func:`_check_tiny_realisasi`, ``realisasi_tidak_wajar``)."""
     wajar = ctx.config.penilaian.capaian_wajar
     lo, hi = wajar.min, wajar.max
     indicators = ctx.config.indicators_by_code

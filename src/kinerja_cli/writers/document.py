@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from kinerja_cli.domain import PANGKAT_PNS, PREDIKAT_PEGAWAI_ORDER, Periode
+from kinerja_cli.domain import PANGKAT_PNS, PREDIKAT_PEGAWAI_ORDER, ROMAN, Periode
 from kinerja_cli.messages import render
 from kinerja_cli.model import SUMBER_EKINERJA, EmployeeScore, RowScore, ScoreResult, UnitScore
 from kinerja_cli.rounding import round_half_up
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 WEAKEST = 2
 """How many of the employee's lowest capaian the notes name."""
 
-ROMAN = ("I", "II", "III", "IV")
+
 QUARTER_END = ((3, 31), (6, 30), (9, 30), (12, 31))
 
 
