@@ -109,7 +109,19 @@ def test_capaian_wajar_default_and_fingerprints() -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["{min: 0, max: 90}", "{min: 120, max: 200}", "{min: -1, max: 200}", "{max: 1000000}"],
+    [
+        "{min: 0, max: 90}",
+        "{min: 120, max: 200}",
+        "{min: -1, max: 200}",
+        "{max: 1000000}",
+        # hostile or careless values of the new key: never a crash, never a silent default
+        "{min: .nan, max: 200}",
+        "{min: 0, max: .inf}",
+        "{min: 0, max: abc}",
+        "[0, 200]",
+        "{min: 0, max: 200, maks: 300}",
+        "'0-200'",
+    ],
 )
 def test_capaian_wajar_mistakes_are_config_errors(value: str) -> None:
     with pytest.raises(ConfigError) as info:
@@ -498,3 +510,26 @@ def test_a_number_that_got_past_validation_is_still_bounded(config) -> None:
     assert row.capaian == 200.0
     assert all(e.nilai is None or e.nilai <= 200 for e in result.employees)
     assert not result.failures
+
+
+@pytest.mark.parametrize(
+    "tanggal", ["2026-13-45", "", "2026-02-30", "-1", "99999-01-01", "2026-12-07T99", "x" * 300]
+)
+def test_impor_tanggal_that_is_not_a_date_is_a_usage_error(invoke, tmp_path, tanggal) -> None:
+    """``impor --tanggal`` (new in issue 25: the day no e-Kinerja pull date may be after):
+    anything but a date is exit 2 with the shared --tanggal message, before any file is read
+    or the store is created."""
+    db = tmp_path / "k.db"
+    res = invoke(
+        "--config",
+        BUNDLED_CONFIG,
+        "--db",
+        db,
+        "impor",
+        ROOT / "examples" / "masuk",
+        "--tanggal",
+        tanggal,
+    )
+    assert res.exit_code == 2, res.output
+    assert "--tanggal" in res.output
+    assert not db.exists()
