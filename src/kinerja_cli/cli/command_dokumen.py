@@ -87,8 +87,10 @@ def dokumen(
     )
 
     fmt = choose(format, FORMATS, "--format")
-    if templat_dokumen is not None and not templat_dokumen.is_file():
-        raise UsageError("dokumen_templat_gagal", path=str(templat_dokumen), detail="-")
+    if templat_dokumen is not None:
+        from kinerja_cli.writers.document_files import read_template
+
+        read_template(templat_dokumen)  # unreadable, blank, not text: exit 2 before any work
     day = output_date(tanggal)
     result = load_result(state, periode)
     cfg = state.config()

@@ -45,6 +45,20 @@ _LABELS = {
     "dokumen_dihitung": ("dihitung dari capaian SKP", "derived from the SKP achievement"),
     "dokumen_org_ditetapkan": ("ditetapkan", "as set"),
     "dokumen_org_dihitung": ("dihitung dari capaian IKU", "derived from the IKU achievement"),
+    "dokumen_org_konfigurasi": (
+        "ditetapkan di konfigurasi; ekspor e-Kinerja BKN tidak memuat predikat organisasi",
+        "set in the config; the e-Kinerja BKN export carries no organisation predikat",
+    ),
+    "dokumen_org_tidak_diukur": ("Tidak diukur", "Not measured"),
+    "dokumen_org_tidak_diukur_ekinerja": (
+        "unit dinilai dari ekspor e-Kinerja BKN, yang tidak memuat predikat organisasi",
+        "the unit is scored from an e-Kinerja BKN export, which carries no organisation predikat",
+    ),
+    "dokumen_org_belum_ada": ("Belum ada", "None yet"),
+    "dokumen_org_belum_ada_templat": (
+        "tidak diisi di Identitas dan capaian IKU unit belum dapat dihitung",
+        "not filled in Identitas and the unit's IKU achievement cannot be computed yet",
+    ),
 }
 
 MESSAGES: dict[str, dict[str, str]] = {k: {"id": i, "en": e} for k, (i, e) in _LABELS.items()}
@@ -158,6 +172,57 @@ MESSAGES.update(
         "dokumen_templat_gagal": {
             "id": "Templat dokumen {path} tidak dapat dipakai: {detail}",
             "en": "The document template {path} cannot be used: {detail}",
+        },
+        # why a --templat-dokumen cannot be used (issue 26)
+        "dokumen_templat_tidak_ada": {
+            "id": "Templat dokumen {path} tidak ada (periksa nama dan foldernya).",
+            "en": "The document template {path} does not exist (check its name and folder).",
+        },
+        "dokumen_templat_folder": {
+            "id": "Templat dokumen {path} adalah folder; berikan berkas .typ di dalamnya.",
+            "en": "The document template {path} is a folder; give the .typ file in it.",
+        },
+        "dokumen_templat_tidak_terbaca": {
+            "id": "Templat dokumen {path} tidak dapat dibaca ({sebab}).",
+            "en": "The document template {path} cannot be read ({sebab}).",
+        },
+        "dokumen_templat_terlalu_besar": {
+            "id": "Templat dokumen {path} tidak dapat dipakai: berkasnya lebih dari {batas} MB; "
+            "templat halaman hanyalah teks.",
+            "en": "The document template {path} cannot be used: the file is larger than "
+            "{batas} MB; a page template is only text.",
+        },
+        "dokumen_templat_kosong": {
+            "id": "Templat dokumen {path} kosong (tidak ada isi selain spasi), jadi tidak ada "
+            "yang dapat dicetak; salin templat bawaan (docs/dokumen.md) lalu ubah.",
+            "en": "The document template {path} is empty (nothing but blanks), so nothing can "
+            "be printed; copy the bundled template (docs/dokumen.md) and change it.",
+        },
+        "dokumen_templat_pengodean_rusak": {
+            "id": "Templat dokumen {path} diawali tanda pengodean {pengodean} (BOM) tetapi "
+            "isinya bukan {pengodean} yang sah; simpan ulang sebagai UTF-8.",
+            "en": "The document template {path} starts with a {pengodean} byte-order mark but "
+            "is not valid {pengodean}; save it again as UTF-8.",
+        },
+        "dokumen_templat_pengodean_tidak_dikenal": {
+            "id": "Templat dokumen {path} bukan teks dalam pengodean yang dikenal (UTF-8, "
+            "UTF-16 dengan BOM, Windows-1252; mungkin berkas biner); simpan ulang sebagai UTF-8.",
+            "en": "The document template {path} is not text in a known encoding (UTF-8, UTF-16 "
+            "with a BOM, Windows-1252; perhaps a binary file); save it again as UTF-8.",
+        },
+        "dokumen_templat_baris": {
+            "id": "Templat dokumen {path} salah di baris {baris}, kolom {kolom}: {pesan} "
+            "(di `{teks}`).",
+            "en": "The document template {path} is wrong at line {baris}, column {kolom}: "
+            "{pesan} (at `{teks}`).",
+        },
+        "dokumen_templat_halaman": {
+            "id": "Templat dokumen {path} menghasilkan {halaman} halaman untuk {jumlah} dokumen, "
+            "padahal setiap dokumen perlu setidaknya satu halaman: templat harus mencetak "
+            "setiap entri data.docs dari sys.inputs.data (lihat templat bawaan).",
+            "en": "The document template {path} gave {halaman} pages for {jumlah} documents, "
+            "but every document needs at least one page: the template must print every entry "
+            "of data.docs from sys.inputs.data (see the bundled template).",
         },
     }
 )

@@ -318,6 +318,30 @@ def _distribution(unit: UnitScore, lang: str) -> str:
     )
 
 
+def _organisation(unit: UnitScore, lang: str) -> dict[str, str]:
+    """``capaian_org`` (the unit's predikat organisasi) and ``capaian_org_asal`` (where it comes
+    from), as true for the unit: set in Identitas, derived from the IKU, set in the config for a
+    unit scored from an e-Kinerja export (which carries none), or none at all: "Tidak diukur"
+    for an e-Kinerja unit without one in the config, "Belum ada" for a workbook unit whose
+    Identitas is blank and whose IKU cannot be scored (docs/penilaian.md, docs/ekinerja.md)."""
+    ekinerja = unit.sumber == SUMBER_EKINERJA
+    if unit.predikat_organisasi is None:
+        value, source = (
+            ("dokumen_org_tidak_diukur", "dokumen_org_tidak_diukur_ekinerja")
+            if ekinerja
+            else ("dokumen_org_belum_ada", "dokumen_org_belum_ada_templat")
+        )
+        return {"capaian_org": render(value, lang), "capaian_org_asal": render(source, lang)}
+    source = (
+        "dokumen_org_konfigurasi"
+        if ekinerja
+        else "dokumen_org_dihitung"
+        if unit.predikat_organisasi_derived
+        else "dokumen_org_ditetapkan"
+    )
+    return {"capaian_org": unit.predikat_organisasi, "capaian_org_asal": render(source, lang)}
+
+
 def labels(lang: str = "id") -> dict[str, str]:
     """Every ``dokumen_*`` label, keyed without the prefix (``judul``, ``nama``, ...)."""
     from kinerja_cli.messages.documents import _LABELS
@@ -365,13 +389,7 @@ def document_data(
         "penilai": penilai,
         "atasan": _person_data(doc.atasan, lang, "-"),
         "evaluasi": {
-            "capaian_org": u.predikat_organisasi or "-",
-            "capaian_org_asal": render(
-                "dokumen_org_dihitung"
-                if u.predikat_organisasi_derived
-                else "dokumen_org_ditetapkan",
-                lang,
-            ),
+            **_organisation(u, lang),
             "pola": _distribution(u, lang),
             "rating_hasil": e.rating_hasil_kerja or "-",
             "rating_hasil_asal": render(

@@ -23,6 +23,7 @@ from typing import Any
 
 from kinerja_cli.atomic import atomic_path, atomic_write_bytes
 from kinerja_cli.errors import UsageError
+from kinerja_cli.safety.text import document_text, printable
 
 TEMPLATE_NAME = "dokumen.typ"
 MAX_TEXT = 300
@@ -35,8 +36,11 @@ def bundled_template() -> bytes:
 
 
 def _cap(value: Any) -> Any:
-    """Every string in ``value`` cut to :data:`MAX_TEXT` characters, recursively."""
+    """Every string in ``value`` made printable (:func:`~kinerja_cli.safety.text.document_text`:
+    control and bidi characters shown as the terminal shows them, line breaks as spaces) and
+    cut to :data:`MAX_TEXT` characters, recursively."""
     if isinstance(value, str):
+        value = document_text(value)
         return value if len(value) <= MAX_TEXT else value[: MAX_TEXT - 1] + "…"
     if isinstance(value, dict):
         return {k: _cap(v) for k, v in value.items()}
@@ -45,25 +49,118 @@ def _cap(value: Any) -> Any:
     return value
 
 
+MAX_TEMPLATE_MB = 5
+"""A page template is a few KB of text; a larger file is refused before it is read."""
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8", "UTF-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32 LE"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32 BE"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16 LE"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16 BE"),
+)
+_BINARY = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+"""Control characters no text editor writes into a template (tab, line breaks, form feed are
+text)."""
+
+
+def read_template(path: Path) -> str:
+    """The text of a ``--templat-dokumen``, whatever common encoding the editor saved it in:
+    a byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32); without one UTF-8, else UTF-16
+    without a BOM when every other byte is zero, else Windows-1252 (Notepad's "ANSI"). A file
+    that is none of these (a binary file), is blank, or larger than :data:`MAX_TEMPLATE_MB`
+    is refused with a :class:`UsageError` (exit 2) that says which."""
+    name = str(path)
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_TEMPLATE_MB * 1024 * 1024 + 1)
+    except FileNotFoundError as exc:
+        raise UsageError("dokumen_templat_tidak_ada", path=name) from exc
+    except IsADirectoryError as exc:
+        raise UsageError("dokumen_templat_folder", path=name) from exc
+    except OSError as exc:
+        raise UsageError(
+            "dokumen_templat_tidak_terbaca", path=name, sebab=exc.strerror or type(exc).__name__
+        ) from exc
+    if len(data) > MAX_TEMPLATE_MB * 1024 * 1024:
+        raise UsageError("dokumen_templat_terlalu_besar", path=name, batas=MAX_TEMPLATE_MB)
+    text = _decode_template(data, name)
+    if not text.strip():
+        raise UsageError("dokumen_templat_kosong", path=name)
+    if _BINARY.search(text):
+        raise UsageError("dokumen_templat_pengodean_tidak_dikenal", path=name)
+    return text
+
+
+def _decode_template(data: bytes, name: str) -> str:
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise UsageError(
+                    "dokumen_templat_pengodean_rusak", path=name, pengodean=label
+                ) from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:  # no text in UTF-8 or Windows-1252 holds a zero byte
+        return _utf16_without_bom(data, name)
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise UsageError("dokumen_templat_pengodean_tidak_dikenal", path=name) from exc
+
+
+def _utf16_without_bom(data: bytes, name: str) -> str:
+    """UTF-16 saved without a byte-order mark: mostly-ASCII text has a zero byte in every
+    other place (the high byte: odd places for LE, even for BE), rarely in the others."""
+    half = max(1, len(data) // 2)
+    high_le, high_be = data[1::2].count(0) / half, data[0::2].count(0) / half
+    codec = (
+        "utf-16-le"
+        if high_le > 0.5 and high_be < 0.05
+        else "utf-16-be"
+        if high_be > 0.5 and high_le < 0.05
+        else None
+    )
+    if codec is None or len(data) % 2:
+        raise UsageError("dokumen_templat_pengodean_tidak_dikenal", path=name)
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise UsageError("dokumen_templat_pengodean_tidak_dikenal", path=name) from exc
+
+
 class PdfTypesetter:
     """One typst compiler (fonts loaded once) for many documents."""
 
     def __init__(self, template: Path | None = None) -> None:
         import typst
 
-        self._source = template.read_bytes() if template is not None else bundled_template()
+        self._text = (
+            read_template(template) if template is not None else bundled_template().decode()
+        )
+        self._source = self._text.encode("utf-8")
         self._name = str(template) if template is not None else TEMPLATE_NAME
         self._compiler = typst.Compiler(ignore_system_fonts=True)
-        self._error = typst.TypstError
 
     def compile(self, data: dict[str, Any], tanggal: date) -> bytes:
         """The PDF of one :func:`payload`: first with the page numbers given as data (one page
         per document: one layout pass); when a document took more than one page, again with
         typst counting the pages (``nomor: hitung``, a second layout pass)."""
         pdf = self._compile({**data, "nomor": "data"}, tanggal)
-        if page_count(pdf) != len(data["docs"]):
+        wanted = len(data["docs"])
+        if page_count(pdf) != wanted:
             pdf = self._compile({**data, "nomor": "hitung"}, tanggal)
+            pages = page_count(pdf)
+            if pages is not None and pages < wanted:  # a template that prints no documents
+                raise self._unusable("dokumen_templat_halaman", halaman=pages, jumlah=wanted)
         return pdf
+
+    def _unusable(self, kode: str, **params: Any) -> UsageError:
+        return UsageError(kode, path=self._name, **params)
 
     def _compile(self, data: dict[str, Any], tanggal: date) -> bytes:
         stamp = datetime(tanggal.year, tanggal.month, tanggal.day, tzinfo=UTC)
@@ -75,11 +172,31 @@ class PdfTypesetter:
                 timestamp=stamp,
                 pdf_tags=False,
             )
-        except self._error as exc:
-            detail = getattr(exc, "message", str(exc))
-            raise UsageError("dokumen_templat_gagal", path=self._name, detail=detail) from exc
+        except RuntimeError as exc:  # typst.TypstError and typst's other failures
+            raise self._failure(exc) from exc
         assert isinstance(out, bytes)
         return out
+
+    def _failure(self, exc: RuntimeError) -> UsageError:
+        """typst's error as a usage error naming the template's line and column (from the
+        diagnostic, ``┌─ <file>:<line>:<column>``) and the text there."""
+        message = str(getattr(exc, "message", None) or exc)
+        where = _DIAGNOSTIC_AT.search(str(getattr(exc, "diagnostic", "") or ""))
+        if where is None:
+            return UsageError("dokumen_templat_gagal", path=self._name, detail=message)
+        line, column = int(where.group(1)), int(where.group(2))
+        lines = self._text.splitlines()
+        at = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+        return self._unusable(
+            "dokumen_templat_baris",
+            baris=line,
+            kolom=column,
+            pesan=message,
+            teks=printable(at, 80) or "-",
+        )
+
+
+_DIAGNOSTIC_AT = re.compile(r"┌─ [^\n]*?:(\d+):(\d+)")
 
 
 _PAGE_TREE = re.compile(rb"/Type\s*/Pages\s*/Count\s+(\d+)")
@@ -95,8 +212,8 @@ def payload(
     docs: Sequence[dict[str, Any]], *, labels: dict[str, str], instansi: str, footer: str
 ) -> dict[str, Any]:
     """What the page template reads (``sys.inputs.data``): labels, the footer's unit name and
-    the documents, every text cut to :data:`MAX_TEXT`."""
-    return {"l": labels, "instansi": instansi, "unit": footer, "docs": _cap(list(docs))}
+    the documents, every text printable and cut to :data:`MAX_TEXT` (:func:`_cap`)."""
+    return _cap({"l": labels, "instansi": instansi, "unit": footer, "docs": list(docs)})
 
 
 def _typeset_job(
@@ -126,7 +243,7 @@ def write_document_xlsx(
     from kinerja_cli.writers.xlsx import Book
 
     with atomic_path(target) as tmp:
-        book = Book(tmp, kertas="A4", instansi=instansi, judul=labels["judul"], lang=lang)
+        book = Book(tmp, kertas="A4", instansi=_cap(instansi), judul=labels["judul"], lang=lang)
         used: set[str] = set()
         for doc in docs:
             _sheet(book, _sheet_name(doc, used), _cap(doc), labels)
