@@ -261,7 +261,8 @@ _BROKEN = {
     "binary": (bytes(range(256)) * 4, "pengodean yang dikenal"),
     "not-cp1252": ("// é\n#let x = 1".encode("cp1252") + b"\x81", "pengodean yang dikenal"),
     "escape": (b"\x1b[2J\n#let x = 1", "pengodean yang dikenal"),
-    "no-documents": (b"// hanya komentar\n", "1 halaman untuk"),
+    "no-data": (b"// hanya komentar\n", "tidak membaca data dari kinerja"),
+    "first-only": (None, "1 halaman untuk"),
     "syntax": (None, "baris 13, kolom 9: unclosed delimiter (di `#let x = (`)"),
     "unknown-name": (None, "baris 13, kolom 1: unknown variable: foo"),
 }
@@ -274,6 +275,11 @@ def test_a_blank_binary_or_broken_template_is_exit_2_saying_why(dishub, invoke, 
     from kinerja_cli.writers.document_files import bundled_template
 
     data, said = _BROKEN[case]
+    if case == "first-only":  # reads the data, prints the first document only
+        loop = "#for (i, d) in data.docs.enumerate() {"
+        source = bundled_template().decode()
+        assert loop in source
+        data = source[: source.index(loop)].encode() + b"#page-of(data.docs.first())\n"
     if data is None:
         source = bundled_template().decode()
         assert source.splitlines()[11] == "#let l = data.l"  # line 12; the mistake goes on 13

@@ -216,6 +216,14 @@ MESSAGES.update(
             "en": "The document template {path} is wrong at line {baris}, column {kolom}: "
             "{pesan} (at `{teks}`).",
         },
+        "dokumen_templat_tanpa_data": {
+            "id": "Templat dokumen {path} tidak membaca data dari kinerja (sys.inputs.data), "
+            "jadi setiap halamannya akan kosong dari nama dan nilai; salin templat bawaan "
+            "(docs/dokumen.md) lalu ubah.",
+            "en": "The document template {path} does not read kinerja's data (sys.inputs.data), "
+            "so its pages would show no names or scores; copy the bundled template "
+            "(docs/dokumen.md) and change it.",
+        },
         "dokumen_templat_halaman": {
             "id": "Templat dokumen {path} menghasilkan {halaman} halaman untuk {jumlah} dokumen, "
             "padahal setiap dokumen perlu setidaknya satu halaman: templat harus mencetak "

@@ -68,8 +68,9 @@ def read_template(path: Path) -> str:
     """The text of a ``--templat-dokumen``, whatever common encoding the editor saved it in:
     a byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32); without one UTF-8, else UTF-16
     without a BOM when every other byte is zero, else Windows-1252 (Notepad's "ANSI"). A file
-    that is none of these (a binary file), is blank, or larger than :data:`MAX_TEMPLATE_MB`
-    is refused with a :class:`UsageError` (exit 2) that says which."""
+    that is none of these (a binary file), is blank, never reads the data (``sys.inputs``), or
+    is larger than :data:`MAX_TEMPLATE_MB` is refused with a :class:`UsageError` (exit 2)
+    that says which."""
     name = str(path)
     try:
         with path.open("rb") as f:
@@ -89,6 +90,8 @@ def read_template(path: Path) -> str:
         raise UsageError("dokumen_templat_kosong", path=name)
     if _BINARY.search(text):
         raise UsageError("dokumen_templat_pengodean_tidak_dikenal", path=name)
+    if "sys.inputs" not in text:  # it could only print the same page for everyone
+        raise UsageError("dokumen_templat_tanpa_data", path=name)
     return text
 
 
