@@ -296,7 +296,12 @@ def test_a_blank_binary_or_broken_template_is_exit_2_saying_why(dishub, invoke, 
 
 
 def test_a_missing_template_or_a_folder_is_exit_2(dishub, invoke, tmp_path):
-    for path, said in ((tmp_path / "tidak-ada.typ", "tidak ada"), (tmp_path, "folder")):
+    cases = (
+        (tmp_path / "tidak-ada.typ", "tidak ada"),
+        (tmp_path, "folder"),
+        (tmp_path / ("x" * 300 + ".typ"), "tidak dapat dibaca"),
+    )
+    for path, said in cases:
         res = run(invoke, dishub.ws, "dokumen", "--templat-dokumen", path, "-o", tmp_path / "o")
         assert res.exit_code == 2 and said in " ".join(res.stderr.split()), res.output
     english = run(invoke, dishub.ws, "--lang", "en", "dokumen", "--templat-dokumen", tmp_path)
@@ -399,3 +404,14 @@ def result_day():
     from datetime import date
 
     return date.fromisoformat(DAY)
+
+
+def test_the_library_refuses_a_template_path_no_file_can_have(tmp_path):
+    """``write_documents(template=...)`` from the library: a NUL in the path was a
+    ValueError (a crash), not a usage error."""
+    from kinerja_cli.errors import UsageError
+    from kinerja_cli.writers.document_files import read_template
+
+    with pytest.raises(UsageError) as caught:
+        read_template(tmp_path / "a\x00b.typ")
+    assert caught.value.kode == "dokumen_templat_tidak_ada"

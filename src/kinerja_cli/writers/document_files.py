@@ -83,6 +83,8 @@ def read_template(path: Path) -> str:
         raise UsageError(
             "dokumen_templat_tidak_terbaca", path=name, sebab=exc.strerror or type(exc).__name__
         ) from exc
+    except ValueError as exc:  # a NUL in the path: no such file can exist
+        raise UsageError("dokumen_templat_tidak_ada", path=name) from exc
     if len(data) > MAX_TEMPLATE_MB * 1024 * 1024:
         raise UsageError("dokumen_templat_terlalu_besar", path=name, batas=MAX_TEMPLATE_MB)
     text = _decode_template(data, name)
