@@ -161,13 +161,15 @@ def word_boxes(pdftotext: str, pdf: Path) -> list[tuple[float, list[Word]]]:
 
 
 def test_long_text_stays_inside_the_margins_and_never_overprints(dishub, pdftotext):
-    """Before: the 200-character names ran off the right margin (x up to ~1100 pt on a 595 pt
-    page) and in the signature block the employee's name ran over the rater's."""
+    """Before: the 200-character names ran off the right margin (the rater's name a word box
+    from x=131 to 601 pt on a 595 pt page) and in the signature block the employee's name ran
+    over the rater's."""
     pages = word_boxes(pdftotext, dishub.pdf)
     assert len(pages) >= len(dishub.nips)
     for width, words in pages:
         for w in words:
             assert w.x0 >= MARGIN_X - 1 and w.x1 <= width - MARGIN_X + 1, w
+            assert not UNSAFE.search(w.text), w  # poppler's reading of the text layer too
         for i, a in enumerate(words):
             for b in words[i + 1 :]:
                 assert not a.overlaps(b), (a, b)
@@ -185,6 +187,7 @@ def test_long_text_stays_inside_the_margins_and_never_overprints(dishub, pdftote
     joined = "".join(w.text for _w, words in pages for w in words)
     for name in (*LONG.values(), HEAD):
         assert name in joined  # printed whole (wrapped), not cut
+    assert printable(BIDI) in joined  # in logical order
 
 
 # ---- control and bidi characters -----------------------------------------------------------------
