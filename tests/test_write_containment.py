@@ -448,3 +448,20 @@ def test_write_errors_are_said_in_the_users_language(tmp_path, code, kode, words
     if kode != "gagal_menulis":
         assert os.strerror(code) not in text
         assert err.message("en") != text
+
+
+def test_a_full_disk_while_a_workbook_is_saved_is_said_in_indonesian(invoke, place, monkeypatch):
+    """xlsxwriter wraps the OSError of a full disk in its own FileCreateError: the message
+    is the catalogue's, not "[Errno 28] No space left on device"."""
+    import xlsxwriter.workbook
+
+    def full(self):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(xlsxwriter.workbook.Workbook, "_store_workbook", full)
+    work, _ = place
+    result = kinerja(invoke, "rekap", "-o", "r/R.xlsx")
+    err = flat(result.stderr)
+    assert result.exit_code == 2, err
+    assert "sudah penuh" in err and os.strerror(errno.ENOSPC) not in err, err
+    assert [p for p in (work / "r").iterdir()] == [], "no temp file left"
