@@ -51,7 +51,8 @@ def test_an_unwritable_folder_is_a_usage_error(tmp_path):
     blocker.write_text("not a folder")
     with pytest.raises(UsageError) as err, atomic_path(blocker / "o.xlsx") as tmp:
         tmp.write_bytes(b"x")
-    assert err.value.kode == "gagal_menulis" and err.value.exit_code == 2
+    assert err.value.kode == "keluaran_bukan_folder" and err.value.exit_code == 2
+    assert err.value.params["path"] == str(blocker)
 
 
 def test_longest_legal_name_can_be_written(tmp_path):

@@ -64,6 +64,7 @@ _WHERE: dict[str, str] = {
     "write_ranking_xlsx": "kinerja_cli.writers",
     "PAPER": "kinerja_cli.writers.xlsx",
     "atomic_write_text": "kinerja_cli.atomic",
+    "output_folder": "kinerja_cli.safety.paths",
     "write_documents": "kinerja_cli.writers.document_files",
     "collect_trends": "kinerja_cli.store.trends",
     "trend_data": "kinerja_cli.writers.trend",

@@ -19,12 +19,13 @@ from kinerja_cli import TEMPLATE_VERSION, __version__
 from kinerja_cli import layout as L
 from kinerja_cli.atomic import atomic_path
 from kinerja_cli.domain import GOLONGAN_ALL, PredikatOrganisasi, Rating
-from kinerja_cli.errors import UsageError
+from kinerja_cli.errors import KinerjaError, UsageError
 from kinerja_cli.messages import render
 from kinerja_cli.styles import HINT_FONT, HINT_SIZE
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config, Indikator, Unit
+    from kinerja_cli.safety.paths import WriteFailure
     from kinerja_cli.xlsxbuilder import SheetBuilder, WorkbookBuilder
 
 LANG = "id"
@@ -95,18 +96,22 @@ def resolve_unit(config: Config, unit_kode: str) -> Unit:
 # ---- public API ----------------------------------------------------------------------------
 
 
-def write_template(config: Config, unit_kode: str, path: str | Path) -> Path:
+def write_template(
+    config: Config, unit_kode: str, path: str | Path, *, root: str | Path | None = None
+) -> Path:
     """Write the blank workbook of one unit; returns the path written.
 
     ``path`` is the file to write, or an existing folder (the file is then
-    ``RENCANA-<KODE>-<TAHUN>.xlsx`` inside it). Written atomically.
+    ``RENCANA-<KODE>-<TAHUN>.xlsx`` inside it). Written atomically, only inside the output
+    folder ``root`` (default: the folder of the file; see
+    :func:`kinerja_cli.atomic.atomic_path`).
     """
     unit = resolve_unit(config, unit_kode)
     target = Path(path)
     if target.is_dir():
         target = target / L.template_filename(unit.kode, config.tahun)
     book = build_template(config, unit.kode)
-    with atomic_path(target) as tmp:
+    with atomic_path(target, root=root) as tmp:
         book.save(tmp)
     return target
 
@@ -116,9 +121,16 @@ def write_templates(
     out_dir: str | Path,
     units: list[str] | None = None,
     on_progress: ProgressFn | None = None,
+    failed: list[WriteFailure] | None = None,
 ) -> list[Path]:
     """Write ``RENCANA-<KODE>-<TAHUN>.xlsx`` for ``units`` (codes; None = every unit, in
-    config order) into ``out_dir``. Every code is checked before anything is written."""
+    config order) into ``out_dir``. Every code is checked before anything is written, and
+    ``out_dir`` must not be a file. Each file is written only inside ``out_dir`` (a symlink at
+    its name pointing out is refused). With ``failed`` given, a template that cannot be
+    written is recorded there and the others are still written; without, the first failure
+    is raised."""
+    from kinerja_cli.safety.paths import output_folder, write_failure
+
     if units is None:
         chosen = [u.kode for u in config.unit]
     else:
@@ -127,12 +139,17 @@ def write_templates(
             canon = resolve_unit(config, kode).kode
             if canon not in chosen:
                 chosen.append(canon)
-    folder = Path(out_dir)
+    folder = output_folder(out_dir)
     written: list[Path] = []
     for i, kode in enumerate(chosen, start=1):
-        written.append(
-            write_template(config, kode, folder / L.template_filename(kode, config.tahun))
-        )
+        target = folder / L.template_filename(kode, config.tahun)
+        try:
+            written.append(write_template(config, kode, target, root=folder))
+        except (KinerjaError, OSError) as exc:
+            if failed is None:
+                raise
+            failed.append(write_failure(target.name, target, exc))
+            continue
         if on_progress is not None:
             on_progress(i, len(chosen), written[-1])
     return written

@@ -39,24 +39,36 @@ class Workspace:
 
 def init_workspace(directory: str | Path, *, overwrite: bool = False) -> Workspace:
     """Create ``config/indikator.yaml`` (the bundled example), ``masuk/``, ``keluaran/`` and
-    ``BACA-SAYA.txt`` in ``directory``. An existing config is kept unless ``overwrite``."""
+    ``BACA-SAYA.txt`` in ``directory``. An existing config is kept unless ``overwrite``.
+
+    Every folder and file is checked before anything is written: each must lie inside
+    ``directory`` once symlinks are followed (:func:`kinerja_cli.safety.paths.contained`),
+    and ``directory`` must not be a file; else :class:`UsageError` (exit 2) and nothing is
+    written (half a workspace is of no use)."""
     import yaml
 
-    root = Path(directory)
+    from kinerja_cli.safety.paths import contained, output_folder, write_error
+
+    root = output_folder(directory)
     config_path = root / "config" / "indikator.yaml"
+    readme = root / "BACA-SAYA.txt"
+    folders = (root / "config", root / "masuk", root / "keluaran")
+    real = {p: contained(root, p) for p in (*folders, config_path, readme)}
     if config_path.exists() and not overwrite:
         raise UsageError("cli_init_sudah_ada", path=str(config_path))
     text = bundled_config_text()
     tahun = yaml.safe_load(text).get("tahun", "")
     created: list[Path] = []
-    for folder in (root, root / "config", root / "masuk", root / "keluaran"):
+    for folder in (root, *folders):
         if not folder.exists():
-            folder.mkdir(parents=True)
+            try:
+                real.get(folder, folder).mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise write_error(folder, exc) from exc
             created.append(folder)
-    atomic_write_text(config_path, text)
+    atomic_write_text(config_path, text, root=root)
     created.append(config_path)
-    readme = root / "BACA-SAYA.txt"
     if not readme.exists() or overwrite:
-        atomic_write_text(readme, README_TEXT.format(tahun=tahun))
+        atomic_write_text(readme, README_TEXT.format(tahun=tahun), root=root)
         created.append(readme)
     return Workspace(root=root, config=config_path, created=created)

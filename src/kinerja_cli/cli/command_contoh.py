@@ -8,16 +8,19 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kinerja_cli.cli.common import (
+    EXIT_DATA,
     State,
     choose,
     command,
     format_option,
     progress_bar,
+    report_failures,
 )
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
     from kinerja_cli.examples import ExampleFile
+    from kinerja_cli.safety.paths import WriteFailure
 
 ORDER = 90
 
@@ -82,16 +85,18 @@ def contoh(
     cfg = _config(state)
     year = state.tahun if state.tahun is not None else cfg.tahun
     check_year(cfg, year)
+    failed: list[WriteFailure] = []
     if fmt == "ekinerja":
         from kinerja_cli.api import EKINERJA_MANIFEST, write_ekinerja_exports
 
-        written = write_ekinerja_exports(cfg.for_year(year), directory, seed=seed)
+        written = write_ekinerja_exports(cfg.for_year(year), directory, seed=seed, failed=failed)
         state.say(
             "contoh_ekinerja_selesai",
             jumlah=len(written),
             dir=str(directory),
             manifest=EKINERJA_MANIFEST,
         )
+        _failures(state, failed)
         return
     codes = None
     if unit:
@@ -105,7 +110,7 @@ def contoh(
         seed=seed,
         dir=str(directory),
     )
-    files = _write(state, cfg, directory, seed, codes, total, year)
+    files = _write(state, cfg, directory, seed, codes, total, year, failed)
     for f in files:
         if f.note:
             _warn(state, f.note)
@@ -121,6 +126,14 @@ def contoh(
             dir=str(directory),
             tahun=year,
         )
+    _failures(state, failed)
+
+
+def _failures(state: State, failed: list[WriteFailure]) -> None:
+    """Each file that could not be written (the others were), then exit 1."""
+    report_failures(state, failed)
+    if failed:
+        raise typer.Exit(EXIT_DATA)
 
 
 def _warn(state: State, text: str) -> None:
@@ -167,6 +180,7 @@ def _write(
     codes: list[str] | None,
     total: int,
     year: int,
+    failed: list[WriteFailure],
 ) -> list[ExampleFile]:
     from kinerja_cli.api import generate_examples
 
@@ -177,7 +191,7 @@ def _write(
             _line(state, done, all_, f)
 
         return generate_examples(
-            cfg, out, seed=seed, units=codes, on_progress=on_progress, tahun=year
+            cfg, out, seed=seed, units=codes, on_progress=on_progress, tahun=year, failed=failed
         )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,8 +18,12 @@ from kinerja_cli.cli.common import (
     format_option,
     output_date,
     progress_bar,
+    report_failures,
 )
 from kinerja_cli.cli.stores import load_needs, load_result
+
+if TYPE_CHECKING:
+    from kinerja_cli.safety.paths import WriteFailure
 
 ORDER = 85
 
@@ -83,10 +87,13 @@ def dokumen(
         default_out_dir,
         find_unit,
         incomplete_reason,
+        output_folder,
         write_documents,
     )
 
     fmt = choose(format, FORMATS, "--format")
+    if output is not None:
+        output_folder(output)
     if templat_dokumen is not None:
         from kinerja_cli.writers.document_files import read_template
 
@@ -101,6 +108,7 @@ def dokumen(
         if n not in present:
             raise UsageError("dokumen_nip_tidak_dikenal", nip=n)
     out_dir = output or default_out_dir(result.tahun, result.periode)
+    failed: list[WriteFailure] = []
     with progress_bar(state, state.msg("dokumen_progres")) as update:
         done = 0
 
@@ -126,10 +134,11 @@ def dokumen(
             on_start=started,
             on_document=one,
             needs=load_needs(state, result),
+            failed=failed,
         )
     incomplete = [w for w in listed if not w.written]
     no_rater = [w for w in listed if w.written]
-    if not count and not incomplete:
+    if not count and not incomplete and not failed:
         raise UsageError("dokumen_tidak_ada_pegawai")
     state.say("dokumen_selesai", jumlah=count, dir=str(out_dir), berkas=len(written))
     for group, head in ((incomplete, "dokumen_belum_lengkap"), (no_rater, "dokumen_tanpa_penilai")):
@@ -149,7 +158,8 @@ def dokumen(
                 markup=False,
                 highlight=False,
             )
-    if listed:
+    report_failures(state, failed)
+    if listed or failed:
         raise typer.Exit(EXIT_DATA)
 
 

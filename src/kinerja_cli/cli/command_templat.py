@@ -8,13 +8,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kinerja_cli.cli.common import (
+    EXIT_DATA,
     State,
     command,
     progress_bar,
+    report_failures,
 )
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
+    from kinerja_cli.safety.paths import WriteFailure
 
 ORDER = 20
 
@@ -54,18 +57,30 @@ def templat(
 
     Contoh: kinerja templat --unit DINKES --unit DISDIK -o keluaran/templat
     """
-    from kinerja_cli.api import resolve_unit
+    from kinerja_cli.api import output_folder, resolve_unit
 
+    output_folder(keluaran)
     cfg = state.same_year(state.config())
     codes = None
     if unit:
         codes = [resolve_unit(cfg, kode).kode for kode in unit]
     total = len(dict.fromkeys(codes)) if codes is not None else len(cfg.unit)
-    paths = _write(state, cfg, keluaran, codes, total)
+    failed: list[WriteFailure] = []
+    paths = _write(state, cfg, keluaran, codes, total, failed)
     state.say("cli_templat_selesai", jumlah=len(paths), dir=str(keluaran))
+    report_failures(state, failed)
+    if failed:
+        raise typer.Exit(EXIT_DATA)
 
 
-def _write(state: State, cfg: Config, out: Path, codes: list[str] | None, total: int) -> list[Path]:
+def _write(
+    state: State,
+    cfg: Config,
+    out: Path,
+    codes: list[str] | None,
+    total: int,
+    failed: list[WriteFailure],
+) -> list[Path]:
     from kinerja_cli.api import write_templates
 
     with progress_bar(state, state.msg("templat_menulis"), total) as update:
@@ -74,7 +89,7 @@ def _write(state: State, cfg: Config, out: Path, codes: list[str] | None, total:
             update(done)
             state.say("cli_berkas_ditulis", path=str(path))
 
-        return write_templates(cfg, out, codes, on_progress=on_progress)
+        return write_templates(cfg, out, codes, on_progress=on_progress, failed=failed)
 
 
 def register(app: typer.Typer) -> None:

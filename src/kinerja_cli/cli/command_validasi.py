@@ -175,6 +175,10 @@ def validasi(
     from kinerja_cli.api import issues_csv, issues_json, validate_paths, write_feedback_copies
 
     fmt = choose(format, FORMATS, "--format")
+    if umpan_balik is not None:  # a file named as the folder: exit 2 before any reading
+        from kinerja_cli.api import output_folder
+
+        output_folder(umpan_balik)
     if periode is not None:  # the scoring rules are imported only when a period is asked
         from kinerja_cli.api import parse_periode
 

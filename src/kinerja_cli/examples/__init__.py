@@ -29,6 +29,7 @@ from kinerja_cli.examples.units import (
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
+    from kinerja_cli.safety.paths import WriteFailure
 
 __all__ = [
     "DEFAULT_SEED",
@@ -56,6 +57,7 @@ def generate_examples(
     convert: bool | None = None,
     on_progress: ProgressFn | None = None,
     tahun: int | None = None,
+    failed: list[WriteFailure] | None = None,
 ) -> list[ExampleFile]:
     """Write one filled example workbook per unit of ``config`` into ``out_dir``, plus
     ``MANIFEST.json``; return the files written (config order).
@@ -66,7 +68,14 @@ def generate_examples(
     it those units are written as ``.xlsx`` and the file's ``note`` says so. ``tahun``: an
     earlier year than the config's (the same people, the config's year following that year's
     coaching list, see :func:`build_example_units`); later years are refused.
+
+    Every file is written only inside ``out_dir`` (a symlink at a file's name pointing out of
+    it is refused, :func:`kinerja_cli.safety.paths.contained`). With ``failed`` given, a file
+    that cannot be written is recorded there and the others (and the manifest, listing the
+    files written) are still written; without, the first failure is raised.
     """
+    from kinerja_cli.errors import KinerjaError
+    from kinerja_cli.safety.paths import write_failure
     from kinerja_cli.template import resolve_unit
 
     check_year(config, tahun)
@@ -84,12 +93,23 @@ def generate_examples(
     with tempfile.TemporaryDirectory(prefix="kinerja-contoh-") as tmp_name:
         tmp = Path(tmp_name)
         for i, unit in enumerate(todo, start=1):
-            ex = xw.write_unit(config, unit, by_code, folder, tmp, soffice, convert is False)
+            try:
+                ex = xw.write_unit(config, unit, by_code, folder, tmp, soffice, convert is False)
+            except (KinerjaError, OSError) as exc:
+                if failed is None:
+                    raise
+                failed.append(write_failure(unit.kode, folder, exc))
+                continue
             xw.remove_stale_siblings(folder, ex, previous)
             files.append(ex)
             if on_progress is not None:
                 on_progress(i, len(todo), ex)
-    xw.write_manifest(config, folder, files, seed, previous)
+    try:
+        xw.write_manifest(config, folder, files, seed, previous)
+    except (KinerjaError, OSError) as exc:
+        if failed is None:
+            raise
+        failed.append(write_failure(MANIFEST_NAME, folder / MANIFEST_NAME, exc))
     return files
 
 
@@ -101,11 +121,11 @@ def check_year(config: Config, tahun: int | None) -> None:
 
 
 def check_out_dir(out_dir: str | Path) -> Path:
-    """``out_dir`` as a Path; :class:`UsageError` when it exists and is not a folder."""
-    folder = Path(out_dir)
-    if folder.exists() and not folder.is_dir():
-        raise UsageError("contoh_bukan_folder", path=str(folder))
-    return folder
+    """``out_dir`` as a Path; :class:`UsageError` when it, or a folder above it, is a file
+    (:func:`kinerja_cli.safety.paths.output_folder`)."""
+    from kinerja_cli.safety.paths import output_folder
+
+    return output_folder(out_dir, "contoh_bukan_folder")
 
 
 def read_manifest(folder: str | Path) -> dict[str, Any]:

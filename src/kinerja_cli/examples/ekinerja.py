@@ -29,6 +29,7 @@ from kinerja_cli.layout import col_letter
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
     from kinerja_cli.examples.units import ExampleEmployee, ExampleUnit
+    from kinerja_cli.safety.paths import WriteFailure
 
 MANIFEST = EKINERJA_MANIFEST = "MANIFEST-EKINERJA.json"
 EXCLUSIONS = "pengecualian.csv"
@@ -100,33 +101,58 @@ def _hasil_kerja(e: ExampleEmployee) -> str:
     return Rating.DI_BAWAH.value if e.kinerja < 0.9 else Rating.SESUAI.value
 
 
-def write_ekinerja_exports(config: Config, out_dir: str | Path, *, seed: int = 2026) -> list[Path]:
-    """Write both exports of every unit and the manifest into ``out_dir``; the paths."""
-    from kinerja_cli.examples.units import build_example_units
+def write_ekinerja_exports(
+    config: Config,
+    out_dir: str | Path,
+    *,
+    seed: int = 2026,
+    failed: list[WriteFailure] | None = None,
+) -> list[Path]:
+    """Write both exports of every unit and the manifest into ``out_dir``; the paths.
 
-    folder = Path(out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    Every file is written atomically and only inside ``out_dir``
+    (:func:`kinerja_cli.atomic.atomic_path` with ``out_dir`` as its folder: a symlink at a
+    file's name pointing out is refused); ``out_dir`` that is a file is a ``UsageError``
+    before anything is written. With ``failed`` given, a file that cannot be written is
+    recorded there and the others are still written; without, the first failure is raised."""
+    from kinerja_cli.atomic import atomic_write_text
+    from kinerja_cli.errors import KinerjaError
+    from kinerja_cli.examples.units import build_example_units
+    from kinerja_cli.safety.paths import output_folder, write_failure
+
+    folder = output_folder(out_dir, "contoh_bukan_folder")
     units = build_example_units(config, seed=seed)
     traps: list[Trap] = []
     written: list[Path] = []
     excluded: list[tuple[str, str]] = []
+
+    def attempt(name: str, write: Any) -> None:
+        try:
+            written.append(write())
+        except (KinerjaError, OSError) as exc:
+            if failed is None:
+                raise
+            failed.append(write_failure(name, folder / name, exc))
+
     for i, unit in enumerate(units):
         trap = TRAPS[i] if i < len(TRAPS) else None
-        written.append(_penilaian(config, unit, folder, trap, traps))
-        written.append(_skp_list(config, unit, folder, i, traps, excluded))
-    with (folder / EXCLUSIONS).open("w", encoding="utf-8", newline="") as fh:
-        fh.write("NIP,alasan\n")
-        fh.writelines(f"{nip},{alasan}\n" for nip, alasan in excluded)
-    written.append(folder / EXCLUSIONS)
+        attempt(unit.kode, lambda: _penilaian(config, unit, folder, trap, traps))  # noqa: B023
+        attempt(unit.kode, lambda: _skp_list(config, unit, folder, i, traps, excluded))  # noqa: B023
+    csv_text = "NIP,alasan\n" + "".join(f"{nip},{alasan}\n" for nip, alasan in excluded)
+    attempt(EXCLUSIONS, lambda: atomic_write_text(folder / EXCLUSIONS, csv_text, root=folder))
     manifest = {
         "dibuat_oleh": "kinerja contoh --format ekinerja",
         "tahun": config.tahun,
         "seed": seed,
         "jebakan": [t.to_dict() for t in traps],
     }
-    (folder / MANIFEST).write_text(
-        json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+    try:
+        atomic_write_text(folder / MANIFEST, text, root=folder)
+    except (KinerjaError, OSError) as exc:
+        if failed is None:
+            raise
+        failed.append(write_failure(MANIFEST, folder / MANIFEST, exc))
     return written
 
 
@@ -238,9 +264,7 @@ def _penilaian(
         )
     for row in rows:
         ws.append([row.get(k, "") for k in keys])
-    path = folder / name
-    wb.save(path)
-    return path
+    return _save(wb, folder, name)
 
 
 def _skp_list(
@@ -305,6 +329,14 @@ def _skp_list(
         )
     for row in rows:
         ws.append(row)
+    return _save(wb, folder, name)
+
+
+def _save(wb: Any, folder: Path, name: str) -> Path:
+    """``wb`` as ``folder/name``, atomically and only inside ``folder``."""
+    from kinerja_cli.atomic import atomic_path
+
     path = folder / name
-    wb.save(path)
+    with atomic_path(path, root=folder) as tmp:
+        wb.save(tmp)
     return path

@@ -74,7 +74,7 @@ def write_unit(
         else None
     )
     if wanted is None:
-        _save(wb, xlsx_target)
+        _save(wb, xlsx_target, folder)
         target = xlsx_target
     else:
         staged = tmp / name
@@ -92,11 +92,11 @@ def write_unit(
             )
             note = render(kode, "id", unit=unit.kode, format=wanted, berkas=name)
             target = xlsx_target
-            _copy_atomic(staged, target)
+            _copy_atomic(staged, target, folder)
         else:
             fmt = wanted
             target = folder / Path(name).with_suffix(f".{wanted}").name
-            _copy_atomic(converted, target)
+            _copy_atomic(converted, target, folder)
             planted.append(
                 _mistake(
                     SIMPAN_ULANG_ODS if wanted == "ods" else SIMPAN_ULANG_XLS,
@@ -573,19 +573,20 @@ def _swap_columns(ws: Worksheet, a: int, b: int, first_row: int) -> None:
 # ---- saving, converting, manifest --------------------------------------------------------------
 
 
-def _save(wb: Workbook, target: Path) -> None:
-    """Save atomically with fixed zip times and no save-time stamp (same data, same bytes)."""
+def _save(wb: Workbook, target: Path, root: Path | None = None) -> None:
+    """Save atomically with fixed zip times and no save-time stamp (same data, same bytes);
+    only inside the output folder ``root`` (default: the folder of ``target``)."""
     from kinerja_cli.atomic import atomic_path
     from kinerja_cli.xlsxbuilder import save_workbook
 
-    with atomic_path(target) as tmp:
+    with atomic_path(target, root=root) as tmp:
         save_workbook(wb, tmp)
 
 
-def _copy_atomic(src: Path, target: Path) -> None:
+def _copy_atomic(src: Path, target: Path, root: Path) -> None:
     from kinerja_cli.atomic import atomic_write_bytes
 
-    atomic_write_bytes(target, src.read_bytes())
+    atomic_write_bytes(target, src.read_bytes(), root=root)
 
 
 SOFFICE_FILTERS = {"ods": "ods", "xls": "xls:MS Excel 97"}
@@ -685,4 +686,4 @@ def write_manifest(
         "berkas": ordered,
     }
     text = json.dumps(manifest, ensure_ascii=False, indent=2, default=str) + "\n"
-    return atomic_write_text(folder / MANIFEST_NAME, text)
+    return atomic_write_text(folder / MANIFEST_NAME, text, root=folder)

@@ -20,11 +20,24 @@ newline or 300 characters. Every output path made from such a value is built her
   that is not inside that folder (a symlink in it pointing elsewhere) before anything is
   written.
 
-Nothing here touches the disk except :func:`inside` (``Path.resolve``).
+The one rule for every file kinerja writes (issue 26): :func:`contained` gives the real path a
+file will be written at, its folders *and the file name itself* resolved (symlinks followed),
+and refuses one that is not inside the real output folder (``keluaran_di_luar_folder``). Every
+writer goes through :func:`kinerja_cli.atomic.atomic_path`, which calls it with the output
+folder of the command (``-o DIR``, ``--umpan-balik``, ``--ekspor``, ``contoh DIR``, ``init
+DIR``) or, for a single ``-o FILE``, the folder of that file; a symlink that stays inside the
+folder is followed. :func:`output_folder` refuses an output folder that is a file (or lies under
+one) before anything is written, and :func:`write_error` turns what the operating system said
+(``OSError``) into a message in the user's language (no permission, read-only medium, disk
+full, a file where a folder should be, path too long).
+
+Nothing here touches the disk except :func:`inside`, :func:`contained` and
+:func:`output_folder` (``Path.resolve``, ``stat``).
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 import unicodedata
@@ -39,14 +52,17 @@ __all__ = [
     "NAME_MAX",
     "NO_UNIT",
     "WriteFailure",
+    "contained",
     "employee_file_name",
     "inside",
     "is_safe_component",
+    "output_folder",
     "safe_file_name",
     "safe_name",
     "short_hash",
     "unique_names",
     "unit_component",
+    "write_error",
 ]
 
 NAME_MAX = 255
@@ -222,18 +238,93 @@ def unique_names(choices: Sequence[Sequence[str]]) -> list[str]:
 
 def inside(root: str | Path, *parts: str) -> Path:
     """``root / parts...``, after checking that every part is one safe name and that the
-    resolved result lies inside the resolved ``root`` (a symlink inside ``root`` pointing
-    elsewhere is refused). Raises :class:`UsageError` ``keluaran_di_luar_folder``."""
+    resolved result lies inside the resolved ``root`` (:func:`contained`: a symlink inside
+    ``root`` pointing elsewhere is refused). Returns the path as joined (for messages); the
+    writer resolves it again. Raises :class:`UsageError` ``keluaran_nama_tidak_aman`` or
+    ``keluaran_di_luar_folder``."""
     root = Path(root)
     for part in parts:
         if not is_safe_component(part):
             raise UsageError("keluaran_nama_tidak_aman", nama=part, dir=str(root))
     target = root.joinpath(*parts)
-    base = root.resolve()
-    real = target.resolve()
-    if real == base or not real.is_relative_to(base):
-        raise UsageError("keluaran_di_luar_folder", path=str(target), dir=str(root))
+    contained(root, target)
     return target
+
+
+def contained(root: str | Path, target: str | Path) -> Path:
+    """The real path ``target`` is written at: every symlink on the way followed, the folders
+    and the file name itself (a symlink planted at the file's name is followed too, never
+    written through blindly), checked to lie inside the real ``root``. A symlink that stays
+    inside ``root`` is fine. A symlink loop, or a result outside ``root`` (or ``root``
+    itself), is :class:`UsageError` ``keluaran_di_luar_folder`` naming ``target`` and
+    ``root`` as given."""
+    refused = UsageError("keluaran_di_luar_folder", path=str(target), dir=str(root))
+    try:
+        base = Path(root).resolve()
+        real = Path(target).resolve()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python 3.11, 3.12)
+        raise refused from exc
+    if real == base or not real.is_relative_to(base):
+        raise refused
+    return real
+
+
+def output_folder(folder: str | Path, kode: str = "keluaran_bukan_folder") -> Path:
+    """``folder`` as a Path, checked as a place to write outputs into before anything is
+    written: :class:`UsageError` ``kode`` (exit 2) when it, or a folder above it, is an
+    existing file (``dokumen -o laporan.pdf`` where ``laporan.pdf`` is a file). A folder that
+    does not exist yet is fine (the writer creates it)."""
+    folder = Path(folder)
+    blocker = _blocking_file(folder)
+    if blocker is not None:
+        raise UsageError(kode, path=str(blocker))
+    return folder
+
+
+def _blocking_file(folder: Path) -> Path | None:
+    """The nearest existing path at or above ``folder`` when it is not a folder (a file, a
+    dangling symlink), as the user wrote it where that is ``folder`` itself; else None."""
+    for candidate in (folder, *folder.parents):
+        try:
+            if candidate.is_dir():
+                return None
+            if candidate.exists() or candidate.is_symlink():
+                return candidate
+        except OSError:
+            return None
+    return None
+
+
+_WRITE_ERRNO = {
+    errno.EACCES: "keluaran_tanpa_izin",
+    errno.EPERM: "keluaran_tanpa_izin",
+    errno.EROFS: "keluaran_hanya_baca",
+    errno.ENOSPC: "keluaran_ruang_habis",
+    errno.EDQUOT: "keluaran_ruang_habis",
+    errno.ENAMETOOLONG: "keluaran_nama_terlalu_panjang",
+}
+"""What the operating system said, as the catalogue's words (its own text is English)."""
+
+
+def write_error(target: str | Path, exc: BaseException) -> KinerjaError:
+    """The :class:`UsageError` (exit 2) for a failure to write ``target``: a domain error as it
+    is; an ``OSError`` by its errno in the user's language (``keluaran_tanpa_izin``,
+    ``keluaran_hanya_baca``, ``keluaran_ruang_habis``, ``keluaran_nama_terlalu_panjang``; a
+    file where a folder should be is ``keluaran_bukan_folder`` naming that file); anything
+    else ``gagal_menulis`` with the system's own words."""
+    if isinstance(exc, KinerjaError):
+        return exc
+    target = Path(target)
+    folder = target.parent
+    code = exc.errno if isinstance(exc, OSError) else None
+    if code in (errno.ENOTDIR, errno.EEXIST):
+        blocker = _blocking_file(folder)
+        if blocker is not None:
+            return UsageError("keluaran_bukan_folder", path=str(blocker))
+    if code in _WRITE_ERRNO:
+        return UsageError(_WRITE_ERRNO[code], path=str(target), dir=str(folder))
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return UsageError("gagal_menulis", path=str(target), detail=detail)
 
 
 @dataclass(frozen=True)
@@ -251,10 +342,5 @@ class WriteFailure:
 
 def write_failure(source: str, target: Path | None, exc: BaseException) -> WriteFailure:
     """A :class:`WriteFailure` from what a writer raised (a domain error as it is; an
-    ``OSError`` as ``gagal_menulis``)."""
-    if isinstance(exc, KinerjaError):
-        return WriteFailure(source, target, exc)
-    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return WriteFailure(
-        source, target, UsageError("gagal_menulis", path=str(target or source), detail=detail)
-    )
+    ``OSError`` as :func:`write_error` words it)."""
+    return WriteFailure(source, target, write_error(target or Path(source), exc))

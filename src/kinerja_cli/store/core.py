@@ -794,16 +794,20 @@ class Store:
         first failure is raised.
         """
         from kinerja_cli.atomic import atomic_write_bytes
-        from kinerja_cli.safety.paths import inside, write_failure
+        from kinerja_cli.safety.paths import contained, inside, output_folder, write_failure
 
         chosen = self._select_for_export(
             tahun=tahun, unit=unit, sha256=sha256, all_versions=all_versions
         )
-        out = Path(out_dir)
+        out = output_folder(out_dir)
         known = set(known_units) | self._counted_units()
         plan = _export_names(chosen, nested=all_versions, known=known)
         for v, parts in plan:
             target = out.joinpath(*parts)
+            try:
+                contained(out, target)
+            except UsageError:
+                continue  # never read through a symlink out of the folder; refused below
             if target.exists() and (not target.is_file() or _file_sha256(target) != v.sha256):
                 raise UsageError("simpan_ekspor_sudah_ada", path=str(target))
         written = []
@@ -819,7 +823,7 @@ class Store:
                         detail=f"sha256 {v.sha256[:12]} tidak cocok",
                     )
                 if not target.exists():
-                    atomic_write_bytes(target, data)
+                    atomic_write_bytes(target, data, root=out)
             except (KinerjaError, OSError) as exc:
                 if failed is None:
                     raise

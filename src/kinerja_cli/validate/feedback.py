@@ -302,7 +302,7 @@ def write_feedback(
         readable = not _is_read_failure(submission)
     plain = Limits.of(limits or Keamanan())
     day = tanggal or date.today()
-    with atomic_path(target) as tmp:
+    with atomic_path(target, root=out_dir) as tmp:
         if readable:
             # openpyxl on a dinas file runs under the same memory cap and timeout as the
             # readers: a hostile file under the cell limit could still make it use gigabytes.
@@ -380,10 +380,14 @@ def write_feedback_copies(
 ) -> tuple[list[Path], list[WriteFailure]]:
     """One ``<stem>-UMPAN-BALIK.xlsx`` per checked file (names made unique when two inputs
     share a stem: ``<stem>-<ext>-UMPAN-BALIK.xlsx``, then a hash of the input's path), each
-    checked to lie inside ``out_dir``. A copy that cannot be written is returned as a failure;
-    the others are still written."""
+    checked to lie inside ``out_dir`` (its real path: a symlink at the copy's name or on the
+    way pointing out of ``out_dir`` is refused). A copy that cannot be written is returned as a
+    failure; the others are still written. ``out_dir`` that is a file is a
+    :class:`~kinerja_cli.errors.UsageError` before anything is written."""
     from kinerja_cli.errors import KinerjaError
-    from kinerja_cli.safety.paths import inside, unique_names, write_failure
+    from kinerja_cli.safety.paths import inside, output_folder, unique_names, write_failure
+
+    output_folder(out_dir)
 
     names = unique_names(
         [

@@ -222,16 +222,30 @@ def payload(
 
 
 def _typeset_job(
-    template: Path | None, tanggal: date, files: list[tuple[str, dict[str, Any]]]
-) -> int:
-    """Worker: typeset and write each ``(target, payload)``; returns how many were written.
-    Each job runs in a fresh process: typst keeps what it laid out in a process-wide cache
-    (about 1.7 MB per page, never released), so a long-lived process would grow with every
-    unit. A template error is a :class:`UsageError` (it pickles back to the parent)."""
+    template: Path | None,
+    tanggal: date,
+    files: list[tuple[str, dict[str, Any]]],
+    root: str | None = None,
+) -> list[Any]:
+    """Worker: typeset and write each ``(target, payload)`` into the output folder ``root``;
+    returns the files that could not be written
+    (:class:`~kinerja_cli.safety.paths.WriteFailure`, the others were). Each job runs in a
+    fresh process: typst keeps what it laid out in a process-wide cache (about 1.7 MB per
+    page, never released), so a long-lived process would grow with every unit. A template
+    error is a :class:`UsageError` (it pickles back to the parent) and stops the run."""
+    from kinerja_cli.errors import KinerjaError
+    from kinerja_cli.safety.paths import write_failure
+
     setter = PdfTypesetter(template)
+    failed = []
     for target, data in files:
-        atomic_write_bytes(target, setter.compile(data, tanggal))
-    return len(files)
+        pdf = setter.compile(data, tanggal)
+        try:
+            atomic_write_bytes(target, pdf, root=root)
+        except (KinerjaError, OSError) as exc:
+            shown = Path(target).relative_to(root) if root else Path(target).name
+            failed.append(write_failure(str(shown), Path(target), exc))
+    return failed
 
 
 def write_document_xlsx(
@@ -242,12 +256,14 @@ def write_document_xlsx(
     instansi: str,
     lang: str = "id",
     on_document: Callable[[], None] | None = None,
+    root: Path | None = None,
 ) -> Path:
     """The same documents as an editable workbook: one print-ready sheet (A4 portrait) per
-    employee, named by NIP."""
+    employee, named by NIP; ``root``: the output folder it must stay in (default: its own
+    folder)."""
     from kinerja_cli.writers.xlsx import Book
 
-    with atomic_path(target) as tmp:
+    with atomic_path(target, root=root) as tmp:
         book = Book(tmp, kertas="A4", instansi=_cap(instansi), judul=labels["judul"], lang=lang)
         used: set[str] = set()
         for doc in docs:
@@ -368,20 +384,37 @@ def write_documents(
     on_start: Callable[[int], None] | None = None,
     on_document: Callable[[], None] | None = None,
     needs: Any = None,
+    failed: list[Any] | None = None,
 ) -> tuple[list[Path], int, list[Any]]:
     """Write the evaluation documents of ``result`` into ``out_dir``: per unit one file
     (``DOKUMEN-<UNIT>-<TAHUN>-<PERIODE>.pdf``, one employee per page), or with
     ``per_pegawai`` one file per employee (``<UNIT>/<NIP>-<NAMA>.pdf``). Returns the files
-    written, how many documents, and the employees to list
+    written, how many documents they hold, and the employees to list
     (:class:`~kinerja_cli.writers.document.Listed`: incomplete, no document; or a document
     whose rater is unknown).
     ``needs`` (:class:`kinerja_cli.scoring.needs.Needs`): the recommendations name each
-    employee's competencies with the largest gaps."""
-    from kinerja_cli.safety.paths import employee_file_name, unique_names, unit_component
+    employee's competencies with the largest gaps.
+
+    Every file is written only inside ``out_dir`` (:func:`kinerja_cli.safety.paths.inside`,
+    checked before typesetting and again when written: a unit folder or a file name that is a
+    symlink pointing out of ``out_dir`` is refused). With ``failed`` given, a file that cannot
+    be written is recorded there (:class:`~kinerja_cli.safety.paths.WriteFailure`) and the
+    others are still written; without, the first failure is raised. ``out_dir`` that is a
+    file is a :class:`UsageError` before anything is written."""
+    from kinerja_cli.errors import KinerjaError
+    from kinerja_cli.safety.paths import (
+        employee_file_name,
+        inside,
+        output_folder,
+        unique_names,
+        unit_component,
+        write_failure,
+    )
     from kinerja_cli.writers.document import build_documents, document_data, labels
 
     if fmt not in FORMATS:
         raise ValueError(fmt)
+    output_folder(out_dir)
     docs, listed = build_documents(result, config, units=units, nips=nips, needs=needs)
     if on_start is not None:
         on_start(len(docs))
@@ -416,25 +449,48 @@ def write_documents(
         for n, part in enumerate(parts, start=1):
             name = f"{stem}-bagian-{n}.{fmt}" if len(parts) > 1 else f"{stem}.{fmt}"
             jobs.append([(out_dir / name, part, footer)])
-    written = [target for job in jobs for target, _docs, _footer in job]
+    refused: list[Any] = []
+    kept_jobs = []
+    for job in jobs:  # refused before typesetting: nothing is made for a target outside
+        kept = []
+        for target, part, footer in job:
+            try:
+                inside(out_dir, *target.relative_to(out_dir).parts)
+            except KinerjaError as exc:
+                if failed is None:
+                    raise
+                refused.append(write_failure(str(target.relative_to(out_dir)), target, exc))
+                continue
+            kept.append((target, part, footer))
+        if kept:
+            kept_jobs.append(kept)
+    jobs = kept_jobs
+    sizes = {target: len(part) for job in jobs for target, part, _footer in job}
 
     def data_of(part: list[Any]) -> list[dict[str, Any]]:
         return [
             document_data(d, config=config, result=result, tanggal=tanggal, lang=lang) for d in part
         ]
 
+    late: list[Any] = []
     if fmt == "xlsx":
         for job in jobs:
             for target, part, _footer in job:
-                write_document_xlsx(
-                    target,
-                    data_of(part),
-                    labels=words,
-                    instansi=result.instansi,
-                    lang=lang,
-                    on_document=on_document,
-                )
-        return written, len(docs), listed
+                try:
+                    write_document_xlsx(
+                        target,
+                        data_of(part),
+                        labels=words,
+                        instansi=result.instansi,
+                        lang=lang,
+                        on_document=on_document,
+                        root=out_dir,
+                    )
+                except (KinerjaError, OSError) as exc:
+                    if failed is None:
+                        raise
+                    late.append(write_failure(str(target.relative_to(out_dir)), target, exc))
+        return (*_settle(sizes, refused, late, failed), listed)
     pdf_jobs = (
         (
             [
@@ -448,8 +504,24 @@ def write_documents(
         )
         for job in jobs
     )
-    _run_pdf_jobs(pdf_jobs, len(jobs), template, tanggal, on_document)
-    return written, len(docs), listed
+    late = _run_pdf_jobs(pdf_jobs, len(jobs), template, tanggal, on_document, str(out_dir))
+    if late and failed is None:
+        raise late[0].error
+    return (*_settle(sizes, refused, late, failed), listed)
+
+
+def _settle(
+    sizes: dict[Path, int], refused: list[Any], late: list[Any], failed: list[Any] | None
+) -> tuple[list[Path], int]:
+    """The files written (``sizes``: each target and its number of documents, without the
+    ones that failed while being written) and how many documents they hold; every failure
+    (refused before typesetting, failed when written) recorded in ``failed``."""
+    if failed is not None:
+        failed.extend(refused)
+        failed.extend(late)
+    missing = {f.target for f in late}
+    written = [t for t in sizes if t not in missing]
+    return written, sum(sizes[t] for t in written)
 
 
 def _one_thread() -> None:
@@ -466,20 +538,23 @@ def _run_pdf_jobs(
     template: Path | None,
     tanggal: date,
     on_document: Callable[[], None] | None,
-) -> None:
+    root: str | None = None,
+) -> list[Any]:
     """Typeset the jobs: one in this process, several in fresh worker processes, one per core
-    (each job in its own process, see :func:`_typeset_job`)."""
+    (each job in its own process, see :func:`_typeset_job`); the files that could not be
+    written."""
 
     def advance(count: int) -> None:
         if on_document is not None:
             for _ in range(count):
                 on_document()
 
+    failed: list[Any] = []
     if count <= 1:
         for files, n in jobs:
-            _typeset_job(template, tanggal, files)
+            failed.extend(_typeset_job(template, tanggal, files, root))
             advance(n)
-        return
+        return failed
     import multiprocessing
     import os
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -491,12 +566,15 @@ def _run_pdf_jobs(
         initializer=_one_thread,
         max_tasks_per_child=1,
     ) as pool:
-        futures = {pool.submit(_typeset_job, template, tanggal, files): n for files, n in jobs}
+        futures = {
+            pool.submit(_typeset_job, template, tanggal, files, root): n for files, n in jobs
+        }
         try:
             for future in as_completed(futures):
-                future.result()
+                failed.extend(future.result())
                 advance(futures[future])
         except BaseException:
             for future in futures:
                 future.cancel()
             raise
+    return failed

@@ -352,9 +352,14 @@ class Book:
     def close(self) -> None:
         from xlsxwriter.exceptions import XlsxWriterException
 
+        from kinerja_cli.safety.paths import write_error
+
         try:
             self.wb.close()
         except (OSError, XlsxWriterException) as exc:
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else exc
+            if isinstance(cause, OSError):  # disk full, no permission: in the user's language
+                raise write_error(str(self.wb.filename), cause) from exc
             raise UsageError("gagal_menulis", path=str(self.wb.filename), detail=str(exc)) from exc
 
 
