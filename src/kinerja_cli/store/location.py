@@ -217,8 +217,8 @@ def _pg_location(rest: str) -> PgLocation:
     if not _host_ok(shown_host):
         raise UsageError(
             "db_alamat_tidak_sah",
-            alamat=_shown(shown_user, shown_host[:40] + "…", port, dbname),
-            sebab=f"host ({len(shown_host)})",
+            alamat=_shown(shown_user, _cut(shown_host), port, dbname),
+            sebab="host",
         )
     dbname = dbname or given.get("dbname") or ""
     if not dbname:
@@ -300,6 +300,10 @@ def _host_ok(host: str) -> bool:
 def _shown(user: str | None, host: str, port: object, dbname: str) -> str:
     who = f"{quote(user, safe='')}@" if user else ""
     return f"postgresql://{who}{host}:{port}/{dbname}"
+
+
+def _cut(host: str, limit: int = 40) -> str:
+    return host if len(host) <= limit else host[:limit] + "…"
 
 
 def _int(text: str | None) -> int | None:
