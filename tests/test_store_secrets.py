@@ -24,7 +24,7 @@ from unittest import mock
 from urllib.parse import quote
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kinerja_cli.errors import UsageError
@@ -124,6 +124,11 @@ def assert_hidden(text: str, password: str, tokens: list[str]) -> None:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(secret=passwords(), form=st.sampled_from(FORMS))
+# found by this test: an @ in the query's password and a bad port made the host "Qx000Zv"
+@example(secret=("Qx000Zv@Qx000Zv:", ["Qx000Zv"]), form="query")
+# and an & then an @ in it: the URL up to that @ was read as user information
+@example(secret=("Qx000Zv&Qx000Zv@", ["Qx000Zv"]), form="query")
+@example(secret=("Qx000Zv&@Qx001Zv", ["Qx000Zv", "Qx001Zv"]), form="query")
 def test_no_password_is_ever_shown_by_the_cli(tmp_path, secret, form):
     """Every form x every bad URL x (status, impor FILE) x (without, with --debug): exit 2
     (a setting to fix), never 4, and no part of the password on stdout or stderr."""
@@ -174,6 +179,31 @@ def test_a_password_of_any_characters_is_read_whole(secret, encoded):
         assert at.connect_kwargs()["password"] == password
         assert_hidden(at.display, password, tokens)
         assert_hidden(repr(at), password, tokens)
+    finally:
+        forget_secrets()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    secret=passwords(),
+    form=st.sampled_from(FORMS),
+    where=st.sampled_from(sorted(bad_places(5555))),
+)
+def test_what_is_shown_of_any_db_value_holds_no_password(secret, form, where):
+    """The same forms and bad URLs as above, many more of them, without the command line:
+    what a location shows, or the message refusing it (both languages), holds none of the
+    password."""
+    password, tokens = secret
+    db, _ = db_value(form, password, bad_places(5555)[where])
+    try:
+        try:
+            at = parse_location(db)
+        except UsageError as exc:
+            shown = exc.message("id") + exc.message("en") + str(exc)
+        else:
+            assert isinstance(at, PgLocation)
+            shown = at.display + repr(at)
+        assert_hidden(shown, password, tokens)
     finally:
         forget_secrets()
 
@@ -304,8 +334,8 @@ def filled(tmp_path):
 
 def test_salin_db_names_its_own_arguments(tmp_path, filled):
     """Before: "Berikan nama berkas dengan --db" (exit 3) for a folder given to salin-db,
-    which has no --db. Now exit 2 naming TUJUAN or SUMBER; a missing source exit 3 naming
-    SUMBER; nothing created."""
+    which has no --db. Now exit 2 naming TUJUAN or SUMBER (also for a value that is not an
+    address kinerja takes); a missing source exit 3 naming SUMBER; nothing created."""
     folder = tmp_path / "folder"
     folder.mkdir()
     code, text = run_cli("salin-db", filled, folder)
@@ -314,6 +344,11 @@ def test_salin_db_names_its_own_arguments(tmp_path, filled):
     assert code == 2 and "SUMBER salin-db" in text and "--db" not in text, text
     code, text = run_cli("salin-db", tmp_path / "tidak-ada.db", tmp_path / "baru.db")
     assert code == 3 and "SUMBER" in text and "--db" not in text, text
+    code, text = run_cli("salin-db", filled, "postgresql:petugas:Rahasia2026@db/kinerja")
+    assert code == 2 and "TUJUAN salin-db diawali 'postgresql:'" in text, text
+    assert "--db" not in text and "Rahasia" not in text
+    code, text = run_cli("salin-db", "host=db password=Rahasia2026", tmp_path / "baru.db")
+    assert code == 2 and "SUMBER salin-db" in text and "Rahasia" not in text, text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["asal.db", "folder"]
     assert list(folder.iterdir()) == []
 

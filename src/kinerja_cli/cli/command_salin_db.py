@@ -58,7 +58,8 @@ def salin_db(
     from kinerja_cli.api import Store, StoreError, copy_store, parse_location
 
     fmt = choose(format, FORMATS, "--format")
-    source_at, target_at = parse_location(sumber), parse_location(tujuan)
+    source_at = parse_location(sumber, "SUMBER salin-db")
+    target_at = parse_location(tujuan, "TUJUAN salin-db")
     if str(source_at) == str(target_at):
         from kinerja_cli.api import UsageError
 

@@ -3,11 +3,11 @@
 MESSAGES = {
     # ---- opening and writing the store (StoreError / UsageError) ----------------------------
     "db_alamat_tidak_didukung": {
-        "id": "--db / KINERJA_DB berisi alamat {alamat}: penyimpanan {skema} tidak didukung. "
-        "Tulis jalur berkas SQLite (mis. --db data/kinerja.db) atau alamat PostgreSQL "
+        "id": "{asal} berisi alamat {alamat}: penyimpanan {skema} tidak didukung. "
+        "Tulis jalur berkas SQLite (mis. data/kinerja.db) atau alamat PostgreSQL "
         "(postgresql://pengguna@host:5432/nama_db). Tidak ada yang dibuat.",
-        "en": "--db / KINERJA_DB holds the address {alamat}: a {skema} store is not supported. "
-        "Give a SQLite file path (e.g. --db data/kinerja.db) or a PostgreSQL address "
+        "en": "{asal} holds the address {alamat}: a {skema} store is not supported. "
+        "Give a SQLite file path (e.g. data/kinerja.db) or a PostgreSQL address "
         "(postgresql://user@host:5432/dbname). Nothing was created.",
     },
     "db_alamat_tidak_sah": {
@@ -19,35 +19,35 @@ MESSAGES = {
         "characters). Nothing was created.",
     },
     "db_alamat_tidak_terbaca": {
-        "id": "Alamat PostgreSQL di --db / KINERJA_DB tidak dapat dibaca (tidak ditampilkan: "
+        "id": "Alamat PostgreSQL di {asal} tidak dapat dibaca (tidak ditampilkan: "
         "mungkin memuat kata sandi). Bentuknya: postgresql://pengguna@host:5432/nama_db"
         "?sslmode=require. Huruf khusus di kata sandi ditulis dengan kode persen (@ = %40, "
         "/ = %2F, ? = %3F, # = %23, % = %25, & = %26, spasi = %20), atau simpan kata sandinya di "
         "PGPASSWORD atau ~/.pgpass. Tidak ada yang dibuat.",
-        "en": "The PostgreSQL address in --db / KINERJA_DB cannot be read (not shown: it may "
+        "en": "The PostgreSQL address in {asal} cannot be read (not shown: it may "
         "hold a password). Its form: postgresql://user@host:5432/dbname?sslmode=require. "
         "Special characters in the password are percent-encoded (@ = %40, / = %2F, ? = %3F, "
         "# = %23, % = %25, & = %26, space = %20), or keep the password in PGPASSWORD or "
         "~/.pgpass. Nothing was created.",
     },
     "db_alamat_mirip_url": {
-        "id": "--db / KINERJA_DB diawali '{skema}:' seperti sebuah alamat, tetapi bukan alamat "
+        "id": "{asal} diawali '{skema}:' seperti sebuah alamat, tetapi bukan alamat "
         "yang dikenal (tidak ditampilkan: mungkin memuat kata sandi). Alamat PostgreSQL ditulis "
         "dengan dua garis miring: postgresql://pengguna@host:5432/nama_db. Berkas SQLite yang "
         "namanya memuat ':' ditulis dengan foldernya, mis. ./{skema}:nama.db. Tidak ada yang "
         "dibuat.",
-        "en": "--db / KINERJA_DB starts with '{skema}:' like an address, but not one kinerja "
+        "en": "{asal} starts with '{skema}:' like an address, but not one kinerja "
         "knows (not shown: it may hold a password). A PostgreSQL address is written with two "
         "slashes: postgresql://user@host:5432/dbname. A SQLite file whose name has a ':' is "
         "written with its folder, e.g. ./{skema}:name.db. Nothing was created.",
     },
     "db_alamat_kunci_nilai": {
-        "id": "--db / KINERJA_DB berisi parameter libpq 'kunci=nilai' (tidak ditampilkan: "
+        "id": "{asal} berisi parameter libpq 'kunci=nilai' (tidak ditampilkan: "
         "mungkin memuat kata sandi). kinerja menerima alamat PostgreSQL: "
         "postgresql://pengguna@host:5432/nama_db?sslmode=require, kata sandi di PGPASSWORD "
         "atau ~/.pgpass. Berkas SQLite yang namanya memuat '=' ditulis dengan foldernya, mis. "
         "./nama.db. Tidak ada yang dibuat.",
-        "en": "--db / KINERJA_DB holds libpq 'key=value' parameters (not shown: they may hold a "
+        "en": "{asal} holds libpq 'key=value' parameters (not shown: they may hold a "
         "password). kinerja takes a PostgreSQL address: "
         "postgresql://user@host:5432/dbname?sslmode=require, the password in PGPASSWORD or "
         "~/.pgpass. A SQLite file whose name has a '=' is written with its folder, e.g. "

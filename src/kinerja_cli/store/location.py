@@ -154,10 +154,11 @@ class PgLocation:
 StoreLocation = Path | PgLocation
 
 
-def parse_location(value: str | Path) -> StoreLocation:
+def parse_location(value: str | Path, asal: str = "--db / KINERJA_DB") -> StoreLocation:
     """``value`` as a store location: a :class:`PgLocation` for a ``postgresql://`` URL, a
     Path for a file; a :class:`UsageError` (exit 2) for anything else that looks like an
-    address (see the module's docstring), never repeating what follows its scheme."""
+    address (see the module's docstring), never repeating what follows its scheme.
+    ``asal``: where the value was given, as messages name it."""
     if isinstance(value, Path):
         return value
     text = str(value)
@@ -165,26 +166,26 @@ def parse_location(value: str | Path) -> StoreLocation:
         return Path(text)
     if _KEY_VALUE.match(text):
         _remember_key_value_secrets(text)
-        raise UsageError("db_alamat_kunci_nilai")
+        raise UsageError("db_alamat_kunci_nilai", asal=asal)
     found = _SCHEME.match(text)
     if found is None:
         return Path(text)
     skema = found["skema"].lower()
     rest = text[found.end() :]
     if not rest.startswith("//"):
-        raise UsageError("db_alamat_mirip_url", skema=skema)
+        raise UsageError("db_alamat_mirip_url", skema=skema, asal=asal)
     if skema not in PG_SCHEMES:
         _remember(_userinfo_guess(rest[2:]))
-        raise UsageError("db_alamat_tidak_didukung", skema=skema, alamat=f"{skema}://…")
-    return _pg_location(rest[2:])
+        raise UsageError("db_alamat_tidak_didukung", skema=skema, alamat=f"{skema}://…", asal=asal)
+    return _pg_location(rest[2:], asal)
 
 
-def _pg_location(rest: str) -> PgLocation:
+def _pg_location(rest: str, asal: str) -> PgLocation:
     """``rest`` (the URL after ``postgresql://``) as a :class:`PgLocation`."""
     parsed = _split(rest)
     if parsed is None:
         _remember(rest)  # which part is the password is unknown: the whole of it
-        raise UsageError("db_alamat_tidak_terbaca")
+        raise UsageError("db_alamat_tidak_terbaca", asal=asal)
     userinfo, after = parsed
     user = password = None
     if userinfo is not None:
@@ -245,21 +246,35 @@ def _pg_location(rest: str) -> PgLocation:
 def _split(rest: str) -> tuple[str | None, dict[str, str | None]] | None:
     """(user information or None, the parts after it) of ``rest``: the reading without user
     information when it is well formed with a numeric port (or none), else the first ``@``
-    after which a well-formed rest follows; a numeric port is preferred, a bad one is
-    accepted last (so that it can be named). None when no reading is well formed."""
-    readings: list[tuple[str | None, dict[str, str | None]]] = []
-    found = _after(rest)
-    if found is not None:
-        readings.append((None, found))
+    after which a well-formed rest follows (its port, good or bad, is judged later) and
+    before which stands something that can be user information, else the reading without
+    user information with a bad port (named as such). None when no reading is well formed:
+    the URL is refused without being shown."""
+    plain = _after(rest)
+    if plain is not None and _port_ok(plain["port"]):
+        return None, plain
     for at in (i for i, c in enumerate(rest) if c == "@"):
         found = _after(rest[at + 1 :])
-        if found is not None:
-            readings.append((rest[:at], found))
-    for userinfo, parts in readings:
-        port = parts["port"]
-        if not port or port.isdigit():
-            return userinfo, parts
-    return readings[0] if readings else None
+        if found is not None and _userinfo_ok(rest[:at]):
+            return rest[:at], found
+    return (None, plain) if plain is not None else None
+
+
+_SWALLOWED_QUERY = re.compile(
+    r"[?&](?:" + "|".join(sorted(LIBPQ_KEYWORDS, key=len, reverse=True)) + r")=", re.I
+)
+
+
+def _userinfo_ok(userinfo: str) -> bool:
+    """Whether ``userinfo`` can be user information, not a host, path and query swallowed
+    up to an ``@`` in the query (``h/db?password=a&b@``): its user name has no ``/ ? #`` and
+    it holds no ``?key=``/``&key=`` of a libpq keyword."""
+    user = userinfo.partition(":")[0]
+    return not any(c in user for c in "/?#") and _SWALLOWED_QUERY.search(userinfo) is None
+
+
+def _port_ok(port: str | None) -> bool:
+    return not port or port.isdigit()
 
 
 def _after(text: str) -> dict[str, str | None] | None:
