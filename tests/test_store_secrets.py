@@ -251,6 +251,26 @@ def test_the_host_is_the_one_after_the_password(tmp_path):
     assert "Connection refused" in text and "resolve host" not in text
 
 
+def test_pgpassword_is_hidden_only_where_postgresql_is_used(tmp_path):
+    """A SQLite user with ``PGPASSWORD=kinerja`` in the environment keeps every "kinerja" of
+    the output; with a PostgreSQL URL in the same process it is hidden."""
+    db = tmp_path / "kinerja.db"
+    code, text = run_cli(
+        "--config", BUNDLED_CONFIG, "--db", db, "status", env={"PGPASSWORD": "kinerja"}
+    )
+    assert str(db) in text, text
+    port = free_port()
+    code, text = run_cli(
+        "--config",
+        BUNDLED_CONFIG,
+        "--db",
+        f"postgresql://petugas@127.0.0.1:{port}/kinerja",
+        "status",
+        env={"PGPASSWORD": "kinerja"},
+    )
+    assert code == 2 and "kinerja" not in text and "database ***" in text, text
+
+
 @pytest.mark.parametrize(
     "db",
     [

@@ -108,6 +108,9 @@ MAX_HOST = 253
 
 _secrets: set[str] = set()
 """Every password seen by :func:`parse_location` in this process (for :func:`redact`)."""
+_postgres = [False]
+"""Whether this process has read a PostgreSQL URL: only then may ``PGPASSWORD`` reach any
+text (a SQLite user with ``PGPASSWORD=kinerja`` set keeps every "kinerja" of the output)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +185,7 @@ def parse_location(value: str | Path, asal: str = "--db / KINERJA_DB") -> StoreL
 
 def _pg_location(rest: str, asal: str) -> PgLocation:
     """``rest`` (the URL after ``postgresql://``) as a :class:`PgLocation`."""
+    _postgres[0] = True
     parsed = _split(rest)
     if parsed is None:
         _remember(rest)  # which part is the password is unknown: the whole of it
@@ -346,6 +350,7 @@ def _remember(*secrets: str) -> None:
 def forget_secrets() -> None:
     """Forget the passwords seen so far (tests; a long-lived process that is done with them)."""
     _secrets.clear()
+    _postgres[0] = False
     _forms_of.cache_clear()
 
 
@@ -363,8 +368,9 @@ def _forms_of(extra: tuple[str, ...]) -> tuple[str, ...]:
 
 def known_secrets(location: PgLocation | None = None) -> tuple[str, ...]:
     """Every secret to keep out of text (longest first): the passwords seen, ``PGPASSWORD``
-    and ``location``'s, each also percent-encoded."""
-    extra = (os.environ.get("PGPASSWORD") or "", *(location.secrets if location else ()))
+    (once a PostgreSQL URL has been read) and ``location``'s, each also percent-encoded."""
+    pgpassword = (os.environ.get("PGPASSWORD") or "") if _postgres[0] or location else ""
+    extra = (pgpassword, *(location.secrets if location else ()))
     return _forms_of(extra)
 
 
