@@ -123,36 +123,41 @@ def assert_hidden(text: str, password: str, tokens: list[str]) -> None:
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(secret=passwords(), form=st.sampled_from(FORMS))
+@given(secret=passwords(), form=st.sampled_from(FORMS), other=passwords())
 # found by this test: an @ in the query's password and a bad port made the host "Qx000Zv"
-@example(secret=("Qx000Zv@Qx000Zv:", ["Qx000Zv"]), form="query")
+@example(secret=("Qx000Zv@Qx000Zv:", ["Qx000Zv"]), form="query", other=("Qx9Zv", ["Qx9Zv"]))
 # and an & then an @ in it: the URL up to that @ was read as user information
-@example(secret=("Qx000Zv&Qx000Zv@", ["Qx000Zv"]), form="query")
-@example(secret=("Qx000Zv&@Qx001Zv", ["Qx000Zv", "Qx001Zv"]), form="query")
-def test_no_password_is_ever_shown_by_the_cli(tmp_path, secret, form):
-    """Every form x every bad URL x (status, impor FILE) x (without, with --debug): exit 2
-    (a setting to fix), never 4, and no part of the password on stdout or stderr."""
-    password, tokens = secret
+@example(secret=("Qx000Zv&Qx000Zv@", ["Qx000Zv"]), form="query", other=("Qx9Zv", ["Qx9Zv"]))
+@example(
+    secret=("Qx000Zv&@Qx001Zv", ["Qx000Zv", "Qx001Zv"]), form="query", other=("Qx9Zv", ["Qx9Zv"])
+)
+def test_no_password_is_ever_shown_by_the_cli(tmp_path, secret, form, other):
+    """Every form x every bad URL x (status, impor FILE) x (without, with --debug), with
+    PGPASSWORD set (to ``other``, or to the password in the ``pgpassword`` form): exit 2 (a
+    setting to fix), never 4, and no part of either password on stdout or stderr."""
     workdir = tmp_path / "kerja"
     workdir.mkdir(exist_ok=True)
     try:
         with contextlib.chdir(workdir):
-            run_all(password, tokens, form)
+            run_all(secret, form, other)
         assert list(workdir.iterdir()) == []
     finally:
         forget_secrets()
 
 
-def run_all(password: str, tokens: list[str], form: str) -> None:
+def run_all(secret: tuple[str, list[str]], form: str, other: tuple[str, list[str]]) -> None:
     """Every bad URL x (status, impor FILE) x (without, with --debug) for one password."""
+    password, tokens = secret
     for where, place in bad_places(free_port()).items():
         db, env = db_value(form, password, place)
+        env = env or {"PGPASSWORD": other[0]}
         for command in (("status",), ("impor", EXAMPLE)):
             for debug in ((), ("--debug",)):
                 code, text = run_cli(
                     "--config", BUNDLED_CONFIG, *debug, "--db", db, *command, env=env
                 )
                 assert_hidden(text, password, tokens)
+                assert_hidden(text, *other)
                 if not debug:  # under --debug the exit code is helper C's slice (item 4)
                     assert code == 2, (where, form, text)
 
@@ -232,6 +237,37 @@ def test_the_urls_of_the_issue(invoke, tmp_path, monkeypatch, db):
         if args[0] != "--debug":
             assert code == 2, text
             assert "Traceback" not in text
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_debug_traceback_of_a_real_process_holds_no_password(tmp_path):
+    """The ``--debug`` traceback as the interpreter prints it in a real ``kinerja`` process
+    (the URL of the issue whose host libpq read as ``2026@...``; PGPASSWORD set)."""
+    import subprocess
+
+    port = free_port()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from kinerja_cli.entry import run; run()",
+            "--config",
+            str(BUNDLED_CONFIG),
+            "--debug",
+            "--db",
+            f"postgresql://petugas:Rahasia@2026@127.0.0.1:{port}/kinerja",
+            "status",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env={**os.environ, "PGPASSWORD": "Geheim-99"},
+        timeout=120,
+    )
+    assert done.returncode != 0 and "Traceback" in done.stderr
+    for part in ("Rahasia", "2026@", "Geheim-99"):
+        assert part not in done.stdout + done.stderr
     assert list(tmp_path.iterdir()) == []
 
 
