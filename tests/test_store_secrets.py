@@ -119,7 +119,7 @@ def assert_hidden(text: str, password: str, tokens: list[str]) -> None:
 
 
 @settings(
-    max_examples=12,
+    max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
