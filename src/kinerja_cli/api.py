@@ -108,6 +108,7 @@ _WHERE: dict[str, str] = {
     "write_needs_xlsx": "kinerja_cli.writers.needs",
     "needs_default_name": "kinerja_cli.writers.needs",
     "parse_location": "kinerja_cli.store.location",
+    "expand_paths": "kinerja_cli.validate",
     "UsageError": "kinerja_cli.errors",
 }
 

@@ -56,7 +56,7 @@ def impor(
 
     Contoh: kinerja impor masuk/
     """
-    from kinerja_cli.api import IngestStatus, ingest_paths
+    from kinerja_cli.api import IngestStatus, expand_paths, ingest_paths
 
     fmt = choose(format, FORMATS, "--format")
     day = output_date(tanggal)
@@ -64,6 +64,15 @@ def impor(
     year = state.year()
     console = state.console
     skipped: list[Skipped] = []
+    # The inputs first: a path that does not exist (exit 3) or nothing to import leaves no
+    # store behind (it used to create an empty kinerja.db).
+    files = expand_paths(paths, skipped=skipped)
+    if not files:
+        say_skipped(state, skipped)
+        if fmt == "json":
+            write_stdout("[]")
+        state.say("impor_tidak_ada_berkas")
+        return
     with (
         open_store(state, create=True) as store,
         progress_bar(state, state.msg("impor_kemajuan")) as update,
@@ -75,7 +84,7 @@ def impor(
                 print_result(state, console, r)
 
         results = ingest_paths(
-            store, paths, cfg, on_progress=on_progress, tahun=year, skipped=skipped, hari_ini=day
+            store, files, cfg, on_progress=on_progress, tahun=year, skipped=[], hari_ini=day
         )
     say_skipped(state, skipped)
     if fmt == "json":

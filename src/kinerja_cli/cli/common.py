@@ -334,7 +334,14 @@ def safe_markup(text: object, limit: int | None = MESSAGE_LIMIT) -> str:
 
     from kinerja_cli.safety.text import printable
 
-    return escape(printable("-" if text is None else str(text), limit))
+    return escape(printable(redacted("-" if text is None else str(text)), limit))
+
+
+def redacted(text: str) -> str:
+    """``text`` without any password of a store location (:func:`kinerja_cli.store.location.
+    redact`); nothing to remove while no location has been read in this process."""
+    location = sys.modules.get("kinerja_cli.store.location")
+    return location.redact(text) if location is not None else text
 
 
 def report_failures(state: State, failed: list[WriteFailure]) -> None:

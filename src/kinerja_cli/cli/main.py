@@ -207,6 +207,15 @@ def localise_help_option(command: Any, lang: str) -> None:
         localise_help_option(sub, lang)
 
 
+def _redacted_excepthook(kind: Any, value: Any, tb: Any) -> None:
+    """The ``--debug`` traceback as the interpreter prints it, without any password."""
+    import traceback
+
+    text = "".join(traceback.format_exception(kind, value, tb))
+    sys.stderr.write(common.redacted(text))
+    sys.stderr.flush()
+
+
 def run(argv: list[str] | None = None) -> None:
     """Console-script entry point. click's own usage errors are said from the catalogue
     (:mod:`kinerja_cli.cli.usage`) with exit code 2."""
@@ -214,6 +223,7 @@ def run(argv: list[str] | None = None) -> None:
 
     from kinerja_cli.cli import usage
 
+    sys.excepthook = _redacted_excepthook
     args = sys.argv[1:] if argv is None else argv
     command = command_of(args)
     app = build_app(command, listing=command is None)

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from kinerja_cli.cli.common import CELL_LIMIT, EXIT_DATA, State, safe_markup, say_skipped
+from kinerja_cli.cli.common import (
+    CELL_LIMIT,
+    EXIT_DATA,
+    State,
+    redacted,
+    safe_markup,
+    say_skipped,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -93,7 +100,7 @@ def report_failures(state: State, result: ScoreResult) -> None:
         state.console.print(safe_markup(issue.pesan(state.lang)), style="bold red")
     if state.debug:
         for exc in result.failures:
-            text = "".join(traceback.format_exception(exc))
+            text = redacted("".join(traceback.format_exception(exc)))
             state.console.print(text, markup=False, highlight=False)
 
 

@@ -3,18 +3,55 @@
 MESSAGES = {
     # ---- opening and writing the store (StoreError / UsageError) ----------------------------
     "db_alamat_tidak_didukung": {
-        "id": "--db / KINERJA_DB berisi alamat {alamat}: penyimpanan {skema} tidak didukung. "
-        "Tulis jalur berkas SQLite (mis. --db data/kinerja.db) atau alamat PostgreSQL "
+        "id": "{asal} berisi alamat {alamat}: penyimpanan {skema} tidak didukung. "
+        "Tulis jalur berkas SQLite (mis. data/kinerja.db) atau alamat PostgreSQL "
         "(postgresql://pengguna@host:5432/nama_db). Tidak ada yang dibuat.",
-        "en": "--db / KINERJA_DB holds the address {alamat}: a {skema} store is not supported. "
-        "Give a SQLite file path (e.g. --db data/kinerja.db) or a PostgreSQL address "
+        "en": "{asal} holds the address {alamat}: a {skema} store is not supported. "
+        "Give a SQLite file path (e.g. data/kinerja.db) or a PostgreSQL address "
         "(postgresql://user@host:5432/dbname). Nothing was created.",
     },
     "db_alamat_tidak_sah": {
-        "id": "Alamat PostgreSQL {alamat} tidak dapat dibaca (nomor port?). Bentuknya: "
-        "postgresql://pengguna@host:5432/nama_db.",
-        "en": "The PostgreSQL address {alamat} cannot be read (the port number?). Its form: "
-        "postgresql://user@host:5432/dbname.",
+        "id": "Alamat PostgreSQL {alamat} tidak dapat dipakai: {sebab} tidak sah. Bentuknya: "
+        "postgresql://pengguna@host:5432/nama_db (port 1-65535, nama host paling panjang 253 "
+        "huruf). Tidak ada yang dibuat.",
+        "en": "The PostgreSQL address {alamat} cannot be used: its {sebab} is not valid. Its "
+        "form: postgresql://user@host:5432/dbname (port 1-65535, a host name of at most 253 "
+        "characters). Nothing was created.",
+    },
+    "db_alamat_tidak_terbaca": {
+        "id": "Alamat PostgreSQL di {asal} tidak dapat dibaca (tidak ditampilkan: "
+        "mungkin memuat kata sandi). Bentuknya: postgresql://pengguna@host:5432/nama_db"
+        "?sslmode=require. Huruf khusus di kata sandi ditulis dengan kode persen (@ = %40, "
+        "/ = %2F, ? = %3F, # = %23, % = %25, & = %26, spasi = %20), atau simpan kata sandinya di "
+        "PGPASSWORD atau ~/.pgpass. Tidak ada yang dibuat.",
+        "en": "The PostgreSQL address in {asal} cannot be read (not shown: it may "
+        "hold a password). Its form: postgresql://user@host:5432/dbname?sslmode=require. "
+        "Special characters in the password are percent-encoded (@ = %40, / = %2F, ? = %3F, "
+        "# = %23, % = %25, & = %26, space = %20), or keep the password in PGPASSWORD or "
+        "~/.pgpass. Nothing was created.",
+    },
+    "db_alamat_mirip_url": {
+        "id": "{asal} diawali '{skema}:' seperti sebuah alamat, tetapi bukan alamat "
+        "yang dikenal (tidak ditampilkan: mungkin memuat kata sandi). Alamat PostgreSQL ditulis "
+        "dengan dua garis miring: postgresql://pengguna@host:5432/nama_db. Berkas SQLite yang "
+        "namanya memuat ':' ditulis dengan foldernya, mis. ./{skema}:nama.db. Tidak ada yang "
+        "dibuat.",
+        "en": "{asal} starts with '{skema}:' like an address, but not one kinerja "
+        "knows (not shown: it may hold a password). A PostgreSQL address is written with two "
+        "slashes: postgresql://user@host:5432/dbname. A SQLite file whose name has a ':' is "
+        "written with its folder, e.g. ./{skema}:name.db. Nothing was created.",
+    },
+    "db_alamat_kunci_nilai": {
+        "id": "{asal} berisi parameter libpq 'kunci=nilai' (tidak ditampilkan: "
+        "mungkin memuat kata sandi). kinerja menerima alamat PostgreSQL: "
+        "postgresql://pengguna@host:5432/nama_db?sslmode=require, kata sandi di PGPASSWORD "
+        "atau ~/.pgpass. Berkas SQLite yang namanya memuat '=' ditulis dengan foldernya, mis. "
+        "./nama.db. Tidak ada yang dibuat.",
+        "en": "{asal} holds libpq 'key=value' parameters (not shown: they may hold a "
+        "password). kinerja takes a PostgreSQL address: "
+        "postgresql://user@host:5432/dbname?sslmode=require, the password in PGPASSWORD or "
+        "~/.pgpass. A SQLite file whose name has a '=' is written with its folder, e.g. "
+        "./name.db. Nothing was created.",
     },
     "db_alamat_tanpa_database": {
         "id": "Alamat PostgreSQL {alamat} tidak menyebut nama database. Bentuknya: "
@@ -63,6 +100,18 @@ MESSAGES = {
     "salin_sama": {
         "id": "Sumber dan tujuan salin-db sama ({path}). Tulis penyimpanan tujuan yang lain.",
         "en": "The source and target of salin-db are the same ({path}). Give another target.",
+    },
+    "salin_bukan_berkas": {
+        "id": "{argumen} salin-db {path} adalah folder, bukan berkas penyimpanan. Tulis nama "
+        "berkasnya, misalnya {path}/kinerja.db. Tidak ada yang dibuat.",
+        "en": "The salin-db {argumen} {path} is a folder, not a store file. Give a file name, "
+        "for example {path}/kinerja.db. Nothing was created.",
+    },
+    "salin_sumber_belum_ada": {
+        "id": "Penyimpanan asal {path} (SUMBER salin-db) belum ada. Periksa nama berkasnya. "
+        "Tidak ada yang dibuat.",
+        "en": "The source store {path} (SUMBER of salin-db) does not exist. Check the file "
+        "name. Nothing was created.",
     },
     "salin_mulai": {
         "id": "Menyalin penyimpanan {sumber} ke {tujuan}...",
@@ -137,9 +186,10 @@ MESSAGES = {
     },
     "simpan_skema_lebih_baru": {
         "id": "Penyimpanan {path} dibuat oleh kinerja yang lebih baru (skema versi {versi}; "
-        "versi ini mengenal sampai {versi_dikenal}). Perbarui kinerja; berkasnya tidak diubah.",
+        "versi ini mengenal sampai {versi_dikenal}). Perbarui kinerja; penyimpanan itu tidak "
+        "diubah.",
         "en": "The store {path} was made by a newer kinerja (schema version {versi}; this "
-        "version knows up to {versi_dikenal}). Update kinerja; the file was not changed.",
+        "version knows up to {versi_dikenal}). Update kinerja; the store was not changed.",
     },
     "simpan_isi_berbeda": {
         "id": "Isi berkas {file} yang akan disimpan berbeda dari yang divalidasi (sha256 tidak "

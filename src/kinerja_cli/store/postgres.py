@@ -29,7 +29,7 @@ from psycopg import errors as pg_errors
 from kinerja_cli.errors import StoreError, StoreUnreachable
 from kinerja_cli.store import schema
 from kinerja_cli.store.backend import SqlBackend
-from kinerja_cli.store.location import PgLocation, scrub
+from kinerja_cli.store.location import PgLocation, driver_text
 
 LOCK_KEY = 0x6B696E65726A61  # "kinerja": the one advisory lock all writers of a store take
 CONNECT_TIMEOUT = 10
@@ -78,14 +78,15 @@ class PgDatabase(SqlBackend):
         database."""
         if busy_timeout is None:
             busy_timeout = schema.DEFAULT_BUSY_TIMEOUT
+        keywords: dict[str, Any] = {
+            "connect_timeout": CONNECT_TIMEOUT,
+            "application_name": "kinerja",
+            **location.connect_kwargs(),
+        }
         try:
-            conn = psycopg.connect(
-                location.url,
-                autocommit=True,
-                connect_timeout=CONNECT_TIMEOUT,
-                application_name="kinerja",
-            )
-        except psycopg.Error as exc:
+            conn = psycopg.connect(autocommit=True, **keywords)
+        except (psycopg.Error, UnicodeError) as exc:
+            # UnicodeError: a host name the resolver cannot encode ("db..local")
             raise _unreachable(exc, location) from None
         db = cls(conn, location, busy_timeout, on_wait)
         try:
@@ -227,9 +228,8 @@ def _plain(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return row
 
 
-def _unreachable(exc: psycopg.Error, location: PgLocation) -> StoreUnreachable:
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    detail = scrub(lines[-1].rstrip(".?!") if lines else "", location)
+def _unreachable(exc: Exception, location: PgLocation) -> StoreUnreachable:
+    detail = driver_text(str(exc), location).rstrip(".?!")
     return StoreUnreachable(
         "simpan_pg_tidak_terhubung",
         host=location.host,
@@ -242,7 +242,7 @@ def _unreachable(exc: psycopg.Error, location: PgLocation) -> StoreUnreachable:
 
 def map_error(exc: psycopg.Error, location: PgLocation, busy_timeout: float) -> StoreError:
     """A psycopg failure as a StoreError a person can act on (the password scrubbed)."""
-    text = scrub(str(exc).strip(), location)
+    text = driver_text(str(exc), location)
     path = location.display
     if isinstance(exc, pg_errors.LockNotAvailable):
         return StoreError("simpan_terkunci", path=path, detik=f"{busy_timeout:g}")
