@@ -66,6 +66,7 @@ _WHERE: dict[str, str] = {
     "atomic_write_text": "kinerja_cli.atomic",
     "output_folder": "kinerja_cli.safety.paths",
     "write_documents": "kinerja_cli.writers.document_files",
+    "read_template": "kinerja_cli.writers.document_files",
     "collect_trends": "kinerja_cli.store.trends",
     "trend_data": "kinerja_cli.writers.trend",
     "TREND_UNIT_FIELDS": "kinerja_cli.writers.trend",

@@ -88,6 +88,7 @@ def dokumen(
         find_unit,
         incomplete_reason,
         output_folder,
+        read_template,
         write_documents,
     )
 
@@ -95,8 +96,6 @@ def dokumen(
     if output is not None:
         output_folder(output)
     if templat_dokumen is not None:
-        from kinerja_cli.writers.document_files import read_template
-
         read_template(templat_dokumen)  # unreadable, blank, not text: exit 2 before any work
     day = output_date(tanggal)
     result = load_result(state, periode)
