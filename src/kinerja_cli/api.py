@@ -39,6 +39,7 @@ _WHERE: dict[str, str] = {
     "generate_examples": "kinerja_cli.examples",
     "check_out_dir": "kinerja_cli.examples",
     "check_year": "kinerja_cli.examples",
+    "VERSI_MAX": "kinerja_cli.domain",
     "write_ekinerja_exports": "kinerja_cli.examples.ekinerja",
     "EKINERJA_MANIFEST": "kinerja_cli.examples.ekinerja",
     "MANIFEST_NAME": "kinerja_cli.examples",

@@ -91,7 +91,16 @@ def arsip(
 
     Contoh: kinerja arsip --unit DINKES --ekspor pulih/ --semua-versi
     """
+    from kinerja_cli.api import UsageError
+
     fmt = choose(format, FORMATS, "--format")
+    for given, name, needs in (
+        (versi is not None, "--versi", "--pulihkan"),
+        (semua_versi, "--semua-versi", "--ekspor"),
+        (sha256 is not None, "--sha256", "--ekspor"),
+    ):
+        if given and (pulihkan if needs == "--pulihkan" else ekspor) is None:
+            raise UsageError("cli_opsi_perlu_opsi", opsi=name, perlu=needs)
     if pulihkan is not None:
         _restore(state, pulihkan, versi, fmt)
         return
@@ -174,10 +183,14 @@ def _config_units(state: State) -> list[str]:
 
 def _restore(state: State, unit: str, versi: int | None, fmt: str) -> None:
     """``--pulihkan UNIT --versi N``: make a stored version current again."""
-    from kinerja_cli.api import UsageError
+    from kinerja_cli.api import VERSI_MAX, UsageError
 
+    if not unit.strip():
+        raise UsageError("arsip_pulihkan_unit_kosong")
     if versi is None:
         raise UsageError("arsip_pulihkan_perlu_versi")
+    if not 1 <= versi <= VERSI_MAX:
+        raise UsageError("cli_versi_tidak_sah", versi=versi, max=VERSI_MAX)
     year = state.year()
     with open_store(state, create=False) as store:
         event = store.restore(unit, year, versi)

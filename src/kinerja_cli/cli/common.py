@@ -449,6 +449,7 @@ def command(*, config: bool = True, db: bool = True, tahun: bool = True) -> Call
             common = {n: kwargs.pop(n, None) for n in names}
             state = state_from(ctx, **common)
             with guard(state):
+                check_tahun(state.tahun)
                 out = func(state, **kwargs)
                 if state.unscored_units:  # every other unit was written; still a data problem
                     raise typer.Exit(EXIT_DATA)
@@ -462,10 +463,23 @@ def command(*, config: bool = True, db: bool = True, tahun: bool = True) -> Call
     return decorate
 
 
+def check_tahun(tahun: int | None) -> None:
+    """``--tahun`` (before or after the command name) is an assessment year kinerja knows
+    (:data:`kinerja_cli.domain.TAHUN_MIN` to ``TAHUN_MAX``, as the config's ``tahun``);
+    a usage error (exit 2) otherwise, before anything is read or stored."""
+    from kinerja_cli.domain import TAHUN_MAX, TAHUN_MIN, tahun_in_range
+
+    if tahun is not None and not tahun_in_range(tahun):
+        from kinerja_cli.errors import UsageError
+
+        raise UsageError("cli_tahun_di_luar_rentang", tahun=tahun, min=TAHUN_MIN, max=TAHUN_MAX)
+
+
 @contextlib.contextmanager
 def guard(state: State) -> Iterator[None]:
-    """The one place domain errors become messages and exit codes; no traceback without
-    ``--debug``."""
+    """The one place domain errors become messages and exit codes. ``--debug`` adds the
+    traceback on stderr after the message and changes nothing else: the exit code is the
+    same with or without it (README, "Kode keluar")."""
     from kinerja_cli.errors import ConfigError, KinerjaError
 
     try:
@@ -473,8 +487,6 @@ def guard(state: State) -> Iterator[None]:
     except (typer.Exit, typer.Abort):
         raise
     except KinerjaError as exc:
-        if state.debug:
-            raise
         console = state.console
         console.print(safe_markup(exc.message(state.lang)), style="bold red")
         if isinstance(exc, ConfigError):
@@ -482,6 +494,8 @@ def guard(state: State) -> Iterator[None]:
                 where = f"baris {p.line}" if state.lang == "id" else f"line {p.line}"
                 loc = f"{p.path} ({where})" if p.line else p.path
                 console.print(safe_markup(f"  - {loc}: {p.message(state.lang)}"))
+        if state.debug:
+            print_traceback(exc)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
@@ -493,13 +507,31 @@ def guard(state: State) -> Iterator[None]:
             os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
     except Exception as exc:
+        say_internal_error(state.lang, exc)
         if state.debug:
-            raise
-        state.console.print(
-            safe_markup(state.msg("cli_kesalahan_internal", detail=f"{type(exc).__name__}: {exc}")),
-            style="bold red",
-        )
+            print_traceback(exc)
         raise typer.Exit(EXIT_INTERNAL) from None
+
+
+def say_internal_error(lang: str, exc: BaseException) -> None:
+    """The one line said of an unexpected exception (exit 4), on stderr."""
+    from kinerja_cli.messages import render
+
+    make_console().print(
+        safe_markup(render("cli_kesalahan_internal", lang, detail=f"{type(exc).__name__}: {exc}")),
+        style="bold red",
+    )
+
+
+def print_traceback(exc: BaseException) -> None:
+    """``--debug``: the traceback of ``exc`` on stderr, as text (never markup), after the
+    message; the exit code does not change."""
+    import traceback
+
+    text = "".join(traceback.format_exception(exc))
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(text if text.endswith("\n") else text + "\n")
+        sys.stderr.flush()
 
 
 class ProgressUpdate(Protocol):

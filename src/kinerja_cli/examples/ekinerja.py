@@ -101,8 +101,12 @@ def _hasil_kerja(e: ExampleEmployee) -> str:
 
 
 def write_ekinerja_exports(config: Config, out_dir: str | Path, *, seed: int = 2026) -> list[Path]:
-    """Write both exports of every unit and the manifest into ``out_dir``; the paths."""
+    """Write both exports of every unit and the manifest into ``out_dir``; the paths. A
+    config year before :data:`kinerja_cli.examples.EKINERJA_FIRST_YEAR` is a usage error."""
+    from kinerja_cli.examples import check_year
     from kinerja_cli.examples.units import build_example_units
+
+    check_year(config, config.tahun, ekinerja=True)
 
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
