@@ -109,6 +109,8 @@ _WHERE: dict[str, str] = {
     "needs_default_name": "kinerja_cli.writers.needs",
     "parse_location": "kinerja_cli.store.location",
     "UsageError": "kinerja_cli.errors",
+    "unknown_unit": "kinerja_cli.errors",
+    "score": "kinerja_cli.scoring",
 }
 
 __all__ = sorted(_WHERE)

@@ -25,6 +25,7 @@ from kinerja_cli.cli.tables import local_time, make_table, print_table, short_na
 
 if TYPE_CHECKING:
     from kinerja_cli.safety.paths import WriteFailure
+    from kinerja_cli.store import Store
 
 ORDER = 55
 
@@ -105,6 +106,8 @@ def arsip(
         _restore(state, pulihkan, versi, fmt)
         return
     with open_store(state, create=False) as store:
+        if unit is not None:
+            unit = _known_unit(state, store, unit)
         if ekspor is not None:
             failed: list[WriteFailure] = []
             written = store.export_originals(
@@ -127,13 +130,17 @@ def arsip(
             return
         versions = store.history(tahun=state.tahun, unit=unit)
         events = store.events(tahun=state.tahun, unit=unit)
+    if not versions:  # the empty store of every reading command: exit 1, the same output
+        state.no_data = True
+        where = state.resolved_db_path
+        if not isinstance(where, Path) or where.exists():  # else open_store said it is missing
+            state.console.print(
+                safe_markup(state.msg("arsip_kosong", path=str(where))), style="red"
+            )
     if fmt == "json":
         write_stdout(json.dumps([v.to_dict() for v in versions], ensure_ascii=False, indent=2))
         return
     if not versions:
-        where = state.resolved_db_path
-        if not isinstance(where, Path) or where.exists():  # else open_store said it is missing
-            state.say("arsip_kosong", path=str(where))
         return
     if state.quiet:
         return
@@ -168,6 +175,20 @@ def arsip(
                 versi=e.version,
                 lama=e.previous_version or "-",
             )
+
+
+def _known_unit(state: State, store: Store, kode: str) -> str:
+    """``--unit``: a unit of the config or of the store (any year), as it is spelled there;
+    an unknown code is exit 2 with the close matches, as in every command taking it."""
+    from kinerja_cli.api import unknown_unit
+
+    known = list(
+        dict.fromkeys([*_config_units(state), *(v.unit for v in store.history() if v.unit)])
+    )
+    for k in known:
+        if k.upper() == kode.strip().upper():
+            return k
+    raise unknown_unit(kode, known)
 
 
 def _config_units(state: State) -> list[str]:

@@ -19,7 +19,7 @@ from kinerja_cli.cli.common import (
     output_date,
     progress_bar,
 )
-from kinerja_cli.cli.stores import load_needs, load_result
+from kinerja_cli.cli.stores import load_needs, load_result, stop_if_no_data
 
 ORDER = 85
 
@@ -93,6 +93,7 @@ def dokumen(
     result = load_result(state, periode)
     cfg = state.config()
     units = [find_unit(result, u, [c.kode for c in cfg.unit]) for u in unit or []]
+    stop_if_no_data(state)
     nips = [n.strip() for n in nip or []]
     present = {e.nip for e in result.employees}
     for n in nips:

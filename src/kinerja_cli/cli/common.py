@@ -179,6 +179,9 @@ class State:
     _redated_from: int | None = field(default=None, repr=False)
     """The config file's own year when :meth:`config` is that file applied to ``--tahun``."""
     _console: Any = field(default=None, repr=False)
+    no_data: bool = field(default=False, repr=False)
+    """The store held no file for the year (:func:`kinerja_cli.cli.stores.load_result`): the
+    command gives its output, empty, then exits with code 1 (:func:`command`)."""
     unscored_units: set[str] = field(default_factory=set, repr=False)
     """Units a scoring could not score (``skor_unit_gagal``): the command still writes what
     it can, then exits with code 1 (:func:`command`)."""
@@ -451,8 +454,8 @@ def command(*, config: bool = True, db: bool = True, tahun: bool = True) -> Call
             with guard(state):
                 check_tahun(state.tahun)
                 out = func(state, **kwargs)
-                if state.unscored_units:  # every other unit was written; still a data problem
-                    raise typer.Exit(EXIT_DATA)
+                if state.unscored_units or state.no_data:  # written what it could: still
+                    raise typer.Exit(EXIT_DATA)  # a data problem (or nothing stored yet)
                 return out
 
         run.__signature__ = inspect.Signature(params, return_annotation=None)  # type: ignore[attr-defined]

@@ -119,7 +119,12 @@ MESSAGES = {
         "en": "{jumlah} templates written to {dir}.",
     },
     "cli_unit_tidak_dikenal": {
-        "id": "Kode unit '{kode}' tidak ada di konfigurasi. Kode yang ada: {daftar}.",
-        "en": "Unit code '{kode}' is not in the config. Known codes: {daftar}.",
+        "id": "Kode unit '{kode}' tidak dikenal. Kode yang ada: {daftar}.",
+        "en": "Unit code '{kode}' is not known. Known codes: {daftar}.",
+    },
+    "cli_unit_tidak_dikenal_saran": {
+        "id": "Kode unit '{kode}' tidak dikenal. Mungkin maksudnya: {saran}. Kode yang ada: "
+        "{daftar}.",
+        "en": "Unit code '{kode}' is not known. Did you mean: {saran}? Known codes: {daftar}.",
     },
 }
