@@ -108,6 +108,8 @@ PATHS = [
     "keluaran/baru",
     "BACA-SAYA.txt",
     ".",
+    "x" * 300,
+    "keluaran/" + "y" * 256,
 ]
 """Values for arguments and for options naming files or folders (all inside the workspace)."""
 

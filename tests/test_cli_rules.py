@@ -437,3 +437,49 @@ def test_a_result_too_large_to_send_is_said_in_the_catalogue():
     said = outcome.message("id")
     assert "hasil pembacaannya tidak muat" in said and "memori_baca_maks_mb" in said
     assert "MemoryError" not in said and "sending" not in said
+
+
+# ---- found by the fuzz test at a larger scale ---------------------------------------------------
+
+LONG = "x" * 300
+LONG_NAMES = [
+    ["validasi", LONG],
+    ["impor", LONG],
+    ["rekap", LONG],
+    ["--db", LONG, "status"],
+    ["--config", LONG, "status"],
+    ["--config", f"config/{LONG}/indikator.yaml", "ringkasan"],
+    ["peringkat", "-f", "json", "-o", LONG],
+    ["templat", "-o", LONG],
+    ["contoh", LONG],
+    ["init", LONG],
+    ["validasi", "masuk", "--umpan-balik", LONG],
+    ["arsip", "--ekspor", LONG],
+    ["dokumen", "--templat-dokumen", LONG],
+    ["salin-db", "config/kinerja.db", LONG],
+    ["salin-db", LONG, "salinan.db"],
+    ["kebutuhan", "-f", "xlsx", "-o", LONG],
+]
+
+
+@pytest.mark.parametrize("argv", LONG_NAMES, ids=[" ".join(a)[:30] for a in LONG_NAMES])
+def test_a_name_too_long_for_the_file_system_is_exit_2(workspace, argv):
+    """A 300-character file or folder name was ``OSError: File name too long``, exit 4, in
+    every command taking a path: now exit 2 naming it (checked before anything is read or
+    written for path options; said the same when a name built from it is too long)."""
+    before = sorted(str(p) for p in workspace.rglob("*"))
+    code, out, err = kinerja(*argv)
+    assert code == 2 and out == "", err
+    assert "terlalu panjang untuk sistem berkas" in flat(err) and "kesalahan internal" not in err
+    assert sorted(str(p) for p in workspace.rglob("*")) == before
+
+
+def test_init_where_a_file_stands_is_exit_2(workspace):
+    """``init FILE`` (or a workspace whose config/ is a file) was NotADirectoryError, exit 4."""
+    code, _, err = kinerja("init", "masuk/RENCANA-BKD-2026.xlsx")
+    assert code == 2 and "adalah berkas, bukan folder" in flat(err), err
+    (workspace / "baru").mkdir()
+    (workspace / "baru" / "config").write_text("bukan folder", encoding="utf-8")
+    code, _, err = kinerja("init", "baru")
+    assert code == 2 and "config adalah berkas, bukan folder" in flat(err), err
+    assert sorted(p.name for p in (workspace / "baru").iterdir()) == ["config"]

@@ -44,6 +44,9 @@ def init_workspace(directory: str | Path, *, overwrite: bool = False) -> Workspa
 
     root = Path(directory)
     config_path = root / "config" / "indikator.yaml"
+    for folder in (root, root / "config", root / "masuk", root / "keluaran"):
+        if folder.exists() and not folder.is_dir():  # a file where a folder is needed
+            raise UsageError("cli_init_bukan_folder", path=str(folder))
     if config_path.exists() and not overwrite:
         raise UsageError("cli_init_sudah_ada", path=str(config_path))
     text = bundled_config_text()

@@ -4,6 +4,7 @@ single place where domain errors become messages and exit codes."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -453,6 +454,7 @@ def command(*, config: bool = True, db: bool = True, tahun: bool = True) -> Call
             state = state_from(ctx, **common)
             with guard(state):
                 check_tahun(state.tahun)
+                check_path_lengths([*kwargs.values(), state.config_path, _db_file(state)])
                 out = func(state, **kwargs)
                 if state.unscored_units or state.no_data:  # written what it could: still
                     raise typer.Exit(EXIT_DATA)  # a data problem (or nothing stored yet)
@@ -476,6 +478,37 @@ def check_tahun(tahun: int | None) -> None:
         from kinerja_cli.errors import UsageError
 
         raise UsageError("cli_tahun_di_luar_rentang", tahun=tahun, min=TAHUN_MIN, max=TAHUN_MAX)
+
+
+NAME_MAX = 255
+"""Bytes of one part of a path (Linux, macOS, Windows alike)."""
+PATH_MAX = 4096
+"""Bytes of a whole path (Linux)."""
+
+
+def check_path_lengths(values: Iterable[object]) -> None:
+    """Every file or folder given on the command line (a :class:`Path` option or argument,
+    or a list of them) fits the file system: each part at most :data:`NAME_MAX` bytes, the
+    whole under :data:`PATH_MAX`; a usage error (exit 2) before anything is read or written
+    otherwise (it was an ``OSError: File name too long``, exit 4)."""
+    for value in values:
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if isinstance(item, Path) and _too_long(item):
+                from kinerja_cli.errors import UsageError
+
+                raise UsageError("cli_nama_terlalu_panjang", path=str(item))
+
+
+def _too_long(path: Path) -> bool:
+    return len(os.fsencode(path)) >= PATH_MAX or any(
+        len(os.fsencode(part)) > NAME_MAX for part in path.parts
+    )
+
+
+def _db_file(state: State) -> Path | None:
+    """``--db`` when it names a file (not a URL)."""
+    db = state.db_path
+    return Path(db) if db and "://" not in db else None
 
 
 @contextlib.contextmanager
@@ -510,6 +543,15 @@ def guard(state: State) -> Iterator[None]:
             os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
     except Exception as exc:
+        if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
+            # a name built from a given one (a folder plus a file name) that is too long
+            state.console.print(
+                safe_markup(state.msg("cli_nama_terlalu_panjang", path=exc.filename)),
+                style="bold red",
+            )
+            if state.debug:
+                print_traceback(exc)
+            raise typer.Exit(EXIT_USAGE) from None
         say_internal_error(state.lang, exc)
         if state.debug:
             print_traceback(exc)

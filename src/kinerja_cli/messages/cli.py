@@ -114,6 +114,18 @@ MESSAGES = {
         "id": "Berkas {path} sudah ada; tidak ditimpa. Gunakan --timpa untuk menimpanya.",
         "en": "{path} already exists; not overwritten. Use --timpa to overwrite it.",
     },
+    "cli_init_bukan_folder": {
+        "id": "{path} adalah berkas, bukan folder; ruang kerja perlu folder di situ. Pilih "
+        "folder lain, misalnya: kinerja init kinerja-2026",
+        "en": "{path} is a file, not a folder; the workspace needs a folder there. Choose "
+        "another folder, for example: kinerja init kinerja-2026",
+    },
+    "cli_nama_terlalu_panjang": {
+        "id": "Nama berkas atau folder terlalu panjang untuk sistem berkas: {path}. Setiap "
+        "bagian jalur paling banyak 255 bita, seluruh jalur kurang dari 4096.",
+        "en": "File or folder name too long for the file system: {path}. Each part of a path "
+        "is at most 255 bytes, the whole path under 4096.",
+    },
     "cli_templat_selesai": {
         "id": "{jumlah} templat ditulis ke {dir}.",
         "en": "{jumlah} templates written to {dir}.",
