@@ -103,7 +103,7 @@ def test_config_error_exit_2_without_traceback(tmp_path):
     assert info.value.exit_code == 2
 
 
-def test_internal_error_exit_4_and_debug_reraises(capsys):
+def test_internal_error_exit_4_and_debug_adds_the_traceback(capsys):
     from kinerja_cli.cli import common
 
     state = common.State()
@@ -113,8 +113,11 @@ def test_internal_error_exit_4_and_debug_reraises(capsys):
     err = capsys.readouterr().err
     assert "--debug" in err and "Traceback" not in err
     state = common.State(debug=True)
-    with pytest.raises(RuntimeError), common.guard(state):
+    with pytest.raises(typer.Exit) as info, common.guard(state):
         raise RuntimeError("boom")
+    assert info.value.exit_code == common.EXIT_INTERNAL  # --debug adds only the traceback
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "RuntimeError: boom" in err
 
 
 def test_help_is_fast_and_imports_no_heavy_modules():

@@ -166,7 +166,7 @@ def test_status_json_equals_the_library(invoke, ws, config):
 
 def test_status_without_a_store_shows_everyone_missing_and_creates_nothing(invoke, ws, config):
     result = run(invoke, ws, "status", "--format", "json")
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # the empty store of every reading command (issue 26)
     data = json.loads(result.stdout)
     assert [r["kode"] for r in data] == [u.kode for u in config.unit]
     assert not any(r["submitted"] for r in data)

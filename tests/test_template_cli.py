@@ -67,7 +67,7 @@ def test_english_messages_and_alias(invoke, cfg_file, tmp_path):
     assert "1 templates written to" in result.stderr
     bad = invoke("--config", cfg_file, "template", "-u", "NOPE", "--lang", "en")
     assert bad.exit_code == 2
-    assert "Unit code 'NOPE' is not in the config" in bad.stderr
+    assert "Unit code 'NOPE' is not known" in bad.stderr
 
 
 def test_quiet_prints_nothing(invoke, cfg_file, tmp_path):

@@ -39,6 +39,7 @@ _WHERE: dict[str, str] = {
     "generate_examples": "kinerja_cli.examples",
     "check_out_dir": "kinerja_cli.examples",
     "check_year": "kinerja_cli.examples",
+    "VERSI_MAX": "kinerja_cli.domain",
     "write_ekinerja_exports": "kinerja_cli.examples.ekinerja",
     "EKINERJA_MANIFEST": "kinerja_cli.examples.ekinerja",
     "MANIFEST_NAME": "kinerja_cli.examples",
@@ -111,6 +112,8 @@ _WHERE: dict[str, str] = {
     "parse_location": "kinerja_cli.store.location",
     "expand_paths": "kinerja_cli.validate",
     "UsageError": "kinerja_cli.errors",
+    "unknown_unit": "kinerja_cli.errors",
+    "score": "kinerja_cli.scoring",
 }
 
 __all__ = sorted(_WHERE)

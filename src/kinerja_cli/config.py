@@ -31,6 +31,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from kinerja_cli.domain import TAHUN_MAX, TAHUN_MIN
 from kinerja_cli.errors import ConfigError, ConfigProblem
 
 MAX_CONFIG_BYTES = 2 * 1024 * 1024
@@ -380,7 +381,7 @@ def _unknown_codes(
 
 class Config(_Model):
     instansi: StrictStr = Field(min_length=1)
-    tahun: Annotated[StrictInt, Field(ge=2000, le=2100)]
+    tahun: Annotated[StrictInt, Field(ge=TAHUN_MIN, le=TAHUN_MAX)]
     tempat: StrictStr | None = None
     """Place for signature blocks ("Medan, 25 November 2026")."""
     penandatangan: Penandatangan = Penandatangan()

@@ -8,6 +8,21 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+TAHUN_MIN = 2000
+TAHUN_MAX = 2100
+"""The assessment years kinerja knows (``tahun`` of the config, ``--tahun`` of every command):
+one definition. A year outside is a usage error (exit 2) before anything is read or stored."""
+
+VERSI_MAX = 2**31 - 1
+"""The largest stored version number (``arsip --pulihkan UNIT --versi N``): versions count
+from 1 and are kept in an INTEGER column, 32 bits on PostgreSQL."""
+
+
+def tahun_in_range(tahun: int) -> bool:
+    """Whether ``tahun`` is an assessment year kinerja knows (:data:`TAHUN_MIN` to
+    :data:`TAHUN_MAX`)."""
+    return TAHUN_MIN <= tahun <= TAHUN_MAX
+
 
 class Rating(StrEnum):
     """Rating hasil kerja / perilaku kerja (PermenPANRB 6/2022)."""

@@ -75,6 +75,25 @@ class StoreUnreachable(StoreError):
     exit_code = 2
 
 
+def unknown_unit(kode: str, known: list[str]) -> UsageError:
+    """THE error of a ``--unit`` (or ``--pulihkan``) code that names no unit (exit 2, in
+    every command): the close matches first (``difflib``, case-insensitive), then every code
+    known (the config's, and for commands reading the store the units stored)."""
+    import difflib
+
+    by_upper = {k.upper(): k for k in known}
+    close = difflib.get_close_matches(kode.strip().upper(), list(by_upper), n=3, cutoff=0.6)
+    daftar = ", ".join(known) or "-"
+    if close:
+        return UsageError(
+            "cli_unit_tidak_dikenal_saran",
+            kode=kode,
+            saran=", ".join(by_upper[c] for c in close),
+            daftar=daftar,
+        )
+    return UsageError("cli_unit_tidak_dikenal", kode=kode, daftar=daftar)
+
+
 class ConfigProblem:
     """One mistake in the config: where (key path and line) and what (catalogue kode)."""
 

@@ -19,7 +19,7 @@ from kinerja_cli import TEMPLATE_VERSION, __version__
 from kinerja_cli import layout as L
 from kinerja_cli.atomic import atomic_path
 from kinerja_cli.domain import GOLONGAN_ALL, PredikatOrganisasi, Rating
-from kinerja_cli.errors import KinerjaError, UsageError
+from kinerja_cli.errors import KinerjaError, unknown_unit
 from kinerja_cli.messages import render
 from kinerja_cli.styles import HINT_FONT, HINT_SIZE
 
@@ -87,9 +87,7 @@ def resolve_unit(config: Config, unit_kode: str) -> Unit:
     """The config's unit for ``unit_kode`` (case-insensitive); :class:`UsageError` otherwise."""
     unit = config.unit_by_code(unit_kode)
     if unit is None:
-        raise UsageError(
-            "cli_unit_tidak_dikenal", kode=unit_kode, daftar=", ".join(u.kode for u in config.unit)
-        )
+        raise unknown_unit(unit_kode, [u.kode for u in config.unit])
     return unit
 
 

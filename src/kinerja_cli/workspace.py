@@ -51,6 +51,9 @@ def init_workspace(directory: str | Path, *, overwrite: bool = False) -> Workspa
 
     root = output_folder(directory)
     config_path = root / "config" / "indikator.yaml"
+    for folder in (root, root / "config", root / "masuk", root / "keluaran"):
+        if folder.exists() and not folder.is_dir():  # a file where a folder is needed
+            raise UsageError("cli_init_bukan_folder", path=str(folder))
     readme = root / "BACA-SAYA.txt"
     folders = (root / "config", root / "masuk", root / "keluaran")
     real = {p: contained(root, p) for p in (*folders, config_path, readme)}

@@ -25,6 +25,7 @@ from kinerja_cli.cli.tables import local_time, make_table, print_table, short_na
 
 if TYPE_CHECKING:
     from kinerja_cli.safety.paths import WriteFailure
+    from kinerja_cli.store import Store
 
 ORDER = 55
 
@@ -91,11 +92,22 @@ def arsip(
 
     Contoh: kinerja arsip --unit DINKES --ekspor pulih/ --semua-versi
     """
+    from kinerja_cli.api import UsageError
+
     fmt = choose(format, FORMATS, "--format")
+    for given, name, needs in (
+        (versi is not None, "--versi", "--pulihkan"),
+        (semua_versi, "--semua-versi", "--ekspor"),
+        (sha256 is not None, "--sha256", "--ekspor"),
+    ):
+        if given and (pulihkan if needs == "--pulihkan" else ekspor) is None:
+            raise UsageError("cli_opsi_perlu_opsi", opsi=name, perlu=needs)
     if pulihkan is not None:
         _restore(state, pulihkan, versi, fmt)
         return
     with open_store(state, create=False) as store:
+        if unit is not None:
+            unit = _known_unit(state, store, unit)
         if ekspor is not None:
             failed: list[WriteFailure] = []
             written = store.export_originals(
@@ -118,13 +130,17 @@ def arsip(
             return
         versions = store.history(tahun=state.tahun, unit=unit)
         events = store.events(tahun=state.tahun, unit=unit)
+    if not versions:  # the empty store of every reading command: exit 1, the same output
+        state.no_data = True
+        where = state.resolved_db_path
+        if not isinstance(where, Path) or where.exists():  # else open_store said it is missing
+            state.console.print(
+                safe_markup(state.msg("arsip_kosong", path=str(where))), style="red"
+            )
     if fmt == "json":
         write_stdout(json.dumps([v.to_dict() for v in versions], ensure_ascii=False, indent=2))
         return
     if not versions:
-        where = state.resolved_db_path
-        if not isinstance(where, Path) or where.exists():  # else open_store said it is missing
-            state.say("arsip_kosong", path=str(where))
         return
     if state.quiet:
         return
@@ -161,6 +177,20 @@ def arsip(
             )
 
 
+def _known_unit(state: State, store: Store, kode: str) -> str:
+    """``--unit``: a unit of the config or of the store (any year), as it is spelled there;
+    an unknown code is exit 2 with the close matches, as in every command taking it."""
+    from kinerja_cli.api import unknown_unit
+
+    known = list(
+        dict.fromkeys([*_config_units(state), *(v.unit for v in store.history() if v.unit)])
+    )
+    for k in known:
+        if k.upper() == kode.strip().upper():
+            return k
+    raise unknown_unit(kode, known)
+
+
 def _config_units(state: State) -> list[str]:
     """The config's unit codes, when a config can be read (an export works from ``--db``
     alone; without a config only units with a counted version keep their code as folder)."""
@@ -174,10 +204,14 @@ def _config_units(state: State) -> list[str]:
 
 def _restore(state: State, unit: str, versi: int | None, fmt: str) -> None:
     """``--pulihkan UNIT --versi N``: make a stored version current again."""
-    from kinerja_cli.api import UsageError
+    from kinerja_cli.api import VERSI_MAX, UsageError
 
+    if not unit.strip():
+        raise UsageError("arsip_pulihkan_unit_kosong")
     if versi is None:
         raise UsageError("arsip_pulihkan_perlu_versi")
+    if not 1 <= versi <= VERSI_MAX:
+        raise UsageError("cli_versi_tidak_sah", versi=versi, max=VERSI_MAX)
     year = state.year()
     with open_store(state, create=False) as store:
         event = store.restore(unit, year, versi)

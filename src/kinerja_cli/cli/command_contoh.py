@@ -84,7 +84,7 @@ def contoh(
     fmt = choose(format, FORMATS, "--format")
     cfg = _config(state)
     year = state.tahun if state.tahun is not None else cfg.tahun
-    check_year(cfg, year)
+    check_year(cfg, year, ekinerja=fmt == "ekinerja")
     failed: list[WriteFailure] = []
     if fmt == "ekinerja":
         from kinerja_cli.api import EKINERJA_MANIFEST, write_ekinerja_exports

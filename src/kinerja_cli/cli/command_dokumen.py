@@ -20,7 +20,7 @@ from kinerja_cli.cli.common import (
     progress_bar,
     report_failures,
 )
-from kinerja_cli.cli.stores import load_needs, load_result
+from kinerja_cli.cli.stores import load_needs, load_result, stop_if_no_data
 
 if TYPE_CHECKING:
     from kinerja_cli.safety.paths import WriteFailure
@@ -101,6 +101,7 @@ def dokumen(
     result = load_result(state, periode)
     cfg = state.config()
     units = [find_unit(result, u, [c.kode for c in cfg.unit]) for u in unit or []]
+    stop_if_no_data(state)
     nips = [n.strip() for n in nip or []]
     present = {e.nip for e in result.employees}
     for n in nips:

@@ -17,7 +17,7 @@ from kinerja_cli.cli.common import (
     format_option,
     output_date,
 )
-from kinerja_cli.cli.stores import load_needs, load_result
+from kinerja_cli.cli.stores import load_needs, load_result, stop_if_no_data
 from kinerja_cli.cli.tables import print_text_table
 
 ORDER = 84
@@ -84,6 +84,7 @@ def kebutuhan(
             fmt,
         )
     elif fmt == "xlsx":
+        stop_if_no_data(state)
         path = write_needs_xlsx(
             needs,
             cfg,

@@ -17,7 +17,7 @@ from kinerja_cli.cli.common import (
     format_option,
     output_date,
 )
-from kinerja_cli.cli.stores import load_result
+from kinerja_cli.cli.stores import load_result, stop_if_no_data
 from kinerja_cli.cli.tables import print_text_table
 
 ORDER = 80
@@ -108,6 +108,7 @@ def peringkat(
         emit(state, text, output, fmt)
     elif fmt == "xlsx":
         assert output is not None
+        stop_if_no_data(state)
         write_ranking_xlsx(
             rows, level, result, state.config(), output, tanggal=day, lang=state.lang
         )

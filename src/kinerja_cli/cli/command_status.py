@@ -34,7 +34,8 @@ def status(
     kapan diterima, dari berkas mana, jumlah kesalahan dan peringatan.
 
     Unit yang belum mengirim dihitung dan disebut namanya; kode keluar tetap 0 (status adalah
-    laporan, bukan pemeriksaan). --format json menulis data ke stdout.
+    laporan, bukan pemeriksaan), kecuali penyimpanan belum memuat berkas apa pun untuk tahun
+    itu: kode keluar 1, seperti perintah baca lainnya. --format json menulis data ke stdout.
 
     Contoh: kinerja status --format json > status.json
     """
@@ -43,6 +44,14 @@ def status(
     year = state.year()
     with open_store(state, create=False) as store:
         rows = store.status(cfg, year)
+    if not any(r.submitted for r in rows):  # the empty store of every reading command
+        state.console.print(
+            safe_markup(
+                state.msg("keluaran_tidak_ada_data", tahun=year, db=str(state.resolved_db_path))
+            ),
+            style="red",
+        )
+        state.no_data = True
     if fmt == "json":
         write_stdout(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
         return

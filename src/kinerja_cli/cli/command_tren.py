@@ -8,7 +8,6 @@ from typing import Annotated, Any
 import typer
 
 from kinerja_cli.cli.common import (
-    EXIT_DATA,
     DataOutputOpt,
     State,
     UnitsOpt,
@@ -16,6 +15,7 @@ from kinerja_cli.cli.common import (
     command,
     emit,
     format_option,
+    safe_markup,
 )
 from kinerja_cli.cli.stores import open_store, report_failures
 from kinerja_cli.cli.tables import print_text_table
@@ -80,19 +80,23 @@ def tren(
         trends = collect_trends(store, current, tahun)
     for scored in (*trends.years.values(), *trends.quarters.values()):
         report_failures(state, scored)
-    if tahun not in trends.years:
-        state.console.print(
-            state.msg("keluaran_tidak_ada_data", tahun=tahun, db=str(state.resolved_db_path)),
-            style="red",
-            markup=False,
-        )
-        raise typer.Exit(EXIT_DATA)
-    if pembinaan:
-        _followup(state, trends, tahun, {u.upper() for u in unit or []}, fmt, output)
-        return
     data = trend_data(trends)
+    known = list(
+        dict.fromkeys([*(u.kode for u in current.unit), *(r["unit"] for r in data["unit"])])
+    )
+    wanted = {_known_unit(u, known).upper() for u in unit or []}
+    if tahun not in trends.years:  # the empty store of every reading command (load_result)
+        state.console.print(
+            safe_markup(
+                state.msg("keluaran_tidak_ada_data", tahun=tahun, db=str(state.resolved_db_path))
+            ),
+            style="red",
+        )
+        state.no_data = True
+    if pembinaan:
+        _followup(state, trends, tahun, wanted, fmt, output)
+        return
     if unit:
-        wanted = {u.upper() for u in unit}
         data["unit"] = [r for r in data["unit"] if r["unit"].upper() in wanted]
         data["pegawai"] = [r for r in data["pegawai"] if r["unit"].upper() in wanted]
     if fmt in ("json", "csv"):
@@ -121,7 +125,8 @@ def _followup(
     )
 
     before = trends.years.get(tahun - 1)
-    rows = followup_rows(before, trends.years[tahun]) if before is not None else []
+    now = trends.years.get(tahun)
+    rows = followup_rows(before, now) if before is not None and now is not None else []
     if units:
         rows = [r for r in rows if r["unit"].upper() in units]
     if before is None:
@@ -139,6 +144,17 @@ def _followup(
         [[c["unit"], *(str(c[o]) for o in outcomes)] for c in followup_counts(rows)],
         [False, *([True] * len(outcomes))],
     )
+
+
+def _known_unit(kode: str, known: list[str]) -> str:
+    """``kode`` as the config or the store spells it; an unknown code is exit 2 with the close
+    matches, as in every command taking ``--unit``."""
+    from kinerja_cli.api import unknown_unit
+
+    for k in known:
+        if k.upper() == kode.strip().upper():
+            return k
+    raise unknown_unit(kode, known)
 
 
 def _print_tables(state: State, data: dict, level: str) -> None:

@@ -4,6 +4,7 @@ single place where domain errors become messages and exit codes."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -179,6 +180,9 @@ class State:
     _redated_from: int | None = field(default=None, repr=False)
     """The config file's own year when :meth:`config` is that file applied to ``--tahun``."""
     _console: Any = field(default=None, repr=False)
+    no_data: bool = field(default=False, repr=False)
+    """The store held no file for the year (:func:`kinerja_cli.cli.stores.load_result`): the
+    command gives its output, empty, then exits with code 1 (:func:`command`)."""
     unscored_units: set[str] = field(default_factory=set, repr=False)
     """Units a scoring could not score (``skor_unit_gagal``): the command still writes what
     it can, then exits with code 1 (:func:`command`)."""
@@ -456,9 +460,11 @@ def command(*, config: bool = True, db: bool = True, tahun: bool = True) -> Call
             common = {n: kwargs.pop(n, None) for n in names}
             state = state_from(ctx, **common)
             with guard(state):
+                check_tahun(state.tahun)
+                check_path_lengths([*kwargs.values(), state.config_path, _db_file(state)])
                 out = func(state, **kwargs)
-                if state.unscored_units:  # every other unit was written; still a data problem
-                    raise typer.Exit(EXIT_DATA)
+                if state.unscored_units or state.no_data:  # written what it could: still
+                    raise typer.Exit(EXIT_DATA)  # a data problem (or nothing stored yet)
                 return out
 
         run.__signature__ = inspect.Signature(params, return_annotation=None)  # type: ignore[attr-defined]
@@ -469,10 +475,59 @@ def command(*, config: bool = True, db: bool = True, tahun: bool = True) -> Call
     return decorate
 
 
+def check_tahun(tahun: int | None) -> None:
+    """``--tahun`` (before or after the command name) is an assessment year kinerja knows
+    (:data:`kinerja_cli.domain.TAHUN_MIN` to ``TAHUN_MAX``, as the config's ``tahun``);
+    a usage error (exit 2) otherwise, before anything is read or stored."""
+    from kinerja_cli.domain import TAHUN_MAX, TAHUN_MIN, tahun_in_range
+
+    if tahun is not None and not tahun_in_range(tahun):
+        from kinerja_cli.errors import UsageError
+
+        raise UsageError("cli_tahun_di_luar_rentang", tahun=tahun, min=TAHUN_MIN, max=TAHUN_MAX)
+
+
+NAME_MAX = 255
+"""Bytes of one part of a path (Linux, macOS, Windows alike)."""
+PATH_MAX = 4096
+"""Bytes of a whole path (Linux)."""
+
+
+def check_path_lengths(values: Iterable[object]) -> None:
+    """Every file or folder given on the command line (a :class:`Path` option or argument,
+    or a list of them) fits the file system: each part at most :data:`NAME_MAX` bytes, the
+    whole under :data:`PATH_MAX`; a usage error (exit 2) before anything is read or written
+    otherwise (it was an ``OSError: File name too long``, exit 4)."""
+    for value in values:
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if isinstance(item, Path) and _too_long(item):
+                from kinerja_cli.errors import UsageError
+
+                raise UsageError("cli_nama_terlalu_panjang", path=str(item))
+
+
+def _too_long(path: Path) -> bool:
+    return len(os.fsencode(path)) >= PATH_MAX or any(
+        len(os.fsencode(part)) > NAME_MAX for part in path.parts
+    )
+
+
+def _db_file(state: State) -> Path | None:
+    """``--db`` when it names a file, told apart from a URL by the one rule
+    (:meth:`State.resolved_db_path`): a value that is refused (a libpq ``key=value`` string,
+    a scheme without ``//``) is that usage error here, before its length is looked at, so
+    the value (which may hold a password) is never repeated as a file name."""
+    if not state.db_path:
+        return None
+    where = state.resolved_db_path
+    return where if isinstance(where, Path) else None
+
+
 @contextlib.contextmanager
 def guard(state: State) -> Iterator[None]:
-    """The one place domain errors become messages and exit codes; no traceback without
-    ``--debug``."""
+    """The one place domain errors become messages and exit codes. ``--debug`` adds the
+    traceback on stderr after the message and changes nothing else: the exit code is the
+    same with or without it (README, "Kode keluar")."""
     from kinerja_cli.errors import ConfigError, KinerjaError
 
     try:
@@ -480,8 +535,6 @@ def guard(state: State) -> Iterator[None]:
     except (typer.Exit, typer.Abort):
         raise
     except KinerjaError as exc:
-        if state.debug:
-            raise
         console = state.console
         console.print(safe_markup(exc.message(state.lang)), style="bold red")
         if isinstance(exc, ConfigError):
@@ -489,6 +542,8 @@ def guard(state: State) -> Iterator[None]:
                 where = f"baris {p.line}" if state.lang == "id" else f"line {p.line}"
                 loc = f"{p.path} ({where})" if p.line else p.path
                 console.print(safe_markup(f"  - {loc}: {p.message(state.lang)}"))
+        if state.debug:
+            print_traceback(exc)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
@@ -500,13 +555,40 @@ def guard(state: State) -> Iterator[None]:
             os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
     except Exception as exc:
+        if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
+            # a name built from a given one (a folder plus a file name) that is too long
+            state.console.print(
+                safe_markup(state.msg("cli_nama_terlalu_panjang", path=exc.filename)),
+                style="bold red",
+            )
+            if state.debug:
+                print_traceback(exc)
+            raise typer.Exit(EXIT_USAGE) from None
+        say_internal_error(state.lang, exc)
         if state.debug:
-            raise
-        state.console.print(
-            safe_markup(state.msg("cli_kesalahan_internal", detail=f"{type(exc).__name__}: {exc}")),
-            style="bold red",
-        )
+            print_traceback(exc)
         raise typer.Exit(EXIT_INTERNAL) from None
+
+
+def say_internal_error(lang: str, exc: BaseException) -> None:
+    """The one line said of an unexpected exception (exit 4), on stderr."""
+    from kinerja_cli.messages import render
+
+    make_console().print(
+        safe_markup(render("cli_kesalahan_internal", lang, detail=f"{type(exc).__name__}: {exc}")),
+        style="bold red",
+    )
+
+
+def print_traceback(exc: BaseException) -> None:
+    """``--debug``: the traceback of ``exc`` on stderr, as text (never markup), after the
+    message, without any password (:func:`redacted`); the exit code does not change."""
+    import traceback
+
+    text = redacted("".join(traceback.format_exception(exc)))
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(text if text.endswith("\n") else text + "\n")
+        sys.stderr.flush()
 
 
 class ProgressUpdate(Protocol):

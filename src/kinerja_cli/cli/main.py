@@ -218,31 +218,46 @@ def _redacted_excepthook(kind: Any, value: Any, tb: Any) -> None:
 
 def run(argv: list[str] | None = None) -> None:
     """Console-script entry point. click's own usage errors are said from the catalogue
-    (:mod:`kinerja_cli.cli.usage`) with exit code 2."""
+    (:mod:`kinerja_cli.cli.usage`) with exit code 2; a domain error that escapes a command's
+    :func:`~kinerja_cli.cli.common.guard` (raised while click parses the options) is said
+    with its own exit code, anything else is exit 4. ``--debug`` only adds the traceback:
+    the exit code is the same with and without it."""
     import typer.main
 
     from kinerja_cli.cli import usage
+    from kinerja_cli.errors import KinerjaError
 
     sys.excepthook = _redacted_excepthook
     args = sys.argv[1:] if argv is None else argv
-    command = command_of(args)
-    app = build_app(command, listing=command is None)
-    cli = typer.main.get_command(app)
-    localise_help_option(cli, usage.lang_of(args))
+    lang = usage.lang_of(args)
+    debug = usage.debug_of(args)
     try:
+        command = command_of(args)
+        app = build_app(command, listing=command is None)
+        cli = typer.main.get_command(app)
+        localise_help_option(cli, lang)
         code = cli.main(args=args, prog_name="kinerja", standalone_mode=False)
     except Exception as exc:
-        if not usage.is_usage_error(exc):
-            if type(exc).__name__ == "NoArgsIsHelpError":
-                exc.show()  # type: ignore[attr-defined]
-                sys.exit(exc.exit_code)  # type: ignore[attr-defined]
-            if type(exc).__name__ == "Abort":
-                sys.exit(1)
-            raise
+        kind = type(exc).__name__
+        if kind == "NoArgsIsHelpError":
+            exc.show()  # type: ignore[attr-defined]
+            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+        if kind == "Abort":
+            sys.exit(1)
         console = common.make_console()
-        for line in usage.explain(exc, usage.lang_of(args), args):
-            console.print(common.safe_markup(line))
-        sys.exit(common.EXIT_USAGE)
+        if usage.is_usage_error(exc):
+            for line in usage.explain(exc, lang, args):
+                console.print(common.safe_markup(line))
+            sys.exit(common.EXIT_USAGE)
+        if isinstance(exc, KinerjaError):
+            console.print(common.safe_markup(exc.message(lang)), style="bold red")
+            code = exc.exit_code
+        else:
+            common.say_internal_error(lang, exc)
+            code = common.EXIT_INTERNAL
+        if debug:
+            common.print_traceback(exc)
+        sys.exit(code)
     sys.exit(code if isinstance(code, int) else 0)
 
 

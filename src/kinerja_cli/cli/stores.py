@@ -114,14 +114,25 @@ def load_needs(state: State, result: ScoreResult, units: set[str] | None = None)
 
 
 def load_result(state: State, periode: str, *, announce: bool = True) -> ScoreResult:
-    """The scored result of the store for ``--tahun`` and ``periode`` (reading commands);
-    exits with code 1 when the store holds no file for the year. ``announce``: say on stderr
-    which stored files were checked again against a changed config (a command that prints
-    the summary headlines itself passes False)."""
+    """The scored result of the store for ``--tahun`` and ``periode`` (reading commands).
+    ``announce``: say on stderr which stored files were checked again against a changed
+    config (a command that prints the summary headlines itself passes False).
+
+    A store that holds no file for the year (none yet, or only other years) is THE empty
+    store of every reading command: said once on stderr (``keluaran_tidak_ada_data``), the
+    result is the scoring of no file (every unit of the config not submitted), so the
+    command gives its usual output, empty (JSON commands valid JSON: ``[]`` or the same
+    object), checks its options as usual (an unknown ``--unit`` is still exit 2), writes no
+    workbook or document (:func:`stop_if_no_data`), and exits with code 1
+    (:attr:`State.no_data`)."""
     with open_store(state, create=False) as store:
         result = score_store(state, store, periode)
     if result is None:
-        raise typer.Exit(EXIT_DATA)
+        from kinerja_cli.api import parse_periode, score
+
+        state.no_data = True
+        cfg = state.config()
+        return score([], cfg, parse_periode(periode), tahun=state.tahun or cfg.tahun)
     if announce and result.rechecked and not state.quiet:
         state.console.print(
             safe_markup(
@@ -134,6 +145,13 @@ def load_result(state: State, periode: str, *, announce: bool = True) -> ScoreRe
             style="yellow",
         )
     return result
+
+
+def stop_if_no_data(state: State) -> None:
+    """Exit with code 1 when the store held no file for the year (:func:`load_result`): a
+    command that writes a workbook or documents writes none of an empty store."""
+    if state.no_data:
+        raise typer.Exit(EXIT_DATA)
 
 
 def print_headlines(state: State, data: dict[str, Any], *, skip_title: bool = True) -> None:

@@ -113,11 +113,32 @@ def generate_examples(
     return files
 
 
-def check_year(config: Config, tahun: int | None) -> None:
-    """:class:`UsageError` when ``tahun`` is after the config's year (examples are made for
-    the config's year or an earlier one)."""
-    if tahun is not None and tahun > config.tahun:
+YEARS_BACK = 10
+"""Examples for an earlier year go back at most this many years from the config's: the same
+people, minus those appointed after that year (further back, whole units would be empty)."""
+
+EKINERJA_FIRST_YEAR = 2022
+"""The first year of the e-Kinerja BKN examples: their NI PPPK carry an appointment year of
+2021 or later (PPPK appointed in the year before the assessment at the latest)."""
+
+
+def check_year(config: Config, tahun: int | None, *, ekinerja: bool = False) -> None:
+    """:class:`UsageError` (exit 2) when examples cannot be made for ``tahun``: after the
+    config's year, more than :data:`YEARS_BACK` years before it, or (``ekinerja``, the
+    e-Kinerja exports) before :data:`EKINERJA_FIRST_YEAR`."""
+    if tahun is None:
+        return
+    if tahun > config.tahun:
         raise UsageError("contoh_tahun_setelah", tahun=tahun, tahun_konfigurasi=config.tahun)
+    if tahun < config.tahun - YEARS_BACK:
+        raise UsageError(
+            "contoh_tahun_terlalu_lama",
+            tahun=tahun,
+            tahun_konfigurasi=config.tahun,
+            paling_awal=config.tahun - YEARS_BACK,
+        )
+    if ekinerja and tahun < EKINERJA_FIRST_YEAR:
+        raise UsageError("contoh_ekinerja_tahun", tahun=tahun, paling_awal=EKINERJA_FIRST_YEAR)
 
 
 def check_out_dir(out_dir: str | Path) -> Path:

@@ -117,8 +117,11 @@ def write_ekinerja_exports(
     recorded there and the others are still written; without, the first failure is raised."""
     from kinerja_cli.atomic import atomic_write_text
     from kinerja_cli.errors import KinerjaError
+    from kinerja_cli.examples import check_year
     from kinerja_cli.examples.units import build_example_units
     from kinerja_cli.safety.paths import output_folder, write_failure
+
+    check_year(config, config.tahun, ekinerja=True)
 
     folder = output_folder(out_dir, "contoh_bukan_folder")
     units = build_example_units(config, seed=seed)

@@ -50,6 +50,10 @@ MESSAGES = {
         "so it cannot be made current. Choose another version from 'kinerja arsip --unit "
         "{unit}'.",
     },
+    "arsip_pulihkan_unit_kosong": {
+        "id": "--pulihkan perlu kode unit (mis. --pulihkan BKD --versi 2); yang diberikan kosong.",
+        "en": "--pulihkan needs a unit code (e.g. --pulihkan BKD --versi 2); it was empty.",
+    },
     "arsip_pulihkan_perlu_versi": {
         "id": "--pulihkan UNIT perlu --versi N (nomor versi dari 'kinerja arsip --unit UNIT').",
         "en": "--pulihkan UNIT needs --versi N (the version number from 'kinerja arsip --unit "

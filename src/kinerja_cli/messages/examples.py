@@ -60,6 +60,18 @@ MESSAGES = {
         "en": "{path} is a file, not a folder. Give a target folder, for example: "
         "kinerja contoh contoh/masuk",
     },
+    "contoh_tahun_terlalu_lama": {
+        "id": "--tahun {tahun} terlalu jauh sebelum tahun konfigurasi ({tahun_konfigurasi}): "
+        "contoh tahun sebelumnya memakai pegawai yang sama, paling awal {paling_awal}.",
+        "en": "--tahun {tahun} is too far before the config's year ({tahun_konfigurasi}): "
+        "examples of an earlier year use the same people, {paling_awal} at the earliest.",
+    },
+    "contoh_ekinerja_tahun": {
+        "id": "--format ekinerja membuat ekspor e-Kinerja BKN untuk tahun {paling_awal} atau "
+        "sesudahnya (NI PPPK-nya diangkat 2021 ke atas); --tahun {tahun} tidak dapat dipakai.",
+        "en": "--format ekinerja makes e-Kinerja BKN exports for {paling_awal} or later (their "
+        "NI PPPK were appointed from 2021); --tahun {tahun} cannot be used.",
+    },
     "contoh_tahun_setelah": {
         "id": "--tahun {tahun} sesudah tahun konfigurasi ({tahun_konfigurasi}). Contoh dibuat "
         "untuk tahun konfigurasi atau tahun sebelumnya (pegawai yang sama, tahun konfigurasi "

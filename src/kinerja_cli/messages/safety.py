@@ -76,6 +76,14 @@ MESSAGES = {
         "MB ({detail}). Usually some content or formatting sits in a very distant cell (row "
         "1048576 or column XFD, say); delete it, save, and send it again." + _RAISE_EN,
     },
+    "keamanan_memori_habis_hasil": {
+        "id": "Berkas {path} ditolak: berkasnya terbaca, tetapi hasil pembacaannya tidak muat "
+        "dalam batas memori {batas} MB untuk diteruskan. Biasanya berkas berisi sangat banyak "
+        "baris atau sel; pecah menjadi beberapa berkas, lalu kirim ulang." + _RAISE_ID,
+        "en": "File {path} refused: it was read, but the result of reading it does not fit in "
+        "the memory limit of {batas} MB to be passed on. Usually the file holds a great many "
+        "rows or cells; split it into several files and send them again." + _RAISE_EN,
+    },
     "keamanan_proses_gagal": {
         "id": "Berkas {path} ditolak: proses pembacanya berhenti tiba-tiba ({detail}). Berkas "
         "kemungkinan rusak; minta unit menyimpan ulang di Excel atau LibreOffice lalu mengirim "

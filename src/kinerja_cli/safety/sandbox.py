@@ -45,6 +45,9 @@ KEY = "keamanan."
 LOG_TAIL = 4096
 
 _OK, _ERROR, _MEMORY, _INTERNAL = "ok", "error", "memory", "internal"
+_MEMORY_SENDING = "sending"
+"""The payload of ``_MEMORY`` when the file was read but its result did not fit in memory to
+be sent back (said as ``keamanan_memori_habis_hasil``)."""
 
 
 # ---- the worker side -------------------------------------------------------------------------
@@ -96,7 +99,7 @@ def _worker_main(conn: Connection, memory_mb: int, log_path: str) -> None:
         try:
             conn.send(reply)
         except MemoryError:
-            conn.send((_MEMORY, "MemoryError while sending the result"))
+            conn.send((_MEMORY, _MEMORY_SENDING))
             leave = True
         except Exception as exc:  # an unpicklable result: tell the parent
             conn.send((_INTERNAL, "result not transferable: " + _describe(exc)))
@@ -310,6 +313,13 @@ class Sandbox:
             return payload
         if status == _ERROR:
             return _rebuild(payload)
+        if status == _MEMORY and payload == _MEMORY_SENDING:
+            return InputError(
+                "keamanan_memori_habis_hasil",
+                path=worker.label,
+                batas=self.limits.memori_baca_maks_mb,
+                kunci=KEY + "memori_baca_maks_mb",
+            )
         if status == _MEMORY:
             return InputError(
                 "keamanan_memori_habis",

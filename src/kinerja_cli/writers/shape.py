@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kinerja_cli.domain import PREDIKAT_PEGAWAI_ORDER, Periode, PredikatPegawai
-from kinerja_cli.errors import UsageError
+from kinerja_cli.errors import UsageError, unknown_unit
 from kinerja_cli.messages import render
 from kinerja_cli.model import EmployeeScore, ScoreResult, UnitScore
 from kinerja_cli.rounding import round_half_up
@@ -144,7 +144,7 @@ def find_unit(result: ScoreResult, kode: str, config_units: Iterable[str] = ()) 
     for k in known:
         if k.upper() == kode.strip().upper():
             return k
-    raise UsageError("cli_unit_tidak_dikenal", kode=kode, daftar=", ".join(known))
+    raise unknown_unit(kode, known)
 
 
 # ---- ranking ----------------------------------------------------------------------------------
