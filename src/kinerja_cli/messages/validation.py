@@ -250,10 +250,11 @@ MESSAGES = {
     },
     # ---- employees ---------------------------------------------------------------------------
     "nip_ganda": {
-        "id": "NIP {nip} ditulis lebih dari sekali di lembar ini (juga di baris {baris_lain}); "
-        "setiap pegawai cukup satu baris. Hapus baris ganda atau perbaiki NIP yang salah.",
-        "en": "NIP {nip} is written more than once on this sheet (also on row(s) "
-        "{baris_lain}); each employee needs one row. Delete the duplicate or correct the "
+        "id": "NIP {nip} ditulis {jumlah} kali di lembar ini (baris {baris}); setiap pegawai "
+        "cukup satu baris, dan tidak satu pun dari baris itu dipakai. Hapus baris ganda atau "
+        "perbaiki NIP yang salah.",
+        "en": "NIP {nip} is written {jumlah} times on this sheet (rows {baris}); each employee "
+        "needs one row, and none of those rows is used. Delete the duplicates or correct the "
         "wrong NIP.",
     },
     "nip_di_unit_lain": {

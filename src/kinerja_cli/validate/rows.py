@@ -17,7 +17,7 @@ calls the same function.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from kinerja_cli import layout, values
@@ -373,15 +373,40 @@ def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str
     return records, dict(rows_by_nip)
 
 
+ROWS_SHOWN = 10
+"""Row numbers a message lists before it cuts the list (:func:`row_list`)."""
+
+
+def row_list(rows: Sequence[int], shown: int = ROWS_SHOWN) -> str:
+    """Row numbers for a message, in the order given: all of them when few, else the first
+    ``shown``, an ellipsis and the last (the message gives the count): a list that stays
+    short however many rows a fill-down mistake made."""
+    if len(rows) <= shown + 1:
+        return ", ".join(str(r) for r in rows)
+    return f"{', '.join(str(r) for r in rows[:shown])}, …, {rows[-1]}"
+
+
 def report_nip_twice(ctx: Ctx, table: Table, rows_by_nip: Mapping[str, list[int]]) -> None:
-    """A NIP on two or more rows of one table: ``nip_ganda`` on each, naming the others
-    (the Pegawai sheet, an e-Kinerja assessment export, the exclusions list)."""
+    """A NIP on two or more rows of one table (the Pegawai sheet, an e-Kinerja export, the
+    exclusions list): one ``nip_ganda`` per NIP, at its first row's NIP cell, with the count
+    and the rows (:func:`row_list`); every one of its rows is marked as having an error (none
+    is used: which one is right cannot be known). Linear in the rows: 100,000 rows of one NIP
+    (a fill-down mistake) are one issue, not one per row naming all the others."""
     for nip, rows in rows_by_nip.items():
         if len(rows) < 2:
             continue
-        for row in rows:
-            others = ", ".join(str(r) for r in rows if r != row)
-            ctx.at(table, row, layout.COL_NIP, "nip_ganda", nilai=nip, nip=nip, baris_lain=others)
+        ordered = sorted(rows)
+        ctx.at(
+            table,
+            ordered[0],
+            layout.COL_NIP,
+            "nip_ganda",
+            nilai=nip,
+            nip=nip,
+            jumlah=len(ordered),
+            baris=row_list(ordered),
+        )
+        ctx.bad_rows.update((table.name, r) for r in ordered)
 
 
 def _penilai(ctx: Ctx, table: Table, row: int) -> str | None:

@@ -1,0 +1,189 @@
+"""Issue 26, item 6: every duplicate check is linear and reports a duplicated key once.
+
+A fill-down mistake (one NIP copied down 100,000 rows) used to give one ``nip_ganda`` per
+row naming every other row: quadratic time and memory, ending as ``keamanan_memori_habis``
+at 10,000 rows of an e-Kinerja export. Each case goes through the CLI, built from the
+``kinerja contoh`` files: an e-Kinerja export saved as CSV, the Pegawai sheet of a kinerja
+template, and the exclusions list ``pengecualian.csv`` of a recap. The result's shape is
+asserted (one grouped issue with the row count, every row unused), never a time: bench/
+duplicates.py measures the time and memory of the same files.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from kinerja_cli.readers import read_workbook
+from kinerja_cli.validate.rows import row_list
+from tests.conftest import BUNDLED_CONFIG
+
+ROWS = 100_000
+TODAY = ["--tanggal", "2027-01-20"]
+"""The contoh exports are pulled on 15 January of the next year."""
+
+
+# ---- building the big files quickly ---------------------------------------------------------
+
+
+def ekinerja_csv(source: Path, target: Path, copies: int) -> tuple[str, int]:
+    """The Laporan Penilaian SKP ``source`` saved as CSV with its first employee's row
+    copied down ``copies`` times (numbered on, as a fill-down would): (the NIP, its first
+    row)."""
+    sheet = next(iter(read_workbook(source).sheets.values()))
+    rows = [["" if v is None else v for v in r] for r in sheet.rows]
+    header = next(i for i, r in enumerate(rows) if "nip" in [str(v).lower() for v in r])
+    names = [str(v).lower() for v in rows[header]]
+    first = rows[header + 1]
+    nip_col, no_col = names.index("nip"), names.index("no")
+    with target.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerows(rows[: header + 1])
+        for n in range(1, copies + 1):
+            first[no_col] = n
+            out.writerow(first)
+    return str(first[nip_col]), header + 2
+
+
+def _pegawai_part(parts: dict[str, bytes]) -> str:
+    """The zip part of the Pegawai sheet (through workbook.xml and its relationships)."""
+    book = parts["xl/workbook.xml"].decode()
+    rid = re.search(r'<sheet name="Pegawai"[^>]*r:id="([^"]+)"', book)
+    assert rid is not None
+    rels = parts["xl/_rels/workbook.xml.rels"].decode()
+    target = re.search(rf'<Relationship[^>]*Id="{rid.group(1)}"[^>]*Target="([^"]+)"', rels)
+    if target is None:  # attribute order differs
+        target = re.search(rf'<Relationship[^>]*Target="([^"]+)"[^>]*Id="{rid.group(1)}"', rels)
+    assert target is not None
+    return "xl/" + target.group(1).removeprefix("/xl/").removeprefix("xl/")
+
+
+def template_with_copies(source: Path, target: Path, copies: int) -> tuple[str, int, int]:
+    """The contoh template ``source`` with its second employee's NIP copied down ``copies``
+    more rows below the last filled row of the Pegawai sheet (the sheet's XML is written
+    directly: fast for 100,000 rows). Returns (the NIP, its first row, the last row)."""
+    with zipfile.ZipFile(source) as z:
+        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+    name = _pegawai_part(parts)
+    xml = parts[name].decode()
+    nips = re.findall(r'<c r="A(\d+)"[^>]*t="inlineStr"><is><t>(\d{18})</t>', xml)
+    first_row, nip = int(nips[1][0]), nips[1][1]
+    filled = max(int(r) for r, _ in nips)
+    # the empty formatted rows below the data go; the copies follow the last employee
+    xml = re.sub(
+        r'<row r="(\d+)"[^>]*>(?:(?!</row>).)*</row>',
+        lambda m: "" if int(m.group(1)) > filled else m.group(0),
+        xml,
+    )
+    last = filled + copies
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{nip}</t></is></c>'
+        f'<c r="B{r}" t="inlineStr"><is><t>Salinan {r}</t></is></c>'
+        f'<c r="F{r}" t="inlineStr"><is><t>Sesuai Ekspektasi</t></is></c></row>'
+        for r in range(filled + 1, last + 1)
+    )
+    xml = xml.replace("</sheetData>", rows + "</sheetData>", 1)
+    xml = re.sub(r'<dimension ref="[^"]*"', f'<dimension ref="A1:G{last}"', xml, count=1)
+    parts[name] = xml.encode()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, data in parts.items():
+            z.writestr(part, data)
+    return nip, first_row, last
+
+
+def exclusions_csv(target: Path, nip: str, copies: int) -> None:
+    with target.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(["NIP", "alasan"])
+        out.writerows([nip, "pensiun"] for _ in range(copies))
+
+
+# ---- the checks -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory) -> Path:
+    from typer.testing import CliRunner
+
+    from kinerja_cli.cli.main import app
+
+    folder = tmp_path_factory.mktemp("ekinerja")
+    made = CliRunner().invoke(app, ["contoh", "--format", "ekinerja", str(folder)])
+    assert made.exit_code == 0, made.output
+    return folder
+
+
+def _validate(invoke, path: Path) -> dict:
+    result = invoke("--config", BUNDLED_CONFIG, "validasi", path, "--format", "json", *TODAY)
+    assert result.exit_code == 1, result.output
+    return json.loads(result.stdout)
+
+
+def _the_one(report: dict, nip: str, count: int, first: int, last: int) -> dict:
+    """The report holds exactly one issue: ``nip_ganda`` at the first row, with the count,
+    the first rows and the last."""
+    (issue,) = report["issues"]
+    assert (issue["kode"], issue["row"], issue["nilai"]) == ("nip_ganda", first, nip)
+    assert f"{count} kali" in issue["pesan"] and f"…, {last})" in issue["pesan"]
+    assert len(issue["pesan"]) < 400
+    (f,) = report["files"]
+    assert (f["errors"], f["warnings"], f["status"]) == (1, 0, "error")
+    return issue
+
+
+def test_row_list_is_short_however_many_rows():
+    assert row_list([5, 7]) == "5, 7"
+    assert row_list(list(range(1, 12))) == "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11"
+    assert row_list(list(range(1, 13))) == "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …, 12"
+    assert row_list(list(range(9, ROWS + 9))).endswith(f"…, {ROWS + 8}")
+
+
+def test_one_nip_on_every_row_of_an_ekinerja_export(exports, tmp_path, invoke):
+    source = exports / "Laporan Penilaian SKP DINKES 2026.xlsx"
+    path = tmp_path / "Laporan Penilaian SKP DINKES 2026.csv"
+    nip, first = ekinerja_csv(source, path, ROWS)
+    issue = _the_one(_validate(invoke, path), nip, ROWS, first, first + ROWS - 1)
+    assert issue["cell"] == f"B{first}" or issue["cell"].endswith(str(first))
+
+
+def test_one_nip_on_every_row_of_the_pegawai_sheet(tmp_path, invoke):
+    made = invoke("--config", BUNDLED_CONFIG, "contoh", tmp_path / "masuk", "-u", "DINKES")
+    assert made.exit_code == 0, made.output
+    (source,) = (tmp_path / "masuk").glob("*.xlsx")
+    path = tmp_path / source.name
+    nip, first, last = template_with_copies(source, path, ROWS)
+    issue = _the_one(_validate(invoke, path), nip, ROWS + 1, first, last)
+    assert (issue["sheet"], issue["cell"]) == ("Pegawai", f"A{first}")
+    assert f"(baris {first}, {last - ROWS + 1}, " in issue["pesan"]
+    # none of the rows is used: the employee is not scored from any of them
+    store = ["--config", BUNDLED_CONFIG, "--db", tmp_path / "k.db"]
+    invoke(*store, "impor", path, *TODAY)
+    ranked = json.loads(invoke(*store, "peringkat", "-f", "json").stdout)
+    assert nip not in {p["nip"] for p in ranked} and len(ranked) > 50
+
+
+def test_one_nip_on_every_row_of_the_exclusions_list(exports, tmp_path, invoke):
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    for name in ("Laporan Penilaian SKP DINKES 2026.xlsx", "Laporan SKP DINKES 2026.xlsx"):
+        (folder / name).write_bytes((exports / name).read_bytes())
+    nip = "196501011990031001"
+    exclusions = tmp_path / "pengecualian.csv"
+    exclusions_csv(exclusions, nip, ROWS)
+    out = tmp_path / "rekap.xlsx"
+    opts = ["--config", BUNDLED_CONFIG, "--db", tmp_path / "k.db"]
+    result = invoke(*opts, "rekap", folder, "--pengecualian", exclusions, "-o", out, *TODAY)
+    assert result.exit_code == 1, result.output
+    ws = openpyxl.load_workbook(out, read_only=True)["Masalah"]
+    rows = [r for r in ws.iter_rows(values_only=True) if r and "pengecualian.csv" in str(r[0])]
+    assert len(rows) == 1, rows
+    (row,) = rows
+    text = " ".join(str(v) for v in row)
+    assert "nip_ganda" in text and "B2" not in text and "A2" in text
+    assert f"{ROWS} kali" in text and f"…, {ROWS + 1})" in text
