@@ -477,20 +477,37 @@ def rater_cycles(raters: Mapping[str, str]) -> list[list[str]]:
     return sorted(cycles)
 
 
+CYCLE_SHOWN = 8
+"""NIPs of a cycle of raters a message names before it cuts the cycle (:func:`_cycle_text`)."""
+
+
+def _cycle_text(order: list[str]) -> str:
+    """A cycle of raters from its first NIP back to it: ``A -> B -> C -> A``; a cycle longer
+    than :data:`CYCLE_SHOWN` shows its first NIPs, ``…`` and the first again (a message per
+    member naming every member of a cycle of 100,000 would be quadratic)."""
+    shown = order if len(order) <= CYCLE_SHOWN else [*order[: CYCLE_SHOWN - 1], "…"]
+    return " -> ".join([*shown, order[0]])
+
+
 def _check_rater_cycles(ctx: Ctx, table: Table, records: list[PegawaiRecord]) -> None:
     """``penilai_melingkar`` at the rater cell of every row on a cycle of raters, naming the
     others in the cycle (a NIP on two rows: the first row's rater is followed, as the NIP's
     own rows are reported ``nip_ganda``)."""
     raters: dict[str, str] = {}
-    for rec in records:
+    at_of: dict[str, list[int]] = defaultdict(list)
+    for i, rec in enumerate(records):
         if rec.nip_penilai is not None and rec.nip and rec.nip not in raters:
             raters[rec.nip] = rec.nip_penilai
+        if rec.nip:
+            at_of[rec.nip].append(i)
     for cycle in rater_cycles(raters):
-        members = set(cycle)
-        for rec in records:
-            if rec.nip not in members or rec.nip_penilai is None:
+        # each member's rows, in sheet order: linear in the rows however many cycles there are
+        place = {nip: n for n, nip in enumerate(cycle)}
+        for i in sorted(i for nip in cycle for i in at_of[nip]):
+            rec = records[i]
+            if rec.nip_penilai is None:
                 continue
-            at = cycle.index(rec.nip)
+            at = place[rec.nip]
             order = cycle[at:] + cycle[:at]
             ctx.at(
                 table,
@@ -500,7 +517,7 @@ def _check_rater_cycles(ctx: Ctx, table: Table, records: list[PegawaiRecord]) ->
                 nilai=rec.nip_penilai,
                 nip=rec.nip,
                 penilai=rec.nip_penilai,
-                lingkaran=" -> ".join([*order, rec.nip]),
+                lingkaran=_cycle_text(order),
             )
             rec.nip_penilai = None
 
