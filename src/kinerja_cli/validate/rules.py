@@ -29,7 +29,10 @@ so are targets the formula cannot divide by (``target_negatif``, ``target_nol_po
 capaian beyond ``penilaian.capaian_wajar`` is a warning (``capaian_tidak_wajar``); a weight under 1 is
 ``bobot_tidak_sah``; e-Kinerja numbering gaps, half-filled results, unknown and Plt-only acting
 flags; 6 (issue 26): a NIP on several rows is one ``nip_ganda`` at its first row with the count
-and the rows (was one per row naming the others)."""
+and the rows (was one per row naming the others); a workbook that looks like an e-Kinerja export
+but whose header row cannot be taken is read as one (``ek_kolom_tidak_ada`` with the columns
+seen, ``ek_judul_kolom_terlalu_bawah``, ``ek_judul_kolom_tidak_ada``), no longer as a template;
+UTF-16 CSV without a byte-order mark is read."""
 
 
 def checking_fingerprint(config: Config) -> str:
