@@ -53,16 +53,7 @@ def ekinerja_csv(source: Path, target: Path, copies: int) -> tuple[str, int]:
 
 
 def _pegawai_part(parts: dict[str, bytes]) -> str:
-    """The zip part of the Pegawai sheet (through workbook.xml and its relationships)."""
-    book = parts["xl/workbook.xml"].decode()
-    rid = re.search(r'<sheet name="Pegawai"[^>]*r:id="([^"]+)"', book)
-    assert rid is not None
-    rels = parts["xl/_rels/workbook.xml.rels"].decode()
-    target = re.search(rf'<Relationship[^>]*Id="{rid.group(1)}"[^>]*Target="([^"]+)"', rels)
-    if target is None:  # attribute order differs
-        target = re.search(rf'<Relationship[^>]*Target="([^"]+)"[^>]*Id="{rid.group(1)}"', rels)
-    assert target is not None
-    return "xl/" + target.group(1).removeprefix("/xl/").removeprefix("xl/")
+    return _part_of(parts, "Pegawai")
 
 
 def template_with_copies(source: Path, target: Path, copies: int) -> tuple[str, int, int]:
@@ -147,6 +138,52 @@ def pegawai_in_a_cycle(source: Path, target: Path, count: int) -> tuple[list[str
         for part, data in parts.items():
             z.writestr(part, data)
     return cycle, first
+
+
+def _part_of(parts: dict[str, bytes], sheet: str) -> str:
+    book = parts["xl/workbook.xml"].decode()
+    rid = re.search(rf'<sheet name="{sheet}"[^>]*r:id="([^"]+)"', book)
+    assert rid is not None
+    rels = parts["xl/_rels/workbook.xml.rels"].decode()
+    target = re.search(rf'<Relationship[^>]*Id="{rid.group(1)}"[^>]*Target="([^"]+)"', rels)
+    if target is None:  # attribute order differs
+        target = re.search(rf'<Relationship[^>]*Target="([^"]+)"[^>]*Id="{rid.group(1)}"', rels)
+    assert target is not None
+    return "xl/" + target.group(1).removeprefix("/xl/").removeprefix("xl/")
+
+
+def sheet_row_copied(source: Path, target: Path, sheet: str, copies: int) -> tuple[int, int]:
+    """The contoh template ``source`` with the first data row of ``sheet`` (the row under
+    its "NIP" header) copied ``copies`` times below the last filled row, as a fill-down
+    would. Returns (the copied row, the last row)."""
+    with zipfile.ZipFile(source) as z:
+        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+    name = _part_of(parts, sheet)
+    xml = parts[name].decode()
+    rows = {
+        int(m.group(1)): m.group(0)
+        for m in re.finditer(r'<row r="(\d+)"[^>]*>(?:(?!</row>).)*</row>', xml)
+    }
+    header = next(
+        r for r, x in sorted(rows.items()) if "<t>NIP</t>" in x or "<t>Kode Indikator</t>" in x
+    )
+    filled = max(r for r, x in rows.items() if r > header and "<is><t>" in x)
+    first = header + 1
+    model = rows[first]
+    xml = "".join(
+        [xml[: xml.index("<sheetData>") + len("<sheetData>")]]
+        + [x for r, x in sorted(rows.items()) if r <= filled]
+        + [
+            re.sub(rf'(r="[A-Z]*){first}"', rf'\g<1>{r}"', model)
+            for r in range(filled + 1, filled + copies + 1)
+        ]
+        + [xml[xml.index("</sheetData>") :]]
+    )
+    parts[name] = xml.encode()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, data in parts.items():
+            z.writestr(part, data)
+    return first, filled + copies
 
 
 def exclusions_csv(target: Path, nip: str, copies: int) -> None:
@@ -263,3 +300,30 @@ def test_a_cycle_of_5000_raters_is_checked_in_linear_time(tmp_path, invoke):
     assert shown in loops[0]["pesan"] and f"…, {cycle[0]}" not in loops[0]["pesan"]
     assert f"-> … -> {cycle[0]}" in loops[0]["pesan"]
     assert max(len(i["pesan"]) for i in loops) < 800
+
+
+COPIES = 20_000
+
+
+@pytest.mark.parametrize(
+    ("sheet", "kode", "tingkat"),
+    [("SKP", "skp_indikator_ganda", "warning"), ("IKU", "iku_indikator_ganda", "error")],
+)
+def test_one_indicator_on_every_row_is_one_issue(tmp_path, invoke, sheet, kode, tingkat):
+    """An SKP row (one employee, one indicator) or an IKU row copied down 20,000 rows: one
+    issue at the first copy, with the count and the rows (100,000 rows are linear too, about
+    12 s, as bench/duplicates.py shows: IKU rows and repeated SKP rows take the full checks,
+    so the test stays smaller)."""
+    made = invoke("--config", BUNDLED_CONFIG, "contoh", tmp_path / "masuk", "-u", "DINKES")
+    assert made.exit_code == 0, made.output
+    (source,) = (tmp_path / "masuk").glob("*.xlsx")
+    path = tmp_path / source.name
+    first, last = sheet_row_copied(source, path, sheet, COPIES)
+    result = invoke("--config", BUNDLED_CONFIG, "validasi", path, "--format", "json", *TODAY)
+    assert result.exit_code in (0, 1), result.output
+    issues = json.loads(result.stdout)["issues"]
+    (issue,) = [i for i in issues if i["kode"] == kode]
+    assert (issue["sheet"], issue["row"], issue["tingkat"]) == (sheet, last - COPIES + 1, tingkat)
+    assert f"{COPIES + 1} kali (baris {first}, {last - COPIES + 1}, " in issue["pesan"]
+    assert f"…, {last})" in issue["pesan"]
+    assert len(issues) < 10, [i["kode"] for i in issues]

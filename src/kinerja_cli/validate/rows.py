@@ -210,6 +210,8 @@ def _target(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Target |
 def check_iku(ctx: Ctx, table: Table, unit: str | None) -> list[IkuRecord]:
     records: list[IkuRecord] = []
     seen: dict[str, int] = {}
+    repeats: dict[str, tuple[str, list[int]]] = {}
+    """code -> (the code as written, the rows after its first)"""
     for row in report_blank_runs(ctx, table, layout.IKU_COLUMNS):
         kode, ind = _indicator(ctx, table, row, unit, "unit")
         target = _target(ctx, table, row, ind)
@@ -217,15 +219,7 @@ def check_iku(ctx: Ctx, table: Table, unit: str | None) -> list[IkuRecord]:
         if kode:
             first = seen.setdefault(kode.upper(), row)
             if first != row:
-                ctx.at(
-                    table,
-                    row,
-                    layout.COL_KODE,
-                    "iku_indikator_ganda",
-                    nilai=kode,
-                    kode=kode,
-                    baris_pertama=first,
-                )
+                repeats.setdefault(kode.upper(), (kode, []))[1].append(row)
         records.append(
             IkuRecord(
                 kode=kode,
@@ -238,6 +232,21 @@ def check_iku(ctx: Ctx, table: Table, unit: str | None) -> list[IkuRecord]:
                 row=row,
             )
         )
+    for key, (kode, again) in repeats.items():
+        # one issue per code, at its first repeat, naming every row; the repeats are not used
+        rows = [seen[key], *again]
+        ctx.at(
+            table,
+            again[0],
+            layout.COL_KODE,
+            "iku_indikator_ganda",
+            nilai=kode,
+            kode=kode,
+            baris_pertama=rows[0],
+            jumlah=len(rows),
+            baris=row_list(rows),
+        )
+        ctx.bad_rows.update((table.name, r) for r in again)
     if unit is not None:
         # An assigned IKU with no row: an error (the unit's capaian cannot be computed from
         # the other rows), marked on the first empty rows below the data, where the missing
@@ -640,6 +649,8 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord]
     records: list[SkpRecord] = []
     valid_nips: dict[int, str] = {}
     seen: dict[tuple[str, str], int] = {}
+    repeats: dict[tuple[str, str], tuple[str, list[int]]] = {}
+    """(NIP, code) -> (the code as written first, the rows after its first)"""
     fast = _SkpFast(ctx, table, unit) if not table.special and not table.percent else None
     for row in report_blank_runs(ctx, table, layout.SKP_COLUMNS):
         if fast is not None:
@@ -684,16 +695,7 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord]
             key = (nip, kode.upper())
             first = seen.setdefault(key, row)
             if first != row:
-                ctx.at(
-                    table,
-                    row,
-                    layout.COL_KODE,
-                    "skp_indikator_ganda",
-                    nilai=kode,
-                    nip=nip,
-                    kode=kode,
-                    baris_pertama=first,
-                )
+                repeats.setdefault(key, (kode, []))[1].append(row)
         records.append(
             SkpRecord(
                 nip=shown_nip(table, row, nip),
@@ -705,6 +707,20 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord]
                 sheet=table.name,
                 row=row,
             )
+        )
+    for (nip, _), (kode, again) in repeats.items():
+        rows = [seen[(nip, kode.upper())], *again]
+        ctx.at(
+            table,
+            again[0],
+            layout.COL_KODE,
+            "skp_indikator_ganda",
+            nilai=kode,
+            nip=nip,
+            kode=kode,
+            baris_pertama=rows[0],
+            jumlah=len(rows),
+            baris=row_list(rows),
         )
     return records, valid_nips
 
