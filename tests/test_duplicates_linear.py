@@ -327,3 +327,40 @@ def test_one_indicator_on_every_row_is_one_issue(tmp_path, invoke, sheet, kode, 
     assert f"{COPIES + 1} kali (baris {first}, {last - COPIES + 1}, " in issue["pesan"]
     assert f"…, {last})" in issue["pesan"]
     assert len(issues) < 10, [i["kode"] for i in issues]
+
+
+@pytest.mark.parametrize("last_date", ["2026-12-31", "2026-06-30"])
+def test_one_nip_on_every_row_of_an_skp_list(exports, tmp_path, invoke, last_date):
+    """A Laporan SKP with one NIP on 100,000 rows: when the last row has the latest
+    ``periode_akhir`` it is used and the others are one ``ek_nip_ganda_mutasi`` (a warning)
+    naming them; when the dates cannot tell, one ``nip_ganda``."""
+    sheet = next(iter(read_workbook(exports / "Laporan SKP DINKES 2026.xlsx").sheets.values()))
+    rows = [["" if v is None else v for v in r] for r in sheet.rows]
+    header = next(i for i, r in enumerate(rows) if "nip" in [str(v).lower() for v in r])
+    names = [str(v).lower() for v in rows[header]]
+    model = list(rows[header + 1])
+    date_col, nip_col = names.index("periode_akhir"), names.index("nip")
+    path = tmp_path / "Laporan SKP DINKES 2026.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerows(rows[: header + 1])
+        for n in range(ROWS):
+            model[date_col] = last_date if n == ROWS - 1 else "2026-06-30"
+            out.writerow(model)
+    first = header + 2
+    last = first + ROWS - 1
+    result = invoke("--config", BUNDLED_CONFIG, "validasi", path, "--format", "json", *TODAY)
+    report = json.loads(result.stdout)
+    (issue,) = report["issues"]
+    assert (issue["row"], issue["nilai"]) == (first, str(model[nip_col]))
+    if last_date == "2026-12-31":
+        assert (result.exit_code, issue["kode"], issue["tingkat"]) == (
+            0,
+            "ek_nip_ganda_mutasi",
+            "warning",
+        )
+        assert f"dipakai baris {last} " in issue["pesan"]
+        assert f"{ROWS - 1} baris lain" in issue["pesan"] and f"…, {last - 1})" in issue["pesan"]
+    else:
+        assert (result.exit_code, issue["kode"]) == (1, "nip_ganda")
+        assert f"{ROWS} kali" in issue["pesan"] and f"…, {last})" in issue["pesan"]

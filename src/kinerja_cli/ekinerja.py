@@ -675,7 +675,7 @@ def _transfers(ctx: Ctx, table: Table, rows: list[SkpListRecord]) -> None:
     each other row is named with the one kept. When the dates cannot tell (the latest date
     on two rows, or a row without a date), no row is guessed: ``nip_ganda`` on each, none
     counted."""
-    from kinerja_cli.validate.rows import report_nip_twice
+    from kinerja_cli.validate.rows import report_nip_twice, row_list
 
     by_nip: dict[str, list[SkpListRecord]] = {}
     for r in rows:
@@ -690,19 +690,21 @@ def _transfers(ctx: Ctx, table: Table, rows: list[SkpListRecord]) -> None:
             report_nip_twice(ctx, table, {nip: [r.row for r in same]})
             continue
         kept = next(r for r in same if r.periode_akhir == latest)
+        older = [r.row for r in same if r is not kept]
         for r in same:
-            if r is kept:
-                continue
-            r.superseded = True
-            ctx.at(
-                table,
-                r.row,
-                layout.COL_NIP,
-                "ek_nip_ganda_mutasi",
-                nilai=nip,
-                nip=nip,
-                baris_dipakai=kept.row,
-            )
+            r.superseded = r is not kept
+        # one warning per NIP, at its first older row, naming them all (linear)
+        ctx.at(
+            table,
+            older[0],
+            layout.COL_NIP,
+            "ek_nip_ganda_mutasi",
+            nilai=nip,
+            nip=nip,
+            baris_dipakai=kept.row,
+            jumlah=len(older),
+            baris=row_list(older),
+        )
 
 
 def unit_for_unor(config: Config, name: str | None) -> tuple[Unit | None, list[str]]:

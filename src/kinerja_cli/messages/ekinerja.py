@@ -86,9 +86,9 @@ MESSAGES = {
     },
     "ek_nip_ganda_mutasi": {
         "id": "NIP {nip} tercantum lagi (mutasi); yang dipakai baris {baris_dipakai} dengan "
-        "periode_akhir terbaru, baris ini tidak dihitung.",
+        "periode_akhir terbaru, {jumlah} baris lain tidak dihitung (baris {baris}).",
         "en": "NIP {nip} is listed again (transfer); row {baris_dipakai} with the latest "
-        "periode_akhir is used, this row is not counted.",
+        "periode_akhir is used, {jumlah} other row(s) are not counted (rows {baris}).",
     },
     "ek_unor_tidak_dipetakan": {
         "id": "Unor induk '{unor}' tidak dikenal sebagai unit mana pun di konfigurasi; tambahkan "
