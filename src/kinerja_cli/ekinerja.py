@@ -201,11 +201,13 @@ def _title_kind(sheet: RawSheet) -> tuple[str, int, int] | None:
 
 def near_miss(raw: RawWorkbook) -> NearMiss | None:
     """Why a workbook that :func:`detect` does not take still looks like an e-Kinerja export,
-    or None (then it is read as a kinerja template). Bounded: :data:`NEAR_SCAN_ROWS` rows of
-    :data:`NEAR_SCAN_COLS` columns per sheet."""
+    or None (then it is read as a kinerja template). Bounded: :data:`NEAR_SCAN_COLS` columns
+    of the first :data:`SCAN_ROWS` rows of each sheet, or of :data:`NEAR_SCAN_ROWS` rows of a
+    sheet with an export's title (a header row pushed down by rows added under the title)."""
     for sheet in raw.sheets.values():
         title = _title_kind(sheet)
-        for r in range(1, min(len(sheet.rows), NEAR_SCAN_ROWS) + 1):
+        limit = NEAR_SCAN_ROWS if title is not None else SCAN_ROWS
+        for r in range(1, min(len(sheet.rows), limit) + 1):
             names = {_name(v) for v in sheet.rows[r - 1][:NEAR_SCAN_COLS]}
             if "nip" not in names:
                 continue
