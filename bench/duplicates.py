@@ -85,6 +85,14 @@ def build(base: Path, n: int, cycle: int) -> list[tuple[str, list[str]]]:
     cyc.parent.mkdir()
     t.pegawai_in_a_cycle(template, cyc, cycle)
     cases.append((f"raters in one cycle of {cycle}", ["validasi", str(cyc)]))
+    two = base / "two"
+    two.mkdir()
+    for unit in ("DINKES", "BAPPEDA"):
+        subprocess.run([*KINERJA, "--config", str(CONFIG), "contoh", str(base / unit), "-u",
+                        unit], check=True, capture_output=True)  # fmt: skip
+        (source,) = (base / unit).glob("*.xlsx")
+        t.pegawai_in_a_cycle(source, two / source.name, n // 5, raters=False)
+    cases.append((f"two units sharing {n // 5} NIPs", ["validasi", str(two)]))
     folder = base / "rekap"
     folder.mkdir()
     for name in ("Laporan Penilaian SKP DINKES 2026.xlsx", "Laporan SKP DINKES 2026.xlsx"):

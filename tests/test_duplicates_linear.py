@@ -89,12 +89,24 @@ def template_with_copies(source: Path, target: Path, copies: int) -> tuple[str, 
     return nip, first_row, last
 
 
-def pegawai_in_a_cycle(source: Path, target: Path, count: int) -> tuple[list[str], int]:
-    """The contoh template ``source`` with ``count`` more employees below its own, each rated
-    by the next and the last by the first (one cycle of raters), in the optional column "NIP
-    Pejabat Penilai". Returns (their NIPs, the row of the first)."""
+def distinct_nips(count: int) -> list[str]:
+    """``count`` valid, different NIPs (one birth date each)."""
     import datetime as dt
 
+    born = dt.date(1965, 1, 1)
+    return [
+        f"{born + dt.timedelta(days=k):%Y%m%d}{born.year + 25 + k // 365}031001"
+        for k in range(count)
+    ]
+
+
+def pegawai_in_a_cycle(
+    source: Path, target: Path, count: int, *, raters: bool = True, given: list[str] | None = None
+) -> tuple[list[str], int]:
+    """The contoh template ``source`` with ``count`` more employees below its own, each rated
+    by the next and the last by the first (one cycle of raters), in the optional column "NIP
+    Pejabat Penilai" (``raters=False``: without that column; ``given``: these NIPs instead
+    of :func:`distinct_nips`). Returns (their NIPs, the row of the first)."""
     with zipfile.ZipFile(source) as z:
         parts = {i.filename: z.read(i.filename) for i in z.infolist()}
     name = _pegawai_part(parts)
@@ -118,17 +130,18 @@ def pegawai_in_a_cycle(source: Path, target: Path, count: int) -> tuple[list[str
         xml,
         count=1,
     )
-    born = dt.date(1965, 1, 1)
-    cycle = [
-        f"{born + dt.timedelta(days=k):%Y%m%d}{born.year + 25 + k // 365}031001"
-        for k in range(count)
-    ]
+    cycle = given if given is not None else distinct_nips(count)
     first = filled + 1
     rows = "".join(
         f'<row r="{first + k}"><c r="A{first + k}" t="inlineStr"><is><t>{nip}</t></is></c>'
         f'<c r="B{first + k}" t="inlineStr"><is><t>Pegawai {k}</t></is></c>'
         f'<c r="F{first + k}" t="inlineStr"><is><t>Sesuai Ekspektasi</t></is></c>'
-        f'<c r="H{first + k}" t="inlineStr"><is><t>{cycle[(k + 1) % count]}</t></is></c></row>'
+        + (
+            f'<c r="H{first + k}" t="inlineStr"><is><t>{cycle[(k + 1) % count]}</t></is></c>'
+            if raters
+            else ""
+        )
+        + "</row>"
         for k, nip in enumerate(cycle)
     )
     xml = xml.replace("</sheetData>", rows + "</sheetData>", 1)
@@ -364,3 +377,55 @@ def test_one_nip_on_every_row_of_an_skp_list(exports, tmp_path, invoke, last_dat
     else:
         assert (result.exit_code, issue["kode"]) == (1, "nip_ganda")
         assert f"{ROWS} kali" in issue["pesan"] and f"…, {last})" in issue["pesan"]
+
+
+SHARED = 3_000
+
+
+def test_two_units_sharing_3000_nips_are_checked_in_linear_time(tmp_path, invoke):
+    """A unit that sent another unit's staff list: every NIP is in two units. One
+    ``nip_di_unit_lain`` per NIP in each file, at its row; each file's rows and issues are
+    indexed once (a scan of both per conflict was quadratic: 20,000 shared NIPs ran for more
+    than 300 s; bench/duplicates.py)."""
+    made = invoke("--config", BUNDLED_CONFIG, "contoh", tmp_path / "masuk", "-u", "DINKES",
+                  "-u", "BAPPEDA")  # fmt: skip
+    assert made.exit_code == 0, made.output
+    folder = tmp_path / "dua"
+    folder.mkdir()
+    firsts = {}
+    for source in (tmp_path / "masuk").glob("*.xlsx"):
+        nips, firsts[source.name] = pegawai_in_a_cycle(
+            source, folder / source.name, SHARED, raters=False
+        )
+    result = invoke("--config", BUNDLED_CONFIG, "validasi", folder, "--format", "json", *TODAY)
+    assert result.exit_code == 1, result.output
+    issues = json.loads(result.stdout)["issues"]
+    shared = [i for i in issues if i["kode"] == "nip_di_unit_lain"]
+    for name, first in firsts.items():
+        mine = [i for i in shared if i["file"].endswith(name)]
+        assert [i["row"] for i in mine] == list(range(first, first + SHARED))
+        assert [i["nilai"] for i in mine] == nips
+
+
+def test_a_nip_on_three_rows_of_one_unit_and_in_another_is_one_issue_per_file(tmp_path, invoke):
+    made = invoke("--config", BUNDLED_CONFIG, "contoh", tmp_path / "masuk", "-u", "DINKES",
+                  "-u", "BAPPEDA")  # fmt: skip
+    assert made.exit_code == 0, made.output
+    folder = tmp_path / "dua"
+    folder.mkdir()
+    (nip,) = distinct_nips(1)
+    firsts = {}
+    for source in (tmp_path / "masuk").glob("*.xlsx"):
+        times = 3 if "BAPPEDA" in source.name else 1
+        _, firsts[source.name] = pegawai_in_a_cycle(
+            source, folder / source.name, times, raters=False, given=[nip] * times
+        )
+    result = invoke("--config", BUNDLED_CONFIG, "validasi", folder, "--format", "json", *TODAY)
+    issues = [i for i in json.loads(result.stdout)["issues"] if i["nilai"] == nip]
+    got = sorted((Path(i["file"]).name, i["kode"], i["row"]) for i in issues)
+    bappeda, dinkes = sorted(firsts)
+    assert [g for g in got if g[1] in ("nip_ganda", "nip_di_unit_lain")] == [
+        (bappeda, "nip_di_unit_lain", firsts[bappeda]),
+        (bappeda, "nip_ganda", firsts[bappeda]),
+        (dinkes, "nip_di_unit_lain", firsts[dinkes]),
+    ]
