@@ -342,11 +342,15 @@ def test_one_indicator_on_every_row_is_one_issue(tmp_path, invoke, sheet, kode, 
     assert len(issues) < 10, [i["kode"] for i in issues]
 
 
+LIST_ROWS = 20_000
+
+
 @pytest.mark.parametrize("last_date", ["2026-12-31", "2026-06-30"])
 def test_one_nip_on_every_row_of_an_skp_list(exports, tmp_path, invoke, last_date):
-    """A Laporan SKP with one NIP on 100,000 rows: when the last row has the latest
-    ``periode_akhir`` it is used and the others are one ``ek_nip_ganda_mutasi`` (a warning)
-    naming them; when the dates cannot tell, one ``nip_ganda``."""
+    """A Laporan SKP with one NIP on 20,000 rows (the Penilaian export above has 100,000):
+    when the last row has the latest ``periode_akhir`` it is used and the others are one
+    ``ek_nip_ganda_mutasi`` (a warning) naming them; when the dates cannot tell, one
+    ``nip_ganda``."""
     sheet = next(iter(read_workbook(exports / "Laporan SKP DINKES 2026.xlsx").sheets.values()))
     rows = [["" if v is None else v for v in r] for r in sheet.rows]
     header = next(i for i, r in enumerate(rows) if "nip" in [str(v).lower() for v in r])
@@ -357,11 +361,11 @@ def test_one_nip_on_every_row_of_an_skp_list(exports, tmp_path, invoke, last_dat
     with path.open("w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
         out.writerows(rows[: header + 1])
-        for n in range(ROWS):
-            model[date_col] = last_date if n == ROWS - 1 else "2026-06-30"
+        for n in range(LIST_ROWS):
+            model[date_col] = last_date if n == LIST_ROWS - 1 else "2026-06-30"
             out.writerow(model)
     first = header + 2
-    last = first + ROWS - 1
+    last = first + LIST_ROWS - 1
     result = invoke("--config", BUNDLED_CONFIG, "validasi", path, "--format", "json", *TODAY)
     report = json.loads(result.stdout)
     (issue,) = report["issues"]
@@ -373,10 +377,12 @@ def test_one_nip_on_every_row_of_an_skp_list(exports, tmp_path, invoke, last_dat
             "warning",
         )
         assert f"dipakai baris {last} " in issue["pesan"]
-        assert f"{ROWS - 1} baris lain" in issue["pesan"] and f"…, {last - 1})" in issue["pesan"]
+        assert (
+            f"{LIST_ROWS - 1} baris lain" in issue["pesan"] and f"…, {last - 1})" in issue["pesan"]
+        )
     else:
         assert (result.exit_code, issue["kode"]) == (1, "nip_ganda")
-        assert f"{ROWS} kali" in issue["pesan"] and f"…, {last})" in issue["pesan"]
+        assert f"{LIST_ROWS} kali" in issue["pesan"] and f"…, {last})" in issue["pesan"]
 
 
 SHARED = 3_000
