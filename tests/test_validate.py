@@ -451,9 +451,10 @@ def test_golongan_spellings_are_accepted(base, small_config, tmp_path):
 def test_same_nip_twice_in_pegawai(base, small_config, tmp_path):
     first = next(iter(base.pegawai_rows))
     sub = check(planted(base, tmp_path, _peg("A7", first)), small_config)
-    assert sorted(found(sub, "nip_ganda")) == [(L.SHEET_PEGAWAI, "A5"), (L.SHEET_PEGAWAI, "A7")]
+    # one issue per NIP, at its first row, naming every row (issue 26: grouped, linear)
+    assert sorted(found(sub, "nip_ganda")) == [(L.SHEET_PEGAWAI, "A5")]
     assert not sub.pegawai[0].valid and not sub.pegawai[2].valid and sub.pegawai[1].valid
-    assert "7" in only_at(sub, "nip_ganda", "A5").pesan()
+    assert "2 kali di lembar ini (baris 5, 7)" in only_at(sub, "nip_ganda", "A5").pesan()
 
 
 def only_at(sub: Submission, kode: str, ref: str) -> Any:

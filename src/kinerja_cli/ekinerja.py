@@ -151,15 +151,104 @@ def detect(raw: RawWorkbook) -> tuple[str, RawSheet, int] | None:
     return None
 
 
+NEAR_SCAN_ROWS = 1000
+"""How far down a header row placed too low (below :data:`SCAN_ROWS`) is looked for, to say
+where it is instead of taking the file for a kinerja template."""
+NEAR_SCAN_COLS = 256
+"""Columns of a row looked at when telling a near miss (a header row is never that wide)."""
+_KNOWN_COLUMNS = frozenset(
+    (*PENILAIAN_REQUIRED, *PENILAIAN_OPTIONAL, *SKP_REQUIRED, *SKP_OPTIONAL)
+) - {"no", "id", "nip", "nama"}
+"""The export's own column names (the common words left out)."""
+_KIND_COLUMNS = {
+    PENILAIAN: frozenset(("hasil_kerja", "perilaku_kerja", "hasil_akhir", "is_skp_plt_plh_pjb")),
+    SKP: frozenset(("skp_status", "periode_akhir", "is_plt_plh")),
+}
+SEEN_SHOWN = 20
+"""Column names an issue lists as seen before it cuts the list."""
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    """A sheet that looks like an e-Kinerja export (its title, or its snake_case column names)
+    but whose header row :func:`detect` cannot take."""
+
+    why: str
+    """``columns``: a header row with the export's names in the first :data:`SCAN_ROWS`
+    rows, a signature column missing (renamed or deleted); ``low``: a full header row below
+    them (at ``row``); ``no_header``: an export's title and no header row at all."""
+    kind: str
+    sheet: RawSheet
+    row: int
+    """The header row found (``columns``, ``low``), or the title's row (``no_header``)."""
+    col: int = 1
+
+
+def _title_kind(sheet: RawSheet) -> tuple[str, int, int] | None:
+    """(kind, row, column) of an e-Kinerja title line ("Laporan Penilaian SKP ...",
+    "Laporan SKP ...") among the first :data:`SCAN_ROWS` rows, or None."""
+    for r, values in enumerate(sheet.rows[:SCAN_ROWS], start=1):
+        for c, v in enumerate(values[:NEAR_SCAN_COLS], start=1):
+            if not isinstance(v, str):
+                continue
+            text = " ".join(v.lower().split())
+            if text.startswith("laporan penilaian skp"):
+                return PENILAIAN, r, c
+            if text.startswith("laporan skp"):
+                return SKP, r, c
+    return None
+
+
+def near_miss(raw: RawWorkbook) -> NearMiss | None:
+    """Why a workbook that :func:`detect` does not take still looks like an e-Kinerja export,
+    or None (then it is read as a kinerja template). Bounded: :data:`NEAR_SCAN_COLS` columns
+    of the first :data:`SCAN_ROWS` rows of each sheet, or of :data:`NEAR_SCAN_ROWS` rows of a
+    sheet with an export's title (a header row pushed down by rows added under the title)."""
+    for sheet in raw.sheets.values():
+        title = _title_kind(sheet)
+        limit = NEAR_SCAN_ROWS if title is not None else SCAN_ROWS
+        for r in range(1, min(len(sheet.rows), limit) + 1):
+            names = {_name(v) for v in sheet.rows[r - 1][:NEAR_SCAN_COLS]}
+            if "nip" not in names:
+                continue
+            for kind, signature in _SIGNATURE.items():
+                if all(s in names for s in signature):
+                    return NearMiss("low", kind, sheet, r)
+            known = names & _KNOWN_COLUMNS
+            if r <= SCAN_ROWS and (len(known) >= 2 or (title is not None and known)):
+                by_names = [k for k, cols in _KIND_COLUMNS.items() if names & cols]
+                kind = by_names[0] if len(by_names) == 1 else (title or (PENILAIAN,))[0]
+                return NearMiss("columns", kind, sheet, r)
+        if title is not None:
+            return NearMiss("no_header", title[0], sheet, title[1], title[2])
+    return None
+
+
+def _seen_columns(sheet: RawSheet, row: int) -> str:
+    """The header texts of ``row``, for a message (the first :data:`SEEN_SHOWN`)."""
+    seen = [header_text(v) for v in sheet.rows[row - 1][:NEAR_SCAN_COLS] if not is_blank(v)]
+    shown = ", ".join(seen[:SEEN_SHOWN])
+    return f"{shown}, …" if len(seen) > SEEN_SHOWN else shown or "-"
+
+
 def read_export(raw: RawWorkbook, ctx: Ctx | None = None) -> EkinerjaExport | None:
     """The export's rows and issues (None when ``raw`` is not an e-Kinerja export); issues
-    are added to ``ctx`` when given."""
+    are added to ``ctx`` when given. A workbook that looks like an export but whose header
+    row cannot be taken (:func:`near_miss`) is one, with the reason as an error for the
+    whole file: a signature column renamed (``ek_kolom_tidak_ada``, naming the columns seen),
+    the header row below the first :data:`SCAN_ROWS` rows (``ek_judul_kolom_terlalu_bawah``)
+    or none at all under an export's title (``ek_judul_kolom_tidak_ada``)."""
     found = detect(raw)
-    if found is None:
-        return None
-    kind, sheet, header_row = found
     if ctx is None:
         ctx = Ctx(file=raw.display_name, config=None, tahun=0)  # type: ignore[arg-type]
+    if found is None:
+        near = near_miss(raw)
+        if near is None:
+            return None
+        if near.why != "columns":
+            return _unreadable_header(ctx, near)
+        found = (near.kind, near.sheet, near.row)
+    kind, sheet, header_row = found
     out = EkinerjaExport(kind, sheet.name, header_row, _title(sheet, header_row))
     _check_period(ctx, sheet.name, out.header, kind)
     required, optional = (
@@ -178,6 +267,7 @@ def read_export(raw: RawWorkbook, ctx: Ctx | None = None) -> EkinerjaExport | No
             row_level=False,  # the whole file is unusable
             kolom=", ".join(missing),
             laporan=_kind_name(kind),
+            ada=_seen_columns(sheet, header_row),
         )
         out.issues = ctx.issues
         return out
@@ -192,6 +282,44 @@ def read_export(raw: RawWorkbook, ctx: Ctx | None = None) -> EkinerjaExport | No
         _transfers(ctx, table, out.rows)
     for rec in out.rows:
         rec.valid = ctx.row_ok(table.name, rec.row)
+    out.issues = ctx.issues
+    return out
+
+
+def _unreadable_header(ctx: Ctx, near: NearMiss) -> EkinerjaExport:
+    """An export whose header row is below :data:`SCAN_ROWS` or missing: its title is read
+    (unit, period) and the reason is an error for the whole file, at the header row found or
+    at the title."""
+    sheet = near.sheet
+    title_end = near.row if near.why == "low" else min(len(sheet.rows), SCAN_ROWS) + 1
+    out = EkinerjaExport(near.kind, sheet.name, near.row, _title(sheet, title_end))
+    _check_period(ctx, sheet.name, out.header, near.kind)
+    signature = ", ".join(("nip", *_SIGNATURE[near.kind]))
+    if near.why == "low":
+        ctx.add(
+            "ek_judul_kolom_terlalu_bawah",
+            sheet=sheet.name,
+            row=near.row,
+            col=near.col,
+            row_level=False,
+            laporan=_kind_name(near.kind),
+            baris=near.row,
+            batas=SCAN_ROWS,
+        )
+    else:
+        judul = text_value(sheet.value(near.row, near.col)) or "-"
+        ctx.add(
+            "ek_judul_kolom_tidak_ada",
+            sheet=sheet.name,
+            row=near.row,
+            col=near.col,
+            row_level=False,
+            nilai=judul,
+            laporan=_kind_name(near.kind),
+            judul=judul,
+            kolom=signature,
+            batas=SCAN_ROWS,
+        )
     out.issues = ctx.issues
     return out
 
@@ -549,7 +677,7 @@ def _transfers(ctx: Ctx, table: Table, rows: list[SkpListRecord]) -> None:
     each other row is named with the one kept. When the dates cannot tell (the latest date
     on two rows, or a row without a date), no row is guessed: ``nip_ganda`` on each, none
     counted."""
-    from kinerja_cli.validate.rows import report_nip_twice
+    from kinerja_cli.validate.rows import report_nip_twice, row_list
 
     by_nip: dict[str, list[SkpListRecord]] = {}
     for r in rows:
@@ -564,19 +692,21 @@ def _transfers(ctx: Ctx, table: Table, rows: list[SkpListRecord]) -> None:
             report_nip_twice(ctx, table, {nip: [r.row for r in same]})
             continue
         kept = next(r for r in same if r.periode_akhir == latest)
+        older = [r.row for r in same if r is not kept]
         for r in same:
-            if r is kept:
-                continue
-            r.superseded = True
-            ctx.at(
-                table,
-                r.row,
-                layout.COL_NIP,
-                "ek_nip_ganda_mutasi",
-                nilai=nip,
-                nip=nip,
-                baris_dipakai=kept.row,
-            )
+            r.superseded = r is not kept
+        # one warning per NIP, at its first older row, naming them all (linear)
+        ctx.at(
+            table,
+            older[0],
+            layout.COL_NIP,
+            "ek_nip_ganda_mutasi",
+            nilai=nip,
+            nip=nip,
+            baris_dipakai=kept.row,
+            jumlah=len(older),
+            baris=row_list(older),
+        )
 
 
 def unit_for_unor(config: Config, name: str | None) -> tuple[Unit | None, list[str]]:

@@ -2,10 +2,28 @@
 
 MESSAGES = {
     "ek_kolom_tidak_ada": {
-        "id": "Ekspor e-Kinerja ({laporan}) tidak memiliki kolom {kolom} di baris judul kolom; "
-        "unduh ulang laporannya dari e-Kinerja tanpa menghapus kolom.",
-        "en": "The e-Kinerja export ({laporan}) has no column {kolom} in its header row; "
-        "download the report again from e-Kinerja without removing columns.",
+        "id": "Ekspor e-Kinerja ({laporan}) tidak memiliki kolom {kolom} di baris judul kolom "
+        "(kolom yang ada: {ada}); unduh ulang laporannya dari e-Kinerja tanpa menghapus atau "
+        "mengganti nama kolom.",
+        "en": "The e-Kinerja export ({laporan}) has no column {kolom} in its header row "
+        "(columns seen: {ada}); download the report again from e-Kinerja without removing or "
+        "renaming columns.",
+    },
+    "ek_judul_kolom_terlalu_bawah": {
+        "id": "Baris judul kolom ekspor e-Kinerja ({laporan}) ada di baris {baris}, padahal "
+        "hanya dicari di {batas} baris pertama; berkas tidak dibaca. Hapus baris tambahan di "
+        "atasnya, atau unduh ulang laporannya dari e-Kinerja.",
+        "en": "The header row of the e-Kinerja export ({laporan}) is on row {baris}, but it is "
+        "only looked for in the first {batas} rows; the file is not read. Delete the extra "
+        "rows above it, or download the report again from e-Kinerja.",
+    },
+    "ek_judul_kolom_tidak_ada": {
+        "id": "Berkas ini tampak seperti ekspor e-Kinerja ({laporan}: '{judul}'), tetapi baris "
+        "judul kolomnya (dengan {kolom}) tidak ditemukan di {batas} baris pertama; berkas "
+        "tidak dibaca. Unduh ulang laporannya dari e-Kinerja tanpa mengubah judul kolom.",
+        "en": "This file looks like an e-Kinerja export ({laporan}: '{judul}'), but its header "
+        "row (with {kolom}) is not in the first {batas} rows; the file is not read. Download "
+        "the report again from e-Kinerja without changing the column names.",
     },
     "ek_rating_tidak_dikenal": {
         "id": "Rating '{teks}' tidak dikenal; yang dikenal: Di Atas Ekspektasi, Sesuai "
@@ -68,9 +86,9 @@ MESSAGES = {
     },
     "ek_nip_ganda_mutasi": {
         "id": "NIP {nip} tercantum lagi (mutasi); yang dipakai baris {baris_dipakai} dengan "
-        "periode_akhir terbaru, baris ini tidak dihitung.",
+        "periode_akhir terbaru, {jumlah} baris lain tidak dihitung (baris {baris}).",
         "en": "NIP {nip} is listed again (transfer); row {baris_dipakai} with the latest "
-        "periode_akhir is used, this row is not counted.",
+        "periode_akhir is used, {jumlah} other row(s) are not counted (rows {baris}).",
     },
     "ek_unor_tidak_dipetakan": {
         "id": "Unor induk '{unor}' tidak dikenal sebagai unit mana pun di konfigurasi; tambahkan "

@@ -178,10 +178,10 @@ MESSAGES = {
         "the SKP sheet or pick an IKU indicator.",
     },
     "iku_indikator_ganda": {
-        "id": "Indikator '{kode}' sudah ada di baris {baris_pertama}; setiap IKU cukup satu "
-        "baris. Hapus salah satunya.",
-        "en": "Indicator '{kode}' is already on row {baris_pertama}; each IKU needs one row "
-        "only. Delete one of them.",
+        "id": "Indikator '{kode}' ditulis {jumlah} kali (baris {baris}); setiap IKU cukup satu "
+        "baris: hanya baris {baris_pertama} yang dipakai. Hapus yang lain.",
+        "en": "Indicator '{kode}' is written {jumlah} times (rows {baris}); each IKU needs one "
+        "row only: only row {baris_pertama} is used. Delete the others.",
     },
     "iku_indikator_belum_ada": {
         "id": "IKU '{kode}' ({nama}) yang ditetapkan untuk unit ini tidak ada di lembar "
@@ -194,10 +194,10 @@ MESSAGES = {
         "example on row {baris}) with target and realisasi.",
     },
     "skp_indikator_ganda": {
-        "id": "Pegawai {nip} sudah memiliki indikator '{kode}' di baris {baris_pertama}; "
-        "baris ganda ikut dihitung dua kali. Gabungkan atau hapus salah satunya.",
-        "en": "Employee {nip} already has indicator '{kode}' on row {baris_pertama}; a "
-        "duplicate row is counted twice. Merge or delete one of them.",
+        "id": "Pegawai {nip} memiliki indikator '{kode}' {jumlah} kali (baris {baris}); baris "
+        "ganda ikut dihitung lebih dari sekali. Gabungkan atau hapus yang berlebih.",
+        "en": "Employee {nip} has indicator '{kode}' {jumlah} times (rows {baris}); the "
+        "duplicate rows are counted more than once. Merge or delete the extra ones.",
     },
     "target_kosong": {
         "id": "Target kosong, sehingga capaian tidak dapat dihitung; isi target (satu angka "
@@ -250,10 +250,11 @@ MESSAGES = {
     },
     # ---- employees ---------------------------------------------------------------------------
     "nip_ganda": {
-        "id": "NIP {nip} ditulis lebih dari sekali di lembar ini (juga di baris {baris_lain}); "
-        "setiap pegawai cukup satu baris. Hapus baris ganda atau perbaiki NIP yang salah.",
-        "en": "NIP {nip} is written more than once on this sheet (also on row(s) "
-        "{baris_lain}); each employee needs one row. Delete the duplicate or correct the "
+        "id": "NIP {nip} ditulis {jumlah} kali di lembar ini (baris {baris}); setiap pegawai "
+        "cukup satu baris, dan tidak satu pun dari baris itu dipakai. Hapus baris ganda atau "
+        "perbaiki NIP yang salah.",
+        "en": "NIP {nip} is written {jumlah} times on this sheet (rows {baris}); each employee "
+        "needs one row, and none of those rows is used. Delete the duplicates or correct the "
         "wrong NIP.",
     },
     "nip_di_unit_lain": {

@@ -181,5 +181,8 @@ def _other_kind(data: bytes, path: str) -> str:
     if stripped.startswith(b"{\\rtf"):
         raise InputError("format_tidak_didukung", path=path, jenis="RTF")
     if not head.startswith(_TEXT_BOMS[1:]) and b"\x00" in head:
-        raise InputError("format_tidak_dikenal", path=path)
+        from kinerja_cli.readers.delimited import utf16_without_bom
+
+        if utf16_without_bom(data) is None:  # UTF-16 text without a byte-order mark is text
+            raise InputError("format_tidak_dikenal", path=path)
     return "csv"

@@ -17,7 +17,7 @@ calls the same function.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from kinerja_cli import layout, values
@@ -210,6 +210,8 @@ def _target(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Target |
 def check_iku(ctx: Ctx, table: Table, unit: str | None) -> list[IkuRecord]:
     records: list[IkuRecord] = []
     seen: dict[str, int] = {}
+    repeats: dict[str, tuple[str, list[int]]] = {}
+    """code -> (the code as written, the rows after its first)"""
     for row in report_blank_runs(ctx, table, layout.IKU_COLUMNS):
         kode, ind = _indicator(ctx, table, row, unit, "unit")
         target = _target(ctx, table, row, ind)
@@ -217,15 +219,7 @@ def check_iku(ctx: Ctx, table: Table, unit: str | None) -> list[IkuRecord]:
         if kode:
             first = seen.setdefault(kode.upper(), row)
             if first != row:
-                ctx.at(
-                    table,
-                    row,
-                    layout.COL_KODE,
-                    "iku_indikator_ganda",
-                    nilai=kode,
-                    kode=kode,
-                    baris_pertama=first,
-                )
+                repeats.setdefault(kode.upper(), (kode, []))[1].append(row)
         records.append(
             IkuRecord(
                 kode=kode,
@@ -238,6 +232,21 @@ def check_iku(ctx: Ctx, table: Table, unit: str | None) -> list[IkuRecord]:
                 row=row,
             )
         )
+    for key, (kode, again) in repeats.items():
+        # one issue per code, at its first repeat, naming every row; the repeats are not used
+        rows = [seen[key], *again]
+        ctx.at(
+            table,
+            again[0],
+            layout.COL_KODE,
+            "iku_indikator_ganda",
+            nilai=kode,
+            kode=kode,
+            baris_pertama=rows[0],
+            jumlah=len(rows),
+            baris=row_list(rows),
+        )
+        ctx.bad_rows.update((table.name, r) for r in again)
     if unit is not None:
         # An assigned IKU with no row: an error (the unit's capaian cannot be computed from
         # the other rows), marked on the first empty rows below the data, where the missing
@@ -373,15 +382,40 @@ def check_pegawai(ctx: Ctx, table: Table) -> tuple[list[PegawaiRecord], dict[str
     return records, dict(rows_by_nip)
 
 
+ROWS_SHOWN = 10
+"""Row numbers a message lists before it cuts the list (:func:`row_list`)."""
+
+
+def row_list(rows: Sequence[int], shown: int = ROWS_SHOWN) -> str:
+    """Row numbers for a message, in the order given: all of them when few, else the first
+    ``shown``, an ellipsis and the last (the message gives the count): a list that stays
+    short however many rows a fill-down mistake made."""
+    if len(rows) <= shown + 1:
+        return ", ".join(str(r) for r in rows)
+    return f"{', '.join(str(r) for r in rows[:shown])}, …, {rows[-1]}"
+
+
 def report_nip_twice(ctx: Ctx, table: Table, rows_by_nip: Mapping[str, list[int]]) -> None:
-    """A NIP on two or more rows of one table: ``nip_ganda`` on each, naming the others
-    (the Pegawai sheet, an e-Kinerja assessment export, the exclusions list)."""
+    """A NIP on two or more rows of one table (the Pegawai sheet, an e-Kinerja export, the
+    exclusions list): one ``nip_ganda`` per NIP, at its first row's NIP cell, with the count
+    and the rows (:func:`row_list`); every one of its rows is marked as having an error (none
+    is used: which one is right cannot be known). Linear in the rows: 100,000 rows of one NIP
+    (a fill-down mistake) are one issue, not one per row naming all the others."""
     for nip, rows in rows_by_nip.items():
         if len(rows) < 2:
             continue
-        for row in rows:
-            others = ", ".join(str(r) for r in rows if r != row)
-            ctx.at(table, row, layout.COL_NIP, "nip_ganda", nilai=nip, nip=nip, baris_lain=others)
+        ordered = sorted(rows)
+        ctx.at(
+            table,
+            ordered[0],
+            layout.COL_NIP,
+            "nip_ganda",
+            nilai=nip,
+            nip=nip,
+            jumlah=len(ordered),
+            baris=row_list(ordered),
+        )
+        ctx.bad_rows.update((table.name, r) for r in ordered)
 
 
 def _penilai(ctx: Ctx, table: Table, row: int) -> str | None:
@@ -452,20 +486,37 @@ def rater_cycles(raters: Mapping[str, str]) -> list[list[str]]:
     return sorted(cycles)
 
 
+CYCLE_SHOWN = 8
+"""NIPs of a cycle of raters a message names before it cuts the cycle (:func:`_cycle_text`)."""
+
+
+def _cycle_text(order: list[str]) -> str:
+    """A cycle of raters from its first NIP back to it: ``A -> B -> C -> A``; a cycle longer
+    than :data:`CYCLE_SHOWN` shows its first NIPs, ``…`` and the first again (a message per
+    member naming every member of a cycle of 100,000 would be quadratic)."""
+    shown = order if len(order) <= CYCLE_SHOWN else [*order[: CYCLE_SHOWN - 1], "…"]
+    return " -> ".join([*shown, order[0]])
+
+
 def _check_rater_cycles(ctx: Ctx, table: Table, records: list[PegawaiRecord]) -> None:
     """``penilai_melingkar`` at the rater cell of every row on a cycle of raters, naming the
     others in the cycle (a NIP on two rows: the first row's rater is followed, as the NIP's
     own rows are reported ``nip_ganda``)."""
     raters: dict[str, str] = {}
-    for rec in records:
+    at_of: dict[str, list[int]] = defaultdict(list)
+    for i, rec in enumerate(records):
         if rec.nip_penilai is not None and rec.nip and rec.nip not in raters:
             raters[rec.nip] = rec.nip_penilai
+        if rec.nip:
+            at_of[rec.nip].append(i)
     for cycle in rater_cycles(raters):
-        members = set(cycle)
-        for rec in records:
-            if rec.nip not in members or rec.nip_penilai is None:
+        # each member's rows, in sheet order: linear in the rows however many cycles there are
+        place = {nip: n for n, nip in enumerate(cycle)}
+        for i in sorted(i for nip in cycle for i in at_of[nip]):
+            rec = records[i]
+            if rec.nip_penilai is None:
                 continue
-            at = cycle.index(rec.nip)
+            at = place[rec.nip]
             order = cycle[at:] + cycle[:at]
             ctx.at(
                 table,
@@ -475,7 +526,7 @@ def _check_rater_cycles(ctx: Ctx, table: Table, records: list[PegawaiRecord]) ->
                 nilai=rec.nip_penilai,
                 nip=rec.nip,
                 penilai=rec.nip_penilai,
-                lingkaran=" -> ".join([*order, rec.nip]),
+                lingkaran=_cycle_text(order),
             )
             rec.nip_penilai = None
 
@@ -598,6 +649,8 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord]
     records: list[SkpRecord] = []
     valid_nips: dict[int, str] = {}
     seen: dict[tuple[str, str], int] = {}
+    repeats: dict[tuple[str, str], tuple[str, list[int]]] = {}
+    """(NIP, code) -> (the code as written first, the rows after its first)"""
     fast = _SkpFast(ctx, table, unit) if not table.special and not table.percent else None
     for row in report_blank_runs(ctx, table, layout.SKP_COLUMNS):
         if fast is not None:
@@ -642,16 +695,7 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord]
             key = (nip, kode.upper())
             first = seen.setdefault(key, row)
             if first != row:
-                ctx.at(
-                    table,
-                    row,
-                    layout.COL_KODE,
-                    "skp_indikator_ganda",
-                    nilai=kode,
-                    nip=nip,
-                    kode=kode,
-                    baris_pertama=first,
-                )
+                repeats.setdefault(key, (kode, []))[1].append(row)
         records.append(
             SkpRecord(
                 nip=shown_nip(table, row, nip),
@@ -663,6 +707,20 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord]
                 sheet=table.name,
                 row=row,
             )
+        )
+    for (nip, _), (kode, again) in repeats.items():
+        rows = [seen[(nip, kode.upper())], *again]
+        ctx.at(
+            table,
+            again[0],
+            layout.COL_KODE,
+            "skp_indikator_ganda",
+            nilai=kode,
+            nip=nip,
+            kode=kode,
+            baris_pertama=rows[0],
+            jumlah=len(rows),
+            baris=row_list(rows),
         )
     return records, valid_nips
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
 
-RULES_VERSION = 5
+RULES_VERSION = 6
 """Bump whenever a change to reading or validation can change what a stored file yields
 (records or issues). 1: up to milestone 1; 2: strict numbers with satuan, .xls cell formats,
 missing IKU rows and employees without SKP rows as errors, head of unit on Pegawai; 3: the
@@ -28,7 +28,11 @@ in a cycle are errors; numbers of absurd magnitude are errors (``angka_terlalu_k
 so are targets the formula cannot divide by (``target_negatif``, ``target_nol_positif``), and a
 capaian beyond ``penilaian.capaian_wajar`` is a warning (``capaian_tidak_wajar``); a weight under 1 is
 ``bobot_tidak_sah``; e-Kinerja numbering gaps, half-filled results, unknown and Plt-only acting
-flags."""
+flags; 6 (issue 26): a NIP on several rows is one ``nip_ganda`` at its first row with the count
+and the rows (was one per row naming the others); a workbook that looks like an e-Kinerja export
+but whose header row cannot be taken is read as one (``ek_kolom_tidak_ada`` with the columns
+seen, ``ek_judul_kolom_terlalu_bawah``, ``ek_judul_kolom_tidak_ada``), no longer as a template;
+UTF-16 CSV without a byte-order mark is read."""
 
 
 def checking_fingerprint(config: Config) -> str:
