@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO   ?= build/demo
 
-.PHONY: demo test test-clock lint format bench clean templates reference
+.PHONY: demo test test-fast test-clock lint format bench clean templates reference
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -35,14 +35,19 @@ test: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
+
+## test-fast: the suite without the slow tests (LibreOffice, the clock runs, the mutation and
+## fuzz tests, 100,000-row files), for editing; make test runs them all
+test-fast: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -q -n auto -m "not slow and not soffice"
 
 ## test-clock: the whole suite with the clock five years ahead, the time zone far east, LANG=C
 ## and a random hash seed (needs libfaketime: apt-get install faketime); make test runs the
 ## date-sensitive tests that way too (tests/test_environment.py)
 test-clock: $(VENV)/.installed-test
 	env -u SOURCE_DATE_EPOCH TZ=Asia/Jayapura LANG=C LC_ALL=C PYTHONHASHSEED=random \
-		faketime -f '+5y' $(BIN)/python -m pytest -q -p no:cacheprovider
+		faketime -f '+5y' $(BIN)/python -m pytest -q -p no:cacheprovider -n auto
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench

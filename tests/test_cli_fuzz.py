@@ -29,6 +29,8 @@ from kinerja_cli.cli.main import build_app, run
 from tests.conftest import ROOT
 from tests.test_cli_rules import ENGLISH
 
+pytestmark = pytest.mark.slow  # make test-fast leaves it out; make test runs it
+
 SKALA = float(os.environ.get("KINERJA_FUZZ_SKALA", "1"))
 BENIH = int(os.environ.get("KINERJA_FUZZ_BENIH", "2026"))
 EXAMPLES = max(1, int(45 * SKALA))

@@ -25,6 +25,8 @@ from kinerja_cli.readers import read_workbook
 from kinerja_cli.validate.rows import row_list
 from tests.conftest import BUNDLED_CONFIG
 
+pytestmark = pytest.mark.slow  # make test-fast leaves it out; make test runs it
+
 ROWS = 100_000
 TODAY = ["--tanggal", "2027-01-20"]
 """The contoh exports are pulled on 15 January of the next year."""

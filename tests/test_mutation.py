@@ -38,6 +38,8 @@ import pytest
 from tests import mutation
 from tests.conftest import BUNDLED_CONFIG, ROOT
 
+pytestmark = pytest.mark.slow  # make test-fast leaves it out; make test runs it
+
 DATE = "2027-03-01"
 """The date given to every command (--tanggal): after the examples' Tanggal and pull dates."""
 
