@@ -74,3 +74,17 @@ def store_target(request, tmp_path):
     if request.param == "sqlite":
         return tmp_path / "kinerja.db"
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(scope="session")
+def ekinerja_exports(tmp_path_factory) -> Path:
+    """``kinerja contoh --format ekinerja`` once per session: read it, never change it (copy a
+    file to ``tmp_path`` first)."""
+    from typer.testing import CliRunner
+
+    from kinerja_cli.cli.main import app
+
+    folder = tmp_path_factory.mktemp("ekinerja")
+    made = CliRunner().invoke(app, ["contoh", "--format", "ekinerja", str(folder)])
+    assert made.exit_code == 0, made.output
+    return folder

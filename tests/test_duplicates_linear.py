@@ -211,16 +211,9 @@ def exclusions_csv(target: Path, nip: str, copies: int) -> None:
 # ---- the checks -------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def exports(tmp_path_factory) -> Path:
-    from typer.testing import CliRunner
-
-    from kinerja_cli.cli.main import app
-
-    folder = tmp_path_factory.mktemp("ekinerja")
-    made = CliRunner().invoke(app, ["contoh", "--format", "ekinerja", str(folder)])
-    assert made.exit_code == 0, made.output
-    return folder
+@pytest.fixture
+def exports(ekinerja_exports: Path) -> Path:
+    return ekinerja_exports
 
 
 def _validate(invoke, path: Path) -> dict:

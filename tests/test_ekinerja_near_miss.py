@@ -26,16 +26,9 @@ SKP_LIST = "Laporan SKP DINKES 2026.xlsx"
 TEMPLATE_KODES = {"lembar_tidak_ada", "meta_tidak_ada", "kolom_tidak_ada"}
 
 
-@pytest.fixture(scope="module")
-def exports(tmp_path_factory) -> Path:
-    from typer.testing import CliRunner
-
-    from kinerja_cli.cli.main import app
-
-    folder = tmp_path_factory.mktemp("ekinerja")
-    made = CliRunner().invoke(app, ["contoh", "--format", "ekinerja", str(folder)])
-    assert made.exit_code == 0, made.output
-    return folder
+@pytest.fixture
+def exports(ekinerja_exports: Path) -> Path:
+    return ekinerja_exports
 
 
 def rows_of(path: Path) -> list[list]:
