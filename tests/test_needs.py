@@ -424,6 +424,43 @@ def test_the_kompetensi_sheet_is_checked_at_the_cell(tmp_path):
     )
 
 
+def test_a_nip_twice_on_the_kompetensi_sheet_is_one_error_and_neither_row_is_used(
+    invoke, tmp_path
+) -> None:
+    """An employee assessed on two rows of the Kompetensi sheet (a copied row, or a second
+    assessment added below): which levels are right cannot be known, so, as on the Pegawai
+    sheet, one nip_ganda at the first row naming both, and neither row reaches the needs
+    (the store used to keep the first row without a word)."""
+    from openpyxl import load_workbook
+
+    from kinerja_cli.config import load_config
+    from kinerja_cli.validate import validate_file
+
+    src = ROOT / "examples" / "masuk" / "RENCANA-DINKES-2026.xlsx"
+    path = tmp_path / src.name
+    shutil.copy(src, path)
+    wb = load_workbook(path)
+    kom = wb["Kompetensi"]
+    first = next(r for r in range(1, 40) if str(kom.cell(r, 1).value or "").isdigit())
+    last = max(r for r in range(first, kom.max_row + 1) if kom.cell(r, 1).value)
+    nip = kom.cell(first, 1).value
+    for c in range(1, kom.max_column + 1):
+        kom.cell(last + 1, c).value = kom.cell(first, c).value
+    kom.cell(last + 1, 2).value = "baris kedua yang sama"
+    wb.save(path)
+    res = invoke("--config", BUNDLED_CONFIG, "validasi", path, "--format", "json")
+    assert res.exit_code == 1, res.output
+    issues = json.loads(res.stdout)["issues"]
+    twice = [i for i in issues if i["kode"] == "nip_ganda"]
+    assert [(i["sheet"], i["cell"], i["tingkat"]) for i in twice] == [
+        ("Kompetensi", f"A{first}", "error")
+    ], twice
+    assert f"baris {first}, {last + 1}" in twice[0]["pesan"], twice[0]["pesan"]
+    sub = validate_file(path, load_config(BUNDLED_CONFIG))
+    kept = [r for r in sub.kompetensi if r.nip == str(nip)]
+    assert len(kept) == 2 and not any(r.valid for r in kept)
+
+
 def test_kompetensi_rows_round_trip_on_both_backends(store_target, tmp_path):
     from kinerja_cli.store import Store
     from tests.test_store_support import make_submission

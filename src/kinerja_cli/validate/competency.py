@@ -5,7 +5,8 @@ Read only when the config has competencies for the unit; every problem is at its
 none of them touches a score (competencies feed ``kinerja kebutuhan`` and the documents'
 recommendations, never the nilai or predikat): a level outside 1-5 or not a number, a NIP
 not on the Pegawai sheet, JP not a number or negative are errors of that row (the row is
-left out of the needs); an employee without an assessment, an unknown method, a sheet or
+left out of the needs); a NIP on two or more rows is one ``nip_ganda`` and none of its rows
+is used; an employee without an assessment, an unknown method, a sheet or
 column that is missing are warnings.
 """
 
@@ -57,10 +58,11 @@ def check_kompetensi(
         )
         return []
     from kinerja_cli.validate.rows import read_nip as _nip
-    from kinerja_cli.validate.rows import shown_nip
+    from kinerja_cli.validate.rows import report_nip_twice, shown_nip
 
     records: list[KompetensiRecord] = []
     assessed: set[str] = set()
+    rows_of: dict[str, list[int]] = {}
     keys = [competency_key(k.kode) for k in comps]
     for row in _data_rows(table):
         nip = _nip(ctx, table, row)
@@ -81,6 +83,7 @@ def check_kompetensi(
         jp = _jp(ctx, table, row)
         if nip is not None:
             assessed.add(nip)
+            rows_of.setdefault(nip, []).append(row)
         records.append(
             KompetensiRecord(
                 nip=shown_nip(table, row, nip),
@@ -92,6 +95,8 @@ def check_kompetensi(
                 row=row,
             )
         )
+    # an employee on two rows: which levels are right cannot be known, none is used
+    report_nip_twice(ctx, table, rows_of)
     if pegawai is not None:
         for nip, rows in rows_by_nip.items():
             if nip in assessed:
