@@ -174,6 +174,7 @@ HUGE = "9223372036854775808"
 YEAR_COMMANDS = [
     ["status"],
     ["arsip"],
+    ["arsip", "--ekspor", "pulih"],
     ["rekap"],
     ["pantau", "--periode", "TW1"],
     ["tren"],
@@ -335,6 +336,7 @@ EMPTY_TABLE = [
     ["kebutuhan"],
     ["status"],
     ["arsip"],
+    ["arsip", "--ekspor", "pulih"],
     ["rekap"],
     ["dokumen"],
     ["peringkat", "-f", "xlsx", "-o", "p.xlsx"],

@@ -127,16 +127,13 @@ def arsip(
             report_failures(state, failed)
             if failed:
                 raise typer.Exit(EXIT_DATA)
+            if not written:  # nothing stored (or nothing matched --sha256): the empty store
+                _say_empty(state)
             return
         versions = store.history(tahun=state.tahun, unit=unit)
         events = store.events(tahun=state.tahun, unit=unit)
-    if not versions:  # the empty store of every reading command: exit 1, the same output
-        state.no_data = True
-        where = state.resolved_db_path
-        if not isinstance(where, Path) or where.exists():  # else open_store said it is missing
-            state.console.print(
-                safe_markup(state.msg("arsip_kosong", path=str(where))), style="red"
-            )
+    if not versions:
+        _say_empty(state)
     if fmt == "json":
         write_stdout(json.dumps([v.to_dict() for v in versions], ensure_ascii=False, indent=2))
         return
@@ -200,6 +197,15 @@ def _config_units(state: State) -> list[str]:
         return [u.kode for u in state.config().unit]
     except KinerjaError:
         return []
+
+
+def _say_empty(state: State) -> None:
+    """The empty store of every reading command (README, "Satu aturan"): exit 1, the usual
+    output empty, the reason on stderr."""
+    state.no_data = True
+    where = state.resolved_db_path
+    if not isinstance(where, Path) or where.exists():  # else open_store said it is missing
+        state.console.print(safe_markup(state.msg("arsip_kosong", path=str(where))), style="red")
 
 
 def _restore(state: State, unit: str, versi: int | None, fmt: str) -> None:
