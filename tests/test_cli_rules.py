@@ -356,6 +356,8 @@ def test_an_empty_store_is_exit_1_in_every_reading_command(empty, argv):
     assert sorted(p.name for p in empty.rglob("*")) == before
     if argv[-1] == "csv":
         assert out.startswith("peringkat,") and len(out.splitlines()) == 1
+    if "--ekspor" in argv:  # nothing said to be restored
+        assert "dipulihkan" not in flat(err), err
 
 
 # ---- click's English never reaches the user -----------------------------------------------------

@@ -121,7 +121,8 @@ def arsip(
             )
             for path in written:
                 state.say("cli_berkas_ditulis", path=str(path))
-            state.say("arsip_ekspor_selesai", jumlah=len(written), dir=str(ekspor))
+            if written:
+                state.say("arsip_ekspor_selesai", jumlah=len(written), dir=str(ekspor))
             if fmt == "json":
                 write_stdout(json.dumps([str(p) for p in written], ensure_ascii=False))
             report_failures(state, failed)
