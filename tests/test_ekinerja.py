@@ -7,8 +7,7 @@ from datetime import datetime
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from kinerja_cli.ekinerja import PENILAIAN, SKP, read_export
 from kinerja_cli.examples.ekinerja import PENILAIAN_COLUMNS as EXPORT_COLUMNS

@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 
 from kinerja_cli import layout as L
-from kinerja_cli.styles import BAD_FILL as RED
-from kinerja_cli.styles import WARN_FILL as YELLOW
+from kinerja_cli.styles import BAD_FILL as RED, WARN_FILL as YELLOW
 from kinerja_cli.validate import feedback_filename, validate_file, write_feedback
 from kinerja_cli.validate.copies import MARKER_SHEET
 from kinerja_cli.validate.feedback import FEEDBACK_SHEET

@@ -12,8 +12,7 @@ import subprocess
 import openpyxl
 import pytest
 import yaml
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from kinerja_cli.config import parse_config_text
 from kinerja_cli.errors import ConfigError

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from kinerja_cli.errors import InputError
 from kinerja_cli.messages import render

@@ -6,8 +6,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from kinerja_cli.domain import PREDIKAT_PEGAWAI_ORDER
 from kinerja_cli.scoring import (

@@ -9,8 +9,7 @@ import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from kinerja_cli.config import Target
 from kinerja_cli.errors import StoreError, UsageError

@@ -11,8 +11,7 @@ import pytest
 
 from kinerja_cli.store import Store
 from tests.conftest import ROOT
-from tests.test_store_support import make_submission
-from tests.test_store_support import table_counts as counts
+from tests.test_store_support import make_submission, table_counts as counts
 
 WORKER = """
 import sys, time, pathlib

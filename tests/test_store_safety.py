@@ -18,8 +18,7 @@ from kinerja_cli.errors import StoreError
 from kinerja_cli.store import IngestStatus, Store
 from kinerja_cli.store.sqlite import integrity_problems
 from tests.conftest import ROOT
-from tests.test_store_support import make_submission
-from tests.test_store_support import table_counts as counts
+from tests.test_store_support import make_submission, table_counts as counts
 
 STEPS = ("original", "identitas", "iku", "pegawai", "skp", "issues", "commit")
 

@@ -24,8 +24,7 @@ from unittest import mock
 from urllib.parse import quote
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from kinerja_cli.errors import UsageError
 from kinerja_cli.store.location import PgLocation, forget_secrets, parse_location

@@ -7,11 +7,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
-from kinerja_cli import TEMPLATE_VERSION, __version__
-from kinerja_cli import layout as L
+from kinerja_cli import TEMPLATE_VERSION, __version__, layout as L
 from kinerja_cli.config import parse_config_text
 from kinerja_cli.domain import GOLONGAN_ALL, PredikatOrganisasi, Rating
 from kinerja_cli.errors import UsageError

@@ -6,8 +6,7 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from kinerja_cli.xlsxbuilder import (
     LIST_SHEET_TITLE,

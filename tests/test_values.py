@@ -7,8 +7,7 @@ import string
 from datetime import date, datetime, time
 
 import pytest
-from hypothesis import assume, example, given, settings
-from hypothesis import strategies as st
+from hypothesis import assume, example, given, settings, strategies as st
 
 from kinerja_cli import values as v
 from kinerja_cli.config import Target

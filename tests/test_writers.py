@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from kinerja_cli.domain import PREDIKAT_PEGAWAI_ORDER
 from kinerja_cli.model import (

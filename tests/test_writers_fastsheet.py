@@ -7,8 +7,7 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from kinerja_cli.writers.fastsheet import FastWorksheet
 

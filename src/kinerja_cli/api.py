@@ -25,7 +25,139 @@ from typing import TYPE_CHECKING
 from kinerja_cli.lazy import lazy_attributes
 
 if TYPE_CHECKING:
-    pass
+    from kinerja_cli.atomic import (
+        atomic_write_text as atomic_write_text,
+    )
+    from kinerja_cli.config import (
+        bundled_config_text as bundled_config_text,
+        load_config as load_config,
+        parse_config_text as parse_config_text,
+    )
+    from kinerja_cli.domain import (
+        VERSI_MAX as VERSI_MAX,
+    )
+    from kinerja_cli.errors import (
+        KinerjaError as KinerjaError,
+        StoreError as StoreError,
+        UsageError as UsageError,
+        unknown_unit as unknown_unit,
+    )
+    from kinerja_cli.examples import (
+        MANIFEST_NAME as MANIFEST_NAME,
+        check_out_dir as check_out_dir,
+        check_year as check_year,
+        generate_examples as generate_examples,
+    )
+    from kinerja_cli.examples.ekinerja import (
+        EKINERJA_MANIFEST as EKINERJA_MANIFEST,
+        write_ekinerja_exports as write_ekinerja_exports,
+    )
+    from kinerja_cli.model import (
+        SUMBER_EKINERJA as SUMBER_EKINERJA,
+    )
+    from kinerja_cli.safety.paths import (
+        output_folder as output_folder,
+    )
+    from kinerja_cli.scoring import (
+        score as score,
+    )
+    from kinerja_cli.scoring.needs import (
+        NEED_FIELDS as NEED_FIELDS,
+    )
+    from kinerja_cli.store import (
+        IngestStatus as IngestStatus,
+        Store as Store,
+        ingest_paths as ingest_paths,
+    )
+    from kinerja_cli.store.copy import (
+        copy_store as copy_store,
+    )
+    from kinerja_cli.store.current import (
+        needs_from_store as needs_from_store,
+        score_current as score_current,
+        score_previous as score_previous,
+        source_checks as source_checks,
+    )
+    from kinerja_cli.store.location import (
+        parse_location as parse_location,
+    )
+    from kinerja_cli.store.trends import (
+        collect_trends as collect_trends,
+    )
+    from kinerja_cli.template import (
+        resolve_unit as resolve_unit,
+        write_templates as write_templates,
+    )
+    from kinerja_cli.validate import (
+        expand_paths as expand_paths,
+        validate_paths as validate_paths,
+        write_feedback_copies as write_feedback_copies,
+    )
+    from kinerja_cli.validate.exclusions import (
+        find_exclusions as find_exclusions,
+    )
+    from kinerja_cli.workspace import (
+        init_workspace as init_workspace,
+    )
+    from kinerja_cli.writers import (
+        write_ranking_xlsx as write_ranking_xlsx,
+        write_recap as write_recap,
+    )
+    from kinerja_cli.writers.document import (
+        incomplete_reason as incomplete_reason,
+    )
+    from kinerja_cli.writers.document_files import (
+        default_out_dir as default_out_dir,
+        read_template as read_template,
+        write_documents as write_documents,
+    )
+    from kinerja_cli.writers.followup import (
+        FOLLOWUP_FIELDS as FOLLOWUP_FIELDS,
+        followup_counts as followup_counts,
+        followup_rows as followup_rows,
+    )
+    from kinerja_cli.writers.issues import (
+        issues_csv as issues_csv,
+        issues_json as issues_json,
+    )
+    from kinerja_cli.writers.monitor import (
+        MONITOR_FIELDS as MONITOR_FIELDS,
+        check_period as check_period,
+        monitor_rows as monitor_rows,
+        monitor_summary as monitor_summary,
+    )
+    from kinerja_cli.writers.needs import (
+        need_rows as need_rows,
+        needs_default_name as needs_default_name,
+        write_needs_xlsx as write_needs_xlsx,
+    )
+    from kinerja_cli.writers.shape import (
+        cell_text as cell_text,
+        find_unit as find_unit,
+        headlines as headlines,
+        label as label,
+        parse_periode as parse_periode,
+        periode_label as periode_label,
+        ranking_columns as ranking_columns,
+        ranking_csv as ranking_csv,
+        ranking_rows as ranking_rows,
+        recap_filename as recap_filename,
+        rows_to_csv as rows_to_csv,
+        rows_to_json as rows_to_json,
+        summary as summary,
+        summary_markdown as summary_markdown,
+        summary_table as summary_table,
+        table_rows as table_rows,
+        unranked_count as unranked_count,
+    )
+    from kinerja_cli.writers.trend import (
+        TREND_PEGAWAI_FIELDS as TREND_PEGAWAI_FIELDS,
+        TREND_UNIT_FIELDS as TREND_UNIT_FIELDS,
+        trend_data as trend_data,
+    )
+    from kinerja_cli.writers.xlsx import (
+        PAPER as PAPER,
+    )
 
 _WHERE: dict[str, str] = {
     # configuration and workspace

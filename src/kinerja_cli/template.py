@@ -15,8 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kinerja_cli import TEMPLATE_VERSION, __version__
-from kinerja_cli import layout as L
+from kinerja_cli import TEMPLATE_VERSION, __version__, layout as L
 from kinerja_cli.atomic import atomic_path
 from kinerja_cli.domain import GOLONGAN_ALL, PredikatOrganisasi, Rating
 from kinerja_cli.errors import KinerjaError, unknown_unit

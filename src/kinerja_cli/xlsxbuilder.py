@@ -33,6 +33,7 @@ from kinerja_cli.styles import (
     HEADER_FONT,
     HINT_FONT,
     HINT_SIZE,
+    INPUT_BORDER as BORDER_COLOUR,
     INPUT_FILL,
     LOCKED_FILL,
     SIDE_MARGIN,
@@ -40,7 +41,6 @@ from kinerja_cli.styles import (
     TEMPLATE_TOP_BOTTOM_MARGIN,
     TITLE_SIZE,
 )
-from kinerja_cli.styles import INPUT_BORDER as BORDER_COLOUR
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell

@@ -57,8 +57,7 @@ def check_kompetensi(
             row_level=False,
         )
         return []
-    from kinerja_cli.validate.rows import read_nip as _nip
-    from kinerja_cli.validate.rows import report_nip_twice, shown_nip
+    from kinerja_cli.validate.rows import read_nip as _nip, report_nip_twice, shown_nip
 
     records: list[KompetensiRecord] = []
     assessed: set[str] = set()

@@ -16,8 +16,7 @@ from kinerja_cli.atomic import atomic_path
 from kinerja_cli.domain import PREDIKAT_ORGANISASI_ORDER
 from kinerja_cli.gcpause import gc_paused
 from kinerja_cli.model import SUMBER_EKINERJA, ScoreResult
-from kinerja_cli.writers.monitor import MONITOR_FIELDS, monitor_rows
-from kinerja_cli.writers.monitor import PERIODS as MONITOR_PERIODS
+from kinerja_cli.writers.monitor import MONITOR_FIELDS, PERIODS as MONITOR_PERIODS, monitor_rows
 from kinerja_cli.writers.shape import (
     METODE_NAMES,
     PREDIKAT_WORDS,
