@@ -69,3 +69,24 @@ def test_a_wrong_call_through_the_facade_is_rejected_and_a_right_one_accepted(tm
     assert 'Unexpected keyword argument "nonsense"' in out, out
     out, code = _mypy(tmp_path, PROGRAM)
     assert code == 0, out
+
+
+def test_no_config_is_typed_any():
+    """A configuration passed between modules is a :class:`kinerja_cli.config.Config` to the
+    type checker (issue 32: "no Any config"): no parameter or field named ``config``,
+    ``cfg`` or ``_config`` is annotated ``Any``."""
+    from tests.conftest import ROOT
+
+    found = []
+    for path in sorted((ROOT / "src" / "kinerja_cli").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            name, annotation = None, None
+            if isinstance(node, ast.arg):
+                name, annotation = node.arg, node.annotation
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                name, annotation = node.target.id, node.annotation
+            named = name in ("config", "cfg", "_config") and annotation is not None
+            if named and "Any" in ast.unparse(annotation):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}")
+    assert found == []

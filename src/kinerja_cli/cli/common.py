@@ -175,7 +175,7 @@ class State:
     quiet: bool = False
     lang: str = "id"
     debug: bool = False
-    _config: Any = field(default=None, repr=False)
+    _config: Config | None = field(default=None, repr=False)
     _config_text: str | None = field(default=None, repr=False)
     _redated_from: int | None = field(default=None, repr=False)
     """The config file's own year when :meth:`config` is that file applied to ``--tahun``."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kinerja_cli import layout, values
 from kinerja_cli.domain import MONTH_NUMBERS, parse_predikat_organisasi
@@ -15,6 +15,9 @@ from kinerja_cli.readers.base import RawSheet, RawWorkbook
 from kinerja_cli.validate.context import Ctx, text_value
 from kinerja_cli.validate.tables import find_sheet
 from kinerja_cli.values import is_blank
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
 
 IDENTITAS_SEARCH_ROWS = 60
 IDENTITAS_SEARCH_COLS = 6
@@ -366,5 +369,5 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _codes(config: Any) -> str:
+def _codes(config: Config) -> str:
     return ", ".join(u.kode for u in config.unit)

@@ -19,11 +19,14 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.atomic import atomic_path, atomic_write_bytes
 from kinerja_cli.errors import UsageError
 from kinerja_cli.safety.text import document_text, printable
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
 
 TEMPLATE_NAME = "dokumen.typ"
 MAX_TEXT = 300
@@ -371,7 +374,7 @@ def default_out_dir(tahun: int, periode: str) -> Path:
 
 def write_documents(
     result: Any,
-    config: Any,
+    config: Config,
     out_dir: Path,
     *,
     units: Sequence[str] = (),

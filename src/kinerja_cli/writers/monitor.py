@@ -12,13 +12,16 @@ with the capaian rules of the year end. So a projection is exactly the capaian `
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.domain import Periode
 from kinerja_cli.errors import UsageError
 from kinerja_cli.model import RowScore, ScoreResult
 from kinerja_cli.rounding import round_half_up
 from kinerja_cli.scoring.gaps import GAP_REASONS
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
 
 AMAN = "aman"
 WASPADA = "waspada"
@@ -63,7 +66,7 @@ def status_of(row: RowScore, ambang: float) -> str | None:
 
 
 def monitor_rows(
-    result: ScoreResult, config: Any, *, units: set[str] | None = None
+    result: ScoreResult, config: Config, *, units: set[str] | None = None
 ) -> list[dict[str, Any]]:
     """One row per IKU and SKP row of ``result`` (scored for TWn), most urgent status first,
     then unit, NIP (IKU rows first) and indicator code."""

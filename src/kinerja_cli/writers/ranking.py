@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.atomic import atomic_path
 from kinerja_cli.domain import PredikatOrganisasi
 from kinerja_cli.model import ScoreResult
 from kinerja_cli.writers.shape import PREDIKAT_WORDS, cell_text, label, subtitle
 from kinerja_cli.writers.xlsx import Book, Col, signature_lines
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
 
 SHEET = "Peringkat"
 
@@ -55,7 +58,7 @@ def write_ranking_xlsx(
     rows: Sequence[dict[str, Any]],
     tingkat: str,
     result: ScoreResult,
-    config: Any,
+    config: Config,
     path: str | Path,
     *,
     tanggal: date | None = None,

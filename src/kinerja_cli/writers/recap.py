@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.atomic import atomic_path
 from kinerja_cli.domain import PREDIKAT_ORGANISASI_ORDER
@@ -34,6 +34,9 @@ from kinerja_cli.writers.shape import (
     unit_names,
 )
 from kinerja_cli.writers.xlsx import Book, Col, signature_lines, tanggal_panjang
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
 
 SHEETS = ("Ringkasan", "Unit", "Pegawai", "Indikator", "Pembinaan", "Masalah", "Sumber")
 """Sheet names of the recap, in order (a contract: the same in every language)."""
@@ -61,7 +64,7 @@ ORG_WORDS = tuple(p.value for p in PREDIKAT_ORGANISASI_ORDER)
 
 def write_recap(
     result: ScoreResult,
-    config: Any,
+    config: Config,
     path: str | Path,
     *,
     tanggal: date | None = None,
@@ -98,7 +101,7 @@ def write_recap(
 def _write_all(
     book: Book,
     result: ScoreResult,
-    config: Any,
+    config: Config,
     day: date,
     lang: str,
     previous: ScoreResult | None = None,
@@ -448,7 +451,7 @@ def _pegawai(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
 # ---- Indikator ---------------------------------------------------------------------------------
 
 
-def _indikator(book: Book, result: ScoreResult, config: Any, lang: str) -> None:
+def _indikator(book: Book, result: ScoreResult, config: Config, lang: str) -> None:
     ws = _table_sheet(book, result, "Indikator", "keluaran_judul_indikator", lang)
     cols = _cols(
         lang,
@@ -654,7 +657,7 @@ def _tindak_lanjut(book: Book, result: ScoreResult, previous: ScoreResult, lang:
 # ---- Pemantauan ----------------------------------------------------------------------------------
 
 
-def _pemantauan(book: Book, result: ScoreResult, config: Any, lang: str) -> None:
+def _pemantauan(book: Book, result: ScoreResult, config: Config, lang: str) -> None:
     n = int(result.periode[-1])
     note = label(
         "pantau_catatan",

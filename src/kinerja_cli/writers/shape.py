@@ -15,7 +15,7 @@ import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.domain import PREDIKAT_PEGAWAI_ORDER, Periode, PredikatPegawai
 from kinerja_cli.errors import UsageError, unknown_unit
@@ -24,6 +24,9 @@ from kinerja_cli.model import EmployeeScore, ScoreResult, UnitScore
 from kinerja_cli.rounding import round_half_up
 from kinerja_cli.scoring.capaian import parse_periode as parse_periode  # re-exported
 from kinerja_cli.writers.safe import csv_field, markdown_cell
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
 
 TINGKAT = ("pegawai", "unit")
 
@@ -650,7 +653,7 @@ def pembinaan_rows(result: ScoreResult, lang: str = "id") -> list[dict[str, Any]
     return rows
 
 
-def indikator_rows(result: ScoreResult, config: Any = None) -> list[dict[str, Any]]:
+def indikator_rows(result: ScoreResult, config: Config | None = None) -> list[dict[str, Any]]:
     """Per indicator across units: rows, rows scored, mean/min/max capaian, units using it.
 
     Indicators come in config order, then any code seen only in the data.

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kinerja_cli import styles
 from kinerja_cli.domain import BULAN
@@ -27,6 +27,9 @@ from kinerja_cli.writers.safe import (
     excel_text,
     looks_like_formula,
 )
+
+if TYPE_CHECKING:
+    from kinerja_cli.config import Config
 
 PAPER = {"A4": 9, "F4": 14}
 """xlsxwriter paper codes: A4, and Folio 8.5 x 13 in (216 x 330 mm), Excel's nearest to F4."""
@@ -400,7 +403,7 @@ def format_nip(nip: str | None) -> str | None:
     return nip
 
 
-def signature_lines(config: Any, tanggal: date, lang: str = "id") -> SignatureLines:
+def signature_lines(config: Config, tanggal: date, lang: str = "id") -> SignatureLines:
     """The signature block text from ``config.tempat`` and ``config.penandatangan``."""
     day = tanggal_panjang(tanggal, lang)
     place = f"{config.tempat}, {day}" if getattr(config, "tempat", None) else day
