@@ -212,3 +212,22 @@ def test_the_facade_names_exist():
 
     for name in api.__all__:
         assert getattr(api, name) is not None, name
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every kinerja_cli module ``path`` imports, at the top or inside a function."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {m for m in found if m.startswith("kinerja_cli")}
+
+
+def test_config_and_values_do_not_import_each_other():
+    """The cell readers (values.py) and the config (config.py) share :class:`Target` through
+    target.py; values.py does not import the config (issue 32: the circle config <-> values
+    is gone), and target.py imports neither."""
+    assert "kinerja_cli.config" not in _imported_modules(SRC / "values.py")
+    assert _imported_modules(SRC / "target.py") == set()

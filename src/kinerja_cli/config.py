@@ -33,6 +33,7 @@ from pydantic_core import PydanticCustomError
 
 from kinerja_cli.domain import TAHUN_MAX, TAHUN_MIN
 from kinerja_cli.errors import ConfigError, ConfigProblem
+from kinerja_cli.target import Target as Target  # re-exported: config.Target stays its name
 
 MAX_CONFIG_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 40
@@ -259,23 +260,6 @@ class Unit(_Model):
         if not re.fullmatch(r"[A-Za-z0-9_.\-]+", v):
             raise PydanticCustomError("konfig_kode_tidak_sah", "bad code", {"kode": v})
         return v
-
-
-class Target(_Model):
-    """A target: one number, or a range ``low``..``high`` (``low == high`` for one number)."""
-
-    low: float
-    high: float
-
-    @property
-    def is_range(self) -> bool:
-        return self.low != self.high
-
-    def __str__(self) -> str:
-        def fmt(x: float) -> str:
-            return f"{x:g}"
-
-        return fmt(self.low) if not self.is_range else f"{fmt(self.low)}-{fmt(self.high)}"
 
 
 def parse_config_target(value: Any) -> Target:

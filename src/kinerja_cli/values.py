@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from kinerja_cli.config import Target
+from kinerja_cli.target import Target
 
 __all__ = [
     "ANGKA_AMBIGU",
