@@ -559,3 +559,28 @@ def test_impor_tanggal_that_is_not_a_date_is_a_usage_error(invoke, tmp_path, tan
     assert res.exit_code == 2, res.output
     assert "--tanggal" in res.output
     assert not db.exists()
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    target=st.floats(min_value=1e-3, max_value=1e7, allow_nan=False),
+    share=st.sampled_from([0.0, 0.5, 1.0, 1.5, 2.0]),
+    polaritas=st.sampled_from(["positif", "negatif"]),
+    agregasi=st.sampled_from(["jumlah", "rata-rata", "terakhir"]),
+    quarters=st.sampled_from([1, 2, 3, 4]),
+)
+def test_a_capaian_exactly_at_a_bound_is_never_outside_it(
+    target, share, polaritas, agregasi, quarters
+) -> None:
+    """The class of the realisasi-0 false warning: a realisasi that puts the capaian exactly
+    on 0, 100 or 200 (negatif: 0 and 2 x target; positif: 2 x target), for any target and
+    period, is judged there, not a float step outside (which warned capaian_tidak_wajar with
+    the default bounds 0-200 about a row done perfectly)."""
+    from kinerja_cli.scoring.capaian import period_target, unfloored_capaian
+
+    low, high = period_target(target, target, agregasi, quarters)
+    if polaritas == "positif" and share == 0.0:
+        return  # positif realisasi 0 is capaian 0 exactly (0 x 100 / T)
+    capaian = unfloored_capaian(share * low, low, high, polaritas)
+    expected = (2.0 - share) * 100.0 if polaritas == "negatif" else share * 100.0
+    assert capaian == expected, (low, capaian)

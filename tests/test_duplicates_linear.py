@@ -54,6 +54,29 @@ def ekinerja_csv(source: Path, target: Path, copies: int) -> tuple[str, int]:
     return str(first[nip_col]), header + 2
 
 
+def _read_parts(source: Path) -> dict[str, bytes]:
+    """Every part of the xlsx ``source`` by name (its sheets are rewritten as text: fast for
+    100,000 rows)."""
+    with zipfile.ZipFile(source) as z:
+        return {i.filename: z.read(i.filename) for i in z.infolist()}
+
+
+def _write_parts(parts: dict[str, bytes], target: Path) -> None:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, data in parts.items():
+            z.writestr(part, data)
+
+
+def _rows_through(xml: str, filled: int) -> str:
+    """The sheet ``xml`` without its rows below ``filled`` (the empty formatted rows under
+    the data go, so what is added follows the last filled row)."""
+    return re.sub(
+        r'<row r="(\d+)"[^>]*>(?:(?!</row>).)*</row>',
+        lambda m: "" if int(m.group(1)) > filled else m.group(0),
+        xml,
+    )
+
+
 def _pegawai_part(parts: dict[str, bytes]) -> str:
     return _part_of(parts, "Pegawai")
 
@@ -62,19 +85,14 @@ def template_with_copies(source: Path, target: Path, copies: int) -> tuple[str, 
     """The contoh template ``source`` with its second employee's NIP copied down ``copies``
     more rows below the last filled row of the Pegawai sheet (the sheet's XML is written
     directly: fast for 100,000 rows). Returns (the NIP, its first row, the last row)."""
-    with zipfile.ZipFile(source) as z:
-        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+    parts = _read_parts(source)
     name = _pegawai_part(parts)
     xml = parts[name].decode()
     nips = re.findall(r'<c r="A(\d+)"[^>]*t="inlineStr"><is><t>(\d{18})</t>', xml)
     first_row, nip = int(nips[1][0]), nips[1][1]
     filled = max(int(r) for r, _ in nips)
     # the empty formatted rows below the data go; the copies follow the last employee
-    xml = re.sub(
-        r'<row r="(\d+)"[^>]*>(?:(?!</row>).)*</row>',
-        lambda m: "" if int(m.group(1)) > filled else m.group(0),
-        xml,
-    )
+    xml = _rows_through(xml, filled)
     last = filled + copies
     rows = "".join(
         f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{nip}</t></is></c>'
@@ -85,9 +103,7 @@ def template_with_copies(source: Path, target: Path, copies: int) -> tuple[str, 
     xml = xml.replace("</sheetData>", rows + "</sheetData>", 1)
     xml = re.sub(r'<dimension ref="[^"]*"', f'<dimension ref="A1:G{last}"', xml, count=1)
     parts[name] = xml.encode()
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
-        for part, data in parts.items():
-            z.writestr(part, data)
+    _write_parts(parts, target)
     return nip, first_row, last
 
 
@@ -109,17 +125,12 @@ def pegawai_in_a_cycle(
     by the next and the last by the first (one cycle of raters), in the optional column "NIP
     Pejabat Penilai" (``raters=False``: without that column; ``given``: these NIPs instead
     of :func:`distinct_nips`). Returns (their NIPs, the row of the first)."""
-    with zipfile.ZipFile(source) as z:
-        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+    parts = _read_parts(source)
     name = _pegawai_part(parts)
     xml = parts[name].decode()
     nips = re.findall(r'<c r="A(\d+)"[^>]*t="inlineStr"><is><t>(\d{18})</t>', xml)
     filled = max(int(r) for r, _ in nips)
-    xml = re.sub(
-        r'<row r="(\d+)"[^>]*>(?:(?!</row>).)*</row>',
-        lambda m: "" if int(m.group(1)) > filled else m.group(0),
-        xml,
-    )
+    xml = _rows_through(xml, filled)
     header = re.search(r'<c r="A(\d+)"[^>]*t="inlineStr"><is><t>NIP</t>', xml)
     assert header is not None
     head_row = header.group(1)
@@ -149,9 +160,7 @@ def pegawai_in_a_cycle(
     xml = xml.replace("</sheetData>", rows + "</sheetData>", 1)
     xml = re.sub(r'<dimension ref="[^"]*"', f'<dimension ref="A1:H{first + count}"', xml, count=1)
     parts[name] = xml.encode()
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
-        for part, data in parts.items():
-            z.writestr(part, data)
+    _write_parts(parts, target)
     return cycle, first
 
 
@@ -171,8 +180,7 @@ def sheet_row_copied(source: Path, target: Path, sheet: str, copies: int) -> tup
     """The contoh template ``source`` with the first data row of ``sheet`` (the row under
     its "NIP" header) copied ``copies`` times below the last filled row, as a fill-down
     would. Returns (the copied row, the last row)."""
-    with zipfile.ZipFile(source) as z:
-        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+    parts = _read_parts(source)
     name = _part_of(parts, sheet)
     xml = parts[name].decode()
     rows = {
@@ -195,9 +203,7 @@ def sheet_row_copied(source: Path, target: Path, sheet: str, copies: int) -> tup
         + [xml[xml.index("</sheetData>") :]]
     )
     parts[name] = xml.encode()
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
-        for part, data in parts.items():
-            z.writestr(part, data)
+    _write_parts(parts, target)
     return first, filled + copies
 
 
