@@ -1,10 +1,18 @@
-"""The message catalogue: both languages, same keys and placeholders."""
+"""The message catalogue: both languages, same keys and placeholders; every issue kode
+declared once (level, score effect, texts); numbers formatted for the language."""
 
 from __future__ import annotations
 
+import ast
 import string
+from decimal import Decimal
+from pathlib import Path
 
-from kinerja_cli.messages import CATALOGUE, LANGUAGES, render
+import pytest
+
+from kinerja_cli.messages import CATALOGUE, ISSUE_TYPES, LANGUAGES, format_number, render
+from kinerja_cli.messages.types import IssueType, error, warning
+from tests.conftest import ROOT
 
 
 def placeholders(text: str) -> set[str]:
@@ -24,3 +32,152 @@ def test_render_fills_and_falls_back():
     assert "not found" in render("konfig_tidak_ada", "en", path="x.yaml")
     # a missing parameter is shown as its placeholder, never a crash
     assert "{path}" in render("konfig_tidak_ada", "id")
+
+
+# ---- an issue as a type ----------------------------------------------------------------------
+
+
+def test_a_declaration_with_an_unknown_level_or_unequal_placeholders_is_refused():
+    with pytest.raises(ValueError, match="unknown level"):
+        IssueType("fatal", True, "Sel {sel}", "Cell {sel}")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="placeholders differ"):
+        error(id="Sel {sel} kosong", en="Cell {cell} is empty")
+    with pytest.raises(ValueError, match="placeholders differ"):
+        warning(False, alasan="tidak dinilai", id="Kolom {kolom}", en="Column")
+    with pytest.raises(ValueError, match="always"):
+        IssueType("error", False, "Sel {sel}", "Cell {sel}")
+    with pytest.raises(ValueError, match="why"):
+        warning(True, alasan=" ", id="Sel {sel}", en="Cell {sel}")
+    with pytest.raises(ValueError, match="empty"):
+        error(id="", en="")
+    declared = warning(True, alasan="x", id="Sel {sel} ({nilai})", en="Cell {sel} ({nilai})")
+    assert declared.params == {"sel", "nilai"} and declared.tingkat == "warning"
+
+
+def test_the_catalogue_holds_every_declaration_once_with_its_kode_and_texts():
+    assert len(ISSUE_TYPES) > 100
+    for kode, declared in ISSUE_TYPES.items():
+        assert declared.kode == kode
+        assert CATALOGUE[kode] == {"id": declared.id, "en": declared.en}
+        assert declared.params == placeholders(declared.id)
+
+
+def test_severity_and_score_effect_are_read_from_the_declarations():
+    from kinerja_cli.messages.effects import WARNING_CHANGES_SCORE, changes_score, severity
+    from kinerja_cli.model import make_issue
+
+    warnings = {k: t.mengubah_nilai for k, t in ISSUE_TYPES.items() if t.tingkat == "warning"}
+    assert warnings == WARNING_CHANGES_SCORE and len(warnings) > 30
+    for kode, declared in ISSUE_TYPES.items():
+        assert severity(kode) == declared.tingkat == make_issue(kode, "f.xlsx").tingkat
+        assert changes_score(kode, declared.tingkat) == declared.mengubah_nilai
+    # a reader's failure (no issue kode) is the one error of its file
+    assert "berkas_rusak" not in ISSUE_TYPES and severity("berkas_rusak") == "error"
+    # a warning stored by an earlier version and no longer declared can change a score
+    assert changes_score("peringatan_lama", "warning")
+
+
+# the calls that report an issue, and where their kode stands
+_ISSUE_CALLS = {"make_issue", "add", "at", "issue", "_problem", "_failed"}
+
+
+def _string_constants(tree: ast.Module) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in tree.body:
+        value = node.value if isinstance(node, ast.Assign) else None
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            found.update({t.id: value.value for t in node.targets if isinstance(t, ast.Name)})
+    return found
+
+
+def _kodes_reported_in(src: Path) -> dict[str, str]:
+    """Every catalogue kode written (literally or as a module constant) as an argument of a
+    call that reports an issue, with the first place it stands."""
+    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in src.rglob("*.py")}
+    constants: dict[str, str] = {}
+    for tree in trees.values():
+        constants.update(_string_constants(tree))
+    used: dict[str, str] = {}
+    for path, tree in trees.items():
+        if path.parent.name == "messages":
+            continue
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = getattr(func, "id", None) or getattr(func, "attr", None)
+            if name not in _ISSUE_CALLS:
+                continue
+            args = [*node.args, *(k.value for k in node.keywords if k.arg == "kode")]
+            for arg in args:
+                if isinstance(arg, ast.Constant):
+                    value = arg.value
+                else:
+                    value = constants.get(arg.id) if isinstance(arg, ast.Name) else None
+                if isinstance(value, str) and value in CATALOGUE:
+                    used.setdefault(value, f"{path.relative_to(src)}:{node.lineno}")
+    return used
+
+
+def test_every_kode_the_source_reports_is_declared_as_an_issue():
+    used = _kodes_reported_in(ROOT / "src" / "kinerja_cli")
+    assert len(used) > 90
+    undeclared = {kode: where for kode, where in used.items() if kode not in ISSUE_TYPES}
+    assert undeclared == {}
+
+
+# ---- numbers for the language ----------------------------------------------------------------
+
+
+def test_numbers_are_formatted_for_the_language_when_rendered():
+    params = {"angka": 99.5, "min": 0.0, "max": 100, "satuan": "%"}
+    assert "Realisasi 99,5 %" in render("realisasi_di_luar_batas", "id", **params)
+    assert "Realisasi 99.5 %" in render("realisasi_di_luar_batas", "en", **params)
+    assert format_number(Decimal("1234.50"), "id") == "1234,5"
+    assert format_number(Decimal("1234.50"), "en") == "1234.5"
+    assert format_number(Decimal("100.0E+3")) == "100000"  # no thousands separator
+    assert format_number(1e-6) == "0,000001" and format_number(1e15) == "1000000000000000"
+    assert format_number(1e-25, "en") == "1e-25" and format_number(2.5e20) == "2,5e+20"
+    assert format_number(1 / 3, "en") == "0.333333" and format_number(-0.0) == "-0"
+    assert "80-90,5" in render("target_di_luar_batas", "id", angka=(80, 90.5), min=0, max=1)
+    assert "80-90.5" in render("target_di_luar_batas", "en", angka=(80, 90.5), min=0, max=1)
+    # a text parameter (stored by an earlier version) is shown as it is, in any language
+    assert "Realisasi 99,5 %" in render("realisasi_di_luar_batas", "en", angka="99,5", satuan="%")
+
+
+def test_an_issue_says_its_numbers_in_the_language_asked():
+    from kinerja_cli.model import make_issue
+
+    issue = make_issue("bobot_jumlah", "f.xlsx", nip="1", jumlah=99.5, baris="6, 7")
+    assert "99,5" in issue.pesan("id") and "99.5" not in issue.pesan("id")
+    assert "99.5" in issue.pesan("en") and "99,5" not in issue.pesan("en")
+
+
+# ---- docs/validasi.md ------------------------------------------------------------------------
+
+
+def test_the_kode_reference_of_docs_validasi_is_generated_from_the_declarations():
+    """Stale? Run ``python -m kinerja_cli.messages.reference docs/validasi.md``."""
+    from kinerja_cli.messages import reference
+
+    doc = ROOT / "docs" / "validasi.md"
+    text = doc.read_text(encoding="utf-8")
+    assert reference.updated(text) == text
+    assert reference.main(["--check", str(doc)]) == 0
+    block = text[text.index(reference.KODES[0]) : text.index(reference.KODES[1])]
+    assert all(f"| `{kode}` |" in block for kode in ISSUE_TYPES)
+    effects = text[text.index(reference.EFFECTS[0]) : text.index(reference.EFFECTS[1])]
+    rows = [line.split(" | ")[0] for line in effects.splitlines() if line.startswith("| `")]
+    listed = {kode for row in rows for kode in row.strip("| `").split("`, `")}
+    assert listed == {k for k, t in ISSUE_TYPES.items() if t.tingkat == "warning"}
+
+
+def test_a_stale_reference_is_reported(tmp_path):
+    from kinerja_cli.messages import reference
+
+    doc = tmp_path / "validasi.md"
+    stale = (ROOT / "docs" / "validasi.md").read_text(encoding="utf-8").replace("| ya |", "| ?? |")
+    doc.write_text(stale, encoding="utf-8")
+    assert reference.main(["--check", str(doc)]) == 1
+    assert reference.main([str(doc)]) == 0
+    assert reference.main(["--check", str(doc)]) == 0

@@ -78,11 +78,11 @@ def _edit(src: Path, dst: Path, row: int, header: str, value: Any) -> str:
 # (indicator, column, text typed, kode expected, message parameters expected)
 REFUSED = [
     # the first case: read as 1, the score went 98.64 -> 128.64 (Sesuai -> Di Atas)
-    ("UM-02", L.COL_TARGET, "1 laporan per triwulan", "angka_satuan_salah", {"angka": "1"}),
-    ("DUK-02", L.COL_TARGET, "10 dokumen per bulan", "angka_satuan_salah", {"angka": "10"}),
-    ("DUK-02", L.COL_TARGET, "100 ribu", "angka_pengali", {"saran": "100000"}),
-    ("DUK-02", L.COL_REALISASI[1], "1.5 juta", "angka_pengali", {"saran": "1500000"}),
-    ("DUK-01", L.COL_TARGET, "3 minggu", "angka_satuan_salah", {"angka": "3"}),
+    ("UM-02", L.COL_TARGET, "1 laporan per triwulan", "angka_satuan_salah", {"angka": 1}),
+    ("DUK-02", L.COL_TARGET, "10 dokumen per bulan", "angka_satuan_salah", {"angka": 10}),
+    ("DUK-02", L.COL_TARGET, "100 ribu", "angka_pengali", {"saran": 100000}),
+    ("DUK-02", L.COL_REALISASI[1], "1.5 juta", "angka_pengali", {"saran": 1500000}),
+    ("DUK-01", L.COL_TARGET, "3 minggu", "angka_satuan_salah", {"angka": 3}),
 ]
 
 

@@ -95,8 +95,8 @@ class Issue:
 
     @property
     def changes_score(self) -> bool:
-        """Can this issue change a score? Every error; a warning as classified in
-        :mod:`kinerja_cli.messages.effects` (the one place this is written down)."""
+        """Can this issue change a score? Every error; a warning as its kode's declaration
+        says (:mod:`kinerja_cli.messages.effects` reads the declarations)."""
         from kinerja_cli.messages.effects import changes_score
 
         return changes_score(self.kode, self.tingkat)
@@ -140,15 +140,16 @@ def make_issue(
 ) -> Issue:
     """Build an :class:`Issue`; ``nilai`` is turned into a short display string.
 
-    The severity comes with the kode from the catalogue
-    (:func:`kinerja_cli.messages.effects.severity`), never from the caller. ``kode`` and
+    The severity comes with the kode's declaration in the catalogue
+    (:func:`kinerja_cli.messages.effects.severity`), never from the caller. Numbers in
+    ``params`` stay numbers: the message formats them for its language. ``kode`` and
     ``file`` are positional-only, so a message may use a ``{kode}`` (or ``{file}``)
     placeholder."""
     from kinerja_cli.messages.effects import severity
 
     return Issue(
         kode=kode,
-        tingkat=severity(kode),  # type: ignore[arg-type]
+        tingkat=severity(kode),
         file=file,
         sheet=sheet,
         cell=cell,

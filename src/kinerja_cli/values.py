@@ -206,15 +206,11 @@ def _bounded(parsed: ParsedNumber, raw: Any) -> ParsedNumber:
     value = parsed.value
     if value is None or magnitude_ok(value):
         return parsed
-    teks = _short(clean_text(raw) if isinstance(raw, str) else _shown_float(value))
+    # a number cell's value is shown by the message, in the reader's language (1e-25)
+    teks: str | float = _short(clean_text(raw)) if isinstance(raw, str) else value
     if abs(value) < MAGNITUDE_MIN:
-        return _problem(ANGKA_TERLALU_KECIL, teks=teks, batas="0,000001")
-    return _problem(ANGKA_TERLALU_BESAR, teks=teks, batas="1000000000000000")
-
-
-def _shown_float(value: float) -> str:
-    """A float as a person would read it in a message (``1e-25``, ``2,5e+20``)."""
-    return f"{value:g}".replace(".", ",")
+        return _problem(ANGKA_TERLALU_KECIL, teks=teks, batas=MAGNITUDE_MIN)
+    return _problem(ANGKA_TERLALU_BESAR, teks=teks, batas=MAGNITUDE_MAX)
 
 
 # ---- text cleaning ---------------------------------------------------------------------------
@@ -316,14 +312,10 @@ def multiplier_of(words: str) -> tuple[str, int] | None:
     return None if power is None else (first, power)
 
 
-def _shown_number(value: float, power: int = 0) -> str:
-    """``value`` x 10**power as a person should type it: no thousands separator, decimal
-    comma, no trailing zeros ("1500000", "1234,5")."""
-    dec = Decimal(repr(value)).scaleb(power)
-    text = format(dec, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+def _shown_number(value: float, power: int = 0) -> Decimal:
+    """``value`` x 10**power exactly, as a person should type it (the message shows it in
+    its language: "1500000", "1234,5")."""
+    return Decimal(repr(value)).scaleb(power)
 
 
 def _shown_satuan(satuan: Satuan) -> str:

@@ -133,8 +133,9 @@ def _mistake(
         "id",
         sheet=sheet,
         cell=cell,
-        nilai=nilai,
-        dibaca=dibaca,
+        # the values as the reader holds them (97.3, 1.99211302016061e+17), in any language
+        nilai=repr(nilai) if isinstance(nilai, float) else nilai,
+        dibaca=repr(dibaca) if isinstance(dibaca, float) else dibaca,
         **params,
     )
     return PlantedMistake(mistake, sheet, cell, kode, tingkat, nilai, dibaca, text)

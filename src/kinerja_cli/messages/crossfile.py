@@ -1,33 +1,41 @@
 """Messages of the rules across files (which file is current, a NIP or head in two units),
 of restoring a stored version, and of re-checking stored files against a changed config."""
 
+from kinerja_cli.messages.types import error, warning
+
 MESSAGES = {
     # ---- issues ------------------------------------------------------------------------------
-    "kepala_di_unit_lain": {
-        "id": "NIP {nip} tercatat sebagai Kepala Unit {unit} dan juga sebagai kepala unit lain: "
+    "kepala_di_unit_lain": error(
+        id="NIP {nip} tercatat sebagai Kepala Unit {unit} dan juga sebagai kepala unit lain: "
         "{lain}. Seorang pegawai hanya dapat menjadi kepala satu unit; perbaiki NIP Kepala "
         "Unit di salah satu berkas. Sampai diperbaiki, pegawai itu tidak dinilai di kedua unit.",
-        "en": "NIP {nip} is recorded as head of unit {unit} and also as head of another unit: "
+        en="NIP {nip} is recorded as head of unit {unit} and also as head of another unit: "
         "{lain}. One person heads one unit only; correct NIP Kepala Unit in one of the files. "
         "Until then that person is not scored in either unit.",
-    },
-    "kepala_di_unit_lain_tanpa_sel": {
-        "id": "NIP {nip} tercatat sebagai Kepala Unit {unit} dan juga sebagai kepala unit lain: "
+    ),
+    "kepala_di_unit_lain_tanpa_sel": warning(
+        False,
+        alasan="kepala itu tidak ada di lembar `Pegawai` unit ini: tidak ada nilai unit ini yang"
+        " bergantung padanya",
+        id="NIP {nip} tercatat sebagai Kepala Unit {unit} dan juga sebagai kepala unit lain: "
         "{lain}. Seorang pegawai hanya dapat menjadi kepala satu unit; perbaiki NIP Kepala "
         "Unit di salah satu berkas.",
-        "en": "NIP {nip} is recorded as head of unit {unit} and also as head of another unit: "
+        en="NIP {nip} is recorded as head of unit {unit} and also as head of another unit: "
         "{lain}. One person heads one unit only; correct NIP Kepala Unit in one of the files.",
-    },
-    "berkas_tanggal_lebih_lama": {
-        "id": "Tanggal berkas ini ({tanggal}) lebih lama dari Tanggal versi {versi} yang berlaku "
+    ),
+    "berkas_tanggal_lebih_lama": warning(
+        False,
+        alasan="berkas disimpan tetapi tidak berlaku: yang dinilai tetap berkas bertanggal lebih"
+        " baru, seperti sebelum berkas ini datang",
+        id="Tanggal berkas ini ({tanggal}) lebih lama dari Tanggal versi {versi} yang berlaku "
         "untuk unit {unit} ({tanggal_berlaku}); berkas ini disimpan tetapi versi {versi} tetap "
         "berlaku. Bila berkas ini memang yang benar, perbaiki Tanggal-nya lalu kirim ulang, "
         "atau jadikan berlaku dengan kinerja arsip --pulihkan {unit} --versi N.",
-        "en": "This file's Tanggal ({tanggal}) is older than the Tanggal of version {versi}, "
+        en="This file's Tanggal ({tanggal}) is older than the Tanggal of version {versi}, "
         "current for unit {unit} ({tanggal_berlaku}); this file is stored but version {versi} "
         "stays current. If this file is the right one, correct its Tanggal and send it again, "
         "or make it current with kinerja arsip --pulihkan {unit} --versi N.",
-    },
+    ),
     # ---- impor -------------------------------------------------------------------------------
     "impor_lebih_lama": {
         "id": "{file}: disimpan sebagai versi {versi} {unit} {tahun}, tetapi tidak berlaku: "

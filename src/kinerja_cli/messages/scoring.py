@@ -1,6 +1,10 @@
 """Messages of scoring: why a row or an employee has no score, how a rating was decided,
 and the kurva distribusi violations (SE MenPANRB 3/2023)."""
 
+from kinerja_cli.messages.types import error, warning
+
+_TIDAK_DINILAI = "pegawai berkas itu tidak dinilai sama sekali"
+
 MESSAGES = {
     # ---- usage --------------------------------------------------------------------------
     "skor_periode_tidak_sah": {
@@ -13,36 +17,43 @@ MESSAGES = {
         "en": "Unit {unit} has more than one file to score ({berkas}); use only the unit's "
         "latest file.",
     },
-    "skor_unit_tak_dikenal": {
-        "id": "Berkas untuk unit '{unit}' tidak dinilai karena unit itu tidak ada di "
+    "skor_unit_tak_dikenal": warning(
+        True,
+        alasan=_TIDAK_DINILAI,
+        id="Berkas untuk unit '{unit}' tidak dinilai karena unit itu tidak ada di "
         "konfigurasi; periksa Kode Unit di lembar Identitas atau tambahkan unit ke "
         "konfigurasi.",
-        "en": "The file for unit '{unit}' is not scored because that unit is not in the "
+        en="The file for unit '{unit}' is not scored because that unit is not in the "
         "configuration; check the unit code on the Identitas sheet or add the unit to the "
         "configuration.",
-    },
-    "skor_ekinerja_periode_lain": {
-        "id": "Ekspor e-Kinerja ini untuk periode {periode_berkas}, rekap ini {periode}: unitnya "
+    ),
+    "skor_ekinerja_periode_lain": warning(
+        True,
+        alasan="ekspor e-Kinerja periode lain (bulanan, triwulan lain): unitnya tidak dinilai "
+        "dari ekspor itu",
+        id="Ekspor e-Kinerja ini untuk periode {periode_berkas}, rekap ini {periode}: unitnya "
         "tidak dinilai dari ekspor ini; unduh Laporan Penilaian SKP periode {periode} (tahunan "
         "atau triwulan) dari e-Kinerja.",
-        "en": "This e-Kinerja export is for {periode_berkas}, this recap is {periode}: the unit "
+        en="This e-Kinerja export is for {periode_berkas}, this recap is {periode}: the unit "
         "is not scored from it; download the Laporan Penilaian SKP of period {periode} (annual "
         "or quarterly) from e-Kinerja.",
-    },
-    "skor_unit_gagal": {
-        "id": "Unit {unit} tidak dapat dinilai ({galat}): unit ini dicantumkan tanpa nilai, "
+    ),
+    "skor_unit_gagal": error(
+        id="Unit {unit} tidak dapat dinilai ({galat}): unit ini dicantumkan tanpa nilai, "
         "unit lain dinilai seperti biasa. Ini kesalahan program atau nilai yang tidak "
         "terduga; jalankan ulang dengan --debug untuk rinciannya dan laporkan ke pengembang.",
-        "en": "Unit {unit} could not be scored ({galat}): it is listed without scores, every "
+        en="Unit {unit} could not be scored ({galat}): it is listed without scores, every "
         "other unit is scored as usual. This is a program error or an unforeseen value; run "
         "again with --debug for the details and report it to the developers.",
-    },
-    "skor_tahun_lain": {
-        "id": "Berkas untuk tahun {tahun_berkas} tidak dinilai dalam rekap tahun {tahun}; "
+    ),
+    "skor_tahun_lain": warning(
+        True,
+        alasan=_TIDAK_DINILAI,
+        id="Berkas untuk tahun {tahun_berkas} tidak dinilai dalam rekap tahun {tahun}; "
         "gunakan templat tahun {tahun} atau pilih --tahun {tahun_berkas}.",
-        "en": "A file for year {tahun_berkas} is not scored in the {tahun} recap; use the "
+        en="A file for year {tahun_berkas} is not scored in the {tahun} recap; use the "
         "{tahun} template or choose --tahun {tahun_berkas}.",
-    },
+    ),
     # ---- rows ---------------------------------------------------------------------------
     "skor_baris_tidak_valid": {
         "id": "Baris berisi kesalahan sehingga tidak dihitung; perbaiki baris itu (lihat "
@@ -77,16 +88,19 @@ MESSAGES = {
         "summed and averaged indicators need every quarter of the period, 'terakhir' ones "
         "the period's last quarter; fill it in, writing 0 when there really was no result.",
     },
-    "realisasi_periode_kosong": {
-        "id": "{kolom} kosong untuk periode {periode} (indikator {indikator}, agregasi "
+    "realisasi_periode_kosong": warning(
+        True,
+        alasan="baris tidak dinilai untuk periode itu: pegawai (SKP) atau unit (IKU) belum "
+        "lengkap, tanpa peringkat",
+        id="{kolom} kosong untuk periode {periode} (indikator {indikator}, agregasi "
         "{agregasi}; sel {sel}): baris ini tidak dinilai dan pegawai (SKP) atau unit (IKU) "
         "pemiliknya dihitung belum lengkap, bukan dinilai dari triwulan yang sudah terisi. Isi realisasinya (tulis 0 bila memang "
         "nol) lalu kirim ulang berkasnya.",
-        "en": "{kolom} blank for period {periode} (indicator {indikator}, aggregation "
+        en="{kolom} blank for period {periode} (indicator {indikator}, aggregation "
         "{agregasi}; cells {sel}): this row is not scored and its employee (SKP) or unit "
         "(IKU) counts as incomplete, not scored from the quarters already filled. Fill in the realisasi (0 if it really "
         "is zero) and send the file again.",
-    },
+    ),
     # ---- employees ----------------------------------------------------------------------
     "skor_pegawai_tidak_valid": {
         "id": "Baris pegawai di lembar Pegawai berisi kesalahan sehingga pegawai ini tidak "

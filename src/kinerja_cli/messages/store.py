@@ -1,5 +1,7 @@
 """Messages of the store and of the commands impor, status and arsip."""
 
+from kinerja_cli.messages.types import error
+
 MESSAGES = {
     # ---- opening and writing the store (StoreError / UsageError) ----------------------------
     "db_alamat_tidak_didukung": {
@@ -220,26 +222,26 @@ MESSAGES = {
         "en": "sha256 '{sha256}' matches {jumlah} stored files; give more characters.",
     },
     # ---- ingest: issues of files that could not be stored ----------------------------------------
-    "impor_tidak_terbaca": {
-        "id": "Berkas tidak dapat dibaca dari disk ({detail}); tidak disimpan. Periksa izin "
+    "impor_tidak_terbaca": error(
+        id="Berkas tidak dapat dibaca dari disk ({detail}); tidak disimpan. Periksa izin "
         "berkasnya lalu impor ulang.",
-        "en": "The file cannot be read from disk ({detail}); not stored. Check its permissions "
+        en="The file cannot be read from disk ({detail}); not stored. Check its permissions "
         "and ingest it again.",
-    },
-    "impor_terlalu_besar": {
-        "id": "Berkas berukuran {ukuran_mb} MB, melebihi batas {batas_mb} MB "
+    ),
+    "impor_terlalu_besar": error(
+        id="Berkas berukuran {ukuran_mb} MB, melebihi batas {batas_mb} MB "
         "(keamanan.ukuran_berkas_maks_mb); tidak disimpan. Minta unit mengirim berkas templat "
         "yang benar.",
-        "en": "The file is {ukuran_mb} MB, over the {batas_mb} MB limit "
+        en="The file is {ukuran_mb} MB, over the {batas_mb} MB limit "
         "(keamanan.ukuran_berkas_maks_mb); not stored. Ask the unit to send the right template "
         "file.",
-    },
-    "impor_berkas_berubah": {
-        "id": "Berkas berubah selama dibaca (sedang disalin atau disimpan?); tidak disimpan. "
+    ),
+    "impor_berkas_berubah": error(
+        id="Berkas berubah selama dibaca (sedang disalin atau disimpan?); tidak disimpan. "
         "Tunggu sampai selesai, lalu impor ulang.",
-        "en": "The file changed while being read (still being copied or saved?); not stored. "
+        en="The file changed while being read (still being copied or saved?); not stored. "
         "Wait until it is complete, then ingest it again.",
-    },
+    ),
     # ---- impor: one line per file and the summary ----------------------------------------------
     "impor_baru": {
         "id": "{file}: baru, disimpan sebagai versi {versi} {unit} {tahun}{masalah}.",

@@ -309,25 +309,16 @@ def _read(
     else:
         low = high = parsed.value
     if batas is not None and not within(batas, low, high):
-        shown = fmt(low) if low == high else f"{fmt(low)}-{fmt(high)}"
         ctx.at(
             table,
             row,
             canon,
             kode_batas,
             nilai=raw,
-            angka=shown,
-            min=fmt(batas.min),
-            max=fmt(batas.max),
+            angka=low if low == high else (low, high),
+            min=batas.min,
+            max=batas.max,
             satuan=satuan or "",
         )
         return BAD
     return parsed
-
-
-def fmt(x: float | int | None) -> str:
-    """A number for messages: Indonesian decimal comma, no trailing zeros; '-' for None."""
-    if x is None:
-        return "-"
-    text = f"{float(x):.6f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if "." in text else text

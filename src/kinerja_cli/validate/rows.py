@@ -32,7 +32,6 @@ from kinerja_cli.validate.context import (
     bounds,
     cell_usable,
     clean_target,
-    fmt,
     read_number,
     read_target,
     target_problem,
@@ -686,7 +685,7 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord]
                         layout.COL_BOBOT,
                         "bobot_tidak_sah",
                         nilai=table.value(row, layout.COL_BOBOT),
-                        angka=fmt(b),
+                        angka=b,
                     )
                 else:
                     bobot = b
@@ -880,7 +879,7 @@ def check_weights(ctx: Ctx, table: Table, records: list[SkpRecord]) -> None:
                     canon,
                     "bobot_jumlah",
                     nip=nip,
-                    jumlah=fmt(total),
+                    jumlah=total,
                     baris=", ".join(str(r.row) for r in recs),
                 )
 
@@ -915,13 +914,11 @@ def check_capaian(ctx: Ctx, table: Table, records: list[SkpRecord] | list[IkuRec
             if capaian is None or lo <= capaian <= hi:
                 continue
             params = {
-                "capaian": fmt(round_half_up(capaian, 2))
-                if abs(capaian) < 1e9
-                else f"{capaian:.3g}",
+                "capaian": round_half_up(capaian, 2) if abs(capaian) < 1e9 else f"{capaian:.3g}",
                 "periode": f"TW{quarters}",
-                "min": fmt(lo),
-                "max": fmt(hi),
-                "dipakai": fmt(hi if capaian > hi else max(lo, 0.0)),
+                "min": lo,
+                "max": hi,
+                "dipakai": hi if capaian > hi else max(lo, 0.0),
                 "kode": rec.kode,
             }
             ctx.at(table, rec.row, layout.COL_TARGET, "capaian_tidak_wajar", **params)
@@ -951,7 +948,7 @@ def _check_tiny_realisasi(
             continue
         canon = layout.COL_REALISASI[quarter]
         if canon in table.cols:
-            ctx.at(table, row, canon, "realisasi_tidak_wajar", angka=fmt(value), target=fmt(target))
+            ctx.at(table, row, canon, "realisasi_tidak_wajar", angka=value, target=target)
 
 
 def _surely_plausible(
