@@ -77,6 +77,20 @@ def test_severity_and_score_effect_are_read_from_the_declarations():
     assert changes_score("peringatan_lama", "warning")
 
 
+def test_a_change_of_level_comes_with_a_rules_version_bump():
+    """A kode that becomes an error (or a warning) changes which stored rows are scored: bump
+    ``RULES_VERSION`` in validate/rules.py (stored files are checked again), then write the
+    new pair here. The levels are not mixed into the checking fingerprint itself, which
+    ``status`` and ``arsip`` show: that would change it for every stored file today."""
+    import hashlib
+
+    from kinerja_cli.validate.rules import RULES_VERSION
+
+    text = "\n".join(f"{kode}:{t.tingkat}" for kode, t in sorted(ISSUE_TYPES.items()))
+    levels = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    assert (RULES_VERSION, levels) == (6, "9a95b381dbfac914")
+
+
 # the calls that report an issue, and where their kode stands
 _ISSUE_CALLS = {"make_issue", "add", "at", "issue", "_problem", "_failed"}
 

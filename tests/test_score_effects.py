@@ -261,9 +261,10 @@ def test_head_whose_own_row_has_a_mangled_nip_is_not_reported_twice(examples, co
 
 
 def test_severity_lives_with_the_kode_and_every_warning_is_classified_and_documented():
-    """Issue 15: a kode has one severity, written once in the catalogue (a key of
-    ``WARNING_CHANGES_SCORE`` is a warning, every other kode an error); no place that finds a
-    problem states a severity, so the same kode cannot be an error here and a warning there."""
+    """Issue 15: a kode has one severity, written once in its declaration in the catalogue
+    (``warning(...)`` or ``error(...)``, issue 32; ``WARNING_CHANGES_SCORE`` is read from them);
+    no place that finds a problem states a severity, so the same kode cannot be an error here
+    and a warning there."""
     from kinerja_cli.messages import CATALOGUE
     from kinerja_cli.messages.effects import WARNING_CHANGES_SCORE, severity
     from kinerja_cli.model import make_issue

@@ -80,20 +80,18 @@ def main(argv: list[str] | None = None) -> int:
     """``[--check] PATH``: rewrite PATH's generated blocks, or (``--check``) exit 1 when
     they differ from the declarations."""
     args = list(sys.argv[1:] if argv is None else argv)
-    check = "--check" in args
     (target,) = [a for a in args if a != "--check"]
     path = Path(target)
     text = path.read_text(encoding="utf-8")
     new = updated(text)
-    if check:
-        if new != text:
-            print(f"{path} is stale: run python -m kinerja_cli.messages.reference {path}")
-            return 1
+    if new == text:
         return 0
-    if new != text:
-        path.write_text(new, encoding="utf-8")
+    if "--check" in args:
+        sys.stderr.write(f"{path} is stale: run python -m kinerja_cli.messages.reference {path}\n")
+        return 1
+    path.write_text(new, encoding="utf-8")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

@@ -49,27 +49,31 @@ _FOLLOWUP = {
     "tindak_hasil_tidak_ada_data": ("Tidak Ada Data", "No Data"),
 }
 MESSAGES.update({k: {"id": i, "en": e} for k, (i, e) in _FOLLOWUP.items()})
-MESSAGES["tindak_catatan"] = {
-    "id": "Pegawai dalam daftar pembinaan periode {lalu} (Butuh Perbaikan, Kurang/Misconduct, "
-    "Sangat Kurang) dan predikatnya sekarang. Keluar unit: tidak lagi di unit itu; tidak ada "
-    "data: datanya belum lengkap sekarang.",
-    "en": "Employees on the coaching list of {lalu} (Butuh Perbaikan, Kurang/Misconduct, "
-    "Sangat Kurang) and their predikat now. Left the unit: no longer in that unit; no data: "
-    "incomplete now.",
-}
-MESSAGES["tren_tanpa_tahun_lalu"] = {
-    "id": "Penyimpanan tidak memuat tahun {tahun}: belum ada daftar pembinaan untuk ditindaklanjuti.",
-    "en": "The store holds no year {tahun}: there is no coaching list to follow up.",
-}
-MESSAGES["tren_judul_lembar"] = {
-    "id": "TREN CAPAIAN IKU PER TRIWULAN DAN PER TAHUN",
-    "en": "IKU ACHIEVEMENT BY QUARTER AND BY YEAR",
-}
-MESSAGES["tren_grafik_triwulan"] = {
-    "id": "Capaian IKU per triwulan, unit {dari}-{sampai}",
-    "en": "IKU achievement by quarter, units {dari}-{sampai}",
-}
-MESSAGES["tren_grafik_tahun"] = {
-    "id": "Capaian IKU per tahun, unit {dari}-{sampai}",
-    "en": "IKU achievement by year, units {dari}-{sampai}",
-}
+MESSAGES.update(
+    {
+        "tindak_catatan": {
+            "id": "Pegawai dalam daftar pembinaan periode {lalu} (Butuh Perbaikan, Kurang/Misconduct, "
+            "Sangat Kurang) dan predikatnya sekarang. Keluar unit: tidak lagi di unit itu; tidak ada "
+            "data: datanya belum lengkap sekarang.",
+            "en": "Employees on the coaching list of {lalu} (Butuh Perbaikan, Kurang/Misconduct, "
+            "Sangat Kurang) and their predikat now. Left the unit: no longer in that unit; no data: "
+            "incomplete now.",
+        },
+        "tren_tanpa_tahun_lalu": {
+            "id": "Penyimpanan tidak memuat tahun {tahun}: belum ada daftar pembinaan untuk ditindaklanjuti.",
+            "en": "The store holds no year {tahun}: there is no coaching list to follow up.",
+        },
+        "tren_judul_lembar": {
+            "id": "TREN CAPAIAN IKU PER TRIWULAN DAN PER TAHUN",
+            "en": "IKU ACHIEVEMENT BY QUARTER AND BY YEAR",
+        },
+        "tren_grafik_triwulan": {
+            "id": "Capaian IKU per triwulan, unit {dari}-{sampai}",
+            "en": "IKU achievement by quarter, units {dari}-{sampai}",
+        },
+        "tren_grafik_tahun": {
+            "id": "Capaian IKU per tahun, unit {dari}-{sampai}",
+            "en": "IKU achievement by year, units {dari}-{sampai}",
+        },
+    }
+)
