@@ -186,6 +186,29 @@ def test_the_kode_reference_of_docs_validasi_is_generated_from_the_declarations(
     assert listed == {k for k, t in ISSUE_TYPES.items() if t.tingkat == "warning"}
 
 
+def test_the_hand_written_tables_of_docs_validasi_state_the_declared_level():
+    """The tables that say what each kode means (prose, outside the generated blocks) also
+    name its level: it is the declared one."""
+    import re
+
+    from kinerja_cli.messages import reference
+
+    text = (ROOT / "docs" / "validasi.md").read_text(encoding="utf-8")
+    text = text[: text.index(reference.KODES[0])] + text[text.index(reference.KODES[1]) :]
+    words = {"error": "error", "warning": "warning", "peringatan": "warning"}
+    checked = 0
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        if not line.startswith("| `") or len(cells) < 3:
+            continue
+        level = words.get(cells[1].split(" ")[0])
+        for kode in re.findall(r"`([a-z0-9_]+)`", cells[0]):
+            if level is not None and kode in ISSUE_TYPES:
+                assert ISSUE_TYPES[kode].tingkat == level, line
+                checked += 1
+    assert checked > 100
+
+
 def test_a_stale_reference_is_reported(tmp_path):
     from kinerja_cli.messages import reference
 

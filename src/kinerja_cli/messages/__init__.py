@@ -49,11 +49,6 @@ ISSUE_TYPES: dict[str, IssueType]
 CATALOGUE, ISSUE_TYPES = _load()
 
 
-def issue_type(kode: str) -> IssueType | None:
-    """The declaration of issue kode ``kode``; None for a text that is no issue."""
-    return ISSUE_TYPES.get(kode)
-
-
 PARAM_LIMIT = 200
 """Characters of one text parameter in a message: values from files (a unit code, a name, a
 cell's text) may be two million characters long; the raw value stays in the issue's

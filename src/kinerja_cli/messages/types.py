@@ -49,7 +49,7 @@ class IssueType:
     """One issue kode: its level, its effect on scores, its texts (id, en) and parameters.
 
     ``kode`` is the catalogue key the declaration is filed under (set by the catalogue when
-    it loads, :func:`kinerja_cli.messages.issue_type`). ``alasan`` (Indonesian, for
+    it loads, :data:`kinerja_cli.messages.ISSUE_TYPES`). ``alasan`` (Indonesian, for
     docs/validasi.md) says why a warning can or cannot change a score; errors need none.
     """
 
