@@ -1,35 +1,5 @@
 """Messages of ``kinerja kebutuhan`` (development needs from competencies, issue 13)."""
 
-_LABELS = {
-    "kebutuhan_judul_usulan": ("USULAN PELATIHAN", "SUGGESTED TRAINING"),
-    "kebutuhan_judul_catatan": ("CATATAN", "NOTES"),
-    "kebutuhan_grafik_seri": ("Di bawah standar", "Below standard"),
-    "kebutuhan_kol_kompetensi": ("Kompetensi", "Competency"),
-    "kebutuhan_kol_nama_kompetensi": ("Nama Kompetensi", "Competency name"),
-    "kebutuhan_kol_jumlah": ("Jumlah", "Total"),
-    "kebutuhan_kol_prioritas": ("Prioritas", "Priority"),
-    "kebutuhan_kol_unit": ("Unit", "Unit"),
-    "kebutuhan_kol_nama": ("Nama", "Name"),
-    "kebutuhan_kol_jabatan": ("Jabatan", "Position"),
-    "kebutuhan_kol_predikat": ("Predikat", "Rating"),
-    "kebutuhan_kol_standar": ("Standar", "Standard"),
-    "kebutuhan_kol_level": ("Level", "Level"),
-    "kebutuhan_kol_gap": ("Kesenjangan", "Gap"),
-    "kebutuhan_kol_skor": ("Skor Prioritas", "Priority score"),
-    "kebutuhan_kol_indikator": ("Indikator Lemah Terkait", "Linked weak indicators"),
-    "kebutuhan_kol_pelatihan": ("Pelatihan", "Programme"),
-    "kebutuhan_kol_peserta": ("Peserta", "Seats"),
-    "kebutuhan_kol_kelas": ("Kelas", "Classes"),
-    "kebutuhan_kol_per_unit": ("Peserta per Unit", "Seats per unit"),
-    "kebutuhan_kol_catatan": ("Catatan", "Note"),
-    "kebutuhan_kol_keterangan": ("Keterangan", "Details"),
-    "kebutuhan_prioritas_tinggi": ("Tinggi", "High"),
-    "kebutuhan_prioritas_sedang": ("Sedang", "Medium"),
-    "kebutuhan_prioritas_rendah": ("Rendah", "Low"),
-    "kebutuhan_catatan_belum_dinilai": ("Belum dinilai", "Not assessed"),
-    "kebutuhan_catatan_jp_kurang": ("JP di bawah minimum", "Hours below minimum"),
-}
-
 MESSAGES = {
     "kebutuhan_tanpa_kompetensi": {
         "id": "Konfigurasi {path} tidak memuat daftar kompetensi ('kompetensi' dan "
@@ -63,20 +33,47 @@ MESSAGES = {
         "id": "KESENJANGAN KOMPETENSI PER PEGAWAI",
         "en": "COMPETENCY GAPS PER EMPLOYEE",
     },
+    "kebutuhan_judul_usulan": {"id": "USULAN PELATIHAN", "en": "SUGGESTED TRAINING"},
     "kebutuhan_usulan_kelas": {
         "id": "Setiap pegawai di bawah standar tercantum sekali per pelatihan yang disarankan "
         "untuk kompetensinya; satu kelas {kursi} peserta (pengembangan.peserta_per_kelas).",
         "en": "Every employee below standard is listed once per programme suggested for their "
         "competencies; one class seats {kursi} (pengembangan.peserta_per_kelas).",
     },
+    "kebutuhan_judul_catatan": {"id": "CATATAN", "en": "NOTES"},
     "kebutuhan_grafik_judul": {
         "id": "Pegawai di bawah standar per kompetensi",
         "en": "Employees below standard per competency",
     },
+    "kebutuhan_grafik_seri": {"id": "Di bawah standar", "en": "Below standard"},
+    "kebutuhan_kol_kompetensi": {"id": "Kompetensi", "en": "Competency"},
+    "kebutuhan_kol_nama_kompetensi": {"id": "Nama Kompetensi", "en": "Competency name"},
+    "kebutuhan_kol_jumlah": {"id": "Jumlah", "en": "Total"},
+    "kebutuhan_kol_prioritas": {"id": "Prioritas", "en": "Priority"},
+    "kebutuhan_kol_unit": {"id": "Unit", "en": "Unit"},
+    "kebutuhan_kol_nama": {"id": "Nama", "en": "Name"},
+    "kebutuhan_kol_jabatan": {"id": "Jabatan", "en": "Position"},
+    "kebutuhan_kol_predikat": {"id": "Predikat", "en": "Rating"},
+    "kebutuhan_kol_standar": {"id": "Standar", "en": "Standard"},
+    "kebutuhan_kol_level": {"id": "Level", "en": "Level"},
+    "kebutuhan_kol_gap": {"id": "Kesenjangan", "en": "Gap"},
+    "kebutuhan_kol_skor": {"id": "Skor Prioritas", "en": "Priority score"},
+    "kebutuhan_kol_indikator": {"id": "Indikator Lemah Terkait", "en": "Linked weak indicators"},
+    "kebutuhan_kol_pelatihan": {"id": "Pelatihan", "en": "Programme"},
+    "kebutuhan_kol_peserta": {"id": "Peserta", "en": "Seats"},
+    "kebutuhan_kol_kelas": {"id": "Kelas", "en": "Classes"},
+    "kebutuhan_kol_per_unit": {"id": "Peserta per Unit", "en": "Seats per unit"},
+    "kebutuhan_kol_catatan": {"id": "Catatan", "en": "Note"},
+    "kebutuhan_kol_keterangan": {"id": "Keterangan", "en": "Details"},
+    "kebutuhan_prioritas_tinggi": {"id": "Tinggi", "en": "High"},
+    "kebutuhan_prioritas_sedang": {"id": "Sedang", "en": "Medium"},
+    "kebutuhan_prioritas_rendah": {"id": "Rendah", "en": "Low"},
     "kebutuhan_catatan_jabatan_tidak_cocok": {
         "id": "Jabatan tanpa standar",
         "en": "Position without a standard",
     },
+    "kebutuhan_catatan_belum_dinilai": {"id": "Belum dinilai", "en": "Not assessed"},
+    "kebutuhan_catatan_jp_kurang": {"id": "JP di bawah minimum", "en": "Hours below minimum"},
     "kebutuhan_ket_jabatan": {
         "id": "tidak cocok dengan standar_kompetensi mana pun; yang mirip: {mirip}",
         "en": "matches no standar_kompetensi; close: {mirip}",
@@ -98,5 +95,3 @@ MESSAGES = {
         "en": "Competency gaps {tahun} (highest priority first)",
     },
 }
-
-MESSAGES.update({k: {"id": i, "en": e} for k, (i, e) in _LABELS.items()})
