@@ -8,6 +8,7 @@ never computes a score; it rounds the scorer's numbers for display (half away fr
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,11 +17,13 @@ from kinerja_cli.atomic import atomic_path
 from kinerja_cli.domain import PREDIKAT_ORGANISASI_ORDER
 from kinerja_cli.gcpause import gc_paused
 from kinerja_cli.model import SUMBER_EKINERJA, ScoreResult
-from kinerja_cli.writers.monitor import MONITOR_FIELDS, PERIODS as MONITOR_PERIODS, monitor_rows
+from kinerja_cli.scoring.monitoring import PERIODS as MONITOR_PERIODS
+from kinerja_cli.writers.monitor import MONITOR_FIELDS, monitor_rows
 from kinerja_cli.writers.shape import (
     METODE_NAMES,
     PREDIKAT_WORDS,
     catatan_text,
+    field_values,
     indikator_rows,
     kurva_word,
     label,
@@ -614,6 +617,17 @@ def _tren(book: Book, result: ScoreResult, trends: Any, lang: str) -> None:
             row += 17
 
 
+def _worded(
+    row: Mapping[str, Any], fields: Sequence[str], key: str, prefix: str, lang: str
+) -> list[Any]:
+    """The cells of ``row`` in ``fields`` order, the code under ``key`` said in words (the
+    catalogue's ``<prefix><code>``)."""
+    values = field_values(row, fields)
+    return [
+        label(f"{prefix}{v}", lang) if k == key else v for k, v in zip(fields, values, strict=True)
+    ]
+
+
 # ---- Tindak Lanjut -------------------------------------------------------------------------------
 
 
@@ -645,10 +659,7 @@ def _tindak_lanjut(book: Book, result: ScoreResult, previous: ScoreResult, lang:
         ws,
         last + 3,
         cols,
-        [
-            [label(f"tindak_hasil_{r[k]}", lang) if k == "hasil" else r[k] for k in FOLLOWUP_FIELDS]
-            for r in rows
-        ],
+        [_worded(r, FOLLOWUP_FIELDS, "hasil", "tindak_hasil_", lang) for r in rows],
         autofilter=False,
         freeze=False,
     )
@@ -674,7 +685,7 @@ def _pemantauan(book: Book, result: ScoreResult, config: Config, lang: str) -> N
         *((f"pantau_kol_{k}", kinds.get(k, "text"), widths.get(k, 50)) for k in MONITOR_FIELDS),
     )
     rows = [
-        [label(f"pantau_status_{r[k]}", lang) if k == "status" else r[k] for k in MONITOR_FIELDS]
+        _worded(r, MONITOR_FIELDS, "status", "pantau_status_", lang)
         for r in monitor_rows(result, config)
     ]
     book.table(ws, HEADER_ROW, cols, rows)

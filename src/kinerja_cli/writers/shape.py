@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +23,10 @@ from kinerja_cli.messages import render
 from kinerja_cli.model import EmployeeScore, ScoreResult, UnitScore
 from kinerja_cli.rounding import round_half_up
 from kinerja_cli.scoring.capaian import parse_periode as parse_periode  # re-exported
+from kinerja_cli.scoring.coaching import (
+    PEMBINAAN_ORDER,
+    pembinaan_kind as pembinaan_kind,  # re-exported: writers/document.py names it here
+)
 from kinerja_cli.writers.safe import csv_field, markdown_cell
 
 if TYPE_CHECKING:
@@ -63,14 +67,6 @@ UNIT_FIELDS = (
 """Keys of one unit-level ranking row, in CSV column order."""
 
 PREDIKAT_WORDS = tuple(p.value for p in PREDIKAT_PEGAWAI_ORDER)
-
-PENGHARGAAN = frozenset({PredikatPegawai.SANGAT_BAIK.value})
-PEMBINAAN_ORDER = (
-    PredikatPegawai.SANGAT_KURANG.value,
-    PredikatPegawai.KURANG.value,
-    PredikatPegawai.BUTUH_PERBAIKAN.value,
-)
-"""Predikat that need coaching, most serious first (the Pembinaan sheet's order)."""
 
 _ALASAN = {
     PredikatPegawai.BUTUH_PERBAIKAN.value: "keluaran_alasan_hasil",
@@ -324,7 +320,7 @@ def rows_to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def rows_to_csv(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
+def rows_to_csv(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> str:
     """CSV text with a header row; every text field neutralised (``safe.csv_field``)."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
@@ -332,6 +328,11 @@ def rows_to_csv(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
     for r in rows:
         writer.writerow([csv_field(r.get(f)) for f in fields])
     return buf.getvalue()
+
+
+def field_values(row: Mapping[str, Any], fields: Sequence[str]) -> list[Any]:
+    """The values of ``row`` in ``fields`` order (a sheet's cells of one typed row)."""
+    return [row[f] for f in fields]
 
 
 def ranking_csv(rows: Sequence[dict[str, Any]], tingkat: str) -> str:
@@ -572,17 +573,6 @@ def summary_markdown(data: dict[str, Any], lang: str = "id") -> str:
 
 
 # ---- recap sheets: Pembinaan and Indikator ----------------------------------------------------
-
-
-def pembinaan_kind(e: EmployeeScore) -> str | None:
-    """``penghargaan``, ``pembinaan`` or None (incomplete employees are never listed)."""
-    if not e.lengkap or e.predikat is None:
-        return None
-    if e.predikat in PENGHARGAAN:
-        return "penghargaan"
-    if e.predikat in PEMBINAAN_ORDER:
-        return "pembinaan"
-    return None
 
 
 def _rating_text(value: str | None) -> str:

@@ -17,16 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kinerja_cli import styles
-from kinerja_cli.domain import BULAN
 from kinerja_cli.errors import UsageError
 from kinerja_cli.messages import render
-from kinerja_cli.styles import css
-from kinerja_cli.writers.safe import (
+from kinerja_cli.sheettext import (
     EXCEL_MAX_TEXT,
     FORMULA_TRIGGERS,
     excel_text,
     looks_like_formula,
+    tanggal_panjang as tanggal_panjang,  # re-exported: the writers name it here
 )
+from kinerja_cli.styles import css
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
@@ -372,28 +372,6 @@ class SignatureLines:
     jabatan: str
     nama: str | None
     nip_line: str | None
-
-
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def tanggal_panjang(day: date, lang: str = "id") -> str:
-    """``25 November 2026`` (Indonesian month names; English with ``lang="en"``)."""
-    names = MONTHS_EN if lang == "en" else BULAN
-    return f"{day.day} {names[day.month - 1]} {day.year}"
 
 
 def format_nip(nip: str | None) -> str | None:
