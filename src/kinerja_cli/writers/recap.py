@@ -194,7 +194,6 @@ def _ringkasan(
     ws.set_column(1, 1, 22)
     ws.set_column(2, 2, 12)
     book.title_block(ws, label("keluaran_judul_rekap", lang), subtitle(result, lang))
-    o = data["keseluruhan"]
     row = 3
     book.text(ws, row, 0, label("keluaran_bagian_identitas", lang), book.f_section)
     ident = [
@@ -204,13 +203,37 @@ def _ringkasan(
         ("keluaran_lbl_metode", METODE_NAMES.get(result.metode, result.metode)),
         ("keluaran_lbl_tanggal", tanggal_panjang(day, lang)),
     ]
-    for kode, value in ident:
-        row += 1
-        book.text(ws, row, 0, label(kode, lang), book.f_label)
-        book.text(ws, row, 1, value, book.f_value)
+    row = _labelled(book, ws, row, ident, lang)
     row += 2
     book.text(ws, row, 0, label("keluaran_bagian_angka", lang), book.f_section)
-    figures: list[tuple[str, Any]] = [
+    row = _labelled(book, ws, row, _figures(data["keseluruhan"], lang), lang)
+    row += 2
+    book.text(ws, row, 0, label("keluaran_bagian_distribusi", lang), book.f_section)
+    row += 1
+    dist = data["keseluruhan"]["distribusi"]
+    total = sum(dist.values())
+    dist_rows = [(p, dist[p], r2(dist[p] / total * 100) if total else None) for p in PREDIKAT_WORDS]
+    cols = _cols(
+        lang,
+        ("keluaran_kol_predikat", "text"),
+        ("keluaran_kol_jumlah", "int"),
+        ("keluaran_kol_persen", "pct"),
+    )
+    first = row + 1
+    last = book.table(ws, row, cols, dist_rows, autofilter=False, freeze=False)
+    ws.set_column(0, 0, 44)  # table() fitted widths; the label column stays wide
+    ws.set_column(1, 1, 22)
+    book.colour_predikat(ws, first, last, 0, PREDIKAT_WORDS)
+    _charts(book, ws, lang, first, last, n_units)
+    chart_rows = 3 + 16 + _unit_chart_rows(n_units) + 2
+    book.signature(ws, max(last + 3, chart_rows), 4, 6, sign)
+    ws.print_area(0, 0, max(last + 3, chart_rows) + 6, 13)
+
+
+def _figures(o: dict[str, Any], lang: str) -> list[tuple[str, Any]]:
+    """The Ringkasan sheet's headline figures: (label kode, value) from the summary's
+    ``keseluruhan``."""
+    return [
         ("keluaran_lbl_unit_terdaftar", o["unit"]),
         ("keluaran_lbl_unit_mengirim", o["unit_mengirim"]),
         ("keluaran_lbl_unit_belum", len(o["unit_belum_mengirim"])),
@@ -231,7 +254,12 @@ def _ringkasan(
         ("keluaran_lbl_peringatan_nilai", o["peringatan_mengubah_nilai"]),
         ("keluaran_lbl_dicek_ulang", len(o["berkas_dicek_ulang"])),
     ]
-    for kode, value in figures:
+
+
+def _labelled(book: Book, ws: Any, row: int, items: list[tuple[str, Any]], lang: str) -> int:
+    """One row per (label kode, value) below ``row``: the label, then the value (numbers as
+    numbers, None as "-"); returns the last row written."""
+    for kode, value in items:
         row += 1
         book.text(ws, row, 0, label(kode, lang), book.f_label)
         if isinstance(value, int):
@@ -240,27 +268,7 @@ def _ringkasan(
             ws.write_number(row, 1, value, book.f_value_num)
         else:
             book.text(ws, row, 1, value if value is not None else "-", book.f_value)
-    row += 2
-    book.text(ws, row, 0, label("keluaran_bagian_distribusi", lang), book.f_section)
-    row += 1
-    dist = o["distribusi"]
-    total = sum(dist.values())
-    dist_rows = [(p, dist[p], r2(dist[p] / total * 100) if total else None) for p in PREDIKAT_WORDS]
-    cols = _cols(
-        lang,
-        ("keluaran_kol_predikat", "text"),
-        ("keluaran_kol_jumlah", "int"),
-        ("keluaran_kol_persen", "pct"),
-    )
-    first = row + 1
-    last = book.table(ws, row, cols, dist_rows, autofilter=False, freeze=False)
-    ws.set_column(0, 0, 44)  # table() fitted widths; the label column stays wide
-    ws.set_column(1, 1, 22)
-    book.colour_predikat(ws, first, last, 0, PREDIKAT_WORDS)
-    _charts(book, ws, lang, first, last, n_units)
-    chart_rows = 3 + 16 + _unit_chart_rows(n_units) + 2
-    book.signature(ws, max(last + 3, chart_rows), 4, 6, sign)
-    ws.print_area(0, 0, max(last + 3, chart_rows) + 6, 13)
+    return row
 
 
 def _unit_chart_rows(n_units: int) -> int:
