@@ -9,7 +9,7 @@ exports, later) produce the same shapes.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -124,6 +124,16 @@ class Issue:
             "pesan": self.pesan(lang),
             "nilai": self.nilai,
         }
+
+
+def record_row(record: Any) -> dict[str, Any]:
+    """A record (a dataclass) as one JSON/CSV row: every field in declaration order, a tuple
+    or list as a new list."""
+    row: dict[str, Any] = {}
+    for f in fields(record):
+        value = getattr(record, f.name)
+        row[f.name] = list(value) if isinstance(value, tuple | list) else value
+    return row
 
 
 def make_issue(

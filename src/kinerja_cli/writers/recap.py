@@ -21,6 +21,7 @@ from kinerja_cli.scoring.monitoring import PERIODS as MONITOR_PERIODS
 from kinerja_cli.writers.monitor import MONITOR_FIELDS, monitor_rows
 from kinerja_cli.writers.shape import (
     METODE_NAMES,
+    PEMBINAAN_FIELDS,
     PREDIKAT_WORDS,
     catatan_text,
     field_values,
@@ -522,20 +523,7 @@ def _pembinaan(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
         ("keluaran_kol_rating_perilaku", "text"),
         ("keluaran_kol_alasan", "text", WRAP),
     )
-    keys = (
-        "kategori",
-        "predikat",
-        "nip",
-        "nama",
-        "unit",
-        "nama_unit",
-        "jabatan",
-        "nilai",
-        "rating_hasil_kerja",
-        "rating_perilaku",
-        "alasan",
-    )
-    rows = [[r[k] for k in keys] for r in pembinaan_rows(result, lang)]
+    rows = [field_values(r, PEMBINAAN_FIELDS) for r in pembinaan_rows(result, lang)]
     last = book.table(ws, HEADER_ROW, cols, rows)
     book.colour_predikat(ws, HEADER_ROW + 1, last, 1, PREDIKAT_WORDS)
     book.signature(ws, last + 3, 7, 4, sign)
