@@ -129,11 +129,11 @@ class Issue:
 def record_row(record: Any) -> dict[str, Any]:
     """A record (a dataclass) as one JSON/CSV row: every field in declaration order, a tuple
     or list as a new list."""
-    row: dict[str, Any] = {}
-    for f in fields(record):
-        value = getattr(record, f.name)
-        row[f.name] = list(value) if isinstance(value, tuple | list) else value
-    return row
+    return {f.name: _plain(getattr(record, f.name)) for f in fields(record)}
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple | list) else value
 
 
 def make_issue(

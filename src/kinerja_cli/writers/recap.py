@@ -18,6 +18,7 @@ from kinerja_cli.domain import PREDIKAT_ORGANISASI_ORDER
 from kinerja_cli.gcpause import gc_paused
 from kinerja_cli.model import SUMBER_EKINERJA, ScoreResult
 from kinerja_cli.scoring.monitoring import PERIODS as MONITOR_PERIODS
+from kinerja_cli.sheettext import tanggal_panjang
 from kinerja_cli.writers.monitor import MONITOR_FIELDS, monitor_rows
 from kinerja_cli.writers.shape import (
     METODE_NAMES,
@@ -37,7 +38,7 @@ from kinerja_cli.writers.shape import (
     summary,
     unit_names,
 )
-from kinerja_cli.writers.xlsx import Book, Col, signature_lines, tanggal_panjang
+from kinerja_cli.writers.xlsx import Book, Col, signature_lines
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
@@ -231,7 +232,7 @@ def _ringkasan(
     ws.print_area(0, 0, max(last + 3, chart_rows) + 6, 13)
 
 
-def _figures(o: dict[str, Any], lang: str) -> list[tuple[str, Any]]:
+def _figures(o: Mapping[str, Any], lang: str) -> list[tuple[str, Any]]:
     """The Ringkasan sheet's headline figures: (label kode, value) from the summary's
     ``keseluruhan``."""
     return [

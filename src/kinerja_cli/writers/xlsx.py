@@ -303,28 +303,16 @@ class Book:
         self, ws: Any, first_row: int, last_row: int, col: int, words: Iterable[str]
     ) -> None:
         """Conditional colours on one column for each predikat word in ``words``."""
-        if last_row < first_row:
-            return
         for word in words:
             fmt = self._cf.get(word)
-            if fmt is None:
-                continue
-            ws.conditional_format(
-                first_row,
-                col,
-                last_row,
-                col,
-                {
-                    "type": "cell",
-                    "criteria": "==",
-                    "value": _formula_string(word),
-                    "format": fmt,
-                },
-            )
+            if fmt is not None:
+                self.colour_equals(ws, first_row, last_row, col, word, fmt)
 
     def colour_equals(
         self, ws: Any, first_row: int, last_row: int, col: int, word: str, fmt: Any
     ) -> None:
+        """``fmt`` on the cells of one column (rows ``first_row``..``last_row``) equal to
+        ``word``; nothing when the range is empty."""
         if last_row >= first_row:
             ws.conditional_format(
                 first_row,
