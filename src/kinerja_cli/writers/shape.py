@@ -189,22 +189,31 @@ def find_unit(result: ScoreResult, kode: str, config_units: Iterable[str] = ()) 
 def pegawai_row(
     e: EmployeeScore, names: dict[str, str], *, in_unit: bool = False
 ) -> PegawaiRankRow:
-    return PegawaiRankRow(
-        peringkat=e.rank_unit if in_unit else e.rank_overall,
-        peringkat_unit=e.rank_unit,
-        peringkat_keseluruhan=e.rank_overall,
-        nip=e.nip,
-        nama=e.nama,
-        unit=e.unit,
-        nama_unit=names.get(e.unit),
-        jabatan=e.jabatan,
-        golongan=e.golongan,
-        nilai=r2(e.nilai),
-        rating_hasil_kerja=e.rating_hasil_kerja,
-        rating_hasil_kerja_dihitung=e.rating_hasil_kerja_derived,
-        rating_perilaku=e.rating_perilaku,
-        predikat=e.predikat,
-    )
+    return {
+        "peringkat": e.rank_unit if in_unit else e.rank_overall,
+        "peringkat_unit": e.rank_unit,
+        "peringkat_keseluruhan": e.rank_overall,
+        **_who(e, names),
+        "golongan": e.golongan,
+        "nilai": r2(e.nilai),
+        "rating_hasil_kerja": e.rating_hasil_kerja,
+        "rating_hasil_kerja_dihitung": e.rating_hasil_kerja_derived,
+        "rating_perilaku": e.rating_perilaku,
+        "predikat": e.predikat,
+    }
+
+
+class _Who(TypedDict):
+    nip: str
+    nama: str | None
+    unit: str
+    nama_unit: str | None
+    jabatan: str | None
+
+
+def _who(e: EmployeeScore, names: dict[str, str]) -> _Who:
+    """Who an employee is, as the rows about one employee show it."""
+    return _Who(nip=e.nip, nama=e.nama, unit=e.unit, nama_unit=names.get(e.unit), jabatan=e.jabatan)
 
 
 def violations_text(u: UnitScore, lang: str = "id") -> list[str]:
@@ -678,28 +687,24 @@ def pembinaan_rows(result: ScoreResult, lang: str = "id") -> list[PembinaanRow]:
                 if kind == "penghargaan"
                 else _ALASAN[e.predikat or ""]
             )
-            rows.append(
-                PembinaanRow(
-                    kategori=label(f"keluaran_kategori_{kind}", lang),
-                    predikat=e.predikat,
-                    nip=e.nip,
-                    nama=e.nama,
-                    unit=e.unit,
-                    nama_unit=names.get(e.unit),
-                    jabatan=e.jabatan,
-                    nilai=nilai,
-                    rating_hasil_kerja=e.rating_hasil_kerja,
-                    rating_perilaku=e.rating_perilaku,
-                    alasan=label(
-                        kode,
-                        lang,
-                        predikat=e.predikat,
-                        hasil=_rating_text(e.rating_hasil_kerja),
-                        asal=asal,
-                        perilaku=_rating_text(e.rating_perilaku),
-                    ),
-                )
+            alasan = label(
+                kode,
+                lang,
+                predikat=e.predikat,
+                hasil=_rating_text(e.rating_hasil_kerja),
+                asal=asal,
+                perilaku=_rating_text(e.rating_perilaku),
             )
+            row: PembinaanRow = {
+                "kategori": label(f"keluaran_kategori_{kind}", lang),
+                "predikat": e.predikat,
+                **_who(e, names),
+                "nilai": nilai,
+                "rating_hasil_kerja": e.rating_hasil_kerja,
+                "rating_perilaku": e.rating_perilaku,
+                "alasan": alasan,
+            }
+            rows.append(row)
     return rows
 
 
