@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from kinerja_cli.config import Target
 
 if TYPE_CHECKING:
+    from kinerja_cli.scoring.sources import Cakupan, Selisih
     from kinerja_cli.scoring.unit import KurvaViolation
 
 Tingkat = Literal["error", "warning"]
@@ -460,10 +461,10 @@ class ScoreResult:
     rechecked: list[str] = field(default_factory=list)
     """Stored files validated again because the config changed since they were ingested
     (their new issues are in ``issues``)."""
-    selisih: list[Any] = field(default_factory=list)
+    selisih: list[Selisih] = field(default_factory=list)
     """:class:`~kinerja_cli.scoring.sources.Selisih` rows: NIPs whose predikat differs
     between a unit's workbook and its e-Kinerja export."""
-    cakupan: list[Any] = field(default_factory=list)
+    cakupan: list[Cakupan] = field(default_factory=list)
     """:class:`~kinerja_cli.scoring.sources.Cakupan` per unit with an e-Kinerja SKP list."""
     failures: list[Exception] = field(default_factory=list, repr=False, compare=False)
     """The exceptions of units that could not be scored (each also an issue
