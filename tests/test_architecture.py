@@ -7,6 +7,8 @@
   never touches another.
 - ``--format`` and every other choice option are parsed by one function,
   :func:`kinerja_cli.cli.common.choose`.
+- The packages import each other only along the allowed edges (:data:`ALLOWED`, issue 32),
+  without a circle; :data:`PENDING` lists the edges other work is removing.
 """
 
 from __future__ import annotations
@@ -231,3 +233,262 @@ def test_config_and_values_do_not_import_each_other():
     is gone), and target.py imports neither."""
     assert "kinerja_cli.config" not in _imported_modules(SRC / "values.py")
     assert _imported_modules(SRC / "target.py") == set()
+
+
+# ---- the layering between packages (issue 32, docs/arsitektur.md "Layers") -------------------
+
+FOUNDATION_TEXT = {"kinerja_cli.safety.text", "kinerja_cli.safety.paths"}
+"""The two safety modules every layer may use (untrusted text for one line, output paths):
+they import only the foundation, so they count as part of it."""
+
+FORMATS_REGISTRY = {"kinerja_cli.formats", "kinerja_cli.formats.registry"}
+"""The import-light registry of input formats, the one part of ``formats`` validate may
+import (it dispatches by name, so it imports no format)."""
+
+ROOT_LAYERS = {
+    "api": "api",
+    "entry": "entry",
+    "__main__": "entry",
+    "template": "template",
+    "ekinerja": "formats",  # the e-Kinerja export: moves under formats/ (slice FMT)
+    "ekinerja_period": "formats",
+}
+"""Root modules that are not foundation (every other root module is)."""
+
+PACKAGES = {
+    "cli",
+    "examples",
+    "formats",
+    "pipeline",
+    "readers",
+    "safety",
+    "scoring",
+    "store",
+    "validate",
+    "writers",
+}
+
+ALLOWED = {
+    "foundation": {"foundation"},
+    "safety": {"readers", "foundation"},
+    "readers": {"foundation"},
+    "formats": {"formats-registry", "readers", "safety", "validate", "scoring", "foundation"},
+    "formats-registry": {"readers", "safety", "foundation"},
+    "validate": {"readers", "safety", "scoring", "formats-registry", "foundation"},
+    "scoring": {"foundation"},
+    "store": {"safety", "foundation"},
+    "pipeline": {"store", "validate", "scoring", "formats", "formats-registry", "foundation"},
+    "writers": {"scoring", "safety", "foundation"},
+    "template": {"foundation", "safety", "scoring", "writers"},
+    "examples": {"foundation", "safety", "scoring", "writers", "template"},
+    "api": {
+        "foundation",
+        "safety",
+        "readers",
+        "formats",
+        "formats-registry",
+        "validate",
+        "scoring",
+        "store",
+        "pipeline",
+        "writers",
+        "template",
+        "examples",
+    },
+    "entry": {"cli", "foundation"},  # foundation: prestart, before the heavy imports
+    "cli": {"api"},  # and the modules of CLI_MAY_IMPORT
+}
+"""Layer -> the layers it may import at run time (a layer always may import itself; imports
+under ``if TYPE_CHECKING:`` are free). docs/arsitektur.md draws the same picture."""
+
+CLI_MAY_IMPORT = {
+    "kinerja_cli",  # __version__
+    "kinerja_cli.errors",
+    "kinerja_cli.messages",
+    "kinerja_cli.domain",
+    "kinerja_cli.config",
+    "kinerja_cli.safety.text",
+    "kinerja_cli.store.location",  # parsing --db
+}
+"""The console layer reaches the core through ``api``, but for these (module and below)."""
+
+PENDING = {
+    # slice STORE: store/ becomes persistence only; current.py, ingest.py move to pipeline/
+    ("kinerja_cli.store.core", "kinerja_cli.validate.rules"),
+    ("kinerja_cli.store.current", "kinerja_cli.scoring"),
+    ("kinerja_cli.store.current", "kinerja_cli.scoring.needs"),
+    ("kinerja_cli.store.current", "kinerja_cli.scoring.sources"),
+    ("kinerja_cli.store.current", "kinerja_cli.validate.batch"),
+    ("kinerja_cli.store.current", "kinerja_cli.validate.exclusions"),
+    ("kinerja_cli.store.current", "kinerja_cli.validate.rules"),
+    ("kinerja_cli.store.current", "kinerja_cli.writers.followup"),  # -> scoring.followup
+    ("kinerja_cli.store.ingest", "kinerja_cli.validate"),
+    ("kinerja_cli.store.ingest", "kinerja_cli.validate.batch"),
+    ("kinerja_cli.store.ingest", "kinerja_cli.validate.rules"),
+    # the lead, at merge: validate/feedback.py takes sheettext.py instead of writers
+    ("kinerja_cli.validate.feedback", "kinerja_cli.writers.safe"),
+    ("kinerja_cli.validate.feedback", "kinerja_cli.writers.xlsx"),
+    # slice FMT: the e-Kinerja export behind the formats registry, no validate <-> ekinerja
+    ("kinerja_cli.validate.workbook", "kinerja_cli.ekinerja"),
+    # no slice yet: which recap period a stored export's period text names is parsed by the
+    # format's period reader; the format should store the code so scoring only compares it
+    ("kinerja_cli.scoring.sources", "kinerja_cli.ekinerja_period"),
+    # no slice yet: cli/common.py opens the Store and reads config_for_year itself (not api)
+    ("kinerja_cli.cli.common", "kinerja_cli.store"),
+    ("kinerja_cli.cli.common", "kinerja_cli.store.current"),
+}
+"""Run-time imports against the layering that other work removes; the lead empties this set
+when the branches are merged. Each is (importing module, imported module)."""
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(SRC.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _resolve(module: str, name: str) -> str:
+    """``from module import name``: the submodule ``module.name`` when there is one."""
+    sub = SRC.parent.joinpath(*f"{module}.{name}".split("."))
+    if sub.with_suffix(".py").exists() or (sub / "__init__.py").exists():
+        return f"{module}.{name}"
+    return module
+
+
+def runtime_edges(path: Path) -> set[str]:
+    """The kinerja_cli modules ``path`` imports at run time (at the top or inside a function;
+    not under ``if TYPE_CHECKING:``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+            typing_only |= {id(n) for n in ast.walk(node)}
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.update(_resolve(node.module, alias.name) for alias in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {m for m in found if m == "kinerja_cli" or m.startswith("kinerja_cli.")}
+
+
+def layer_of(module: str) -> str:
+    """The layer a kinerja_cli module belongs to (root modules are foundation unless named)."""
+    if module in FOUNDATION_TEXT:
+        return "foundation"
+    if module in FORMATS_REGISTRY:
+        return "formats-registry"
+    parts = module.split(".")
+    if len(parts) == 1:
+        return "foundation"
+    if parts[1] in PACKAGES:
+        return parts[1]
+    return ROOT_LAYERS.get(parts[1], "foundation")
+
+
+def module_graph() -> dict[str, set[str]]:
+    return {_module_name(p): runtime_edges(p) for p in sorted(SRC.rglob("*.py"))}
+
+
+def _allowed(source: str, target: str) -> bool:
+    a, b = layer_of(source), layer_of(target)
+    if a == b:
+        return True
+    if a == "cli":
+        return b == "api" or any(
+            target == m or (m != "kinerja_cli" and target.startswith(m + "."))
+            for m in CLI_MAY_IMPORT
+        )
+    return b in ALLOWED[a]
+
+
+def layer_edges(graph: dict[str, set[str]]) -> set[tuple[str, str]]:
+    return {
+        (layer_of(a), layer_of(b))
+        for a, targets in graph.items()
+        for b in targets
+        if layer_of(a) != layer_of(b) and (a, b) not in PENDING
+    }
+
+
+def test_every_module_has_a_layer_with_rules():
+    graph = module_graph()
+    assert {layer_of(m) for m in graph} <= set(ALLOWED)
+    assert {"foundation", "scoring", "writers", "store", "validate", "cli"} <= {
+        layer_of(m) for m in graph
+    }
+
+
+def test_the_layering_check_refuses_what_the_layering_forbids():
+    for source, target in (
+        ("kinerja_cli.writers.recap", "kinerja_cli.store.core"),
+        ("kinerja_cli.scoring.engine", "kinerja_cli.writers.shape"),
+        ("kinerja_cli.store.codec", "kinerja_cli.scoring.engine"),
+        ("kinerja_cli.validate.feedback", "kinerja_cli.writers.safe"),
+        ("kinerja_cli.validate.workbook", "kinerja_cli.formats.ekinerja"),
+        ("kinerja_cli.model", "kinerja_cli.safety.sandbox"),
+        ("kinerja_cli.cli.common", "kinerja_cli.store.core"),
+        ("kinerja_cli.cli.common", "kinerja_cli.scoring"),
+    ):
+        assert not _allowed(source, target), (source, target)
+    for source, target in (
+        ("kinerja_cli.validate.workbook", "kinerja_cli.formats"),
+        ("kinerja_cli.model", "kinerja_cli.safety.text"),
+        ("kinerja_cli.cli.common", "kinerja_cli.store.location"),
+        ("kinerja_cli.cli.main", "kinerja_cli"),
+        ("kinerja_cli.pipeline.current", "kinerja_cli.store.core"),
+    ):
+        assert _allowed(source, target), (source, target)
+
+
+def test_every_run_time_import_follows_the_layering():
+    """An import between layers is allowed by :data:`ALLOWED` (or is in :data:`PENDING`)."""
+    graph = module_graph()
+    wrong = sorted(
+        (a, b)
+        for a, targets in graph.items()
+        for b in targets
+        if not _allowed(a, b) and (a, b) not in PENDING
+    )
+    assert wrong == []
+
+
+def test_pending_edges_still_exist():
+    """A pending edge that is gone is struck off :data:`PENDING` (the set only shrinks)."""
+    graph = module_graph()
+    assert sorted(e for e in PENDING if e[1] not in graph.get(e[0], set())) == []
+
+
+def test_no_circle_between_layers():
+    edges = layer_edges(module_graph())
+    seen: dict[str, int] = {}  # 1: on the path, 2: done
+
+    def visit(layer: str, path: list[str]) -> None:
+        seen[layer] = 1
+        for a, b in sorted(edges):
+            if a != layer:
+                continue
+            assert seen.get(b) != 1, " -> ".join([*path, b])
+            if b not in seen:
+                visit(b, [*path, b])
+        seen[layer] = 2
+
+    for layer in sorted({a for a, _ in edges}):
+        if layer not in seen:
+            visit(layer, [layer])
+
+
+def test_the_rules_live_in_scoring():
+    """The coaching, monitoring and follow-up rules are in scoring/, and the writers use them
+    from there (issue 32): the writers keep only rendering."""
+    from kinerja_cli.scoring import coaching, followup, monitoring
+    from kinerja_cli.writers import followup as followup_rows, monitor, shape
+
+    assert shape.pembinaan_kind is coaching.pembinaan_kind
+    assert monitor.check_period is monitoring.check_period
+    assert followup_rows.previous_period is followup.previous_period
+    for module in (shape, monitor, followup_rows):
+        text = Path(module.__file__).read_text(encoding="utf-8")
+        for rule in ("def pembinaan_kind", "def status_of", "def outcome", "def previous_period"):
+            assert rule not in text, (module.__name__, rule)

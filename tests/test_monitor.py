@@ -119,7 +119,8 @@ def test_pantau_through_the_cli_and_the_recap_sheet(invoke, tmp_path):
 
 
 def test_followup_outcomes_by_hand():
-    from kinerja_cli.writers.followup import followup_counts, followup_rows, previous_period
+    from kinerja_cli.scoring.followup import previous_period
+    from kinerja_cli.writers.followup import followup_counts, followup_rows
 
     cfg = make_config(kurva=False)
     a, b, c, d, e = (nip(i) for i in range(1, 6))

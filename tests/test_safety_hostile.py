@@ -17,7 +17,7 @@ from kinerja_cli.errors import InputError
 from kinerja_cli.model import display_value
 from kinerja_cli.readers.base import RawWorkbook
 from kinerja_cli.safety import read_many, read_safely
-from kinerja_cli.writers.safe import looks_like_formula
+from kinerja_cli.sheettext import looks_like_formula
 from tests import hostile
 from tests.conftest import ROOT
 
@@ -118,4 +118,4 @@ def test_nasty_names_are_kept_as_data_and_neutralised_for_display(corpus):
         shown = display_value(name)
         assert shown is not None and len(shown) <= 80
         assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown
-    assert looks_like_formula(names[2])  # outputs write it as text (writers.safe)
+    assert looks_like_formula(names[2])  # outputs write it as text (sheettext)

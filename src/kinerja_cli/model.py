@@ -9,13 +9,14 @@ exports, later) produce the same shapes.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from kinerja_cli.config import Target
 
 if TYPE_CHECKING:
+    from kinerja_cli.scoring.sources import Cakupan, Selisih
     from kinerja_cli.scoring.unit import KurvaViolation
 
 Tingkat = Literal["error", "warning"]
@@ -124,6 +125,16 @@ class Issue:
             "pesan": self.pesan(lang),
             "nilai": self.nilai,
         }
+
+
+def record_row(record: Any) -> dict[str, Any]:
+    """A record (a dataclass) as one JSON/CSV row: every field in declaration order, a tuple
+    or list as a new list."""
+    return {f.name: _plain(getattr(record, f.name)) for f in fields(record)}
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple | list) else value
 
 
 def make_issue(
@@ -451,10 +462,10 @@ class ScoreResult:
     rechecked: list[str] = field(default_factory=list)
     """Stored files validated again because the config changed since they were ingested
     (their new issues are in ``issues``)."""
-    selisih: list[Any] = field(default_factory=list)
+    selisih: list[Selisih] = field(default_factory=list)
     """:class:`~kinerja_cli.scoring.sources.Selisih` rows: NIPs whose predikat differs
     between a unit's workbook and its e-Kinerja export."""
-    cakupan: list[Any] = field(default_factory=list)
+    cakupan: list[Cakupan] = field(default_factory=list)
     """:class:`~kinerja_cli.scoring.sources.Cakupan` per unit with an e-Kinerja SKP list."""
     failures: list[Exception] = field(default_factory=list, repr=False, compare=False)
     """The exceptions of units that could not be scored (each also an issue

@@ -196,60 +196,26 @@ def score_employee(
     notes: list[str] = []
     note = _Notes(notes)
     regime_8 = penilaian.metode == METODE_8_2021
-    if not pegawai.valid:
-        note(EMP_INVALID)
-    if not rows:
-        note(EMP_NO_SKP)
-    values: list[float] = []
-    weights: list[float | None] = []
-    for r in rows:
-        v = r.nilai_capaian if regime_8 else r.capaian
-        if v is None:
-            note(r.catatan)
-        else:
-            values.append(v)
-            weights.append(r.bobot)
-    data_ok = pegawai.valid and bool(rows) and len(values) == len(rows)
-
-    nilai: float | None = None
-    if data_ok:
-        norm, equal = normalised_weights(weights)
-        if equal and len(rows) > 1:
-            note(EMP_EQUAL_WEIGHTS)
-        nilai = weighted_mean(values, norm)
-
-    override = rating_or_none(pegawai.rating_hasil_kerja)
+    nilai, data_ok = _weighted_nilai(pegawai, rows, regime_8, note)
     perilaku = rating_or_none(pegawai.rating_perilaku)
-    rating: Rating | None = None
-    derived = False
-    kepala_rule = is_kepala and predikat_organisasi is not None
-    if kepala_rule:
-        assert predikat_organisasi is not None
-        rating = kepala_rating(predikat_organisasi)
-        derived = True
-        note(EMP_KEPALA)
-        if override is not None and override != rating:
-            note(EMP_KEPALA_OVERRIDE_IGNORED)
-    elif is_kepala and iku_incomplete:
-        # No rating at all: the head's rating is the unit's result, which is not known.
-        note(EMP_KEPALA_IKU_INCOMPLETE)
-    else:
-        if is_kepala:
-            note(EMP_KEPALA_NO_ORG)
-        if override is not None:
-            rating = override
-        elif nilai is not None:
-            rating = rating_from_nilai(nilai, penilaian.rating_hasil_kerja)
-            derived = True
-
+    kepala_org = predikat_organisasi if is_kepala else None
+    rating, derived = _results_rating(
+        rating_or_none(pegawai.rating_hasil_kerja),
+        nilai,
+        penilaian,
+        is_kepala=is_kepala,
+        predikat_organisasi=kepala_org,
+        iku_incomplete=iku_incomplete,
+        note=note,
+    )
     predikat: PredikatPegawai | None = None
     if regime_8:
         if data_ok and nilai is not None:
-            if kepala_rule:
-                assert predikat_organisasi is not None
-                predikat = KEPALA_PREDIKAT_8_2021[predikat_organisasi]
-            else:
-                predikat = predikat_8_2021(nilai)
+            predikat = (
+                KEPALA_PREDIKAT_8_2021[kepala_org]
+                if kepala_org is not None
+                else predikat_8_2021(nilai)
+            )
     else:
         if perilaku is None:
             note(EMP_NO_PERILAKU)
@@ -268,6 +234,64 @@ def score_employee(
         rows=rows,
         catatan=notes,
     )
+
+
+def _weighted_nilai(
+    pegawai: PegawaiRecord, rows: list[RowScore], regime_8: bool, note: _Notes
+) -> tuple[float | None, bool]:
+    """(nilai, whether the data is complete): the weighted mean of the rows' capaian (nilai
+    capaian under 8/2021), None unless the record is valid and every row is scored."""
+    if not pegawai.valid:
+        note(EMP_INVALID)
+    if not rows:
+        note(EMP_NO_SKP)
+    values: list[float] = []
+    weights: list[float | None] = []
+    for r in rows:
+        v = r.nilai_capaian if regime_8 else r.capaian
+        if v is None:
+            note(r.catatan)
+        else:
+            values.append(v)
+            weights.append(r.bobot)
+    data_ok = pegawai.valid and bool(rows) and len(values) == len(rows)
+    if not data_ok:
+        return None, False
+    norm, equal = normalised_weights(weights)
+    if equal and len(rows) > 1:
+        note(EMP_EQUAL_WEIGHTS)
+    return weighted_mean(values, norm), True
+
+
+def _results_rating(
+    override: Rating | None,
+    nilai: float | None,
+    penilaian: Penilaian,
+    *,
+    is_kepala: bool,
+    predikat_organisasi: PredikatOrganisasi | None,
+    iku_incomplete: bool,
+    note: _Notes,
+) -> tuple[Rating | None, bool]:
+    """(rating hasil kerja, whether it was derived rather than given): a unit head's follows
+    the predikat organisasi; anyone else's is the workbook's, else derived from ``nilai``."""
+    if predikat_organisasi is not None:
+        rating = kepala_rating(predikat_organisasi)
+        note(EMP_KEPALA)
+        if override is not None and override != rating:
+            note(EMP_KEPALA_OVERRIDE_IGNORED)
+        return rating, True
+    if is_kepala and iku_incomplete:
+        # No rating at all: the head's rating is the unit's result, which is not known.
+        note(EMP_KEPALA_IKU_INCOMPLETE)
+        return None, False
+    if is_kepala:
+        note(EMP_KEPALA_NO_ORG)
+    if override is not None:
+        return override, False
+    if nilai is not None:
+        return rating_from_nilai(nilai, penilaian.rating_hasil_kerja), True
+    return None, False
 
 
 def _employee(
@@ -583,16 +607,12 @@ def score(
         )
 
 
-def _score(
-    submissions: list[Submission],
-    config: Config,
-    p: Periode,
-    sources: list[dict[str, Any]] | None,
-    year: int,
-) -> ScoreResult:
-    quarters = p.quarters
-    inds = _Indicators(config)
-    issues: list[Issue] = []
+def _submissions_by_unit(
+    submissions: list[Submission], config: Config, year: int, issues: list[Issue]
+) -> dict[str, Submission]:
+    """The submission of each configured unit; the submissions' own issues, and one for a
+    file of an unknown unit or another year (left out), go to ``issues``. Two files of one
+    unit: a usage error."""
     by_unit: dict[str, Submission] = {}
     for sub in submissions:
         issues.extend(sub.issues)
@@ -612,7 +632,20 @@ def _score(
                 berkas=f"{by_unit[unit_cfg.kode].path}, {sub.path}",
             )
         by_unit[unit_cfg.kode] = sub
+    return by_unit
 
+
+def _score(
+    submissions: list[Submission],
+    config: Config,
+    p: Periode,
+    sources: list[dict[str, Any]] | None,
+    year: int,
+) -> ScoreResult:
+    quarters = p.quarters
+    inds = _Indicators(config)
+    issues: list[Issue] = []
+    by_unit = _submissions_by_unit(submissions, config, year, issues)
     units: list[UnitScore] = []
     employees: list[EmployeeScore] = []
     failures: list[Exception] = []

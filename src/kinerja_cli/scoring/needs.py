@@ -25,9 +25,10 @@ from __future__ import annotations
 import difflib
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from kinerja_cli.layout import normalize_header
+from kinerja_cli.model import record_row
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config, StandarKompetensi
@@ -76,23 +77,7 @@ class Need:
     pelatihan: tuple[str, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "nip": self.nip,
-            "nama": self.nama,
-            "unit": self.unit,
-            "jabatan": self.jabatan,
-            "kompetensi": self.kompetensi,
-            "nama_kompetensi": self.nama_kompetensi,
-            "jenis": self.jenis,
-            "standar": self.standar,
-            "level": self.level,
-            "gap": self.gap,
-            "prioritas": self.prioritas,
-            "skor_prioritas": self.skor_prioritas,
-            "predikat": self.predikat,
-            "indikator_terkait": list(self.indikator_terkait),
-            "pelatihan": list(self.pelatihan),
-        }
+        return record_row(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,18 +138,31 @@ class Needs:
             "catatan": len(self.notes),
         }
 
-    def programmes(self) -> list[dict[str, Any]]:
-        """Per programme: seats, units, classes."""
-        out: dict[str, dict[str, Any]] = {}
+    def programmes(self) -> list[Programme]:
+        """Per programme: seats, classes, seats per unit."""
+        seats: dict[str, dict[str, int]] = {}
         for s in self.seats:
-            p = out.setdefault(
-                s.pelatihan, {"pelatihan": s.pelatihan, "peserta": 0, "per_unit": {}}
+            per_unit = seats.setdefault(s.pelatihan, {})
+            per_unit[s.unit] = per_unit.get(s.unit, 0) + 1
+        out = [
+            Programme(
+                pelatihan=name,
+                peserta=sum(per_unit.values()),
+                per_unit=per_unit,
+                kelas=math.ceil(sum(per_unit.values()) / self.peserta_per_kelas),
             )
-            p["peserta"] += 1
-            p["per_unit"][s.unit] = p["per_unit"].get(s.unit, 0) + 1
-        for p in out.values():
-            p["kelas"] = math.ceil(p["peserta"] / self.peserta_per_kelas)
-        return sorted(out.values(), key=lambda p: (-p["peserta"], p["pelatihan"]))
+            for name, per_unit in seats.items()
+        ]
+        return sorted(out, key=lambda p: (-p["peserta"], p["pelatihan"]))
+
+
+class Programme(TypedDict):
+    """One suggested programme: its seats, seats per unit, and classes."""
+
+    pelatihan: str
+    peserta: int
+    per_unit: dict[str, int]
+    kelas: int
 
 
 def _key(text: str | None) -> str:

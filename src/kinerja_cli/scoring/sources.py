@@ -16,9 +16,9 @@ Pure: scored results and read submissions in, rows out; the recap writer shows t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
-from kinerja_cli.model import SUMBER_EKINERJA, ScoreResult, Submission
+from kinerja_cli.model import SUMBER_EKINERJA, ScoreResult, SkpListRecord, Submission, record_row
 
 
 def export_period(text: str | None) -> str | None:
@@ -61,15 +61,17 @@ class Selisih:
     periode_ekinerja: str | None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "unit": self.unit,
-            "nip": self.nip,
-            "nama": self.nama,
-            "predikat_kinerja": self.predikat_kinerja,
-            "predikat_ekinerja": self.predikat_ekinerja,
-            "berkas_ekinerja": self.berkas_ekinerja,
-            "periode_ekinerja": self.periode_ekinerja,
-        }
+        return record_row(self)
+
+
+class CoverageDetail(TypedDict):
+    """An employee of an SKP list with something to follow up."""
+
+    unit: str
+    nip: str
+    nama: str | None
+    masalah: str
+    alasan: str | None
 
 
 @dataclass(slots=True)
@@ -84,20 +86,11 @@ class Cakupan:
     belum_disetujui: int = 0
     tanpa_penilaian: int = 0
     dikecualikan: int = 0
-    rincian: list[dict[str, Any]] = field(default_factory=list)
+    rincian: list[CoverageDetail] = field(default_factory=list)
     """Per employee with something to follow up: unit, nip, nama, masalah, alasan."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "unit": self.unit,
-            "berkas": self.berkas,
-            "pegawai": self.pegawai,
-            "disetujui": self.disetujui,
-            "belum_disetujui": self.belum_disetujui,
-            "tanpa_penilaian": self.tanpa_penilaian,
-            "dikecualikan": self.dikecualikan,
-            "rincian": list(self.rincian),
-        }
+        return record_row(self)
 
 
 def differences(result: ScoreResult, exports: list[Submission]) -> list[Selisih]:
@@ -155,22 +148,21 @@ def coverage(
                 continue
             seen.add(rec.nip)
             row.pegawai += 1
-            detail = {"unit": row.unit, "nip": rec.nip, "nama": rec.nama}
             if rec.nip in exclusions:
                 row.dikecualikan += 1
-                row.rincian.append(
-                    {**detail, "masalah": MASALAH_DIKECUALIKAN, "alasan": exclusions[rec.nip]}
-                )
+                row.rincian.append(_detail(row, rec, MASALAH_DIKECUALIKAN, exclusions[rec.nip]))
                 continue
             if rec.approved:
                 row.disetujui += 1
             else:
                 row.belum_disetujui += 1
-                row.rincian.append(
-                    {**detail, "masalah": MASALAH_BELUM_DISETUJUI, "alasan": rec.status}
-                )
+                row.rincian.append(_detail(row, rec, MASALAH_BELUM_DISETUJUI, rec.status))
             if rec.nip not in assessed:
                 row.tanpa_penilaian += 1
-                row.rincian.append({**detail, "masalah": MASALAH_TANPA_PENILAIAN, "alasan": None})
+                row.rincian.append(_detail(row, rec, MASALAH_TANPA_PENILAIAN, None))
         out.append(row)
     return out
+
+
+def _detail(row: Cakupan, rec: SkpListRecord, masalah: str, alasan: str | None) -> CoverageDetail:
+    return CoverageDetail(unit=row.unit, nip=rec.nip, nama=rec.nama, masalah=masalah, alasan=alasan)

@@ -8,7 +8,7 @@ signature block; every field of :data:`~kinerja_cli.writers.shape.PEGAWAI_FIELDS
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,7 +55,7 @@ _UNIT_COLS = (
 
 
 def write_ranking_xlsx(
-    rows: Sequence[dict[str, Any]],
+    rows: Sequence[Mapping[str, Any]],
     tingkat: str,
     result: ScoreResult,
     config: Config,

@@ -8,6 +8,7 @@ never computes a score; it rounds the scorer's numbers for display (half away fr
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,11 +17,15 @@ from kinerja_cli.atomic import atomic_path
 from kinerja_cli.domain import PREDIKAT_ORGANISASI_ORDER
 from kinerja_cli.gcpause import gc_paused
 from kinerja_cli.model import SUMBER_EKINERJA, ScoreResult
-from kinerja_cli.writers.monitor import MONITOR_FIELDS, PERIODS as MONITOR_PERIODS, monitor_rows
+from kinerja_cli.scoring.monitoring import PERIODS as MONITOR_PERIODS
+from kinerja_cli.sheettext import tanggal_panjang
+from kinerja_cli.writers.monitor import MONITOR_FIELDS, monitor_rows
 from kinerja_cli.writers.shape import (
     METODE_NAMES,
+    PEMBINAAN_FIELDS,
     PREDIKAT_WORDS,
     catatan_text,
+    field_values,
     indikator_rows,
     kurva_word,
     label,
@@ -33,7 +38,7 @@ from kinerja_cli.writers.shape import (
     summary,
     unit_names,
 )
-from kinerja_cli.writers.xlsx import Book, Col, signature_lines, tanggal_panjang
+from kinerja_cli.writers.xlsx import Book, Col, signature_lines
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
@@ -191,7 +196,6 @@ def _ringkasan(
     ws.set_column(1, 1, 22)
     ws.set_column(2, 2, 12)
     book.title_block(ws, label("keluaran_judul_rekap", lang), subtitle(result, lang))
-    o = data["keseluruhan"]
     row = 3
     book.text(ws, row, 0, label("keluaran_bagian_identitas", lang), book.f_section)
     ident = [
@@ -201,13 +205,37 @@ def _ringkasan(
         ("keluaran_lbl_metode", METODE_NAMES.get(result.metode, result.metode)),
         ("keluaran_lbl_tanggal", tanggal_panjang(day, lang)),
     ]
-    for kode, value in ident:
-        row += 1
-        book.text(ws, row, 0, label(kode, lang), book.f_label)
-        book.text(ws, row, 1, value, book.f_value)
+    row = _labelled(book, ws, row, ident, lang)
     row += 2
     book.text(ws, row, 0, label("keluaran_bagian_angka", lang), book.f_section)
-    figures: list[tuple[str, Any]] = [
+    row = _labelled(book, ws, row, _figures(data["keseluruhan"], lang), lang)
+    row += 2
+    book.text(ws, row, 0, label("keluaran_bagian_distribusi", lang), book.f_section)
+    row += 1
+    dist = data["keseluruhan"]["distribusi"]
+    total = sum(dist.values())
+    dist_rows = [(p, dist[p], r2(dist[p] / total * 100) if total else None) for p in PREDIKAT_WORDS]
+    cols = _cols(
+        lang,
+        ("keluaran_kol_predikat", "text"),
+        ("keluaran_kol_jumlah", "int"),
+        ("keluaran_kol_persen", "pct"),
+    )
+    first = row + 1
+    last = book.table(ws, row, cols, dist_rows, autofilter=False, freeze=False)
+    ws.set_column(0, 0, 44)  # table() fitted widths; the label column stays wide
+    ws.set_column(1, 1, 22)
+    book.colour_predikat(ws, first, last, 0, PREDIKAT_WORDS)
+    _charts(book, ws, lang, first, last, n_units)
+    chart_rows = 3 + 16 + _unit_chart_rows(n_units) + 2
+    book.signature(ws, max(last + 3, chart_rows), 4, 6, sign)
+    ws.print_area(0, 0, max(last + 3, chart_rows) + 6, 13)
+
+
+def _figures(o: Mapping[str, Any], lang: str) -> list[tuple[str, Any]]:
+    """The Ringkasan sheet's headline figures: (label kode, value) from the summary's
+    ``keseluruhan``."""
+    return [
         ("keluaran_lbl_unit_terdaftar", o["unit"]),
         ("keluaran_lbl_unit_mengirim", o["unit_mengirim"]),
         ("keluaran_lbl_unit_belum", len(o["unit_belum_mengirim"])),
@@ -228,7 +256,12 @@ def _ringkasan(
         ("keluaran_lbl_peringatan_nilai", o["peringatan_mengubah_nilai"]),
         ("keluaran_lbl_dicek_ulang", len(o["berkas_dicek_ulang"])),
     ]
-    for kode, value in figures:
+
+
+def _labelled(book: Book, ws: Any, row: int, items: list[tuple[str, Any]], lang: str) -> int:
+    """One row per (label kode, value) below ``row``: the label, then the value (numbers as
+    numbers, None as "-"); returns the last row written."""
+    for kode, value in items:
         row += 1
         book.text(ws, row, 0, label(kode, lang), book.f_label)
         if isinstance(value, int):
@@ -237,27 +270,7 @@ def _ringkasan(
             ws.write_number(row, 1, value, book.f_value_num)
         else:
             book.text(ws, row, 1, value if value is not None else "-", book.f_value)
-    row += 2
-    book.text(ws, row, 0, label("keluaran_bagian_distribusi", lang), book.f_section)
-    row += 1
-    dist = o["distribusi"]
-    total = sum(dist.values())
-    dist_rows = [(p, dist[p], r2(dist[p] / total * 100) if total else None) for p in PREDIKAT_WORDS]
-    cols = _cols(
-        lang,
-        ("keluaran_kol_predikat", "text"),
-        ("keluaran_kol_jumlah", "int"),
-        ("keluaran_kol_persen", "pct"),
-    )
-    first = row + 1
-    last = book.table(ws, row, cols, dist_rows, autofilter=False, freeze=False)
-    ws.set_column(0, 0, 44)  # table() fitted widths; the label column stays wide
-    ws.set_column(1, 1, 22)
-    book.colour_predikat(ws, first, last, 0, PREDIKAT_WORDS)
-    _charts(book, ws, lang, first, last, n_units)
-    chart_rows = 3 + 16 + _unit_chart_rows(n_units) + 2
-    book.signature(ws, max(last + 3, chart_rows), 4, 6, sign)
-    ws.print_area(0, 0, max(last + 3, chart_rows) + 6, 13)
+    return row
 
 
 def _unit_chart_rows(n_units: int) -> int:
@@ -511,20 +524,7 @@ def _pembinaan(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
         ("keluaran_kol_rating_perilaku", "text"),
         ("keluaran_kol_alasan", "text", WRAP),
     )
-    keys = (
-        "kategori",
-        "predikat",
-        "nip",
-        "nama",
-        "unit",
-        "nama_unit",
-        "jabatan",
-        "nilai",
-        "rating_hasil_kerja",
-        "rating_perilaku",
-        "alasan",
-    )
-    rows = [[r[k] for k in keys] for r in pembinaan_rows(result, lang)]
+    rows = [field_values(r, PEMBINAAN_FIELDS) for r in pembinaan_rows(result, lang)]
     last = book.table(ws, HEADER_ROW, cols, rows)
     book.colour_predikat(ws, HEADER_ROW + 1, last, 1, PREDIKAT_WORDS)
     book.signature(ws, last + 3, 7, 4, sign)
@@ -614,6 +614,17 @@ def _tren(book: Book, result: ScoreResult, trends: Any, lang: str) -> None:
             row += 17
 
 
+def _worded(
+    row: Mapping[str, Any], fields: Sequence[str], key: str, prefix: str, lang: str
+) -> list[Any]:
+    """The cells of ``row`` in ``fields`` order, the code under ``key`` said in words (the
+    catalogue's ``<prefix><code>``)."""
+    values = field_values(row, fields)
+    return [
+        label(f"{prefix}{v}", lang) if k == key else v for k, v in zip(fields, values, strict=True)
+    ]
+
+
 # ---- Tindak Lanjut -------------------------------------------------------------------------------
 
 
@@ -645,10 +656,7 @@ def _tindak_lanjut(book: Book, result: ScoreResult, previous: ScoreResult, lang:
         ws,
         last + 3,
         cols,
-        [
-            [label(f"tindak_hasil_{r[k]}", lang) if k == "hasil" else r[k] for k in FOLLOWUP_FIELDS]
-            for r in rows
-        ],
+        [_worded(r, FOLLOWUP_FIELDS, "hasil", "tindak_hasil_", lang) for r in rows],
         autofilter=False,
         freeze=False,
     )
@@ -674,7 +682,7 @@ def _pemantauan(book: Book, result: ScoreResult, config: Config, lang: str) -> N
         *((f"pantau_kol_{k}", kinds.get(k, "text"), widths.get(k, 50)) for k in MONITOR_FIELDS),
     )
     rows = [
-        [label(f"pantau_status_{r[k]}", lang) if k == "status" else r[k] for k in MONITOR_FIELDS]
+        _worded(r, MONITOR_FIELDS, "status", "pantau_status_", lang)
         for r in monitor_rows(result, config)
     ]
     book.table(ws, HEADER_ROW, cols, rows)

@@ -1,62 +1,19 @@
 """Formula-injection neutraliser shared by every writer (xlsx, csv, markdown).
 
-Names, notes and file names in the recap come from files a dinas sent: untrusted text. A
-spreadsheet turns a field that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage
-return followed by one) into a live formula, e.g. ``=HYPERLINK("http://...")`` that leaks data
-when clicked. The rule (OWASP "CSV injection"):
-
-- xlsx: such text is written as a *string cell* (xlsxwriter ``write_string``, never ``write``),
-  with the cell's "quote prefix" set so Excel keeps it text even when the cell is edited. The
-  text itself is kept exactly.
-- csv: such a field is prefixed with a single quote ``'`` (the OWASP recommendation), and every
-  field is quoted by the csv module where needed; LibreOffice and Excel then show text.
-- JSON keeps the exact value (it is data for programs, not opened by spreadsheets); markdown
-  and terminal output escape their own markup.
-
-The full-width look-alikes (＝ ＋ － ＠) and text whose first non-blank character is a trigger
-are neutralised too: cheap, and some spreadsheet imports trim leading blanks.
+The rule and its text functions live in :mod:`kinerja_cli.sheettext` (validation's feedback
+copies use them too); here the CSV and markdown renderings.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-FORMULA_TRIGGERS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
-"""First characters that make a spreadsheet read a field as a formula."""
-
-EXCEL_MAX_TEXT = 32_767
-"""Excel's limit on the characters of one cell."""
-
-
-def looks_like_formula(text: str) -> bool:
-    """True when ``text`` would be evaluated as a formula by a spreadsheet."""
-    if not text:
-        return False
-    if text[0] in FORMULA_TRIGGERS:
-        return True
-    stripped = text.lstrip()
-    return stripped != text and stripped[:1] in FORMULA_TRIGGERS
-
-
-def safe_text(value: Any) -> str:
-    """``value`` as text that no spreadsheet evaluates: a leading ``'`` when it looks like a
-    formula (the CSV rule). None becomes ``""``."""
-    if value is None:
-        return ""
-    text = value if isinstance(value, str) else str(value)
-    return "'" + text if looks_like_formula(text) else text
-
-
-def excel_text(value: Any) -> str:
-    """``value`` as text for one xlsx cell: unchanged, but cut to Excel's 32,767 characters.
-
-    Write it with ``write_string`` (never ``write``) and :func:`looks_like_formula` decides the
-    quote-prefix format; see :class:`kinerja_cli.writers.xlsx.Book`.
-    """
-    text = "" if value is None else (value if isinstance(value, str) else str(value))
-    if len(text) > EXCEL_MAX_TEXT:
-        text = text[: EXCEL_MAX_TEXT - 1] + "…"
-    return text
+# re-exported: the writers and validate/feedback.py name them here
+from kinerja_cli.sheettext import (
+    excel_text as excel_text,
+    looks_like_formula as looks_like_formula,
+    safe_text,
+)
 
 
 def csv_field(value: Any) -> Any:

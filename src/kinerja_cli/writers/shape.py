@@ -13,9 +13,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from kinerja_cli.domain import PREDIKAT_PEGAWAI_ORDER, Periode, PredikatPegawai
 from kinerja_cli.errors import UsageError, unknown_unit
@@ -23,6 +23,10 @@ from kinerja_cli.messages import render
 from kinerja_cli.model import EmployeeScore, ScoreResult, UnitScore
 from kinerja_cli.rounding import round_half_up
 from kinerja_cli.scoring.capaian import parse_periode as parse_periode  # re-exported
+from kinerja_cli.scoring.coaching import (
+    PEMBINAAN_ORDER,
+    pembinaan_kind as pembinaan_kind,  # re-exported: writers/document.py names it here
+)
 from kinerja_cli.writers.safe import csv_field, markdown_cell
 
 if TYPE_CHECKING:
@@ -62,15 +66,44 @@ UNIT_FIELDS = (
 )
 """Keys of one unit-level ranking row, in CSV column order."""
 
-PREDIKAT_WORDS = tuple(p.value for p in PREDIKAT_PEGAWAI_ORDER)
 
-PENGHARGAAN = frozenset({PredikatPegawai.SANGAT_BAIK.value})
-PEMBINAAN_ORDER = (
-    PredikatPegawai.SANGAT_KURANG.value,
-    PredikatPegawai.KURANG.value,
-    PredikatPegawai.BUTUH_PERBAIKAN.value,
-)
-"""Predikat that need coaching, most serious first (the Pembinaan sheet's order)."""
+class PegawaiRankRow(TypedDict):
+    """One employee of a ranked list (the keys of :data:`PEGAWAI_FIELDS`)."""
+
+    peringkat: int | None
+    peringkat_unit: int | None
+    peringkat_keseluruhan: int | None
+    nip: str
+    nama: str | None
+    unit: str
+    nama_unit: str | None
+    jabatan: str | None
+    golongan: str | None
+    nilai: float | None
+    rating_hasil_kerja: str | None
+    rating_hasil_kerja_dihitung: bool
+    rating_perilaku: str | None
+    predikat: str | None
+
+
+class UnitRankRow(TypedDict):
+    """One unit of a ranked list (the keys of :data:`UNIT_FIELDS`)."""
+
+    peringkat: int | None
+    unit: str
+    nama: str
+    capaian: float | None
+    predikat: str | None
+    predikat_dihitung: bool
+    pegawai: int
+    pegawai_dinilai: int
+    kurva_sesuai: bool | None
+    kurva_pelanggaran: list[str]
+
+
+RankRow = PegawaiRankRow | UnitRankRow
+
+PREDIKAT_WORDS = tuple(p.value for p in PREDIKAT_PEGAWAI_ORDER)
 
 _ALASAN = {
     PredikatPegawai.BUTUH_PERBAIKAN.value: "keluaran_alasan_hasil",
@@ -155,16 +188,12 @@ def find_unit(result: ScoreResult, kode: str, config_units: Iterable[str] = ()) 
 
 def pegawai_row(
     e: EmployeeScore, names: dict[str, str], *, in_unit: bool = False
-) -> dict[str, Any]:
+) -> PegawaiRankRow:
     return {
         "peringkat": e.rank_unit if in_unit else e.rank_overall,
         "peringkat_unit": e.rank_unit,
         "peringkat_keseluruhan": e.rank_overall,
-        "nip": e.nip,
-        "nama": e.nama,
-        "unit": e.unit,
-        "nama_unit": names.get(e.unit),
-        "jabatan": e.jabatan,
+        **_who(e, names),
         "golongan": e.golongan,
         "nilai": r2(e.nilai),
         "rating_hasil_kerja": e.rating_hasil_kerja,
@@ -174,24 +203,37 @@ def pegawai_row(
     }
 
 
+class _Who(TypedDict):
+    nip: str
+    nama: str | None
+    unit: str
+    nama_unit: str | None
+    jabatan: str | None
+
+
+def _who(e: EmployeeScore, names: dict[str, str]) -> _Who:
+    """Who an employee is, as the rows about one employee show it."""
+    return _Who(nip=e.nip, nama=e.nama, unit=e.unit, nama_unit=names.get(e.unit), jabatan=e.jabatan)
+
+
 def violations_text(u: UnitScore, lang: str = "id") -> list[str]:
     """The unit's broken distribution rules in words, in ``lang``."""
     return [v.describe(lang) for v in u.kurva_pelanggaran]
 
 
-def unit_row(u: UnitScore, employees_scored: int, lang: str = "id") -> dict[str, Any]:
-    return {
-        "peringkat": u.rank,
-        "unit": u.kode,
-        "nama": u.nama,
-        "capaian": r2(u.capaian_iku),
-        "predikat": u.predikat_organisasi,
-        "predikat_dihitung": u.predikat_organisasi_derived,
-        "pegawai": u.pegawai_count,
-        "pegawai_dinilai": employees_scored,
-        "kurva_sesuai": u.kurva_ok,
-        "kurva_pelanggaran": violations_text(u, lang),
-    }
+def unit_row(u: UnitScore, employees_scored: int, lang: str = "id") -> UnitRankRow:
+    return UnitRankRow(
+        peringkat=u.rank,
+        unit=u.kode,
+        nama=u.nama,
+        capaian=r2(u.capaian_iku),
+        predikat=u.predikat_organisasi,
+        predikat_dihitung=u.predikat_organisasi_derived,
+        pegawai=u.pegawai_count,
+        pegawai_dinilai=employees_scored,
+        kurva_sesuai=u.kurva_ok,
+        kurva_pelanggaran=violations_text(u, lang),
+    )
 
 
 def scored_per_unit(result: ScoreResult) -> dict[str, int]:
@@ -208,7 +250,7 @@ def ranking_rows(
     unit: str | None = None,
     top: int | None = None,
     lang: str = "id",
-) -> list[dict[str, Any]]:
+) -> list[RankRow]:
     """The ranked list behind ``kinerja peringkat`` (every format renders these rows).
 
     pegawai: ranked employees with complete data (``lengkap`` and ``rank_overall`` set; the
@@ -224,7 +266,7 @@ def ranking_rows(
     if top is not None and top < 1:
         raise UsageError("keluaran_top_tidak_sah", nilai=top)
     kode = find_unit(result, unit) if unit is not None else None
-    rows: list[dict[str, Any]]
+    rows: list[RankRow]
     if tingkat == "pegawai":
         names = unit_names(result)
         chosen = [
@@ -234,18 +276,21 @@ def ranking_rows(
             and (e.rank_unit if kode else e.rank_overall) is not None
             and (kode is None or e.unit == kode)
         ]
-        rows = [pegawai_row(e, names, in_unit=kode is not None) for e in chosen]
-        rows.sort(key=lambda r: (r["peringkat"], r["nip"]))
+        employees = [pegawai_row(e, names, in_unit=kode is not None) for e in chosen]
+        # every row chosen is ranked: ``or 0`` only tells the type checker it is an int
+        employees.sort(key=lambda r: (r["peringkat"] or 0, r["nip"]))
+        rows = list(employees)
     else:
         scored = scored_per_unit(result)
-        rows = [
+        ranked = [
             unit_row(u, scored.get(u.kode, 0), lang)
             for u in result.units
             if u.rank is not None and (kode is None or u.kode == kode)
         ]
-        rows.sort(key=lambda r: (r["peringkat"], r["unit"]))
+        ranked.sort(key=lambda r: (r["peringkat"] or 0, r["unit"]))
+        rows = list(ranked)
     if top is not None:
-        rows = [r for r in rows if r["peringkat"] <= top]
+        rows = [r for r in rows if (r["peringkat"] or 0) <= top]
     return rows
 
 
@@ -313,7 +358,7 @@ def kurva_word(ok: bool | None, lang: str = "id") -> str:
 
 
 def table_rows(
-    rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]], lang: str = "id"
+    rows: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]], lang: str = "id"
 ) -> list[list[str]]:
     """Rows as lists of display strings in ``columns`` order (terminal tables)."""
     return [[cell_text(r.get(k), lang, k) for k, _ in columns] for r in rows]
@@ -324,7 +369,7 @@ def rows_to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def rows_to_csv(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
+def rows_to_csv(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> str:
     """CSV text with a header row; every text field neutralised (``safe.csv_field``)."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
@@ -334,7 +379,12 @@ def rows_to_csv(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
     return buf.getvalue()
 
 
-def ranking_csv(rows: Sequence[dict[str, Any]], tingkat: str) -> str:
+def field_values(row: Mapping[str, Any], fields: Sequence[str]) -> list[Any]:
+    """The values of ``row`` in ``fields`` order (a sheet's cells of one typed row)."""
+    return [row[f] for f in fields]
+
+
+def ranking_csv(rows: Sequence[Mapping[str, Any]], tingkat: str) -> str:
     return rows_to_csv(rows, UNIT_FIELDS if tingkat == "unit" else PEGAWAI_FIELDS)
 
 
@@ -574,22 +624,31 @@ def summary_markdown(data: dict[str, Any], lang: str = "id") -> str:
 # ---- recap sheets: Pembinaan and Indikator ----------------------------------------------------
 
 
-def pembinaan_kind(e: EmployeeScore) -> str | None:
-    """``penghargaan``, ``pembinaan`` or None (incomplete employees are never listed)."""
-    if not e.lengkap or e.predikat is None:
-        return None
-    if e.predikat in PENGHARGAAN:
-        return "penghargaan"
-    if e.predikat in PEMBINAAN_ORDER:
-        return "pembinaan"
-    return None
-
-
 def _rating_text(value: str | None) -> str:
     return value if value is not None else "-"
 
 
-def pembinaan_rows(result: ScoreResult, lang: str = "id") -> list[dict[str, Any]]:
+class PembinaanRow(TypedDict):
+    """One employee of the Pembinaan sheet: a reward or coaching, with the reason."""
+
+    kategori: str
+    predikat: str | None
+    nip: str
+    nama: str | None
+    unit: str
+    nama_unit: str | None
+    jabatan: str | None
+    nilai: float | None
+    rating_hasil_kerja: str | None
+    rating_perilaku: str | None
+    alasan: str
+
+
+PEMBINAAN_FIELDS = tuple(PembinaanRow.__annotations__)
+"""The keys of a Pembinaan row, in column order."""
+
+
+def pembinaan_rows(result: ScoreResult, lang: str = "id") -> list[PembinaanRow]:
     """Who earns a reward (Sangat Baik) and who needs coaching (Butuh Perbaikan,
     Kurang/Misconduct, Sangat Kurang), with the reason in words.
 
@@ -628,72 +687,84 @@ def pembinaan_rows(result: ScoreResult, lang: str = "id") -> list[dict[str, Any]
                 if kind == "penghargaan"
                 else _ALASAN[e.predikat or ""]
             )
-            rows.append(
-                {
-                    "kategori": label(f"keluaran_kategori_{kind}", lang),
-                    "predikat": e.predikat,
-                    "nip": e.nip,
-                    "nama": e.nama,
-                    "unit": e.unit,
-                    "nama_unit": names.get(e.unit),
-                    "jabatan": e.jabatan,
-                    "nilai": nilai,
-                    "rating_hasil_kerja": e.rating_hasil_kerja,
-                    "rating_perilaku": e.rating_perilaku,
-                    "alasan": label(
-                        kode,
-                        lang,
-                        predikat=e.predikat,
-                        hasil=_rating_text(e.rating_hasil_kerja),
-                        asal=asal,
-                        perilaku=_rating_text(e.rating_perilaku),
-                    ),
-                }
+            alasan = label(
+                kode,
+                lang,
+                predikat=e.predikat,
+                hasil=_rating_text(e.rating_hasil_kerja),
+                asal=asal,
+                perilaku=_rating_text(e.rating_perilaku),
             )
+            row: PembinaanRow = {
+                "kategori": label(f"keluaran_kategori_{kind}", lang),
+                "predikat": e.predikat,
+                **_who(e, names),
+                "nilai": nilai,
+                "rating_hasil_kerja": e.rating_hasil_kerja,
+                "rating_perilaku": e.rating_perilaku,
+                "alasan": alasan,
+            }
+            rows.append(row)
     return rows
 
 
-def indikator_rows(result: ScoreResult, config: Config | None = None) -> list[dict[str, Any]]:
+class IndikatorRow(TypedDict):
+    """One indicator of the Indikator sheet, across units."""
+
+    kode: str
+    nama: str | None
+    satuan: str | None
+    polaritas: str | None
+    tingkat: str | None
+    baris: int
+    baris_dinilai: int
+    capaian_rata_rata: float | None
+    capaian_min: float | None
+    capaian_maks: float | None
+    unit: list[str]
+
+
+@dataclass(slots=True)
+class _IndicatorUse:
+    rows: int = 0
+    values: list[float] = field(default_factory=list)
+    units: set[str] = field(default_factory=set)
+
+
+def indikator_rows(result: ScoreResult, config: Config | None = None) -> list[IndikatorRow]:
     """Per indicator across units: rows, rows scored, mean/min/max capaian, units using it.
 
     Indicators come in config order, then any code seen only in the data.
     """
-    stats: dict[str, dict[str, Any]] = {}
-
-    def add(row: Any) -> None:
-        s = stats.setdefault(row.kode, {"rows": 0, "values": [], "units": set()})
-        s["rows"] += 1
-        s["units"].add(row.unit)
+    stats: dict[str, _IndicatorUse] = {}
+    rows = [r for e in result.employees for r in e.rows]
+    for row in [*rows, *(r for u in result.units for r in u.iku_rows)]:
+        use = stats.setdefault(row.kode, _IndicatorUse())
+        use.rows += 1
+        use.units.add(row.unit)
         if row.capaian is not None:
-            s["values"].append(row.capaian)
-
-    for e in result.employees:
-        for row in e.rows:
-            add(row)
-    for u in result.units:
-        for row in u.iku_rows:
-            add(row)
+            use.values.append(row.capaian)
     known = config.indicators_by_code if config is not None else {}
     order = [k for k in known if k in stats] + sorted(k for k in stats if k not in known)
     out = []
     for kode in order:
-        s = stats[kode]
+        use = stats[kode]
         ind = known.get(kode)
-        values = s["values"]
+        values = use.values
         out.append(
-            {
-                "kode": kode,
-                "nama": ind.nama if ind else None,
-                "satuan": ind.satuan if ind else None,
-                "polaritas": ind.polaritas if ind else None,
-                "tingkat": ind.tingkat if ind else None,
-                "baris": s["rows"],
-                "baris_dinilai": len(values),
-                "capaian_rata_rata": r2(sum(values) / len(values)) if values else None,
-                "capaian_min": r2(min(values)) if values else None,
-                "capaian_maks": r2(max(values)) if values else None,
-                "unit": sorted(s["units"]),
-            }
+            IndikatorRow(
+                kode=kode,
+                nama=ind.nama if ind else None,
+                satuan=ind.satuan if ind else None,
+                polaritas=ind.polaritas if ind else None,
+                tingkat=ind.tingkat if ind else None,
+                baris=use.rows,
+                baris_dinilai=len(values),
+                capaian_rata_rata=r2(sum(values) / len(values)) if values else None,
+                capaian_min=r2(min(values)) if values else None,
+                capaian_maks=r2(max(values)) if values else None,
+                unit=sorted(use.units),
+            )
         )
     return out
 

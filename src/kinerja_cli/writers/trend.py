@@ -6,7 +6,7 @@ present in both years only."""
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from kinerja_cli.model import ScoreResult, UnitScore
 from kinerja_cli.rounding import round_half_up
@@ -25,6 +25,41 @@ TREND_UNIT_FIELDS = (
     "predikat_organisasi",
 )
 TREND_PEGAWAI_FIELDS = ("jenis", "tahun", "periode", "nip", "nama", "unit", "predikat", "nilai")
+
+
+class TrendUnitRow(TypedDict):
+    """A unit in one quarter or year (the keys of :data:`TREND_UNIT_FIELDS`)."""
+
+    jenis: str
+    tahun: int
+    periode: str
+    unit: str
+    nama_unit: str
+    capaian_iku: float | None
+    capaian_iku_sebanding: float | None
+    predikat_organisasi: str | None
+
+
+class TrendEmployeeRow(TypedDict):
+    """An employee in one quarter or year (the keys of :data:`TREND_PEGAWAI_FIELDS`)."""
+
+    jenis: str
+    tahun: int
+    periode: str
+    nip: str
+    nama: str | None
+    unit: str
+    predikat: str | None
+    nilai: float | None
+
+
+class IndicatorChange(TypedDict):
+    """The indicator codes a year added and dropped since the year before."""
+
+    tahun: int
+    dibanding: int
+    ditambah: list[str]
+    dihapus: list[str]
 
 
 def _codes(trends: Trends, year: int, tingkat: str) -> set[str]:
@@ -52,8 +87,8 @@ def _order(trends: Trends) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
-def unit_rows(trends: Trends) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
+def unit_rows(trends: Trends) -> list[TrendUnitRow]:
+    rows: list[TrendUnitRow] = []
     years = sorted(trends.years)
     for kode, nama in _order(trends):
         for periode, result in trends.quarters.items():
@@ -78,25 +113,25 @@ def _unit(result: ScoreResult, kode: str) -> UnitScore | None:
 
 def _row(
     jenis: str, tahun: int, periode: str, u: UnitScore, nama: str, sebanding: float | None
-) -> dict[str, Any]:
-    return {
-        "jenis": jenis,
-        "tahun": tahun,
-        "periode": periode,
-        "unit": u.kode,
-        "nama_unit": nama,
-        "capaian_iku": round_half_up(u.capaian_iku, 2),
-        "capaian_iku_sebanding": sebanding,
-        "predikat_organisasi": u.predikat_organisasi,
-    }
+) -> TrendUnitRow:
+    return TrendUnitRow(
+        jenis=jenis,
+        tahun=tahun,
+        periode=periode,
+        unit=u.kode,
+        nama_unit=nama,
+        capaian_iku=round_half_up(u.capaian_iku, 2),
+        capaian_iku_sebanding=sebanding,
+        predikat_organisasi=u.predikat_organisasi,
+    )
 
 
-def employee_rows(trends: Trends) -> list[dict[str, Any]]:
+def employee_rows(trends: Trends) -> list[TrendEmployeeRow]:
     """The history of every employee scored in the current year (complete in a period),
     by quarter then by year; one row per period."""
     current = trends.years.get(trends.tahun)
     wanted = {e.nip for e in current.employees} if current else set()
-    rows: list[dict[str, Any]] = []
+    rows: list[TrendEmployeeRow] = []
     sources: list[tuple[str, int, str, ScoreResult]] = [
         *(("triwulan", trends.tahun, p, r) for p, r in trends.quarters.items()),
         *(("tahunan", y, "tahunan", r) for y, r in sorted(trends.years.items())),
@@ -105,22 +140,22 @@ def employee_rows(trends: Trends) -> list[dict[str, Any]]:
         for e in result.employees:
             if e.nip in wanted and e.lengkap:
                 rows.append(
-                    {
-                        "jenis": jenis,
-                        "tahun": tahun,
-                        "periode": periode,
-                        "nip": e.nip,
-                        "nama": e.nama,
-                        "unit": e.unit,
-                        "predikat": e.predikat,
-                        "nilai": round_half_up(e.nilai, 2),
-                    }
+                    TrendEmployeeRow(
+                        jenis=jenis,
+                        tahun=tahun,
+                        periode=periode,
+                        nip=e.nip,
+                        nama=e.nama,
+                        unit=e.unit,
+                        predikat=e.predikat,
+                        nilai=round_half_up(e.nilai, 2),
+                    )
                 )
     rows.sort(key=lambda r: (r["nip"], r["jenis"] != "tahunan", r["tahun"], r["periode"]))
     return rows
 
 
-def indicator_changes(trends: Trends) -> list[dict[str, Any]]:
+def indicator_changes(trends: Trends) -> list[IndicatorChange]:
     """Per year after the first: the indicator codes added and dropped since the year before
     (those are left out of ``capaian_iku_sebanding``)."""
     years = sorted(trends.configs)
@@ -129,12 +164,9 @@ def indicator_changes(trends: Trends) -> list[dict[str, Any]]:
         old = {i.kode.upper() for i in trends.configs[before].indikator}
         new = {i.kode.upper() for i in trends.configs[year].indikator}
         out.append(
-            {
-                "tahun": year,
-                "dibanding": before,
-                "ditambah": sorted(new - old),
-                "dihapus": sorted(old - new),
-            }
+            IndicatorChange(
+                tahun=year, dibanding=before, ditambah=sorted(new - old), dihapus=sorted(old - new)
+            )
         )
     return out
 

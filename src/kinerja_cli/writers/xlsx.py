@@ -17,16 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kinerja_cli import styles
-from kinerja_cli.domain import BULAN
 from kinerja_cli.errors import UsageError
 from kinerja_cli.messages import render
-from kinerja_cli.styles import css
-from kinerja_cli.writers.safe import (
+from kinerja_cli.sheettext import (
     EXCEL_MAX_TEXT,
     FORMULA_TRIGGERS,
     excel_text,
     looks_like_formula,
+    tanggal_panjang as tanggal_panjang,  # re-exported: the writers name it here
 )
+from kinerja_cli.styles import css
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
@@ -96,6 +96,10 @@ class Book:
         from kinerja_cli.layout import OUTPUT_PROPERTY
 
         self.wb.set_custom_property(OUTPUT_PROPERTY, "ya")
+        self._add_formats()
+
+    def _add_formats(self) -> None:
+        """The cell formats every sheet shares (the look of :mod:`kinerja_cli.styles`)."""
         base = {"font_name": styles.FONT_NAME, "font_size": styles.BODY_SIZE, "valign": "top"}
         cell = {**base, "border": 1, "border_color": css(styles.TABLE_BORDER)}
         add = self.wb.add_format
@@ -219,17 +223,7 @@ class Book:
         Widths fit the header and a sample of values; the header is frozen, filtered and
         repeated on every printed page.
         """
-        widths = [
-            max(
-                c.min_width,
-                9 if c.kind != "text" else 0,
-                min(c.max_width, max(_longest_word(c.header), len(c.header) / 2) + 2),
-            )
-            for c in cols
-        ]
-        ws.set_row(first_row, 30)
-        for j, c in enumerate(cols):
-            self.text(ws, first_row, first_col + j, c.header, self.f_header)
+        widths = self._header(ws, first_row, cols, first_col)
         kinds = [c.kind for c in cols]
         fmts = [
             self.f_wrap if c.wrap else self.f_kind.get(c.kind, self.f_kind["text"]) for c in cols
@@ -257,13 +251,7 @@ class Book:
                 cells = _plain_cells(values, kinds, fmts, simple_text)
                 if cells is not None and put_row(r, first_col, cells):
                     if sample:
-                        for j, (kind, value, _fmt) in enumerate(cells):
-                            if kind == "s":
-                                widths[j] = max(widths[j], min(cols[j].max_width, len(value) + 1))
-                            elif kind == "n":
-                                widths[j] = max(
-                                    widths[j], min(cols[j].max_width, len(f"{value:.2f}") + 1)
-                                )
+                        _widen(widths, cols, cells)
                     continue
             for j, value in enumerate(values):
                 cx = first_col + j
@@ -287,42 +275,44 @@ class Book:
                     write_number(r, cx, value, fmts[j])
                     if sample:
                         widths[j] = max(widths[j], min(cols[j].max_width, len(f"{value:.2f}") + 1))
-        last_col = first_col + len(cols) - 1
         for j, width in enumerate(widths):
             ws.set_column(first_col + j, first_col + j, width)
         if freeze:
             ws.freeze_panes(first_row + 1, 0)
             ws.repeat_rows(first_row)
         if autofilter:
-            ws.autofilter(first_row, first_col, max(r, first_row), last_col)
+            ws.autofilter(first_row, first_col, max(r, first_row), first_col + len(cols) - 1)
         return r
+
+    def _header(self, ws: Any, row: int, cols: Sequence[Col], first_col: int) -> list[float]:
+        """The header row of a table; returns the columns' widths fitted to it so far."""
+        widths = [
+            max(
+                c.min_width,
+                9 if c.kind != "text" else 0,
+                min(c.max_width, max(_longest_word(c.header), len(c.header) / 2) + 2),
+            )
+            for c in cols
+        ]
+        ws.set_row(row, 30)
+        for j, c in enumerate(cols):
+            self.text(ws, row, first_col + j, c.header, self.f_header)
+        return widths
 
     def colour_predikat(
         self, ws: Any, first_row: int, last_row: int, col: int, words: Iterable[str]
     ) -> None:
         """Conditional colours on one column for each predikat word in ``words``."""
-        if last_row < first_row:
-            return
         for word in words:
             fmt = self._cf.get(word)
-            if fmt is None:
-                continue
-            ws.conditional_format(
-                first_row,
-                col,
-                last_row,
-                col,
-                {
-                    "type": "cell",
-                    "criteria": "==",
-                    "value": _formula_string(word),
-                    "format": fmt,
-                },
-            )
+            if fmt is not None:
+                self.colour_equals(ws, first_row, last_row, col, word, fmt)
 
     def colour_equals(
         self, ws: Any, first_row: int, last_row: int, col: int, word: str, fmt: Any
     ) -> None:
+        """``fmt`` on the cells of one column (rows ``first_row``..``last_row``) equal to
+        ``word``; nothing when the range is empty."""
         if last_row >= first_row:
             ws.conditional_format(
                 first_row,
@@ -374,28 +364,6 @@ class SignatureLines:
     nip_line: str | None
 
 
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def tanggal_panjang(day: date, lang: str = "id") -> str:
-    """``25 November 2026`` (Indonesian month names; English with ``lang="en"``)."""
-    names = MONTHS_EN if lang == "en" else BULAN
-    return f"{day.day} {names[day.month - 1]} {day.year}"
-
-
 def format_nip(nip: str | None) -> str | None:
     """An 18-digit NIP in the printed grouping ``19700315 200003 1 002``; others unchanged."""
     if nip and len(nip) == 18 and nip.isdigit():
@@ -442,6 +410,15 @@ def _plain_cells(
                 return None
             cells.append(("n", value, fmts[j]))
     return cells
+
+
+def _widen(widths: list[float], cols: Sequence[Col], cells: Sequence[tuple[str, Any, Any]]) -> None:
+    """Fit ``widths`` to one row written whole (text and numbers; a blank changes nothing)."""
+    for j, (kind, value, _fmt) in enumerate(cells):
+        if kind == "s":
+            widths[j] = max(widths[j], min(cols[j].max_width, len(value) + 1))
+        elif kind == "n":
+            widths[j] = max(widths[j], min(cols[j].max_width, len(f"{value:.2f}") + 1))
 
 
 def _formula_string(text: str) -> str:
