@@ -51,6 +51,8 @@ WIDTHS = (6, 13, 14, 9, 7, 22, 26, 90, 28)
 
 
 FEEDBACK_SUFFIX = "-UMPAN-BALIK.xlsx"
+"""The name ``kinerja validasi --umpan-balik`` gives its copies (they are recognised by
+content, not by this name: :mod:`kinerja_cli.validate.copies`)."""
 
 
 def feedback_filename(source_path: str | Path, *, unique_key: str | None = None) -> str:
