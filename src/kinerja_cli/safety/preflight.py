@@ -323,26 +323,20 @@ def _check_dimensions(zf: zipfile.ZipFile, name: str, limits: Limits) -> list[Sh
         if ref is None or extent is None:
             continue
         sheet = SheetExtent(part=part, ref=ref, rows=extent[0], cols=extent[1])
-        if sheet.rows > limits.baris_maks:
-            raise InputError(
-                "keamanan_baris_terlalu_banyak",
-                path=name,
-                lembar=_short(sheet_name),
-                rentang=_short(ref, 40),
-                baris=_thousands(sheet.rows),
-                batas=_thousands(limits.baris_maks),
-                kunci=KEY + "baris_maks",
-            )
-        if sheet.cells > limits.sel_maks:
-            raise InputError(
-                "keamanan_sel_terlalu_banyak",
-                path=name,
-                lembar=_short(sheet_name),
-                rentang=_short(ref, 40),
-                sel=_thousands(sheet.cells),
-                batas=_thousands(limits.sel_maks),
-                kunci=KEY + "sel_maks",
-            )
+        for kode, word, measured, limit in (
+            ("keamanan_baris_terlalu_banyak", "baris", sheet.rows, "baris_maks"),
+            ("keamanan_sel_terlalu_banyak", "sel", sheet.cells, "sel_maks"),
+        ):
+            if measured > getattr(limits, limit):
+                params = {
+                    "path": name,
+                    "lembar": _short(sheet_name),
+                    "rentang": _short(ref, 40),
+                    word: _thousands(measured),
+                    "batas": _thousands(getattr(limits, limit)),
+                    "kunci": KEY + limit,
+                }
+                raise InputError(kode, **params)
         sheets.append(sheet)
     return sheets
 

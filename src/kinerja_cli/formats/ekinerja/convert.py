@@ -102,16 +102,9 @@ def _identitas(
     head = export.header
     file_year = head.tahun if head.tahun is not None else year
     if file_year != year:
-        row, col = head.cells.get("judul", (1, 1))
-        ctx.add(
-            "ek_tahun_beda",
-            sheet=export.sheet,
-            row=row,
-            col=col,
-            row_level=False,
-            nilai=head.judul,
-            tahun_berkas=file_year,
-            tahun=year,
+        at = head.cells.get("judul", (1, 1))
+        _file_error(
+            ctx, export, "ek_tahun_beda", at, nilai=head.judul, tahun_berkas=file_year, tahun=year
         )
     pulled = _pull_date(ctx, export, hari_ini)
     return Identitas(
@@ -121,6 +114,14 @@ def _identitas(
         tahun=file_year,
         tanggal=pulled,
     )
+
+
+def _file_error(
+    ctx: Ctx, export: EkinerjaExport, kode: str, at: tuple[int, int], **params: Any
+) -> None:
+    """``kode`` as an error for the whole file (the store keeps the file, never counts it),
+    at cell ``at`` (row, column) of the export's sheet."""
+    ctx.add(kode, sheet=export.sheet, row=at[0], col=at[1], row_level=False, **params)
 
 
 def _check_rows(
@@ -134,14 +135,8 @@ def _check_rows(
     if not export.rows:
         # title and header but no data row: never the unit's current export (berkas_kosong
         # is an error for the whole file, so the store keeps it without counting it)
-        ctx.add(
-            "berkas_kosong",
-            sheet=export.sheet,
-            row=table.data_start,
-            col=table.cols[layout.COL_NIP],
-            row_level=False,
-            path=ctx.file,
-        )
+        at = (table.data_start, table.cols[layout.COL_NIP])
+        _file_error(ctx, export, "berkas_kosong", at, path=ctx.file)
         return
     col = table.cols[layout.COL_NIP]
     sub.anchors[ANCHOR_NIP] = (export.sheet, layout.col_letter(col), table.headers[layout.COL_NIP])
@@ -186,12 +181,11 @@ def _pull_date(ctx: Ctx, export: EkinerjaExport, hari_ini: date | None) -> date 
         ctx.add("ek_ditarik_tidak_sah", sheet=export.sheet, row=row, col=col, nilai=head.ditarik)
         return None
     if hari_ini is not None and pulled > hari_ini:
-        ctx.add(
+        _file_error(
+            ctx,
+            export,
             "ek_ditarik_masa_depan",
-            sheet=export.sheet,
-            row=row,
-            col=col,
-            row_level=False,
+            (row, col),
             nilai=head.ditarik,
             tanggal=pulled.isoformat(),
             hari_ini=hari_ini.isoformat(),
