@@ -81,12 +81,7 @@ class _Survey:
         return "Survei" in raw.sheets
 
     def parse(
-        self,
-        raw: RawWorkbook,
-        config: object,
-        *,
-        tahun: int | None = None,
-        hari_ini: date | None = None,
+        self, raw: RawWorkbook, config: object, *, tahun: int | None, hari_ini: date | None
     ) -> Submission:
         return Submission(
             path=raw.display_name, sha256=raw.sha256, size=raw.size, format=raw.format,

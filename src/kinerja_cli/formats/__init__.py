@@ -43,15 +43,10 @@ class Reader(Protocol):
         ...
 
     def parse(
-        self,
-        raw: RawWorkbook,
-        config: Config,
-        *,
-        tahun: int | None = None,
-        hari_ini: date | None = None,
+        self, raw: RawWorkbook, config: Config, *, tahun: int | None, hari_ini: date | None
     ) -> Submission:
         """The records of ``raw`` and every problem as an issue at its cell; never raises
-        for a bad file. ``tahun``: the assessment year (default ``config.tahun``);
+        for a bad file. ``tahun``: the assessment year (None: ``config.tahun``);
         ``hari_ini``: the date the command runs for (None: dates are not checked against
         it)."""
         ...

@@ -65,12 +65,7 @@ class EkinerjaReader:
         return find_header(raw) is not None or near_miss(raw) is not None
 
     def parse(
-        self,
-        raw: RawWorkbook,
-        config: Config,
-        *,
-        tahun: int | None = None,
-        hari_ini: date | None = None,
+        self, raw: RawWorkbook, config: Config, *, tahun: int | None, hari_ini: date | None
     ) -> Submission:
         sub = to_submission(raw, config, tahun=tahun, hari_ini=hari_ini)
         assert sub is not None, "detect() takes only what read_export reads"

@@ -112,25 +112,17 @@ def _unreadable_header(ctx: Ctx, near: NearMiss) -> EkinerjaExport:
     out = EkinerjaExport(near.kind, sheet.name, near.row, read_title_lines(sheet, title_end))
     check_period(ctx, sheet.name, out.header, near.kind)
     signature = ", ".join(("nip", *SIGNATURE[near.kind]))
+
+    def fail(kode: str, **params: Any) -> None:
+        ctx.add(kode, sheet=sheet.name, row=near.row, col=near.col, row_level=False, **params)
+
     if near.why == "low":
-        ctx.add(
-            "ek_judul_kolom_terlalu_bawah",
-            sheet=sheet.name,
-            row=near.row,
-            col=near.col,
-            row_level=False,
-            laporan=kind_name(near.kind),
-            baris=near.row,
-            batas=SCAN_ROWS,
-        )
+        laporan = kind_name(near.kind)
+        fail("ek_judul_kolom_terlalu_bawah", laporan=laporan, baris=near.row, batas=SCAN_ROWS)
     else:
         judul = text_value(sheet.value(near.row, near.col)) or "-"
-        ctx.add(
+        fail(
             "ek_judul_kolom_tidak_ada",
-            sheet=sheet.name,
-            row=near.row,
-            col=near.col,
-            row_level=False,
             nilai=judul,
             laporan=kind_name(near.kind),
             judul=judul,

@@ -29,12 +29,7 @@ class PlanReader:
         return layout.SHEET_META in raw.sheets
 
     def parse(
-        self,
-        raw: RawWorkbook,
-        config: Config,
-        *,
-        tahun: int | None = None,
-        hari_ini: date | None = None,
+        self, raw: RawWorkbook, config: Config, *, tahun: int | None, hari_ini: date | None
     ) -> Submission:
         """Every sheet, table and cell checked; ``hari_ini`` is not used by this format."""
         from kinerja_cli.validate.workbook import check_plan
