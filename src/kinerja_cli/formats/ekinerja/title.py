@@ -82,7 +82,7 @@ def _line_text(value: Any) -> str:
 
 def check_period(ctx: Ctx, sheet: str, head: ExportHeader, kind: str) -> None:
     """The period and year of the export, from the title and the ``Periode :`` line together
-    (:mod:`kinerja_cli.ekinerja_period`): a line not recognised, the two disagreeing, or (a
+    (:mod:`kinerja_cli.formats.ekinerja.period`): a line not recognised, the two disagreeing, or (a
     Laporan Penilaian SKP) no period at all, and no year or two years, are errors at the
     title cell (the ``Periode`` cell for that line's own words), never a default."""
     row, col = head.cells.get("judul", (1, 1))
