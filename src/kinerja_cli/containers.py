@@ -22,6 +22,9 @@ inside a folder. A file named explicitly is read whatever its name: the bytes de
 
 KINDS = tuple(CONTAINERS)
 """The container kinds, in the order the readers know them."""
+OPENXML = ("xlsx", "xlsm")
+"""The kinds openpyxl opens: a feedback copy keeps their own sheets, and only they can be one
+of our feedback copies sent back."""
 
 
 def suffixes_of(kinds: tuple[str, ...]) -> tuple[str, ...]:

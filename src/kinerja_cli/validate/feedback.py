@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from kinerja_cli import styles
 from kinerja_cli.atomic import atomic_path
+from kinerja_cli.containers import OPENXML
 from kinerja_cli.messages import render
 from kinerja_cli.model import Issue, Submission
 from kinerja_cli.validate.copies import FEEDBACK_SHEET, MARKER_SHEET, data_digest, marker_rows
@@ -114,7 +115,7 @@ def _load_original(source: Path, fmt: str, limits: Limits) -> tuple[Workbook | N
         check_file(source, limits)  # the file may have changed since it was validated
     except InputError:
         return None, True
-    if fmt in ("xlsx", "xlsm"):
+    if fmt in OPENXML:
         try:
             return load_workbook(source, keep_vba=False, keep_links=False), False
         except (

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kinerja_cli.config import Config, Keamanan
+from kinerja_cli.containers import OPENXML, suffixes_of
 from kinerja_cli.errors import InputError
 from kinerja_cli.formats import SUFFIXES
 from kinerja_cli.model import Submission, make_issue
@@ -105,7 +106,7 @@ def unchanged_feedback_copy(path: Path, limits: Keamanan | None = None) -> bool:
     from kinerja_cli.safety import read_safely
     from kinerja_cli.validate.copies import copy_state, may_be_copy
 
-    if path.suffix.lower() not in (".xlsx", ".xlsm") or not may_be_copy(path):
+    if path.suffix.lower() not in suffixes_of(OPENXML) or not may_be_copy(path):
         return False
     try:
         raw = read_safely(path, limits=limits or Keamanan(), display_name=str(path))
