@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from kinerja_cli.ekinerja import PENILAIAN, SKP, read_export
 from kinerja_cli.examples.ekinerja import PENILAIAN_COLUMNS as EXPORT_COLUMNS
+from kinerja_cli.formats.ekinerja import PENILAIAN, SKP, read_export
 from kinerja_cli.readers import read_workbook
 
 PENILAIAN_COLUMNS = list(EXPORT_COLUMNS)
@@ -232,7 +232,7 @@ def test_other_workbooks_are_not_taken_for_exports(tmp_path, content, config):
 
 
 def test_unor_names_map_to_units_and_unmapped_ones_name_the_closest(config):
-    from kinerja_cli.ekinerja import unit_for_unor
+    from kinerja_cli.formats.ekinerja import unit_for_unor
 
     cfg = config.model_copy(
         update={
@@ -332,7 +332,7 @@ def test_header_variants_read_the_same_rows(tmp_path, order, case, extra_title, 
     ],
 )
 def test_period_words_agencies_use(title, code, years):
-    from kinerja_cli.ekinerja_period import read_title
+    from kinerja_cli.formats.ekinerja.period import read_title
 
     found = read_title(title)
     assert found.unknown == () and found.period is not None
@@ -359,7 +359,7 @@ def test_period_words_agencies_use(title, code, years):
     ],
 )
 def test_periode_line_is_a_range_of_exactly_one_period(line, code):
-    from kinerja_cli.ekinerja_period import read_periode_line
+    from kinerja_cli.formats.ekinerja.period import read_periode_line
 
     found = read_periode_line(line)
     assert (found.period.code if found.period else None) == code
@@ -376,7 +376,7 @@ def test_periode_line_is_a_range_of_exactly_one_period(line, code):
     ],
 )
 def test_period_words_not_known_are_never_a_default(title):
-    from kinerja_cli.ekinerja_period import read_title
+    from kinerja_cli.formats.ekinerja.period import read_title
 
     found = read_title(title)
     assert found.period is None and found.unknown

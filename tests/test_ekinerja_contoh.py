@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from kinerja_cli.ekinerja import PENILAIAN, SKP, read_export
 from kinerja_cli.examples.ekinerja import MANIFEST, TRAPS, write_ekinerja_exports
+from kinerja_cli.formats.ekinerja import PENILAIAN, SKP, read_export
 from kinerja_cli.readers import read_workbook
 
 

@@ -7,7 +7,8 @@ import runs on the second core while this process imports typer and pydantic and
 config. Nothing about the sandbox changes: the workers are forked later with the memory cap
 and timeout of the loaded config, and every untrusted file is still parsed in a worker.
 
-This module imports nothing of kinerja on purpose (it runs before anything else).
+This module imports nothing of kinerja but :mod:`kinerja_cli.containers` (which imports
+nothing) on purpose: it runs before anything else.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+
+from kinerja_cli.containers import SUFFIXES
 
 PRELOAD = [
     "kinerja_cli.safety.reading",
@@ -31,8 +34,6 @@ validation modules too: :mod:`kinerja_cli.validate.batch` checks files inside th
 
 READING_COMMANDS = frozenset({"validasi", "validate", "impor", "ingest", "rekap"})
 """Commands that read untrusted files when given paths."""
-
-_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 
 
 def forkserver_context() -> object | None:
@@ -74,7 +75,7 @@ def wants_workers(argv: Sequence[str]) -> bool:
     for arg in argv[command_at + 1 :]:
         if arg.startswith("-"):
             continue
-        if os.path.isdir(arg) or (arg.lower().endswith(_SUFFIXES) and os.path.isfile(arg)):
+        if os.path.isdir(arg) or (arg.lower().endswith(SUFFIXES) and os.path.isfile(arg)):
             return True
     return False
 

@@ -16,8 +16,6 @@ import zipfile
 from kinerja_cli.errors import InputError
 from kinerja_cli.readers.boundary import BROKEN_FILE, refusal
 
-FORMATS = ("xlsx", "xlsm", "xls", "ods", "csv")
-
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -30,7 +28,8 @@ _ODF_KINDS = {
 
 
 def detect_format(data: bytes, path: str) -> str:
-    """One of :data:`FORMATS` for the bytes of a file, or InputError.
+    """One of the container kinds (:data:`kinerja_cli.containers.KINDS`) for the bytes of a
+    file, or InputError.
 
     Kodes raised: ``berkas_kosong``, ``berkas_terenkripsi``, ``berkas_rusak`` (a zip or OLE2
     container that is truncated or damaged), ``format_tidak_didukung`` (a known other kind:

@@ -127,12 +127,8 @@ def check_file(
             raise InputError("berkas_tidak_ada", path=name)
         max_bytes = limits.ukuran_berkas_maks_mb * MB
         if size > max_bytes:
-            raise InputError(
-                "keamanan_berkas_terlalu_besar",
-                path=name,
-                ukuran_mb=_mb(size),
-                batas_mb=_num(limits.ukuran_berkas_maks_mb),
-                kunci=KEY + "ukuran_berkas_maks_mb",
+            raise _too_large(
+                "keamanan_berkas_terlalu_besar", size, limits, "ukuran_berkas_maks_mb", path=name
             )
         with open(p, "rb") as f:
             data = f.read(int(max_bytes) + 1)
@@ -259,22 +255,18 @@ def _check_members(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> N
             )
     total = sum(i.file_size for i in infos)
     if total > limits.ukuran_terurai_maks_mb * MB:
-        raise InputError(
-            "keamanan_terurai_terlalu_besar",
-            path=name,
-            ukuran_mb=_mb(total),
-            batas_mb=_num(limits.ukuran_terurai_maks_mb),
-            kunci=KEY + "ukuran_terurai_maks_mb",
+        raise _too_large(
+            "keamanan_terurai_terlalu_besar", total, limits, "ukuran_terurai_maks_mb", path=name
         )
     for info in infos:
         if info.file_size > limits.ukuran_entri_maks_mb * MB:
-            raise InputError(
+            raise _too_large(
                 "keamanan_entri_terlalu_besar",
+                info.file_size,
+                limits,
+                "ukuran_entri_maks_mb",
                 path=name,
                 entri=_short(info.filename),
-                ukuran_mb=_mb(info.file_size),
-                batas_mb=_num(limits.ukuran_entri_maks_mb),
-                kunci=KEY + "ukuran_entri_maks_mb",
             )
     for info in infos:
         if info.file_size >= RATIO_MIN_BYTES and _ratio(info) > limits.rasio_kompresi_maks:
@@ -286,6 +278,13 @@ def _check_members(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> N
                 batas=_num(limits.rasio_kompresi_maks),
                 kunci=KEY + "rasio_kompresi_maks",
             )
+
+
+def _too_large(kode: str, size: int, limits: Limits, key: str, **where: str) -> InputError:
+    """The refusal of ``size`` bytes over the ``keamanan`` limit ``key`` (in MB): ``where``
+    (the file, the zip member) first, then the size, the limit and the key that raises it."""
+    limit = getattr(limits, key)
+    return InputError(kode, **where, ukuran_mb=_mb(size), batas_mb=_num(limit), kunci=KEY + key)
 
 
 def _ratio(info: zipfile.ZipInfo) -> float:
@@ -323,26 +322,20 @@ def _check_dimensions(zf: zipfile.ZipFile, name: str, limits: Limits) -> list[Sh
         if ref is None or extent is None:
             continue
         sheet = SheetExtent(part=part, ref=ref, rows=extent[0], cols=extent[1])
-        if sheet.rows > limits.baris_maks:
-            raise InputError(
-                "keamanan_baris_terlalu_banyak",
-                path=name,
-                lembar=_short(sheet_name),
-                rentang=_short(ref, 40),
-                baris=_thousands(sheet.rows),
-                batas=_thousands(limits.baris_maks),
-                kunci=KEY + "baris_maks",
-            )
-        if sheet.cells > limits.sel_maks:
-            raise InputError(
-                "keamanan_sel_terlalu_banyak",
-                path=name,
-                lembar=_short(sheet_name),
-                rentang=_short(ref, 40),
-                sel=_thousands(sheet.cells),
-                batas=_thousands(limits.sel_maks),
-                kunci=KEY + "sel_maks",
-            )
+        for kode, word, measured, limit in (
+            ("keamanan_baris_terlalu_banyak", "baris", sheet.rows, "baris_maks"),
+            ("keamanan_sel_terlalu_banyak", "sel", sheet.cells, "sel_maks"),
+        ):
+            if measured > getattr(limits, limit):
+                params = {
+                    "path": name,
+                    "lembar": _short(sheet_name),
+                    "rentang": _short(ref, 40),
+                    word: _thousands(measured),
+                    "batas": _thousands(getattr(limits, limit)),
+                    "kunci": KEY + limit,
+                }
+                raise InputError(kode, **params)
         sheets.append(sheet)
     return sheets
 

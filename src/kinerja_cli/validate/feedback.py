@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from kinerja_cli import styles
 from kinerja_cli.atomic import atomic_path
+from kinerja_cli.containers import OPENXML
 from kinerja_cli.messages import render
 from kinerja_cli.model import Issue, Submission
 from kinerja_cli.validate.copies import FEEDBACK_SHEET, MARKER_SHEET, data_digest, marker_rows
@@ -51,6 +52,8 @@ WIDTHS = (6, 13, 14, 9, 7, 22, 26, 90, 28)
 
 
 FEEDBACK_SUFFIX = "-UMPAN-BALIK.xlsx"
+"""The name ``kinerja validasi --umpan-balik`` gives its copies (they are recognised by
+content, not by this name: :mod:`kinerja_cli.validate.copies`)."""
 
 
 def feedback_filename(source_path: str | Path, *, unique_key: str | None = None) -> str:
@@ -112,7 +115,7 @@ def _load_original(source: Path, fmt: str, limits: Limits) -> tuple[Workbook | N
         check_file(source, limits)  # the file may have changed since it was validated
     except InputError:
         return None, True
-    if fmt in ("xlsx", "xlsm"):
+    if fmt in OPENXML:
         try:
             return load_workbook(source, keep_vba=False, keep_links=False), False
         except (
@@ -158,7 +161,6 @@ def _target_cell(ws: Worksheet, ref: str) -> Any:
 
 def _mark(wb: Workbook, issues: list[Issue], lang: str) -> None:
     from openpyxl.comments import Comment
-    from openpyxl.styles import PatternFill
 
     by_cell: dict[tuple[str, str], list[Issue]] = defaultdict(list)
     for issue in issues:
@@ -171,8 +173,7 @@ def _mark(wb: Workbook, issues: list[Issue], lang: str) -> None:
             cell = _target_cell(ws, ref)
         except (ValueError, KeyError):
             continue
-        color = styles.BAD_FILL if any(i.is_error for i in found) else styles.WARN_FILL
-        cell.fill = PatternFill(fill_type="solid", start_color=color, end_color=color)
+        cell.fill = _solid(styles.BAD_FILL if any(i.is_error for i in found) else styles.WARN_FILL)
         text = "\n\n".join(f"[{words[i.tingkat]}] {i.pesan(lang)}" for i in found)
         if cell.comment is not None and cell.comment.text:
             text = f"{text}\n\n---\n{cell.comment.text}"
@@ -188,11 +189,19 @@ def _long_date(day: date, lang: str) -> str:
     return tanggal_panjang(day, lang)
 
 
+def _solid(color: str) -> Any:
+    """A solid fill of ``color``."""
+    from openpyxl.styles import PatternFill
+
+    return PatternFill(fill_type="solid", start_color=color, end_color=color)
+
+
 def _summary_sheet(
     wb: Workbook, sub: Submission, lang: str, data_copy: bool, tanggal: date
 ) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.hyperlink import Hyperlink
+    """The problem list, as the first and selected sheet: the file's name, the counts, the
+    date, then one row per issue (a link to its cell when that sheet is in the copy)."""
+    from openpyxl.styles import Alignment
 
     if FEEDBACK_SHEET in wb.sheetnames:
         wb.remove(wb[FEEDBACK_SHEET])
@@ -201,6 +210,32 @@ def _summary_sheet(
         other.sheet_view.tabSelected = False
     ws.sheet_view.tabSelected = True
     wb.active = 0
+    _summary_head(ws, sub, lang, data_copy, tanggal)
+    header_row = 6
+    columns = _summary_columns(ws, header_row, lang)
+    words = _level_words(lang)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for n, issue in enumerate(sub.issues, start=1):
+        _issue_row(ws, header_row + n, n, issue, words[issue.tingkat], lang, wrap)
+        if issue.sheet and issue.cell and issue.sheet in wb.sheetnames:
+            _link(ws.cell(row=header_row + n, column=4), issue.sheet, issue.cell)
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    if sub.issues:
+        last = f"{ws.cell(row=header_row, column=columns).column_letter}"
+        ws.auto_filter.ref = f"A{header_row}:{last}{header_row + len(sub.issues)}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _summary_head(
+    ws: Worksheet, sub: Submission, lang: str, data_copy: bool, tanggal: date
+) -> None:
+    """Rows 1-4: the file's name, the counts (or "no problem"), the date, and whether the
+    copy holds the data only."""
+    from openpyxl.styles import Font
+
     _text_cell(ws, 1, 1, render("umpan_balik_judul", lang, berkas=Path(sub.path).name))
     ws.cell(row=1, column=1).font = Font(bold=True, size=styles.TITLE_SIZE)
     if sub.issues:
@@ -218,57 +253,58 @@ def _summary_sheet(
     )
     if data_copy:
         _text_cell(ws, 4, 1, render("umpan_balik_salinan_data", lang, format=sub.format))
-    header_row = 6
+
+
+def _summary_columns(ws: Worksheet, header_row: int, lang: str) -> int:
+    """The header row of the problem list and its column widths; the number of columns."""
+    from openpyxl.styles import Font
+
     columns = render("umpan_balik_kolom", lang).split("|")
     for c, title in enumerate(columns, start=1):
         cell = _text_cell(ws, header_row, c, title)
         cell.font = Font(bold=True, color=styles.HEADER_FONT)
-        cell.fill = PatternFill(
-            fill_type="solid", start_color=styles.HEADER_FILL, end_color=styles.HEADER_FILL
-        )
+        cell.fill = _solid(styles.HEADER_FILL)
         ws.column_dimensions[cell.column_letter].width = WIDTHS[c - 1]
-    words = _level_words(lang)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for n, issue in enumerate(sub.issues, start=1):
-        r = header_row + n
-        values = (
-            n,
-            words[issue.tingkat],
-            issue.sheet,
-            issue.cell,
-            issue.row,
-            issue.column,
-            issue.kode,
-            issue.pesan(lang),
-            issue.nilai,
-        )
-        for c, value in enumerate(values, start=1):
-            cell = _text_cell(ws, r, c, value)
-            cell.alignment = wrap
-        # LibreOffice (and Excel for rows written by a tool) do not grow a row for wrapped
-        # text: without an explicit height long messages print over the next row.
-        ws.row_dimensions[r].height = max(
-            text_row_height(str(v), WIDTHS[c - 1] * 1.1)
-            for c, v in enumerate(values, start=1)
-            if v is not None
-        )
-        color = styles.BAD_FILL if issue.is_error else styles.WARN_FILL
-        ws.cell(row=r, column=2).fill = PatternFill(
-            fill_type="solid", start_color=color, end_color=color
-        )
-        if issue.sheet and issue.cell and issue.sheet in wb.sheetnames:
-            link = ws.cell(row=r, column=4)
-            quoted = issue.sheet.replace("'", "''")
-            link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{quoted}'!{issue.cell}")
-            link.font = Font(color=styles.LINK_FONT, underline="single")
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
-    if sub.issues:
-        last = f"{ws.cell(row=header_row, column=len(columns)).column_letter}"
-        ws.auto_filter.ref = f"A{header_row}:{last}{header_row + len(sub.issues)}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    return len(columns)
+
+
+def _issue_row(
+    ws: Worksheet, r: int, n: int, issue: Issue, level: str, lang: str, wrap: Any
+) -> None:
+    """Row ``r`` of the problem list: issue number ``n``, its level (coloured) and where and
+    what it is, wrapped, with a height that fits the longest text."""
+    values = (
+        n,
+        level,
+        issue.sheet,
+        issue.cell,
+        issue.row,
+        issue.column,
+        issue.kode,
+        issue.pesan(lang),
+        issue.nilai,
+    )
+    for c, value in enumerate(values, start=1):
+        cell = _text_cell(ws, r, c, value)
+        cell.alignment = wrap
+    # LibreOffice (and Excel for rows written by a tool) do not grow a row for wrapped
+    # text: without an explicit height long messages print over the next row.
+    ws.row_dimensions[r].height = max(
+        text_row_height(str(v), WIDTHS[c - 1] * 1.1)
+        for c, v in enumerate(values, start=1)
+        if v is not None
+    )
+    ws.cell(row=r, column=2).fill = _solid(styles.BAD_FILL if issue.is_error else styles.WARN_FILL)
+
+
+def _link(cell: Any, sheet: str, ref: str) -> None:
+    """Make ``cell`` a link to ``ref`` on ``sheet`` of the same workbook."""
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    quoted = sheet.replace("'", "''")
+    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{quoted}'!{ref}")
+    cell.font = Font(color=styles.LINK_FONT, underline="single")
 
 
 def write_feedback(

@@ -10,20 +10,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kinerja_cli.config import Config, Keamanan
+from kinerja_cli.containers import OPENXML, suffixes_of
 from kinerja_cli.errors import InputError
+from kinerja_cli.formats import SUFFIXES
 from kinerja_cli.model import Submission, make_issue
 from kinerja_cli.readers.base import RawWorkbook
 
 if TYPE_CHECKING:
     from kinerja_cli.safety import Sandbox
 
-SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+SUPPORTED_SUFFIXES = SUFFIXES
+"""The files inside a folder that are read: the suffixes of every registered format's
+containers (:data:`kinerja_cli.formats.SUFFIXES`)."""
 EXCLUSIONS_FILE = "pengecualian.csv"
 """The e-Kinerja coverage exclusions list (:mod:`kinerja_cli.validate.exclusions`): inside a
 folder it is not a unit file; ``kinerja rekap`` reads it from the folders it is given."""
-FEEDBACK_SUFFIX = "-UMPAN-BALIK.xlsx"
-"""The name ``kinerja validasi --umpan-balik`` gives its copies (they are recognised by
-content, not by this name: :mod:`kinerja_cli.validate.copies`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,7 @@ def unchanged_feedback_copy(path: Path, limits: Keamanan | None = None) -> bool:
     from kinerja_cli.safety import read_safely
     from kinerja_cli.validate.copies import copy_state, may_be_copy
 
-    if path.suffix.lower() not in (".xlsx", ".xlsm") or not may_be_copy(path):
+    if path.suffix.lower() not in suffixes_of(OPENXML) or not may_be_copy(path):
         return False
     try:
         raw = read_safely(path, limits=limits or Keamanan(), display_name=str(path))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kinerja_cli import layout
 from kinerja_cli.config import Config
+from kinerja_cli.formats import parse
 from kinerja_cli.model import (
     ANCHOR_NIP,
     Identitas,
@@ -102,13 +103,17 @@ def validate_workbook(
 def validate_workbook_cells(
     raw: RawWorkbook, config: Config, *, tahun: int | None = None, hari_ini: date | None = None
 ) -> tuple[Submission, NipCells]:
-    """:func:`validate_workbook`, plus where each employee's NIP is (for cross-file issues)."""
-    if layout.SHEET_META not in raw.sheets:  # also a .csv: an export re-saved by a BKD
-        from kinerja_cli.ekinerja import to_submission
+    """:func:`validate_workbook`, plus where each employee's NIP is (for cross-file issues).
 
-        exported = to_submission(raw, config, tahun=tahun, hari_ini=hari_ini)
-        if exported is not None:
-            return exported, _nip_cells(exported)
+    The format is the registry's choice (:func:`kinerja_cli.formats.parse`): our plan workbook
+    (:func:`check_plan`), an e-Kinerja export (also a .csv: an export re-saved by a BKD), ..."""
+    sub = parse(raw, config, tahun=tahun, hari_ini=hari_ini)
+    return sub, _nip_cells(sub)
+
+
+def check_plan(raw: RawWorkbook, config: Config, *, tahun: int | None = None) -> Submission:
+    """Check a workbook of our plan format: the template's sheets, a .csv of its SKP sheet, or
+    our feedback copy of either sent back (:mod:`kinerja_cli.formats.plan`)."""
     ctx = Ctx(file=raw.display_name, config=config, tahun=tahun or config.tahun)
     sub = Submission(
         path=raw.display_name, sha256=raw.sha256, size=raw.size, format=raw.format, mtime=raw.mtime
@@ -137,7 +142,7 @@ def validate_workbook_cells(
             layout.col_letter(col),
             table.headers[layout.COL_NIP],
         )
-    return sub, _nip_cells(sub)
+    return sub
 
 
 def _nip_cells(sub: Submission) -> NipCells:
