@@ -250,8 +250,6 @@ ROOT_LAYERS = {
     "entry": "entry",
     "__main__": "entry",
     "template": "template",
-    "ekinerja": "formats",  # the e-Kinerja export: moves under formats/ (slice FMT)
-    "ekinerja_period": "formats",
 }
 """Root modules that are not foundation (every other root module is)."""
 
@@ -325,14 +323,9 @@ PENDING = {
     ("kinerja_cli.store.ingest", "kinerja_cli.validate"),
     ("kinerja_cli.store.ingest", "kinerja_cli.validate.batch"),
     ("kinerja_cli.store.ingest", "kinerja_cli.validate.rules"),
-    # the lead, at merge: validate/feedback.py takes sheettext.py instead of writers
-    ("kinerja_cli.validate.feedback", "kinerja_cli.writers.safe"),
-    ("kinerja_cli.validate.feedback", "kinerja_cli.writers.xlsx"),
-    # slice FMT: the e-Kinerja export behind the formats registry, no validate <-> ekinerja
-    ("kinerja_cli.validate.workbook", "kinerja_cli.ekinerja"),
     # no slice yet: which recap period a stored export's period text names is parsed by the
     # format's period reader; the format should store the code so scoring only compares it
-    ("kinerja_cli.scoring.sources", "kinerja_cli.ekinerja_period"),
+    ("kinerja_cli.scoring.sources", "kinerja_cli.formats.ekinerja.period"),
     # no slice yet: cli/common.py opens the Store and reads config_for_year itself (not api)
     ("kinerja_cli.cli.common", "kinerja_cli.store"),
     ("kinerja_cli.cli.common", "kinerja_cli.store.current"),

@@ -84,11 +84,11 @@ def _is_read_failure(sub: Submission) -> bool:
 
 
 def _text_cell(ws: Worksheet, row: int, col: int, value: Any) -> Any:
-    """Write ``value``; text is always text, never a formula (see writers.safe). Control
+    """Write ``value``; text is always text, never a formula (see sheettext). Control
     characters xlsx cannot hold (a file name may carry them) are written as visible escapes."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    from kinerja_cli.writers.safe import excel_text, looks_like_formula
+    from kinerja_cli.sheettext import excel_text, looks_like_formula
 
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
@@ -184,7 +184,7 @@ def _mark(wb: Workbook, issues: list[Issue], lang: str) -> None:
 
 
 def _long_date(day: date, lang: str) -> str:
-    from kinerja_cli.writers.xlsx import tanggal_panjang
+    from kinerja_cli.sheettext import tanggal_panjang
 
     return tanggal_panjang(day, lang)
 
