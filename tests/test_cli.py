@@ -89,6 +89,55 @@ def test_unknown_language_is_a_usage_error(invoke, tmp_path):
     assert "fr" in result.stderr
 
 
+ENV_OPTIONS = {"--config": "KINERJA_CONFIG", "--db": "KINERJA_DB"}
+"""Every global option that also reads an environment variable."""
+
+
+def test_env_options_are_all_listed():
+    from kinerja_cli.cli.common import _COMMON_OPTIONS
+
+    with_env = {
+        info.default: info.envvar
+        for alias in _COMMON_OPTIONS.values()
+        for info in alias.__metadata__
+        if getattr(info, "envvar", None)
+    }
+    assert with_env == ENV_OPTIONS
+
+
+@pytest.mark.parametrize("where", ["before", "after", "environment only"])
+@pytest.mark.parametrize("option", sorted(ENV_OPTIONS))
+def test_a_typed_global_option_wins_over_its_environment_variable(
+    invoke, tmp_path, monkeypatch, option, where
+):
+    """Issue 32: ``KINERJA_CONFIG=... kinerja --config tidak-ada.yaml status`` ran with the
+    environment's config, ``KINERJA_DB=x.db kinerja --db y.db status`` read x.db: the copy of
+    the option after the command name read the environment and won over the typed value
+    before it. A typed value wins wherever it stands; the environment only when none is."""
+    from tests.conftest import BUNDLED_CONFIG
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KINERJA_CONFIG", str(BUNDLED_CONFIG))
+    monkeypatch.setenv("KINERJA_DB", str(tmp_path / "dari-env.db"))
+    typed = {"--config": "tidak-ada.yaml", "--db": str(tmp_path / "diketik.db")}[option]
+    args = {
+        "before": [option, typed, "status"],
+        "after": ["status", option, typed],
+        "environment only": ["status"],
+    }[where]
+    result = invoke(*args, "--format", "json")
+    if where == "environment only":
+        assert result.exit_code == 1, result.output  # the environment's store: empty
+        assert "dari-env.db" in result.stderr
+    elif option == "--config":
+        assert result.exit_code == 2, result.output
+        assert "tidak-ada.yaml" in result.stderr
+    else:
+        assert result.exit_code == 1, result.output
+        assert "diketik.db" in result.stderr
+        assert "dari-env.db" not in result.stderr
+
+
 def test_config_error_exit_2_without_traceback(tmp_path):
     """A broken config gives exit 2, key path and line, and no traceback."""
     from kinerja_cli.cli import common

@@ -393,15 +393,26 @@ def state_from(
     lang: str | None = None,
     debug: bool | None = None,
 ) -> State:
-    """Merge command-level options over the app-level ones stored in ``ctx.obj``."""
-    base: State = ctx.find_root().obj if isinstance(ctx.find_root().obj, State) else State()
+    """Merge command-level options over the app-level ones stored in ``ctx.obj``: a value
+    typed on the command line wins wherever it stands (after the command name over before
+    it); a value from the environment (``KINERJA_CONFIG``, ``KINERJA_DB``) only when neither
+    place has one typed (each level reads the environment for itself, so the command-level
+    copy must not win over an app-level value that was typed)."""
+    root = ctx.find_root()
+    base: State = root.obj if isinstance(root.obj, State) else State()
+
+    def merged(name: str, own: Any, app: Any) -> Any:
+        if own is None or (_from_env(ctx, name) and not _from_env(root, name)):
+            return app
+        return own
+
     st = State(
-        config_path=config if config is not None else base.config_path,
-        db_path=db if db is not None else base.db_path,
-        tahun=tahun if tahun is not None else base.tahun,
-        quiet=quiet if quiet is not None else base.quiet,
-        lang=(lang or base.lang or "id").lower(),
-        debug=debug if debug is not None else base.debug,
+        config_path=merged("config", config, base.config_path),
+        db_path=merged("db", db, base.db_path),
+        tahun=merged("tahun", tahun, base.tahun),
+        quiet=merged("quiet", quiet, base.quiet),
+        lang=(merged("lang", lang, None) or base.lang or "id").lower(),
+        debug=merged("debug", debug, base.debug),
     )
     if st.lang not in ("id", "en"):
         from kinerja_cli.messages import render
@@ -409,6 +420,13 @@ def state_from(
         make_console().print(render("cli_bahasa_tidak_dikenal", "id", lang=st.lang))
         raise typer.Exit(EXIT_USAGE)
     return st
+
+
+def _from_env(ctx: typer.Context, name: str) -> bool:
+    """Whether the value of option ``name`` in ``ctx`` came from its environment variable
+    (click's ``ParameterSource.ENVIRONMENT``, told by name: typer vendors click)."""
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name == "ENVIRONMENT"
 
 
 _COMMON_OPTIONS: dict[str, Any] = {
