@@ -236,3 +236,34 @@ def test_progress_bar_only_on_a_terminal():
     with common.progress_bar(quiet, "x", 2) as update:
         update(1)
     assert quiet._console.file.getvalue() == ""
+
+
+def _kode_compared_with_a_literal(path) -> list[str]:
+    """``x.kode == "..."`` or ``x["kode"] == "..."`` (either side, any comparison) in ``path``,
+    but for the kode of a caught exception (``except StoreError as exc``: an error the core
+    raised, told apart by its own kode, not a rule's finding)."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    caught = {n.name for n in ast.walk(tree) if isinstance(n, ast.ExceptHandler) and n.name}
+
+    def is_kode(node: ast.expr) -> bool:
+        if isinstance(node, ast.Attribute):
+            return node.attr == "kode" and getattr(node.value, "id", None) not in caught
+        return isinstance(node, ast.Subscript) and ast.literal_eval(node.slice) == "kode"
+
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            literal = any(isinstance(s, ast.Constant) and isinstance(s.value, str) for s in sides)
+            if literal and any(is_kode(s) for s in sides):
+                found.append(f"{path.name}:{node.lineno}")
+    return found
+
+
+def test_the_cli_states_no_rule_kode():
+    """The cli asks the core which kode a rule gives (``api.UNIT_FAILED``,
+    ``api.NIP_IN_TWO_UNITS``) instead of writing it again (issue 32: one place per kode)."""
+    cli = ROOT / "src" / "kinerja_cli" / "cli"
+    assert [hit for p in sorted(cli.glob("*.py")) for hit in _kode_compared_with_a_literal(p)] == []

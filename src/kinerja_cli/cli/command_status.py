@@ -116,7 +116,9 @@ def status(
 
 def conflict_text(state: State, conflict: dict[str, Any]) -> str:
     """One cross-unit conflict of a unit, in words (``status``)."""
-    kode = "status_konflik" if conflict["kode"] == "nip_di_unit_lain" else "status_konflik_kepala"
+    from kinerja_cli.api import NIP_IN_TWO_UNITS
+
+    kode = "status_konflik" if conflict["kode"] == NIP_IN_TWO_UNITS else "status_konflik_kepala"
     return state.msg(kode, nip=conflict["nip"], daftar=", ".join(conflict["unit_lain"]))
 
 

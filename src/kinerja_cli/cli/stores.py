@@ -91,7 +91,9 @@ def report_failures(state: State, result: ScoreResult) -> None:
     command exits with code 1 after writing everything else."""
     import traceback
 
-    failed = [i for i in result.issues if i.kode == "skor_unit_gagal"]
+    from kinerja_cli.api import UNIT_FAILED
+
+    failed = [i for i in result.issues if i.kode == UNIT_FAILED]
     for issue in failed:
         unit = str(dict(issue.params).get("unit", "?"))
         if unit in state.unscored_units:
