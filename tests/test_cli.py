@@ -94,11 +94,11 @@ ENV_OPTIONS = {"--config": "KINERJA_CONFIG", "--db": "KINERJA_DB"}
 
 
 def test_env_options_are_all_listed():
-    from kinerja_cli.cli.common import _COMMON_OPTIONS
+    from kinerja_cli.cli.common import COMMON_OPTIONS
 
     with_env = {
         info.default: info.envvar
-        for alias in _COMMON_OPTIONS.values()
+        for alias in COMMON_OPTIONS.values()
         for info in alias.__metadata__
         if getattr(info, "envvar", None)
     }

@@ -480,7 +480,7 @@ def _from_env(ctx: Any, name: str) -> bool:
     return source is not None and source.name == "ENVIRONMENT"
 
 
-_COMMON_OPTIONS: dict[str, Any] = {
+COMMON_OPTIONS: dict[str, Any] = {
     "config": ConfigOpt,
     "db": DbOpt,
     "tahun": TahunOpt,
@@ -499,30 +499,11 @@ def command(*, config: bool = True, db: bool = True, tahun: bool = True) -> Call
     :class:`State` inside :func:`guard` (domain errors become messages and exit codes). A
     command module declares only its own options."""
     uses = {"config": config, "db": db, "tahun": tahun}
-    names = [n for n in _COMMON_OPTIONS if uses.get(n, True)]
+    names = [n for n in COMMON_OPTIONS if uses.get(n, True)]
 
     def decorate(func: F) -> F:
         import functools
-        import inspect
         import typing
-
-        hints = typing.get_type_hints(func, include_extras=True)
-        own = [
-            p.replace(annotation=hints.get(p.name, p.annotation))
-            for p in inspect.signature(func).parameters.values()
-            if p.name != "state"
-        ]
-        kind = inspect.Parameter.KEYWORD_ONLY
-        params = [
-            inspect.Parameter(
-                "ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context
-            ),
-            *own,
-            *(
-                inspect.Parameter(n, kind, default=None, annotation=_COMMON_OPTIONS[n])
-                for n in names
-            ),
-        ]
 
         @functools.wraps(func)
         def run(ctx: typer.Context, **kwargs: Any) -> Any:
@@ -536,12 +517,36 @@ def command(*, config: bool = True, db: bool = True, tahun: bool = True) -> Call
                     raise typer.Exit(EXIT_DATA)  # a data problem (or nothing stored yet)
                 return out
 
-        run.__signature__ = inspect.Signature(params, return_annotation=None)  # type: ignore[attr-defined]
-        run.__annotations__ = {p.name: p.annotation for p in params} | {"return": None}
-        del run.__wrapped__  # typer must read the signature above, not the function's own
-        return typing.cast(F, run)
+        del run.__wrapped__  # typer must read the signature below, not the function's own
+        return typing.cast(F, with_common_options(run, func, names))
 
     return decorate
+
+
+def with_common_options(
+    target: F, func: Callable[..., Any], names: Sequence[str], *, first: bool = False
+) -> F:
+    """``target`` with the signature typer reads: ``ctx``, the parameters of ``func`` (but
+    ``state`` and ``ctx``) and the common options ``names`` (after them, or ``first``: before
+    them, as the app lists its own), each declared once in :data:`COMMON_OPTIONS`."""
+    import inspect
+    import typing
+
+    hints = typing.get_type_hints(func, include_extras=True)
+    own = [
+        p.replace(annotation=hints.get(p.name, p.annotation))
+        for p in inspect.signature(func).parameters.values()
+        if p.name not in ("state", "ctx") and p.kind is not inspect.Parameter.VAR_KEYWORD
+    ]
+    kind = inspect.Parameter.KEYWORD_ONLY
+    common = [inspect.Parameter(n, kind, default=None, annotation=COMMON_OPTIONS[n]) for n in names]
+    params = [
+        inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context),
+        *(common + own if first else own + common),
+    ]
+    target.__signature__ = inspect.Signature(params, return_annotation=None)  # type: ignore[attr-defined]
+    target.__annotations__ = {p.name: p.annotation for p in params} | {"return": None}
+    return target
 
 
 def check_tahun(tahun: int | None) -> None:
