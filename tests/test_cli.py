@@ -250,7 +250,8 @@ def _kode_compared_with_a_literal(path) -> list[str]:
     def is_kode(node: ast.expr) -> bool:
         if isinstance(node, ast.Attribute):
             return node.attr == "kode" and getattr(node.value, "id", None) not in caught
-        return isinstance(node, ast.Subscript) and ast.literal_eval(node.slice) == "kode"
+        key = node.slice if isinstance(node, ast.Subscript) else None
+        return isinstance(key, ast.Constant) and key.value == "kode"
 
     found = []
     for node in ast.walk(tree):
