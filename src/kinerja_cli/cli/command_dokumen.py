@@ -46,10 +46,6 @@ PerPegawaiOpt = Annotated[
         "atau pesan, bukan satu berkas per unit.",
     ),
 ]
-OutputOpt = Annotated[
-    Path | None,
-    output_option("Folder tujuan (bawaan: DOKUMEN-<TAHUN>-<PERIODE> di folder ini)."),
-]
 TemplatDokumenOpt = Annotated[
     Path | None,
     typer.Option(
@@ -58,6 +54,10 @@ TemplatDokumenOpt = Annotated[
         "bawaan, lihat docs/dokumen.md).",
         show_default=False,
     ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    output_option("Folder tujuan (bawaan: DOKUMEN-<TAHUN>-<PERIODE> di folder ini)."),
 ]
 
 
