@@ -89,6 +89,55 @@ def test_unknown_language_is_a_usage_error(invoke, tmp_path):
     assert "fr" in result.stderr
 
 
+ENV_OPTIONS = {"--config": "KINERJA_CONFIG", "--db": "KINERJA_DB"}
+"""Every global option that also reads an environment variable."""
+
+
+def test_env_options_are_all_listed():
+    from kinerja_cli.cli.common import COMMON_OPTIONS
+
+    with_env = {
+        info.default: info.envvar
+        for alias in COMMON_OPTIONS.values()
+        for info in alias.__metadata__
+        if getattr(info, "envvar", None)
+    }
+    assert with_env == ENV_OPTIONS
+
+
+@pytest.mark.parametrize("where", ["before", "after", "environment only"])
+@pytest.mark.parametrize("option", sorted(ENV_OPTIONS))
+def test_a_typed_global_option_wins_over_its_environment_variable(
+    invoke, tmp_path, monkeypatch, option, where
+):
+    """Issue 32: ``KINERJA_CONFIG=... kinerja --config tidak-ada.yaml status`` ran with the
+    environment's config, ``KINERJA_DB=x.db kinerja --db y.db status`` read x.db: the copy of
+    the option after the command name read the environment and won over the typed value
+    before it. A typed value wins wherever it stands; the environment only when none is."""
+    from tests.conftest import BUNDLED_CONFIG
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KINERJA_CONFIG", str(BUNDLED_CONFIG))
+    monkeypatch.setenv("KINERJA_DB", str(tmp_path / "dari-env.db"))
+    typed = {"--config": "tidak-ada.yaml", "--db": str(tmp_path / "diketik.db")}[option]
+    args = {
+        "before": [option, typed, "status"],
+        "after": ["status", option, typed],
+        "environment only": ["status"],
+    }[where]
+    result = invoke(*args, "--format", "json")
+    if where == "environment only":
+        assert result.exit_code == 1, result.output  # the environment's store: empty
+        assert "dari-env.db" in result.stderr
+    elif option == "--config":
+        assert result.exit_code == 2, result.output
+        assert "tidak-ada.yaml" in result.stderr
+    else:
+        assert result.exit_code == 1, result.output
+        assert "diketik.db" in result.stderr
+        assert "dari-env.db" not in result.stderr
+
+
 def test_config_error_exit_2_without_traceback(tmp_path):
     """A broken config gives exit 2, key path and line, and no traceback."""
     from kinerja_cli.cli import common
@@ -187,3 +236,35 @@ def test_progress_bar_only_on_a_terminal():
     with common.progress_bar(quiet, "x", 2) as update:
         update(1)
     assert quiet._console.file.getvalue() == ""
+
+
+def _kode_compared_with_a_literal(path) -> list[str]:
+    """``x.kode == "..."`` or ``x["kode"] == "..."`` (either side, any comparison) in ``path``,
+    but for the kode of a caught exception (``except StoreError as exc``: an error the core
+    raised, told apart by its own kode, not a rule's finding)."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    caught = {n.name for n in ast.walk(tree) if isinstance(n, ast.ExceptHandler) and n.name}
+
+    def is_kode(node: ast.expr) -> bool:
+        if isinstance(node, ast.Attribute):
+            return node.attr == "kode" and getattr(node.value, "id", None) not in caught
+        key = node.slice if isinstance(node, ast.Subscript) else None
+        return isinstance(key, ast.Constant) and key.value == "kode"
+
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            literal = any(isinstance(s, ast.Constant) and isinstance(s.value, str) for s in sides)
+            if literal and any(is_kode(s) for s in sides):
+                found.append(f"{path.name}:{node.lineno}")
+    return found
+
+
+def test_the_cli_states_no_rule_kode():
+    """The cli asks the core which kode a rule gives (``api.UNIT_FAILED``,
+    ``api.NIP_IN_TWO_UNITS``) instead of writing it again (issue 32: one place per kode)."""
+    cli = ROOT / "src" / "kinerja_cli" / "cli"
+    assert [hit for p in sorted(cli.glob("*.py")) for hit in _kode_compared_with_a_literal(p)] == []

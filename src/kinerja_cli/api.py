@@ -33,6 +33,9 @@ if TYPE_CHECKING:
         load_config as load_config,
         parse_config_text as parse_config_text,
     )
+    from kinerja_cli.crossfile import (
+        NIP_IN_TWO_UNITS as NIP_IN_TWO_UNITS,
+    )
     from kinerja_cli.domain import (
         VERSI_MAX as VERSI_MAX,
     )
@@ -60,6 +63,9 @@ if TYPE_CHECKING:
     )
     from kinerja_cli.scoring import (
         score as score,
+    )
+    from kinerja_cli.scoring.engine import (
+        UNIT_FAILED as UNIT_FAILED,
     )
     from kinerja_cli.scoring.needs import (
         NEED_FIELDS as NEED_FIELDS,
@@ -246,6 +252,8 @@ _WHERE: dict[str, str] = {
     "UsageError": "kinerja_cli.errors",
     "unknown_unit": "kinerja_cli.errors",
     "score": "kinerja_cli.scoring",
+    "UNIT_FAILED": "kinerja_cli.scoring.engine",
+    "NIP_IN_TWO_UNITS": "kinerja_cli.crossfile",
 }
 
 __all__ = sorted(_WHERE)

@@ -10,14 +10,15 @@ import typer
 
 from kinerja_cli.cli.common import (
     CELL_LIMIT,
-    EXIT_DATA,
     TABLE_JSON,
     State,
     TableJsonFormatOpt,
     choose,
     command,
-    report_failures,
+    known_unit,
     safe_markup,
+    stop_on_failures,
+    unit_option,
     write_stdout,
 )
 from kinerja_cli.cli.stores import open_store
@@ -25,61 +26,67 @@ from kinerja_cli.cli.tables import local_time, make_table, print_table, short_na
 
 if TYPE_CHECKING:
     from kinerja_cli.safety.paths import WriteFailure
-    from kinerja_cli.store import Store
+    from kinerja_cli.store import Store, StoredVersion
+    from kinerja_cli.store.models import VersionEvent
 
 ORDER = 55
 
 FORMATS = TABLE_JSON
 
+EksporOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--ekspor",
+        help="Pulihkan berkas asli (isi sama persis) ke folder ini.",
+        show_default=False,
+    ),
+]
+UnitOpt = Annotated[str | None, unit_option("Hanya unit dengan kode ini.")]
+SemuaVersiOpt = Annotated[
+    bool,
+    typer.Option(
+        "--semua-versi",
+        help="Dengan --ekspor: semua versi tersimpan, bukan hanya yang "
+        "berlaku (ditulis sebagai UNIT-TAHUN/vN-nama berkas).",
+    ),
+]
+Sha256Opt = Annotated[
+    str | None,
+    typer.Option(
+        "--sha256",
+        help="Dengan --ekspor: hanya berkas dengan sha256 ini (cukup 6 huruf pertama).",
+        show_default=False,
+    ),
+]
+PulihkanOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--pulihkan",
+        help="Jadikan versi tersimpan unit ini berlaku lagi (dengan --versi N; tahun dari "
+        "--tahun atau konfigurasi); tercatat di riwayat penyimpanan.",
+        show_default=False,
+        metavar="UNIT",
+    ),
+]
+VersiOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--versi",
+        help="Dengan --pulihkan: nomor versi yang dijadikan berlaku.",
+        show_default=False,
+    ),
+]
+
 
 @command()
 def arsip(
     state: State,
-    ekspor: Annotated[
-        Path | None,
-        typer.Option(
-            "--ekspor",
-            help="Pulihkan berkas asli (isi sama persis) ke folder ini.",
-            show_default=False,
-        ),
-    ] = None,
-    unit: Annotated[
-        str | None, typer.Option("--unit", help="Hanya unit dengan kode ini.", show_default=False)
-    ] = None,
-    semua_versi: Annotated[
-        bool,
-        typer.Option(
-            "--semua-versi",
-            help="Dengan --ekspor: semua versi tersimpan, bukan hanya yang "
-            "berlaku (ditulis sebagai UNIT-TAHUN/vN-nama berkas).",
-        ),
-    ] = False,
-    sha256: Annotated[
-        str | None,
-        typer.Option(
-            "--sha256",
-            help="Dengan --ekspor: hanya berkas dengan sha256 ini (cukup 6 huruf pertama).",
-            show_default=False,
-        ),
-    ] = None,
-    pulihkan: Annotated[
-        str | None,
-        typer.Option(
-            "--pulihkan",
-            help="Jadikan versi tersimpan unit ini berlaku lagi (dengan --versi N; tahun dari "
-            "--tahun atau konfigurasi); tercatat di riwayat penyimpanan.",
-            show_default=False,
-            metavar="UNIT",
-        ),
-    ] = None,
-    versi: Annotated[
-        int | None,
-        typer.Option(
-            "--versi",
-            help="Dengan --pulihkan: nomor versi yang dijadikan berlaku.",
-            show_default=False,
-        ),
-    ] = None,
+    ekspor: EksporOpt = None,
+    unit: UnitOpt = None,
+    semua_versi: SemuaVersiOpt = False,
+    sha256: Sha256Opt = None,
+    pulihkan: PulihkanOpt = None,
+    versi: VersiOpt = None,
     format: TableJsonFormatOpt = "table",
 ) -> None:
     """Daftar semua berkas yang pernah diimpor (semua versi, yang berlaku, yang digantikan,
@@ -92,16 +99,12 @@ def arsip(
 
     Contoh: kinerja arsip --unit DINKES --ekspor pulih/ --semua-versi
     """
-    from kinerja_cli.api import UsageError
-
     fmt = choose(format, FORMATS, "--format")
-    for given, name, needs in (
-        (versi is not None, "--versi", "--pulihkan"),
-        (semua_versi, "--semua-versi", "--ekspor"),
-        (sha256 is not None, "--sha256", "--ekspor"),
-    ):
-        if given and (pulihkan if needs == "--pulihkan" else ekspor) is None:
-            raise UsageError("cli_opsi_perlu_opsi", opsi=name, perlu=needs)
+    _check_needed(
+        (versi is not None, "--versi", "--pulihkan", pulihkan),
+        (semua_versi, "--semua-versi", "--ekspor", ekspor),
+        (sha256 is not None, "--sha256", "--ekspor", ekspor),
+    )
     if pulihkan is not None:
         _restore(state, pulihkan, versi, fmt)
         return
@@ -119,28 +122,49 @@ def arsip(
                 known_units=_config_units(state),
                 failed=failed,
             )
-            for path in written:
-                state.say("cli_berkas_ditulis", path=str(path))
-            if written:
-                state.say("arsip_ekspor_selesai", jumlah=len(written), dir=str(ekspor))
-            if fmt == "json":
-                write_stdout(json.dumps([str(p) for p in written], ensure_ascii=False))
-            report_failures(state, failed)
-            if failed:
-                raise typer.Exit(EXIT_DATA)
-            if not written:  # nothing stored (or nothing matched --sha256): the empty store
-                _say_empty(state)
+            _say_exported(state, written, ekspor, fmt, failed)
             return
         versions = store.history(tahun=state.tahun, unit=unit)
         events = store.events(tahun=state.tahun, unit=unit)
+    _list(state, versions, events, fmt)
+
+
+def _check_needed(*uses: tuple[bool, str, str, object]) -> None:
+    """An option that only works with another (``--versi`` with ``--pulihkan``, ...): given
+    without it, a usage error naming both."""
+    from kinerja_cli.api import UsageError
+
+    for given, name, needs, other in uses:
+        if given and other is None:
+            raise UsageError("cli_opsi_perlu_opsi", opsi=name, perlu=needs)
+
+
+def _say_exported(
+    state: State, written: list[Path], folder: Path, fmt: str, failed: list[WriteFailure]
+) -> None:
+    """``--ekspor``: each original written, the count, the paths as json; exit 1 when one
+    could not be written, the empty store when nothing was (or nothing matched --sha256)."""
+    for path in written:
+        state.say("cli_berkas_ditulis", path=str(path))
+    if written:
+        state.say("arsip_ekspor_selesai", jumlah=len(written), dir=str(folder))
+    if fmt == "json":
+        write_stdout(json.dumps([str(p) for p in written], ensure_ascii=False))
+    stop_on_failures(state, failed)
+    if not written:
+        _say_empty(state)
+
+
+def _list(
+    state: State, versions: list[StoredVersion], events: list[VersionEvent], fmt: str
+) -> None:
+    """Every stored version (json, or a table), then the history of restorations."""
     if not versions:
         _say_empty(state)
     if fmt == "json":
         write_stdout(json.dumps([v.to_dict() for v in versions], ensure_ascii=False, indent=2))
         return
-    if not versions:
-        return
-    if state.quiet:
+    if not versions or state.quiet:
         return
     table = make_table(state, "arsip_kolom", wrap=(5,))
     for v in versions:
@@ -164,29 +188,22 @@ def arsip(
     print_table(state, table)
     if events:
         state.say("arsip_riwayat_judul")
-        for e in events:
-            state.say(
-                "arsip_riwayat_baris",
-                waktu=local_time(e.at),
-                unit=e.unit,
-                tahun=e.tahun,
-                versi=e.version,
-                lama=e.previous_version or "-",
-            )
+    for e in events:
+        state.say(
+            "arsip_riwayat_baris",
+            waktu=local_time(e.at),
+            unit=e.unit,
+            tahun=e.tahun,
+            versi=e.version,
+            lama=e.previous_version or "-",
+        )
 
 
 def _known_unit(state: State, store: Store, kode: str) -> str:
     """``--unit``: a unit of the config or of the store (any year), as it is spelled there;
     an unknown code is exit 2 with the close matches, as in every command taking it."""
-    from kinerja_cli.api import unknown_unit
-
-    known = list(
-        dict.fromkeys([*_config_units(state), *(v.unit for v in store.history() if v.unit)])
-    )
-    for k in known:
-        if k.upper() == kode.strip().upper():
-            return k
-    raise unknown_unit(kode, known)
+    known = [*_config_units(state), *(v.unit for v in store.history() if v.unit)]
+    return known_unit(kode, dict.fromkeys(known))
 
 
 def _config_units(state: State) -> list[str]:

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from kinerja_cli.cli.common import (
-    EXIT_DATA,
     State,
     choose,
     command,
     format_option,
-    progress_bar,
-    report_failures,
+    progress_each,
+    safe_markup,
+    stop_on_failures,
+    unit_option,
 )
 
 if TYPE_CHECKING:
@@ -26,37 +28,36 @@ ORDER = 90
 
 FORMATS = ("templat", "ekinerja")
 
+DirArg = Annotated[
+    Path, typer.Argument(metavar="DIR", help="Folder tujuan (dibuat bila belum ada).")
+]
+SeedOpt = Annotated[
+    int,
+    typer.Option(
+        "--seed", metavar="N", help="Benih acak: seed yang sama menghasilkan isi yang sama."
+    ),
+]
+UnitOpt = Annotated[
+    list[str] | None,
+    unit_option("Hanya unit ini; boleh diulang. Bawaan: semua unit di konfigurasi.", short=True),
+]
+FormatOpt = Annotated[
+    str,
+    format_option(
+        FORMATS,
+        "templat: berkas isian kinerja; ekinerja: unduhan e-Kinerja BKN (Laporan Penilaian "
+        "SKP dan Laporan SKP per unit, dengan jebakan yang biasa).",
+    ),
+]
+
 
 @command(db=False)
 def contoh(
     state: State,
-    directory: Annotated[
-        Path, typer.Argument(metavar="DIR", help="Folder tujuan (dibuat bila belum ada).")
-    ],
-    seed: Annotated[
-        int,
-        typer.Option(
-            "--seed", metavar="N", help="Benih acak: seed yang sama menghasilkan isi yang sama."
-        ),
-    ] = 2026,
-    unit: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--unit",
-            "-u",
-            metavar="KODE",
-            help="Hanya unit ini; boleh diulang. Bawaan: semua unit di konfigurasi.",
-            show_default=False,
-        ),
-    ] = None,
-    format: Annotated[
-        str,
-        format_option(
-            FORMATS,
-            "templat: berkas isian kinerja; ekinerja: unduhan e-Kinerja BKN (Laporan Penilaian "
-            "SKP dan Laporan SKP per unit, dengan jebakan yang biasa).",
-        ),
-    ] = "templat",
+    directory: DirArg,
+    seed: SeedOpt = 2026,
+    unit: UnitOpt = None,
+    format: FormatOpt = "templat",
 ) -> None:
     """Tulis contoh berkas isian yang sudah terisi, satu per unit, untuk dicoba.
 
@@ -78,7 +79,7 @@ def contoh(
 
     Contoh: kinerja contoh --format ekinerja contoh/ekinerja
     """
-    from kinerja_cli.api import check_out_dir, check_year, resolve_unit
+    from kinerja_cli.api import check_out_dir, check_year
 
     check_out_dir(directory)
     fmt = choose(format, FORMATS, "--format")
@@ -87,17 +88,40 @@ def contoh(
     check_year(cfg, year, ekinerja=fmt == "ekinerja")
     failed: list[WriteFailure] = []
     if fmt == "ekinerja":
-        from kinerja_cli.api import EKINERJA_MANIFEST, write_ekinerja_exports
+        _ekinerja(state, cfg.for_year(year), directory, seed, failed)
+    else:
+        _workbooks(state, cfg, directory, seed, unit, year, failed)
+    stop_on_failures(state, failed)
 
-        written = write_ekinerja_exports(cfg.for_year(year), directory, seed=seed, failed=failed)
-        state.say(
-            "contoh_ekinerja_selesai",
-            jumlah=len(written),
-            dir=str(directory),
-            manifest=EKINERJA_MANIFEST,
-        )
-        _failures(state, failed)
-        return
+
+def _ekinerja(
+    state: State, cfg: Config, directory: Path, seed: int, failed: list[WriteFailure]
+) -> None:
+    """``--format ekinerja``: the e-Kinerja exports of every unit, with their manifest."""
+    from kinerja_cli.api import EKINERJA_MANIFEST, write_ekinerja_exports
+
+    written = write_ekinerja_exports(cfg, directory, seed=seed, failed=failed)
+    state.say(
+        "contoh_ekinerja_selesai",
+        jumlah=len(written),
+        dir=str(directory),
+        manifest=EKINERJA_MANIFEST,
+    )
+
+
+def _workbooks(
+    state: State,
+    cfg: Config,
+    directory: Path,
+    seed: int,
+    unit: list[str] | None,
+    year: int,
+    failed: list[WriteFailure],
+) -> None:
+    """The filled plan workbooks of the ``--unit`` units (else all), one line each, and the
+    manifest of the mistakes they hold."""
+    from kinerja_cli.api import MANIFEST_NAME, generate_examples, resolve_unit
+
     codes = None
     if unit:
         codes = list(dict.fromkeys(resolve_unit(cfg, kode).kode for kode in unit))
@@ -110,37 +134,25 @@ def contoh(
         seed=seed,
         dir=str(directory),
     )
-    files = _write(state, cfg, directory, seed, codes, total, year, failed)
-    for f in files:
-        if f.note:
-            _warn(state, f.note)
-    from kinerja_cli.api import MANIFEST_NAME
-
-    if year == cfg.tahun:
-        state.say("contoh_selesai", jumlah=len(files), manifest=MANIFEST_NAME, dir=str(directory))
-    else:
-        state.say(
-            "contoh_selesai_tahun",
-            jumlah=len(files),
-            manifest=MANIFEST_NAME,
-            dir=str(directory),
+    with progress_each(state, state.msg("contoh_menulis"), total, _line(state)) as on_progress:
+        files = generate_examples(
+            cfg,
+            directory,
+            seed=seed,
+            units=codes,
+            on_progress=on_progress,
             tahun=year,
+            failed=failed,
         )
-    _failures(state, failed)
-
-
-def _failures(state: State, failed: list[WriteFailure]) -> None:
-    """Each file that could not be written (the others were), then exit 1."""
-    report_failures(state, failed)
-    if failed:
-        raise typer.Exit(EXIT_DATA)
-
-
-def _warn(state: State, text: str) -> None:
     if not state.quiet:
-        from kinerja_cli.cli.common import safe_markup
-
-        state.console.print(safe_markup(text), style="yellow")
+        for f in files:
+            if f.note:
+                state.console.print(safe_markup(f.note), style="yellow")
+    done = {"jumlah": len(files), "manifest": MANIFEST_NAME, "dir": str(directory)}
+    if year == cfg.tahun:
+        state.say("contoh_selesai", **done)
+    else:
+        state.say("contoh_selesai_tahun", tahun=year, **done)
 
 
 def _config(state: State) -> Config:
@@ -156,43 +168,25 @@ def _config(state: State) -> Config:
     return parse_config_text(bundled_config_text(), source="indikator.yaml (bawaan)")
 
 
-def _line(state: State, done: int, total: int, f: ExampleFile) -> None:
-    common = {
-        "no": done,
-        "jumlah": total,
-        "berkas": f.path.name,
-        "unit": f.unit,
-        "pegawai": f.pegawai,
-        "baris": f.skp_rows,
-    }
-    if f.mistakes:
-        names = ", ".join(dict.fromkeys(m.mistake for m in f.mistakes))
-        state.say("contoh_berkas_salah", daftar=names, **common)
-    else:
-        state.say("contoh_berkas_bersih", **common)
+def _line(state: State) -> Callable[[int, int, ExampleFile], None]:
+    """The line said of each example file written: its unit, size and deliberate mistakes."""
 
+    def said(done: int, total: int, f: ExampleFile) -> None:
+        common = {
+            "no": done,
+            "jumlah": total,
+            "berkas": f.path.name,
+            "unit": f.unit,
+            "pegawai": f.pegawai,
+            "baris": f.skp_rows,
+        }
+        if f.mistakes:
+            names = ", ".join(dict.fromkeys(m.mistake for m in f.mistakes))
+            state.say("contoh_berkas_salah", daftar=names, **common)
+        else:
+            state.say("contoh_berkas_bersih", **common)
 
-def _write(
-    state: State,
-    cfg: Config,
-    out: Path,
-    seed: int,
-    codes: list[str] | None,
-    total: int,
-    year: int,
-    failed: list[WriteFailure],
-) -> list[ExampleFile]:
-    from kinerja_cli.api import generate_examples
-
-    with progress_bar(state, state.msg("contoh_menulis"), total) as advance:
-
-        def on_progress(done: int, all_: int, f: ExampleFile) -> None:
-            advance(done)
-            _line(state, done, all_, f)
-
-        return generate_examples(
-            cfg, out, seed=seed, units=codes, on_progress=on_progress, tahun=year, failed=failed
-        )
+    return said
 
 
 def register(app: typer.Typer) -> None:

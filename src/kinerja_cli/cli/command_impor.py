@@ -17,6 +17,7 @@ from kinerja_cli.cli.common import (
     choose,
     command,
     output_date,
+    paths_argument,
     progress_bar,
     say_skipped,
     write_stdout,
@@ -32,17 +33,19 @@ ORDER = 40
 FORMATS = TABLE_JSON
 
 
+PathsArg = Annotated[
+    list[Path],
+    paths_argument(
+        "Berkas atau folder berisi berkas kiriman (.xlsx, .xlsm, .xls, .ods, .csv).",
+        metavar="PATH",
+    ),
+]
+
+
 @command()
 def impor(
     state: State,
-    paths: Annotated[
-        list[Path],
-        typer.Argument(
-            help="Berkas atau folder berisi berkas kiriman (.xlsx, .xlsm, .xls, .ods, .csv).",
-            show_default=False,
-            metavar="PATH",
-        ),
-    ],
+    paths: PathsArg,
     format: TableJsonFormatOpt = "table",
     tanggal: HariIniOpt = None,
 ) -> None:

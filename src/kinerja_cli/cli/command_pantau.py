@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -14,8 +14,10 @@ from kinerja_cli.cli.common import (
     command,
     emit,
     format_option,
+    periode_option,
+    refuse_output_for_table,
 )
-from kinerja_cli.cli.stores import load_result
+from kinerja_cli.cli.stores import chosen_units, load_result
 from kinerja_cli.cli.tables import print_text_table
 
 ORDER = 82
@@ -24,24 +26,19 @@ FORMATS = ("table", "json", "csv")
 SHOWN = 50
 """Flagged rows printed in the terminal table (all of them in json/csv and the recap sheet)."""
 
+TriwulanOpt = Annotated[str, periode_option("Triwulan yang sudah dilaporkan: TW1, TW2 atau TW3.")]
+FormatOpt = Annotated[
+    str,
+    format_option(FORMATS, "table (layar, stderr), json atau csv (stdout, atau -o)."),
+]
+
 
 @command()
 def pantau(
     state: State,
-    periode: Annotated[
-        str,
-        typer.Option(
-            "--periode",
-            "-p",
-            help="Triwulan yang sudah dilaporkan: TW1, TW2 atau TW3.",
-            show_default=False,
-        ),
-    ],
+    periode: TriwulanOpt,
     unit: UnitsOpt = None,
-    format: Annotated[
-        str,
-        format_option(FORMATS, "table (layar, stderr), json atau csv (stdout, atau -o)."),
-    ] = "table",
+    format: FormatOpt = "table",
     output: DataOutputOpt = None,
 ) -> None:
     """Peringatan dini dalam tahun: untuk setiap indikator IKU dan SKP, proyeksi capaian akhir
@@ -56,10 +53,7 @@ def pantau(
     """
     from kinerja_cli.api import (
         MONITOR_FIELDS,
-        UsageError,
         check_period,
-        find_unit,
-        label,
         monitor_rows,
         monitor_summary,
         parse_periode,
@@ -68,81 +62,19 @@ def pantau(
     )
 
     fmt = choose(format, FORMATS, "--format")
-    if fmt == "table" and output is not None:
-        raise UsageError("keluaran_o_untuk_berkas")
+    refuse_output_for_table(fmt, output)
     p = parse_periode(periode).value
     check_period(p)
     cfg = state.config()
     result = load_result(state, p)
-    chosen = {find_unit(result, u, [c.kode for c in cfg.unit]) for u in unit or []} or None
-    rows = monitor_rows(result, cfg, units=chosen)
+    rows = monitor_rows(result, cfg, units=set(chosen_units(state, result, unit)) or None)
     if fmt in ("json", "csv"):
         text = rows_to_json(rows) if fmt == "json" else rows_to_csv(rows, MONITOR_FIELDS)
         emit(state, text, output, fmt)
     summary = monitor_summary(rows)
     if fmt == "table":
-        lang = state.lang
-        print_text_table(
-            state,
-            label("pantau_judul_ringkas", lang),
-            [
-                label(k, lang)
-                for k in (
-                    "pantau_kol_unit",
-                    "pantau_kol_nama_unit",
-                    "pantau_kol_tidak_melapor",
-                    "pantau_kol_waspada",
-                    "pantau_kol_aman",
-                    "pantau_kol_pegawai_ditandai",
-                )
-            ],
-            [
-                [
-                    s["unit"],
-                    s["nama_unit"] or "-",
-                    str(s["tidak_melapor"]),
-                    str(s["waspada"]),
-                    str(s["aman"]),
-                    str(s["pegawai_ditandai"]),
-                ]
-                for s in summary
-            ],
-            [False, False, True, True, True, True],
-        )
-        flagged = [r for r in rows if r["status"] != "aman"][:SHOWN]
-        if flagged:
-            print_text_table(
-                state,
-                label("pantau_judul_ditandai", lang),
-                [
-                    label(k, lang)
-                    for k in (
-                        "pantau_kol_status",
-                        "pantau_kol_unit",
-                        "pantau_kol_nip",
-                        "pantau_kol_nama",
-                        "pantau_kol_kode",
-                        "pantau_kol_realisasi_sd",
-                        "pantau_kol_target_sd",
-                        "pantau_kol_proyeksi_capaian",
-                    )
-                ],
-                [
-                    [
-                        label(f"pantau_status_{r['status']}", lang),
-                        r["unit"],
-                        r["nip"] or "-",
-                        r["nama"] or "-",
-                        r["kode"],
-                        _num(r["realisasi_sd"]),
-                        _num(r["target_sd"]),
-                        _num(r["proyeksi_capaian"]),
-                    ]
-                    for r in flagged
-                ],
-                [False, False, False, False, False, True, True, True],
-                [True, True, True, False, True, True, True, True],
-            )
+        _print_summary(state, summary)
+        _print_flagged(state, [r for r in rows if r["status"] != "aman"][:SHOWN])
     state.say(
         "pantau_ringkasan",
         periode=p,
@@ -151,6 +83,61 @@ def pantau(
         tidak_melapor=sum(s["tidak_melapor"] for s in summary),
         unit=sum(1 for s in summary if s["waspada"] or s["tidak_melapor"]),
         pegawai=sum(s["pegawai_ditandai"] for s in summary),
+    )
+
+
+def _print_summary(state: State, summary: list[dict[str, Any]]) -> None:
+    """Per unit: how many rows are not reported, in warning, safe; employees flagged."""
+    counts = ("tidak_melapor", "waspada", "aman", "pegawai_ditandai")
+    headers = (
+        "pantau_kol_unit",
+        "pantau_kol_nama_unit",
+        "pantau_kol_tidak_melapor",
+        "pantau_kol_waspada",
+        "pantau_kol_aman",
+        "pantau_kol_pegawai_ditandai",
+    )
+    print_text_table(
+        state,
+        state.msg("pantau_judul_ringkas"),
+        [state.msg(k) for k in headers],
+        [[s["unit"], s["nama_unit"] or "-", *(str(s[c]) for c in counts)] for s in summary],
+        [False, False, True, True, True, True],
+    )
+
+
+def _print_flagged(state: State, flagged: list[dict[str, Any]]) -> None:
+    """The rows in warning or not reported (the first :data:`SHOWN`)."""
+    if not flagged:
+        return
+    figures = ("realisasi_sd", "target_sd", "proyeksi_capaian")
+    headers = (
+        "pantau_kol_status",
+        "pantau_kol_unit",
+        "pantau_kol_nip",
+        "pantau_kol_nama",
+        "pantau_kol_kode",
+        "pantau_kol_realisasi_sd",
+        "pantau_kol_target_sd",
+        "pantau_kol_proyeksi_capaian",
+    )
+    print_text_table(
+        state,
+        state.msg("pantau_judul_ditandai"),
+        [state.msg(k) for k in headers],
+        [
+            [
+                state.msg(f"pantau_status_{r['status']}"),
+                r["unit"],
+                r["nip"] or "-",
+                r["nama"] or "-",
+                r["kode"],
+                *(_num(r[c]) for c in figures),
+            ]
+            for r in flagged
+        ],
+        [False, False, False, False, False, True, True, True],
+        [True, True, True, False, True, True, True, True],
     )
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -14,57 +16,69 @@ from kinerja_cli.cli.common import (
     TanggalPeriksaOpt,
     command,
     output_date,
+    output_option,
+    paths_argument,
 )
 from kinerja_cli.cli.stores import ingest_and_report, open_store, print_headlines, score_store
 
 if TYPE_CHECKING:
-    from kinerja_cli.model import Submission
+    from kinerja_cli.model import ScoreResult, Submission
 
 ORDER = 60
+
+PathsArg = Annotated[
+    list[Path] | None,
+    paths_argument(
+        "Berkas atau folder kiriman yang diimpor dulu sebelum rekap (boleh kosong: "
+        "rekap dari penyimpanan)."
+    ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    output_option("Berkas rekap (bawaan: REKAP-<TAHUN>-<PERIODE>.xlsx di folder ini)."),
+]
+KertasOpt = Annotated[
+    str, typer.Option("--kertas", help="Ukuran kertas cetak: A4 atau F4.", show_default=True)
+]
+TrenOpt = Annotated[
+    bool,
+    typer.Option(
+        "--tren",
+        help="Tambahkan lembar Tren: capaian IKU per triwulan dan per tahun tersimpan, "
+        "dengan grafik garis (menilai setiap triwulan dan tahun sekali lagi).",
+    ),
+]
+PengecualianOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--pengecualian",
+        help="Daftar pegawai yang tidak dihitung belum dinilai di lembar Cakupan (kolom NIP "
+        "dan alasan: pensiun, mutasi, hukuman disiplin, tugas belajar, CLTN). Bawaan: "
+        "pengecualian.csv di folder PATH, atau di samping konfigurasi, bila ada.",
+        show_default=False,
+    ),
+]
+
+
+@dataclass
+class _Scored:
+    """What the recap workbook is written from, read while the store is open."""
+
+    result: ScoreResult
+    previous: ScoreResult | None
+    trends: Any
+    ingest_failed: bool
 
 
 @command()
 def rekap(
     state: State,
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            help="Berkas atau folder kiriman yang diimpor dulu sebelum rekap (boleh kosong: "
-            "rekap dari penyimpanan).",
-            show_default=False,
-        ),
-    ] = None,
+    paths: PathsArg = None,
     periode: PeriodeOpt = "tahunan",
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Berkas rekap (bawaan: REKAP-<TAHUN>-<PERIODE>.xlsx di folder ini).",
-            show_default=False,
-        ),
-    ] = None,
-    kertas: Annotated[
-        str, typer.Option("--kertas", help="Ukuran kertas cetak: A4 atau F4.", show_default=True)
-    ] = "A4",
-    tren: Annotated[
-        bool,
-        typer.Option(
-            "--tren",
-            help="Tambahkan lembar Tren: capaian IKU per triwulan dan per tahun tersimpan, "
-            "dengan grafik garis (menilai setiap triwulan dan tahun sekali lagi).",
-        ),
-    ] = False,
-    pengecualian: Annotated[
-        Path | None,
-        typer.Option(
-            "--pengecualian",
-            help="Daftar pegawai yang tidak dihitung belum dinilai di lembar Cakupan (kolom NIP "
-            "dan alasan: pensiun, mutasi, hukuman disiplin, tugas belajar, CLTN). Bawaan: "
-            "pengecualian.csv di folder PATH, atau di samping konfigurasi, bila ada.",
-            show_default=False,
-        ),
-    ] = None,
+    output: OutputOpt = None,
+    kertas: KertasOpt = "A4",
+    tren: TrenOpt = False,
+    pengecualian: PengecualianOpt = None,
     tanggal: TanggalPeriksaOpt = None,
 ) -> None:
     """Tulis buku kerja rekap (Ringkasan, Unit, Pegawai, Indikator, Pembinaan, Masalah,
@@ -79,55 +93,33 @@ def rekap(
     """
     from kinerja_cli.api import (
         PAPER,
-        collect_trends,
-        find_exclusions,
+        UsageError,
         parse_periode,
         recap_filename,
-        score_previous,
-        source_checks,
         summary,
         write_recap,
     )
 
     p = parse_periode(periode)
     if kertas.upper() not in PAPER:
-        from kinerja_cli.api import UsageError
-
         raise UsageError("keluaran_kertas_tidak_dikenal", kertas=kertas, pilihan=", ".join(PAPER))
     day = output_date(tanggal)
     if output is not None and output.suffix.lower() != ".xlsx":
-        from kinerja_cli.api import UsageError
-
         raise UsageError("keluaran_rekap_harus_xlsx", path=str(output))
-    cfg = state.config()
-    ingest_failed = False
-    known: dict[str, Submission] | None = None
-    with open_store(state, create=bool(paths)) as store:
-        if paths:
-            ingest_failed, known = ingest_and_report(state, store, paths, hari_ini=day)
-        result = score_store(state, store, p.value, known=known)
-        known = None
-        if result is not None:
-            # what the e-Kinerja exports add: the Selisih and Cakupan sheets
-            excluded = find_exclusions(
-                pengecualian, list(paths or []), state.resolved_config_path.parent
-            )
-            source_checks(store, result, cfg, excluded)
-        # the period before, for the follow-up of its coaching list ("Tindak Lanjut")
-        previous = score_previous(store, cfg, result) if result is not None else None
-        trends = collect_trends(store, cfg, result.tahun) if tren and result is not None else None
-    if result is None:
+    scored = _score(state, list(paths or []), p.value, pengecualian, tren, day)
+    if scored is None:
         raise typer.Exit(EXIT_DATA)
+    result = scored.result
     target = output or Path(recap_filename(result.tahun, result.periode))
     write_recap(
         result,
-        cfg,
+        state.config(),
         target,
         tanggal=day,
         lang=state.lang,
         kertas=kertas.upper(),
-        previous=previous,
-        trends=trends,
+        previous=scored.previous,
+        trends=scored.trends,
     )
     data = summary(result, state.lang)
     state.say(
@@ -136,8 +128,39 @@ def rekap(
         periode=_periode_label(result.periode, state.lang),
     )
     print_headlines(state, data)
-    if data["keseluruhan"]["kesalahan"] or ingest_failed:
+    if data["keseluruhan"]["kesalahan"] or scored.ingest_failed:
         raise typer.Exit(EXIT_DATA)
+
+
+def _score(
+    state: State,
+    paths: list[Path],
+    periode: str,
+    pengecualian: Path | None,
+    tren: bool,
+    day: date,
+) -> _Scored | None:
+    """Ingest ``paths`` (if any), score the store for ``periode``, add what the e-Kinerja
+    exports say (the Selisih and Cakupan sheets), the period before (its coaching list's
+    follow-up, "Tindak Lanjut") and, with ``--tren``, the trends; None when the store holds
+    nothing for the year."""
+    from kinerja_cli.api import collect_trends, find_exclusions, score_previous, source_checks
+
+    cfg = state.config()
+    ingest_failed = False
+    known: dict[str, Submission] | None = None
+    with open_store(state, create=bool(paths)) as store:
+        if paths:
+            ingest_failed, known = ingest_and_report(state, store, paths, hari_ini=day)
+        result = score_store(state, store, periode, known=known)
+        known = None
+        if result is None:
+            return None
+        excluded = find_exclusions(pengecualian, paths, state.resolved_config_path.parent)
+        source_checks(store, result, cfg, excluded)
+        previous = score_previous(store, cfg, result)
+        trends = collect_trends(store, cfg, result.tahun) if tren else None
+    return _Scored(result, previous, trends, ingest_failed)
 
 
 def _periode_label(periode: str, lang: str) -> str:

@@ -28,17 +28,14 @@ NARROW_DROP = (1, 4, 7)
 Nilai (the headline lines below it name the missing units; json/markdown keep everything)."""
 
 
+FormatOpt = Annotated[
+    str,
+    format_option(FORMATS, "table (tabel di layar, stderr), json atau markdown (data, stdout)."),
+]
+
+
 @command()
-def ringkasan(
-    state: State,
-    periode: PeriodeOpt = "tahunan",
-    format: Annotated[
-        str,
-        format_option(
-            FORMATS, "table (tabel di layar, stderr), json atau markdown (data, stdout)."
-        ),
-    ] = "table",
-) -> None:
+def ringkasan(state: State, periode: PeriodeOpt = "tahunan", format: FormatOpt = "table") -> None:
     """Ringkasan per unit dan keseluruhan dari berkas yang tersimpan: unit yang sudah/belum
     mengirim, pegawai dinilai, capaian IKU, predikat organisasi, distribusi predikat pegawai
     dan kurva distribusi.
@@ -47,13 +44,7 @@ def ringkasan(
 
     Contoh: kinerja ringkasan --periode TW2 --format markdown > ringkasan.md
     """
-    from kinerja_cli.api import (
-        label,
-        rows_to_json,
-        summary,
-        summary_markdown,
-        summary_table,
-    )
+    from kinerja_cli.api import rows_to_json, summary, summary_markdown, summary_table
 
     fmt = choose(format, FORMATS, "--format")
     data = summary(load_result(state, periode, announce=fmt != "table"), state.lang)
@@ -70,7 +61,7 @@ def ringkasan(
         ]
         print_text_table(
             state,
-            label("keluaran_judul_rekap", state.lang),
+            state.msg("keluaran_judul_rekap"),
             [table.headers[j] for j in keep],
             [[row[j] for j in keep] for row in table.rows],
             [table.numeric[j] for j in keep],

@@ -27,24 +27,25 @@ ORDER = 75
 FORMATS = TABLE_JSON
 
 
+SumberArg = Annotated[
+    str,
+    typer.Argument(
+        metavar="SUMBER", help="Penyimpanan asal: berkas SQLite atau alamat postgresql://."
+    ),
+]
+TujuanArg = Annotated[
+    str,
+    typer.Argument(
+        metavar="TUJUAN",
+        help="Penyimpanan tujuan yang masih kosong: berkas SQLite (dibuat) atau alamat "
+        "postgresql:// (database yang sudah dibuat, tanpa isi).",
+    ),
+]
+
+
 @command(config=False, db=False, tahun=False)
 def salin_db(
-    state: State,
-    sumber: Annotated[
-        str,
-        typer.Argument(
-            metavar="SUMBER", help="Penyimpanan asal: berkas SQLite atau alamat postgresql://."
-        ),
-    ],
-    tujuan: Annotated[
-        str,
-        typer.Argument(
-            metavar="TUJUAN",
-            help="Penyimpanan tujuan yang masih kosong: berkas SQLite (dibuat) atau alamat "
-            "postgresql:// (database yang sudah dibuat, tanpa isi).",
-        ),
-    ],
-    format: TableJsonFormatOpt = "table",
+    state: State, sumber: SumberArg, tujuan: TujuanArg, format: TableJsonFormatOpt = "table"
 ) -> None:
     """Salin seluruh penyimpanan ke penyimpanan lain: SQLite ke PostgreSQL atau sebaliknya.
 

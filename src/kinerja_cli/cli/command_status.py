@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -17,8 +17,11 @@ from kinerja_cli.cli.common import (
     safe_markup,
     write_stdout,
 )
-from kinerja_cli.cli.stores import open_store
+from kinerja_cli.cli.stores import open_store, say_no_data
 from kinerja_cli.cli.tables import local_time, make_table, print_table, short_name
+
+if TYPE_CHECKING:
+    from kinerja_cli.store import UnitStatus
 
 ORDER = 50
 
@@ -45,45 +48,18 @@ def status(
     with open_store(state, create=False) as store:
         rows = store.status(cfg, year)
     if not any(r.submitted for r in rows):  # the empty store of every reading command
-        state.console.print(
-            safe_markup(
-                state.msg("keluaran_tidak_ada_data", tahun=year, db=str(state.resolved_db_path))
-            ),
-            style="red",
-        )
-        state.no_data = True
+        say_no_data(state, year)
     if fmt == "json":
         write_stdout(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
         return
     if state.quiet:
         return
-    from kinerja_cli.api import SUMBER_EKINERJA
-
     table = make_table(state, "status_kolom", state.msg("status_judul", tahun=year), wrap=(1, 5))
     for r in rows:
-        word = state.msg("status_terkirim" if r.submitted else "status_belum")
-        if not r.in_config:
-            word = state.msg("status_tidak_dikenal")
-        notes = []
-        if r.not_counted_after:
-            notes.append(state.msg("status_ada_tidak_dihitung", jumlah=r.not_counted_after))
-        if r.restored_at:
-            notes.append(state.msg("status_dipulihkan", waktu=local_time(r.restored_at)))
-        if r.sumber == SUMBER_EKINERJA:
-            notes.append(state.msg("status_dari_ekinerja"))
-        if r.skp_list:
-            notes.append(state.msg("status_daftar_skp"))
-        if r.config_changed:
-            notes.append(state.msg("status_konfigurasi_berubah"))
-        if r.template_config_changed:
-            notes.append(state.msg("status_templat_lain"))
-        notes += [conflict_text(state, c) for c in r.conflicts]
-        if notes:
-            word += f" ({'; '.join(notes)})"
         table.add_row(
             safe_markup(r.kode, CELL_LIMIT),
             safe_markup(r.nama or "", CELL_LIMIT),
-            safe_markup(word),
+            safe_markup(_status_word(state, r)),
             str(r.version) if r.version else "-",
             local_time(r.received_at),
             safe_markup(short_name(r.file), CELL_LIMIT),
@@ -91,6 +67,38 @@ def status(
             str(r.warning_count),
         )
     print_table(state, table)
+    _say_summary(state, rows, year)
+
+
+def _status_word(state: State, r: UnitStatus) -> str:
+    """Submitted, missing or not in the config, with what else a person should know of the
+    unit's current file in brackets."""
+    from kinerja_cli.api import SUMBER_EKINERJA
+
+    word = state.msg("status_terkirim" if r.submitted else "status_belum")
+    if not r.in_config:
+        word = state.msg("status_tidak_dikenal")
+    notes = []
+    if r.not_counted_after:
+        notes.append(state.msg("status_ada_tidak_dihitung", jumlah=r.not_counted_after))
+    if r.restored_at:
+        notes.append(state.msg("status_dipulihkan", waktu=local_time(r.restored_at)))
+    notes += [
+        state.msg(kode)
+        for kode, flag in (
+            ("status_dari_ekinerja", r.sumber == SUMBER_EKINERJA),
+            ("status_daftar_skp", r.skp_list),
+            ("status_konfigurasi_berubah", r.config_changed),
+            ("status_templat_lain", r.template_config_changed),
+        )
+        if flag
+    ]
+    notes += [conflict_text(state, c) for c in r.conflicts]
+    return f"{word} ({'; '.join(notes)})" if notes else word
+
+
+def _say_summary(state: State, rows: list[UnitStatus], year: int) -> None:
+    """The units still missing (or all in), then a hint per kind of unit to look at."""
     in_config = [r for r in rows if r.in_config]
     missing = [r.kode for r in in_config if not r.submitted]
     if missing:
@@ -103,20 +111,20 @@ def status(
         )
     else:
         state.say("status_lengkap", total=len(in_config), tahun=year)
-    retry = [r.kode for r in rows if r.not_counted_after]
-    if retry:
-        state.say("status_tidak_dihitung_petunjuk", daftar=", ".join(retry))
-    conflicted = [r.kode for r in rows if r.conflicts]
-    if conflicted:
-        state.say("status_konflik_petunjuk", daftar=", ".join(conflicted))
-    drifted = [r.kode for r in rows if r.config_changed]
-    if drifted:
-        state.say("status_konfigurasi_petunjuk", daftar=", ".join(drifted))
+    for kode, units in (
+        ("status_tidak_dihitung_petunjuk", [r.kode for r in rows if r.not_counted_after]),
+        ("status_konflik_petunjuk", [r.kode for r in rows if r.conflicts]),
+        ("status_konfigurasi_petunjuk", [r.kode for r in rows if r.config_changed]),
+    ):
+        if units:
+            state.say(kode, daftar=", ".join(units))
 
 
 def conflict_text(state: State, conflict: dict[str, Any]) -> str:
     """One cross-unit conflict of a unit, in words (``status``)."""
-    kode = "status_konflik" if conflict["kode"] == "nip_di_unit_lain" else "status_konflik_kepala"
+    from kinerja_cli.api import NIP_IN_TWO_UNITS
+
+    kode = "status_konflik" if conflict["kode"] == NIP_IN_TWO_UNITS else "status_konflik_kepala"
     return state.msg(kode, nip=conflict["nip"], daftar=", ".join(conflict["unit_lain"]))
 
 

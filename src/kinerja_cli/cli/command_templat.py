@@ -7,16 +7,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kinerja_cli.cli.common import (
-    EXIT_DATA,
-    State,
-    command,
-    progress_bar,
-    report_failures,
-)
+from kinerja_cli.cli.common import State, command, progress_each, stop_on_failures, unit_option
 
 if TYPE_CHECKING:
-    from kinerja_cli.config import Config
     from kinerja_cli.safety.paths import WriteFailure
 
 ORDER = 20
@@ -24,31 +17,24 @@ ORDER = 20
 DEFAULT_OUT = Path("keluaran") / "templat"
 """Default output folder, relative to the current folder (the workspace of ``kinerja init``)."""
 
+UnitOpt = Annotated[
+    list[str] | None,
+    unit_option("Kode unit; boleh diulang. Bawaan: semua unit di konfigurasi.", short=True),
+]
+KeluaranOpt = Annotated[
+    Path,
+    typer.Option(
+        "--keluaran",
+        "-o",
+        metavar="DIR",
+        help="Folder tujuan (dibuat bila belum ada; berkas lama ditimpa).",
+        show_default="keluaran/templat",
+    ),
+]
+
 
 @command(db=False)
-def templat(
-    state: State,
-    unit: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--unit",
-            "-u",
-            metavar="KODE",
-            help="Kode unit; boleh diulang. Bawaan: semua unit di konfigurasi.",
-            show_default=False,
-        ),
-    ] = None,
-    keluaran: Annotated[
-        Path,
-        typer.Option(
-            "--keluaran",
-            "-o",
-            metavar="DIR",
-            help="Folder tujuan (dibuat bila belum ada; berkas lama ditimpa).",
-            show_default="keluaran/templat",
-        ),
-    ] = DEFAULT_OUT,
-) -> None:
+def templat(state: State, unit: UnitOpt = None, keluaran: KeluaranOpt = DEFAULT_OUT) -> None:
     """Tulis templat isian kosong (RENCANA-<KODE>-<TAHUN>.xlsx) untuk setiap unit.
 
     Satu berkas per unit, dari konfigurasi indikator: lembar Petunjuk, Identitas, IKU,
@@ -57,7 +43,7 @@ def templat(
 
     Contoh: kinerja templat --unit DINKES --unit DISDIK -o keluaran/templat
     """
-    from kinerja_cli.api import output_folder, resolve_unit
+    from kinerja_cli.api import output_folder, resolve_unit, write_templates
 
     output_folder(keluaran)
     cfg = state.same_year(state.config())
@@ -66,30 +52,14 @@ def templat(
         codes = [resolve_unit(cfg, kode).kode for kode in unit]
     total = len(dict.fromkeys(codes)) if codes is not None else len(cfg.unit)
     failed: list[WriteFailure] = []
-    paths = _write(state, cfg, keluaran, codes, total, failed)
+
+    def said(done: int, total: int, path: Path) -> None:
+        state.say("cli_berkas_ditulis", path=str(path))
+
+    with progress_each(state, state.msg("templat_menulis"), total, said) as on_progress:
+        paths = write_templates(cfg, keluaran, codes, on_progress=on_progress, failed=failed)
     state.say("cli_templat_selesai", jumlah=len(paths), dir=str(keluaran))
-    report_failures(state, failed)
-    if failed:
-        raise typer.Exit(EXIT_DATA)
-
-
-def _write(
-    state: State,
-    cfg: Config,
-    out: Path,
-    codes: list[str] | None,
-    total: int,
-    failed: list[WriteFailure],
-) -> list[Path]:
-    from kinerja_cli.api import write_templates
-
-    with progress_bar(state, state.msg("templat_menulis"), total) as update:
-
-        def on_progress(done: int, _total: int, path: Path) -> None:
-            update(done)
-            state.say("cli_berkas_ditulis", path=str(path))
-
-        return write_templates(cfg, out, codes, on_progress=on_progress, failed=failed)
+    stop_on_failures(state, failed)
 
 
 def register(app: typer.Typer) -> None:

@@ -15,40 +15,42 @@ from kinerja_cli.cli.common import (
     command,
     emit,
     format_option,
-    safe_markup,
+    known_unit,
+    refuse_output_for_table,
+    tingkat_option,
 )
-from kinerja_cli.cli.stores import open_store, report_failures
+from kinerja_cli.cli.stores import open_store, report_unscored, say_no_data
 from kinerja_cli.cli.tables import print_text_table
 
 ORDER = 84
 
 FORMATS = ("table", "json", "csv")
 
+TingkatOpt = Annotated[
+    str,
+    tingkat_option("unit (capaian IKU dan predikat organisasi) atau pegawai (predikat dan nilai)."),
+]
+PembinaanOpt = Annotated[
+    bool,
+    typer.Option(
+        "--pembinaan",
+        help="Tindak lanjut pembinaan: pegawai dalam daftar pembinaan tahun lalu dan "
+        "hasilnya tahun ini (membaik, tetap, memburuk, keluar unit, tidak ada data).",
+    ),
+]
+FormatOpt = Annotated[
+    str,
+    format_option(FORMATS, "table (layar, stderr), json (semua) atau csv (stdout, atau -o)."),
+]
+
 
 @command()
 def tren(
     state: State,
-    tingkat: Annotated[
-        str,
-        typer.Option(
-            "--tingkat",
-            help="unit (capaian IKU dan predikat organisasi) atau pegawai (predikat dan nilai).",
-            show_default=True,
-        ),
-    ] = "unit",
+    tingkat: TingkatOpt = "unit",
     unit: UnitsOpt = None,
-    pembinaan: Annotated[
-        bool,
-        typer.Option(
-            "--pembinaan",
-            help="Tindak lanjut pembinaan: pegawai dalam daftar pembinaan tahun lalu dan "
-            "hasilnya tahun ini (membaik, tetap, memburuk, keluar unit, tidak ada data).",
-        ),
-    ] = False,
-    format: Annotated[
-        str,
-        format_option(FORMATS, "table (layar, stderr), json (semua) atau csv (stdout, atau -o)."),
-    ] = "table",
+    pembinaan: PembinaanOpt = False,
+    format: FormatOpt = "table",
     output: DataOutputOpt = None,
 ) -> None:
     """Tren dari penyimpanan: per unit capaian IKU dan predikat organisasi TW1-TW4 tahun ini
@@ -60,39 +62,22 @@ def tren(
 
     Contoh: kinerja tren --format csv -o tren-unit.csv
     """
-    from kinerja_cli.api import (
-        TREND_PEGAWAI_FIELDS,
-        TREND_UNIT_FIELDS,
-        UsageError,
-        collect_trends,
-        rows_to_csv,
-        rows_to_json,
-        trend_data,
-    )
+    from kinerja_cli.api import collect_trends, trend_data
 
     fmt = choose(format, FORMATS, "--format")
     level = choose(tingkat, ("unit", "pegawai"), "--tingkat")
-    if fmt == "table" and output is not None:
-        raise UsageError("keluaran_o_untuk_berkas")
+    refuse_output_for_table(fmt, output)
     current = state.config()
     tahun = state.year()
     with open_store(state, create=False) as store:
         trends = collect_trends(store, current, tahun)
     for scored in (*trends.years.values(), *trends.quarters.values()):
-        report_failures(state, scored)
+        report_unscored(state, scored)
     data = trend_data(trends)
-    known = list(
-        dict.fromkeys([*(u.kode for u in current.unit), *(r["unit"] for r in data["unit"])])
-    )
-    wanted = {_known_unit(u, known).upper() for u in unit or []}
+    known = dict.fromkeys([*(u.kode for u in current.unit), *(r["unit"] for r in data["unit"])])
+    wanted = {known_unit(u, known).upper() for u in unit or []}
     if tahun not in trends.years:  # the empty store of every reading command (load_result)
-        state.console.print(
-            safe_markup(
-                state.msg("keluaran_tidak_ada_data", tahun=tahun, db=str(state.resolved_db_path))
-            ),
-            style="red",
-        )
-        state.no_data = True
+        say_no_data(state, tahun)
     if pembinaan:
         _followup(state, trends, tahun, wanted, fmt, output)
         return
@@ -100,15 +85,20 @@ def tren(
         data["unit"] = [r for r in data["unit"] if r["unit"].upper() in wanted]
         data["pegawai"] = [r for r in data["pegawai"] if r["unit"].upper() in wanted]
     if fmt in ("json", "csv"):
-        if fmt == "json":
-            text = rows_to_json(data)
-        elif level == "unit":
-            text = rows_to_csv(data["unit"], TREND_UNIT_FIELDS)
-        else:
-            text = rows_to_csv(data["pegawai"], TREND_PEGAWAI_FIELDS)
-        emit(state, text, output, fmt)
+        emit(state, _data_text(data, fmt, level), output, fmt)
         return
     _print_tables(state, data, level)
+
+
+def _data_text(data: dict[str, Any], fmt: str, level: str) -> str:
+    """json: everything; csv: the rows of ``level``."""
+    from kinerja_cli.api import TREND_PEGAWAI_FIELDS, TREND_UNIT_FIELDS, rows_to_csv, rows_to_json
+
+    if fmt == "json":
+        return rows_to_json(data)
+    if level == "unit":
+        return rows_to_csv(data["unit"], TREND_UNIT_FIELDS)
+    return rows_to_csv(data["pegawai"], TREND_PEGAWAI_FIELDS)
 
 
 def _followup(
@@ -119,7 +109,6 @@ def _followup(
         FOLLOWUP_FIELDS,
         followup_counts,
         followup_rows,
-        label,
         rows_to_csv,
         rows_to_json,
     )
@@ -135,84 +124,78 @@ def _followup(
         text = rows_to_json(rows) if fmt == "json" else rows_to_csv(rows, FOLLOWUP_FIELDS)
         emit(state, text, output, fmt)
         return
-    lang = state.lang
     outcomes = ("membaik", "tetap", "memburuk", "keluar_unit", "tidak_ada_data")
     print_text_table(
         state,
-        label("tindak_judul", lang),
-        [label("tindak_kol_unit", lang), *(label(f"tindak_hasil_{o}", lang) for o in outcomes)],
+        state.msg("tindak_judul"),
+        [state.msg("tindak_kol_unit"), *(state.msg(f"tindak_hasil_{o}") for o in outcomes)],
         [[c["unit"], *(str(c[o]) for o in outcomes)] for c in followup_counts(rows)],
         [False, *([True] * len(outcomes))],
     )
 
 
-def _known_unit(kode: str, known: list[str]) -> str:
-    """``kode`` as the config or the store spells it; an unknown code is exit 2 with the close
-    matches, as in every command taking ``--unit``."""
-    from kinerja_cli.api import unknown_unit
-
-    for k in known:
-        if k.upper() == kode.strip().upper():
-            return k
-    raise unknown_unit(kode, known)
-
-
-def _print_tables(state: State, data: dict, level: str) -> None:
-    from kinerja_cli.api import cell_text, label
-
-    lang = state.lang
+def _print_tables(state: State, data: dict[str, Any], level: str) -> None:
     if level == "pegawai":
-        rows = data["pegawai"]
-        print_text_table(
-            state,
-            label("tren_judul_pegawai", lang),
+        _print_employees(state, data["pegawai"])
+    else:
+        _print_units(state, data)
+
+
+def _print_employees(state: State, rows: list[dict[str, Any]]) -> None:
+    """One line per employee and period: predikat and nilai."""
+    from kinerja_cli.api import cell_text
+
+    headers = (
+        "tren_kol_nip",
+        "tren_kol_nama",
+        "tren_kol_unit",
+        "tren_kol_periode",
+        "tren_kol_predikat",
+        "tren_kol_nilai",
+    )
+    print_text_table(
+        state,
+        state.msg("tren_judul_pegawai"),
+        [state.msg(k) for k in headers],
+        [
             [
-                label(k, lang)
-                for k in (
-                    "tren_kol_nip",
-                    "tren_kol_nama",
-                    "tren_kol_unit",
-                    "tren_kol_periode",
-                    "tren_kol_predikat",
-                    "tren_kol_nilai",
-                )
-            ],
-            [
-                [
-                    r["nip"],
-                    r["nama"] or "-",
-                    r["unit"],
-                    f"{r['tahun']} {r['periode']}",
-                    r["predikat"] or "-",
-                    cell_text(r["nilai"]),
-                ]
-                for r in rows
-            ],
-            [False, False, False, False, False, True],
-            [True, False, True, True, False, True],
-        )
-        return
+                r["nip"],
+                r["nama"] or "-",
+                r["unit"],
+                f"{r['tahun']} {r['periode']}",
+                r["predikat"] or "-",
+                cell_text(r["nilai"]),
+            ]
+            for r in rows
+        ],
+        [False, False, False, False, False, True],
+        [True, False, True, True, False, True],
+    )
+
+
+def _print_units(state: State, data: dict[str, Any]) -> None:
+    """One line per unit: capaian IKU and predikat organisasi of each quarter and each stored
+    year; then the indicator codes added or removed between years."""
+    from kinerja_cli.api import cell_text
+
     periods = [
         p for p in ("TW1", "TW2", "TW3", "TW4") if any(r["periode"] == p for r in data["unit"])
     ]
-    years = data["tahun_tersimpan"]
-    by: dict[str, dict[str, dict]] = {}
-    names: dict[str, str] = {}
+    by: dict[str, dict[str, dict[str, Any]]] = {}
     for r in data["unit"]:
         key = r["periode"] if r["jenis"] == "triwulan" else str(r["tahun"])
         by.setdefault(r["unit"], {})[key] = r
-        names[r["unit"]] = r["nama_unit"]
-    columns = [*periods, *(str(y) for y in years)]
+    columns = [*periods, *(str(y) for y in data["tahun_tersimpan"])]
 
-    def cell(r: dict | None) -> str:
+    def cell(r: dict[str, Any] | None) -> str:
         if r is None:
             return "-"
         return f"{cell_text(r['capaian_iku'])} {r['predikat_organisasi'] or ''}".strip()
 
     print_text_table(
         state,
-        label("tren_judul_unit", lang, tahun=data["tahun"]),
-        [label("tren_kol_unit", lang), *columns],
+        state.msg("tren_judul_unit", tahun=data["tahun"]),
+        [state.msg("tren_kol_unit"), *columns],
         [[kode, *(cell(by[kode].get(c)) for c in columns)] for kode in by],
         [False, *([False] * len(columns))],
         [True, *([False] * len(columns))],

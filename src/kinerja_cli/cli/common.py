@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kinerja_cli.store.location import StoreLocation
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -70,58 +71,81 @@ LangOpt = Annotated[
     str | None,
     typer.Option("--lang", help="Bahasa pesan: id (bawaan) atau en.", show_default=False),
 ]
-UnitsOpt = Annotated[
-    list[str] | None,
-    typer.Option("--unit", help="Hanya unit ini (kode unit; boleh berulang).", show_default=False),
-]
-"""``--unit KODE``, repeatable (``dokumen``, ``pantau``)."""
 
-DataOutputOpt = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", help="Berkas tujuan untuk json atau csv.", show_default=False),
-]
+
+def unit_option(help: str, *, short: bool = False) -> Any:
+    """``--unit`` (a unit code; a list where the option's type is one); ``short``: also
+    ``-u KODE``, as the commands that write one file per unit of the config spell it."""
+    names = ("-u",) if short else ()
+    metavar = "KODE" if short else None
+    return typer.Option("--unit", *names, metavar=metavar, help=help, show_default=False)
+
+
+UnitsOpt = Annotated[list[str] | None, unit_option("Hanya unit ini (kode unit; boleh berulang).")]
+"""``--unit KODE``, repeatable (``dokumen``, ``pantau``, ``kebutuhan``, ``tren``)."""
+
+
+def output_option(help: str) -> Any:
+    """``--output`` / ``-o``: the file or folder a command writes (its help says which)."""
+    return typer.Option("--output", "-o", help=help, show_default=False)
+
+
+DataOutputOpt = Annotated[Path | None, output_option("Berkas tujuan untuk json atau csv.")]
 """``--output FILE`` of a command whose table goes to stderr and json/csv to stdout or here."""
 
-TanggalOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--tanggal",
-        help="Tanggal yang dicetak (blok tanda tangan, kepala halaman), YYYY-MM-DD "
-        "(bawaan: SOURCE_DATE_EPOCH bila ada, selain itu hari ini).",
-        show_default=False,
-    ),
-]
-TanggalPeriksaOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--tanggal",
-        help="Tanggal yang dicetak (blok tanda tangan, kepala halaman) dan hari ini untuk "
-        "pemeriksaan: 'Data ditarik pada' ekspor e-Kinerja tidak boleh sesudahnya, YYYY-MM-DD "
-        "(bawaan: SOURCE_DATE_EPOCH bila ada, selain itu hari ini).",
-        show_default=False,
-    ),
-]
-"""``--tanggal`` of a command that prints it and checks files against it (``validasi``,
-``rekap PATH``)."""
-HariIniOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--tanggal",
-        help="Hari ini untuk pemeriksaan: 'Data ditarik pada' ekspor e-Kinerja tidak boleh "
-        "sesudahnya, YYYY-MM-DD (bawaan: SOURCE_DATE_EPOCH bila ada, selain itu hari ini).",
-        show_default=False,
-    ),
-]
-"""``--tanggal`` of a command that prints no date but checks dates against today (``impor``)."""
+
+def paths_argument(help: str, **settings: Any) -> Any:
+    """The files or folders of submissions a command reads (``validasi``, ``impor``,
+    ``rekap``)."""
+    return typer.Argument(help=help, show_default=False, **settings)
+
+
+def tingkat_option(help: str) -> Any:
+    """``--tingkat``: what a listing is of (employees or units; ``peringkat``, ``tren``)."""
+    return typer.Option("--tingkat", help=help, show_default=True)
+
+
+def periode_option(help: str, *, show_default: bool = False) -> Any:
+    """``--periode`` / ``-p``: a quarter (TW1..TW4) or the year (``tahunan``)."""
+    return typer.Option("--periode", "-p", help=help, show_default=show_default)
+
+
 PeriodeOpt = Annotated[
     str,
-    typer.Option(
-        "--periode",
-        "-p",
-        help="Periode rekap: TW1, TW2, TW3, TW4 (kumulatif sejak TW1) atau tahunan.",
+    periode_option(
+        "Periode rekap: TW1, TW2, TW3, TW4 (kumulatif sejak TW1) atau tahunan.",
         show_default=True,
     ),
 ]
+
+_TANGGAL_PRINTED = "tanggal yang dicetak (blok tanda tangan, kepala halaman)"
+_TANGGAL_CHECKS = (
+    "hari ini untuk pemeriksaan: 'Data ditarik pada' ekspor e-Kinerja tidak boleh sesudahnya"
+)
+
+
+def tanggal_option(*, printed: bool = True, checks: bool = False) -> Any:
+    """``--tanggal YYYY-MM-DD`` (read by :func:`output_date`), declared once: the date
+    ``printed`` on outputs (signature block, page header), the day that ``checks`` files (no
+    e-Kinerja pull date after it), or both; its help says which."""
+    uses = " dan ".join(
+        text for text, used in ((_TANGGAL_PRINTED, printed), (_TANGGAL_CHECKS, checks)) if used
+    )
+    return typer.Option(
+        "--tanggal",
+        help=f"{uses[:1].upper()}{uses[1:]}, YYYY-MM-DD (bawaan: SOURCE_DATE_EPOCH bila ada, "
+        "selain itu hari ini).",
+        show_default=False,
+    )
+
+
+TanggalOpt = Annotated[str | None, tanggal_option()]
+"""``--tanggal`` of a command that prints it (``dokumen``, ``peringkat``, ``kebutuhan``)."""
+TanggalPeriksaOpt = Annotated[str | None, tanggal_option(checks=True)]
+"""``--tanggal`` of a command that prints it and checks files against it (``validasi``,
+``rekap PATH``)."""
+HariIniOpt = Annotated[str | None, tanggal_option(printed=False, checks=True)]
+"""``--tanggal`` of a command that prints no date but checks dates against today (``impor``)."""
 
 
 def format_option(choices: Sequence[str], help: str) -> Any:
@@ -365,6 +389,33 @@ def report_failures(state: State, failed: list[WriteFailure]) -> None:
     )
 
 
+def stop_on_failures(state: State, failed: list[WriteFailure]) -> None:
+    """:func:`report_failures`, then exit 1 when any output could not be written."""
+    report_failures(state, failed)
+    if failed:
+        raise typer.Exit(EXIT_DATA)
+
+
+def refuse_output_for_table(fmt: str, output: Path | None) -> None:
+    """``-o`` is for a data format (json, csv, xlsx): the table is read on the screen."""
+    if fmt == "table" and output is not None:
+        from kinerja_cli.errors import UsageError
+
+        raise UsageError("keluaran_o_untuk_berkas")
+
+
+def known_unit(kode: str, known: Iterable[str]) -> str:
+    """``--unit kode`` as ``known`` spells it (any case, spaces around ignored); an unknown
+    code is exit 2 with the close matches, as in every command taking ``--unit``."""
+    from kinerja_cli.errors import unknown_unit
+
+    known = list(known)
+    for k in known:
+        if k.upper() == kode.strip().upper():
+            return k
+    raise unknown_unit(kode, known)
+
+
 def make_console() -> Console:
     """A rich Console on stderr: colours and width only when stderr is a terminal."""
     from rich.console import Console
@@ -393,15 +444,26 @@ def state_from(
     lang: str | None = None,
     debug: bool | None = None,
 ) -> State:
-    """Merge command-level options over the app-level ones stored in ``ctx.obj``."""
-    base: State = ctx.find_root().obj if isinstance(ctx.find_root().obj, State) else State()
+    """Merge command-level options over the app-level ones stored in ``ctx.obj``: a value
+    typed on the command line wins wherever it stands (after the command name over before
+    it); a value from the environment (``KINERJA_CONFIG``, ``KINERJA_DB``) only when neither
+    place has one typed (each level reads the environment for itself, so the command-level
+    copy must not win over an app-level value that was typed)."""
+    root = ctx.find_root()
+    base: State = root.obj if isinstance(root.obj, State) else State()
+
+    def merged(name: str, own: Any, app: Any) -> Any:
+        if own is None or (_from_env(ctx, name) and not _from_env(root, name)):
+            return app
+        return own
+
     st = State(
-        config_path=config if config is not None else base.config_path,
-        db_path=db if db is not None else base.db_path,
-        tahun=tahun if tahun is not None else base.tahun,
-        quiet=quiet if quiet is not None else base.quiet,
-        lang=(lang or base.lang or "id").lower(),
-        debug=debug if debug is not None else base.debug,
+        config_path=merged("config", config, base.config_path),
+        db_path=merged("db", db, base.db_path),
+        tahun=merged("tahun", tahun, base.tahun),
+        quiet=merged("quiet", quiet, base.quiet),
+        lang=(merged("lang", lang, None) or base.lang or "id").lower(),
+        debug=merged("debug", debug, base.debug),
     )
     if st.lang not in ("id", "en"):
         from kinerja_cli.messages import render
@@ -411,7 +473,14 @@ def state_from(
     return st
 
 
-_COMMON_OPTIONS: dict[str, Any] = {
+def _from_env(ctx: Any, name: str) -> bool:
+    """Whether the value of option ``name`` in ``ctx`` came from its environment variable
+    (click's ``ParameterSource.ENVIRONMENT``, told by name: typer vendors click)."""
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name == "ENVIRONMENT"
+
+
+COMMON_OPTIONS: dict[str, Any] = {
     "config": ConfigOpt,
     "db": DbOpt,
     "tahun": TahunOpt,
@@ -430,30 +499,11 @@ def command(*, config: bool = True, db: bool = True, tahun: bool = True) -> Call
     :class:`State` inside :func:`guard` (domain errors become messages and exit codes). A
     command module declares only its own options."""
     uses = {"config": config, "db": db, "tahun": tahun}
-    names = [n for n in _COMMON_OPTIONS if uses.get(n, True)]
+    names = [n for n in COMMON_OPTIONS if uses.get(n, True)]
 
     def decorate(func: F) -> F:
         import functools
-        import inspect
         import typing
-
-        hints = typing.get_type_hints(func, include_extras=True)
-        own = [
-            p.replace(annotation=hints.get(p.name, p.annotation))
-            for p in inspect.signature(func).parameters.values()
-            if p.name != "state"
-        ]
-        kind = inspect.Parameter.KEYWORD_ONLY
-        params = [
-            inspect.Parameter(
-                "ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context
-            ),
-            *own,
-            *(
-                inspect.Parameter(n, kind, default=None, annotation=_COMMON_OPTIONS[n])
-                for n in names
-            ),
-        ]
 
         @functools.wraps(func)
         def run(ctx: typer.Context, **kwargs: Any) -> Any:
@@ -467,12 +517,36 @@ def command(*, config: bool = True, db: bool = True, tahun: bool = True) -> Call
                     raise typer.Exit(EXIT_DATA)  # a data problem (or nothing stored yet)
                 return out
 
-        run.__signature__ = inspect.Signature(params, return_annotation=None)  # type: ignore[attr-defined]
-        run.__annotations__ = {p.name: p.annotation for p in params} | {"return": None}
-        del run.__wrapped__  # typer must read the signature above, not the function's own
-        return typing.cast(F, run)
+        del run.__wrapped__  # typer must read the signature below, not the function's own
+        return typing.cast(F, with_common_options(run, func, names))
 
     return decorate
+
+
+def with_common_options(
+    target: F, func: Callable[..., Any], names: Sequence[str], *, first: bool = False
+) -> F:
+    """``target`` with the signature typer reads: ``ctx``, the parameters of ``func`` (but
+    ``state`` and ``ctx``) and the common options ``names`` (after them, or ``first``: before
+    them, as the app lists its own), each declared once in :data:`COMMON_OPTIONS`."""
+    import inspect
+    import typing
+
+    hints = typing.get_type_hints(func, include_extras=True)
+    own = [
+        p.replace(annotation=hints.get(p.name, p.annotation))
+        for p in inspect.signature(func).parameters.values()
+        if p.name not in ("state", "ctx") and p.kind is not inspect.Parameter.VAR_KEYWORD
+    ]
+    kind = inspect.Parameter.KEYWORD_ONLY
+    common = [inspect.Parameter(n, kind, default=None, annotation=COMMON_OPTIONS[n]) for n in names]
+    params = [
+        inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context),
+        *(common + own if first else own + common),
+    ]
+    target.__signature__ = inspect.Signature(params, return_annotation=None)  # type: ignore[attr-defined]
+    target.__annotations__ = {p.name: p.annotation for p in params} | {"return": None}
+    return target
 
 
 def check_tahun(tahun: int | None) -> None:
@@ -630,6 +704,21 @@ def progress_bar(
             bar.update(task, **fields)
 
         yield update
+
+
+@contextlib.contextmanager
+def progress_each(
+    state: State, description: str, total: int, said: Callable[[int, int, T], None]
+) -> Iterator[Callable[[int, int, T], None]]:
+    """The ``on_progress(done, total, item)`` of a writer of ``total`` files: the bar of
+    :func:`progress_bar` moves, and ``said`` prints the line of each file."""
+    with progress_bar(state, description, total) as update:
+
+        def on_progress(done: int, all_: int, item: T) -> None:
+            update(done)
+            said(done, all_, item)
+
+        yield on_progress
 
 
 def emit(state: State, text: str, output: Path | None, fmt: str) -> None:

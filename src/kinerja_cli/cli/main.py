@@ -6,21 +6,13 @@ import importlib
 import pkgutil
 import re
 import sys
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
 from kinerja_cli import __version__
 from kinerja_cli.cli import common
-from kinerja_cli.cli.common import (
-    ConfigOpt,
-    DbOpt,
-    DebugOpt,
-    LangOpt,
-    QuietOpt,
-    State,
-    TahunOpt,
-)
+from kinerja_cli.cli.common import COMMON_OPTIONS, State, with_common_options
 
 HELP = """Rekap kinerja ASN dari lembar kerja: templat per unit, validasi per sel, impor,
 rekap, ringkasan dan peringkat.
@@ -53,26 +45,28 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
-def main(
-    ctx: typer.Context,
-    config: ConfigOpt = None,
-    db: DbOpt = None,
-    tahun: TahunOpt = None,
-    quiet: QuietOpt = None,
-    lang: LangOpt = None,
-    debug: DebugOpt = None,
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Tampilkan versi lalu keluar."
+VersionOpt = Annotated[
+    bool,
+    typer.Option(
+        "--version", callback=_version, is_eager=True, help="Tampilkan versi lalu keluar."
     ),
-) -> None:
+]
+
+
+def main(ctx: typer.Context, *, version: VersionOpt = False, **common: Any) -> None:
+    """The app's callback: every common option (before the command name, as typer reads
+    them from the signature :func:`with_common_options` gives it), then ``--version``."""
     ctx.obj = State(
-        config_path=config,
-        db_path=db,
-        tahun=tahun,
-        quiet=bool(quiet),
-        lang=(lang or "id").lower(),
-        debug=bool(debug),
+        config_path=common["config"],
+        db_path=common["db"],
+        tahun=common["tahun"],
+        quiet=bool(common["quiet"]),
+        lang=(common["lang"] or "id").lower(),
+        debug=bool(common["debug"]),
     )
+
+
+with_common_options(main, main, list(COMMON_OPTIONS), first=True)
 
 
 _COMMAND_RE = re.compile(r"""app\.command\(\s*["']([^"']+)["']""")

@@ -74,24 +74,43 @@ def score_store(
     tahun = state.tahun or cfg.tahun
     result = score_current(store, cfg, tahun, p, known=known)
     if result is not None:
-        report_failures(state, result)
+        report_unscored(state, result)
     if result is None:
-        state.console.print(
-            safe_markup(
-                state.msg("keluaran_tidak_ada_data", tahun=tahun, db=str(state.resolved_db_path))
-            ),
-            style="red",
-        )
+        say_no_data(state, tahun)
     return result
 
 
-def report_failures(state: State, result: ScoreResult) -> None:
+def say_no_data(state: State, tahun: int) -> None:
+    """THE empty store of every reading command: no file stored for ``tahun``, said once on
+    stderr; the command gives its usual output, empty, then exits with code 1
+    (:attr:`State.no_data`)."""
+    state.console.print(
+        safe_markup(
+            state.msg("keluaran_tidak_ada_data", tahun=tahun, db=str(state.resolved_db_path))
+        ),
+        style="red",
+    )
+    state.no_data = True
+
+
+def chosen_units(state: State, result: ScoreResult, units: list[str] | None) -> list[str]:
+    """The ``--unit`` codes as ``result`` or the config spell them (exit 2 for an unknown
+    one, with the close matches)."""
+    from kinerja_cli.api import find_unit
+
+    known = [c.kode for c in state.config().unit]
+    return [find_unit(result, u, known) for u in units or []]
+
+
+def report_unscored(state: State, result: ScoreResult) -> None:
     """Say on stderr, once per unit, that a unit could not be scored (its ``skor_unit_gagal``
     issue), print the exception's traceback with ``--debug``, and remember the unit so the
     command exits with code 1 after writing everything else."""
     import traceback
 
-    failed = [i for i in result.issues if i.kode == "skor_unit_gagal"]
+    from kinerja_cli.api import UNIT_FAILED
+
+    failed = [i for i in result.issues if i.kode == UNIT_FAILED]
     for issue in failed:
         unit = str(dict(issue.params).get("unit", "?"))
         if unit in state.unscored_units:
@@ -130,7 +149,6 @@ def load_result(state: State, periode: str, *, announce: bool = True) -> ScoreRe
     if result is None:
         from kinerja_cli.api import parse_periode, score
 
-        state.no_data = True
         cfg = state.config()
         return score([], cfg, parse_periode(periode), tahun=state.tahun or cfg.tahun)
     if announce and result.rechecked and not state.quiet:
