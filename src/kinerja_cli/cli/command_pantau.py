@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,6 +19,9 @@ from kinerja_cli.cli.common import (
 )
 from kinerja_cli.cli.stores import chosen_units, load_result
 from kinerja_cli.cli.tables import print_text_table
+
+if TYPE_CHECKING:
+    from kinerja_cli.writers.monitor import MonitorRow, MonitorUnitCount
 
 ORDER = 82
 
@@ -86,9 +89,8 @@ def pantau(
     )
 
 
-def _print_summary(state: State, summary: list[dict[str, Any]]) -> None:
+def _print_summary(state: State, summary: list[MonitorUnitCount]) -> None:
     """Per unit: how many rows are not reported, in warning, safe; employees flagged."""
-    counts = ("tidak_melapor", "waspada", "aman", "pegawai_ditandai")
     headers = (
         "pantau_kol_unit",
         "pantau_kol_nama_unit",
@@ -101,16 +103,19 @@ def _print_summary(state: State, summary: list[dict[str, Any]]) -> None:
         state,
         state.msg("pantau_judul_ringkas"),
         [state.msg(k) for k in headers],
-        [[s["unit"], s["nama_unit"] or "-", *(str(s[c]) for c in counts)] for s in summary],
+        [
+            [s["unit"], s["nama_unit"] or "-"]
+            + [str(n) for n in (s["tidak_melapor"], s["waspada"], s["aman"], s["pegawai_ditandai"])]
+            for s in summary
+        ],
         [False, False, True, True, True, True],
     )
 
 
-def _print_flagged(state: State, flagged: list[dict[str, Any]]) -> None:
+def _print_flagged(state: State, flagged: list[MonitorRow]) -> None:
     """The rows in warning or not reported (the first :data:`SHOWN`)."""
     if not flagged:
         return
-    figures = ("realisasi_sd", "target_sd", "proyeksi_capaian")
     headers = (
         "pantau_kol_status",
         "pantau_kol_unit",
@@ -132,7 +137,7 @@ def _print_flagged(state: State, flagged: list[dict[str, Any]]) -> None:
                 r["nip"] or "-",
                 r["nama"] or "-",
                 r["kode"],
-                *(_num(r[c]) for c in figures),
+                *(_num(n) for n in (r["realisasi_sd"], r["target_sd"], r["proyeksi_capaian"])),
             ]
             for r in flagged
         ],

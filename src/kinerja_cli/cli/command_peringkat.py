@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,6 +23,9 @@ from kinerja_cli.cli.common import (
 )
 from kinerja_cli.cli.stores import load_result, stop_if_no_data
 from kinerja_cli.cli.tables import print_text_table
+
+if TYPE_CHECKING:
+    from kinerja_cli.writers.shape import RankRow
 
 ORDER = 80
 
@@ -112,7 +115,7 @@ def peringkat(
             state.say("keluaran_tidak_diperingkat", jumlah=missing)
 
 
-def _print_table(state: State, rows: list[dict[str, Any]], level: str) -> None:
+def _print_table(state: State, rows: list[RankRow], level: str) -> None:
     """The ranking on the screen; the two rating columns only where it is wide enough."""
     from kinerja_cli.api import ranking_columns, table_rows
 
