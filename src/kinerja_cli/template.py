@@ -240,32 +240,56 @@ def _rating_values() -> list[str]:
     return [r.value for r in Rating]
 
 
-def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
-    from kinerja_cli.xlsxbuilder import INPUT_FILL, LOCKED_FILL, text_row_height
+_PETUNJUK_WIDTHS = [21, 26, 13, 40, 12, 11, 10, 11, 11, 11, 11]
+_PETUNJUK_COLS = len(_PETUNJUK_WIDTHS)
+_PETUNJUK_CHARS = sum(_PETUNJUK_WIDTHS) * 1.1
+"""How many characters of text one merged row of the Petunjuk sheet holds."""
 
-    widths = [21, 26, 13, 40, 12, 11, 10, 11, 11, 11, 11]
-    ncols = len(widths)
-    sb.widths(widths)
-    row = sb.title_block([_t("templat_judul_petunjuk"), ctx.subtitle], width_cols=ncols)
-    row += 1
-    chars = sum(widths) * 1.1
+
+def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
+    """The instructions: numbered steps, the colours, an example employee on the SKP sheet,
+    the unit's indicators and what their words mean."""
+    sb.widths(_PETUNJUK_WIDTHS)
+    row = sb.title_block([_t("templat_judul_petunjuk"), ctx.subtitle], width_cols=_PETUNJUK_COLS)
+    row = _petunjuk_steps(sb, ctx, row + 1)
+    row = _petunjuk_example(sb, ctx, row + 2)
+    row = _petunjuk_indicators(sb, ctx, row + 1)
+    _petunjuk_legend(sb, row + 1)
+    sb.protect()
+    ctx.print_setup(sb, title_rows=None)
+
+
+def _wrapped_line(sb: SheetBuilder, row: int, text: str) -> None:
+    """``text`` across the whole Petunjuk sheet at ``row``, the row as high as it needs."""
+    from kinerja_cli.xlsxbuilder import text_row_height
+
+    sb.put(row, 1, text, wrap=True, valign="top")
+    sb.merge(row, 1, _PETUNJUK_COLS)
+    sb.ws.row_dimensions[row].height = text_row_height(text, _PETUNJUK_CHARS) + 3
+
+
+def _petunjuk_steps(sb: SheetBuilder, ctx: _Context, row: int) -> int:
+    """The eight numbered steps and the colour legend; returns the row of the legend."""
+    from kinerja_cli.xlsxbuilder import INPUT_FILL, LOCKED_FILL
+
     params = {"nama_unit": ctx.unit.nama, "tahun": ctx.config.tahun}
     for n in range(1, 9):
-        text = f"{n}. " + _t(f"templat_petunjuk_{n}", **params)
-        sb.put(row, 1, text, wrap=True, valign="top")
-        sb.merge(row, 1, ncols)
-        sb.ws.row_dimensions[row].height = text_row_height(text, chars) + 3
+        _wrapped_line(sb, row, f"{n}. " + _t(f"templat_petunjuk_{n}", **params))
         row += 1
     row += 1
     sb.put(row, 1, _t("templat_keterangan_warna"), bold=True)
     sb.put(row, 2, _t("templat_warna_isian"), fill=INPUT_FILL, border=True)
     sb.put(row, 3, _t("templat_warna_terkunci"), fill=LOCKED_FILL, border=True)
     sb.merge(row, 3, 4)
-    row += 2
+    return row
 
-    # example rows of the SKP sheet, one employee
+
+def _petunjuk_example(sb: SheetBuilder, ctx: _Context, row: int) -> int:
+    """Example rows of the SKP sheet, one employee; returns the row after them."""
+    from kinerja_cli.xlsxbuilder import text_row_height
+
     sb.put(row, 1, _t("templat_contoh_judul"), bold=True)
-    sb.merge(row, 1, ncols)
+    sb.merge(row, 1, _PETUNJUK_COLS)
     row += 1
     sb.header_row(row, L.SKP_COLUMNS)
     row += 1
@@ -296,17 +320,21 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
             text_row_height(ind.nama, 38), text_row_height(ind.satuan, 11)
         )
         row += 1
-    row += 1
+    return row
 
-    # the unit's indicators
+
+def _petunjuk_indicators(sb: SheetBuilder, ctx: _Context, row: int) -> int:
+    """The unit's indicators (IKU and SKP), one row each; returns the row after them."""
+    from kinerja_cli.xlsxbuilder import text_row_height
+
     sb.put(row, 1, _t("templat_daftar_indikator", nama_unit=ctx.unit.nama), bold=True)
-    sb.merge(row, 1, ncols)
+    sb.merge(row, 1, _PETUNJUK_COLS)
     row += 1
     heads = [
         L.COL_KODE,
         L.COL_INDIKATOR,
-        None,
-        None,
+        "",
+        "",
         L.COL_SATUAN,
         _t("templat_kol_tingkat"),
         _t("templat_kol_polaritas"),
@@ -315,36 +343,20 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
         _t("templat_kol_bobot"),
         _t("templat_kol_target"),
     ]
-    sb.header_row(row, [h or "" for h in heads])
+    sb.header_row(row, heads)
     sb.merge(row, 2, 4)
     row += 1
     indicators = ctx.iku + ctx.skp
     if not indicators:
         sb.put(row, 1, _t("templat_tanpa_indikator"), italic=True)
-        sb.merge(row, 1, ncols)
+        sb.merge(row, 1, _PETUNJUK_COLS)
         row += 1
     for ind in indicators:
-        batas = ""
-        if ind.batas is not None:
-            batas = f"{_num(ind.batas.min)} – {_num(ind.batas.max)}"
-        cells: list[Any] = [
-            ind.kode,
-            ind.nama,
-            None,
-            None,
-            ind.satuan,
-            L.SHEET_IKU if ind.tingkat == "unit" else L.SHEET_SKP,
-            ind.polaritas,
-            ind.agregasi,
-            batas,
-            _plain(ind.bobot) if ind.bobot is not None else "",
-            str(ind.target) if ind.target is not None else "",
-        ]
-        for col, value in enumerate(cells, start=1):
+        for col, value in enumerate(_indicator_cells(ind), start=1):
             sb.put(
                 row,
                 col,
-                value if value is not None else "",
+                value,
                 border=True,
                 valign="top",
                 wrap=col in (2, 5, 8),
@@ -355,7 +367,34 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
             text_row_height(ind.nama, 75), text_row_height(ind.satuan, 11)
         )
         row += 1
-    row += 1
+    return row
+
+
+def _indicator_cells(ind: Indikator) -> list[Any]:
+    """The cells of one indicator's row in the Petunjuk list (columns C and D are merged
+    into B)."""
+    batas = ""
+    if ind.batas is not None:
+        batas = f"{_num(ind.batas.min)} – {_num(ind.batas.max)}"
+    return [
+        ind.kode,
+        ind.nama,
+        "",
+        "",
+        ind.satuan,
+        L.SHEET_IKU if ind.tingkat == "unit" else L.SHEET_SKP,
+        ind.polaritas,
+        ind.agregasi,
+        batas,
+        _plain(ind.bobot) if ind.bobot is not None else "",
+        str(ind.target) if ind.target is not None else "",
+    ]
+
+
+def _petunjuk_legend(sb: SheetBuilder, row: int) -> None:
+    """What polaritas and agregasi mean, and the words the dropdowns offer."""
+    from kinerja_cli.xlsxbuilder import text_row_height
+
     legend = [
         _t("templat_kol_polaritas")
         + ": positif = "
@@ -379,11 +418,9 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
     ]
     for text in legend:
         sb.put(row, 1, text, wrap=True)
-        sb.merge(row, 1, ncols)
-        sb.ws.row_dimensions[row].height = text_row_height(text, chars)
+        sb.merge(row, 1, _PETUNJUK_COLS)
+        sb.ws.row_dimensions[row].height = text_row_height(text, _PETUNJUK_CHARS)
         row += 1
-    sb.protect()
-    ctx.print_setup(sb, title_rows=None)
 
 
 def _plain(value: Any) -> Any:
@@ -450,16 +487,42 @@ def _within(ind: Indikator, value: float) -> float:
 
 
 def _identitas(sb: SheetBuilder, ctx: _Context) -> None:
-    cfg, unit = ctx.config, ctx.unit
+    """One label a row (values in column B, hints in C), the checks of its cells, and the
+    statement with the head's signature below."""
     sb.widths([32, 52, 46])
     sb.title_block([_t("templat_judul_identitas"), ctx.subtitle], width_cols=3)
-    prefilled: dict[str, Any] = {
+    _identitas_rows(sb, ctx)
+    _identitas_validations(sb, ctx.config.tahun)
+
+    # statement and signature block: column B only, so no row looks like a label/value pair
+    cfg, unit = ctx.config, ctx.unit
+    row = IDENTITAS_ROW[L.ID_TANGGAL] + 2
+    sb.put(row, 2, _t("templat_pernyataan"), italic=True, wrap=True)
+    row += 2
+    sb.signature_block(
+        row,
+        2,
+        place_date=_t("templat_tempat_tanggal", tempat=cfg.tempat or "." * 20, tahun=cfg.tahun),
+        jabatan=[_t("templat_jabatan_kepala", nama_unit=unit.nama)],
+        nama=unit.nama_kepala,
+        nip=unit.nip_kepala,
+    )
+    sb.ws.row_dimensions[row + 1].height = 32
+    sb.protect()
+    ctx.print_setup(sb, title_rows=None, landscape=False)
+
+
+def _identitas_rows(sb: SheetBuilder, ctx: _Context) -> None:
+    """The label rows: what the config fixes is locked, the rest is input (the head's name
+    and NIP filled in when the config knows them)."""
+    cfg, unit = ctx.config, ctx.unit
+    prefilled: dict[str, str | int] = {
         L.ID_INSTANSI: cfg.instansi,
         L.ID_KODE_UNIT: unit.kode,
         L.ID_NAMA_UNIT: unit.nama,
         L.ID_TAHUN: cfg.tahun,
     }
-    editable: dict[str, Any] = {
+    editable: dict[str, str | None] = {
         L.ID_NAMA_KEPALA: unit.nama_kepala,
         L.ID_NIP_KEPALA: unit.nip_kepala,
         L.ID_PREDIKAT: None,
@@ -487,15 +550,12 @@ def _identitas(sb: SheetBuilder, ctx: _Context) -> None:
                 r, 3, hints[label], italic=True, size=HINT_SIZE, colour=HINT_FONT, valign="center"
             )
         sb.ws.row_dimensions[r].height = 20
-    nip = _ref(2, IDENTITAS_ROW[L.ID_NIP_KEPALA])
-    sb.text_length_validation(
-        nip,
-        18,
-        prompt_title=_t("templat_dv_nip_judul"),
-        prompt=_t("templat_dv_nip"),
-        error_title=_t("templat_dv_nip_judul"),
-        error=_t("templat_dv_nip_salah"),
-    )
+
+
+def _identitas_validations(sb: SheetBuilder, tahun: int) -> None:
+    """NIP Kepala Unit: 18 characters; Predikat: one of the five words; Tanggal: a date of
+    the year or the next."""
+    _nip_validation(sb, _ref(2, IDENTITAS_ROW[L.ID_NIP_KEPALA]))
     sb.list_validation(
         _ref(2, IDENTITAS_ROW[L.ID_PREDIKAT]),
         [p.value for p in PredikatOrganisasi],
@@ -505,7 +565,6 @@ def _identitas(sb: SheetBuilder, ctx: _Context) -> None:
         error_title=_t("templat_dv_pilihan_judul"),
         error=_t("templat_dv_pilihan_salah"),
     )
-    tahun = cfg.tahun
     sb.date_validation(
         _ref(2, IDENTITAS_ROW[L.ID_TANGGAL]),
         dt.date(tahun, 1, 1),
@@ -515,22 +574,6 @@ def _identitas(sb: SheetBuilder, ctx: _Context) -> None:
         error_title=_t("templat_dv_tanggal_judul"),
         error=_t("templat_dv_tanggal_salah", tahun=tahun, tahun_depan=tahun + 1),
     )
-
-    # statement and signature block: column B only, so no row looks like a label/value pair
-    row = IDENTITAS_ROW[L.ID_TANGGAL] + 2
-    sb.put(row, 2, _t("templat_pernyataan"), italic=True, wrap=True)
-    row += 2
-    sb.signature_block(
-        row,
-        2,
-        place_date=_t("templat_tempat_tanggal", tempat=cfg.tempat or "." * 20, tahun=tahun),
-        jabatan=[_t("templat_jabatan_kepala", nama_unit=unit.nama)],
-        nama=unit.nama_kepala,
-        nip=unit.nip_kepala,
-    )
-    sb.ws.row_dimensions[row + 1].height = 32
-    sb.protect()
-    ctx.print_setup(sb, title_rows=None, landscape=False)
 
 
 def _data_sheet_head(
