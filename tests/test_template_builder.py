@@ -155,7 +155,7 @@ def test_save_is_deterministic_and_keeps_fixed_dates(tmp_path):
         book = WorkbookBuilder()
         sheet = book.add_sheet("Data")
         sheet.header_row(1, ["Satu", "Dua"])
-        sheet.input_cells(2, 50, [1, 2], number_format="@")
+        sheet.style_cells(2, 50, [1, 2], number_format="@")
         sheet.protect(allow_rows=True)
         book.set_properties(title="Uji", when=dt.datetime(2026, 1, 1))
         return book

@@ -538,11 +538,11 @@ def _identitas_rows(sb: SheetBuilder, ctx: _Context) -> None:
         sb.put(r, 1, label, bold=True, border=True, valign="center")
         if label in prefilled:
             fmt = None if label == L.ID_TAHUN else TEXT
-            sb.locked_cells(r, r, [2], number_format=fmt)
+            sb.style_cells(r, r, [2], locked=True, number_format=fmt)
             sb.put(r, 2, prefilled[label], align="left", valign="center")
         else:
             fmt = {L.ID_NIP_KEPALA: TEXT, L.ID_TANGGAL: DATE_FORMAT}.get(label, TEXT)
-            sb.input_cells(r, r, [2], number_format=fmt)
+            sb.style_cells(r, r, [2], number_format=fmt)
             if editable[label] is not None:
                 sb.put(r, 2, editable[label], align="left", valign="center")
         if label in hints:
@@ -618,10 +618,10 @@ def _iku(sb: SheetBuilder, ctx: _Context) -> None:
     )
     row = FIRST_DATA_ROW
     for ind in ctx.iku:
-        sb.locked_cells(row, row, [c_kode, c_ind, c_sat], number_format=TEXT, wrap=True)
-        sb.input_cells(row, row, [c_target], number_format=TEXT)
-        sb.input_cells(row, row, c_tw)
-        sb.input_cells(row, row, [c_ket], number_format=TEXT, wrap=True)
+        sb.style_cells(row, row, [c_kode, c_ind, c_sat], locked=True, number_format=TEXT, wrap=True)
+        sb.style_cells(row, row, [c_target], number_format=TEXT)
+        sb.style_cells(row, row, c_tw)
+        sb.style_cells(row, row, [c_ket], number_format=TEXT, wrap=True)
         sb.put(row, c_kode, ind.kode)
         sb.put(row, c_ind, ind.nama)
         sb.put(row, c_sat, ind.satuan)
@@ -642,10 +642,10 @@ def _iku(sb: SheetBuilder, ctx: _Context) -> None:
     extra = ctx.config.templat.baris_iku
     if extra:
         first, last = row, row + extra - 1
-        sb.input_cells(
+        sb.style_cells(
             first, last, [c_kode, c_ind, c_sat, c_target, c_ket], number_format=TEXT, wrap=True
         )
-        sb.input_cells(first, last, c_tw)
+        sb.style_cells(first, last, c_tw)
         if ctx.iku:
             _code_validation(sb, _ref(c_kode, first, c_kode, last), ctx.iku, "iku", L.SHEET_IKU)
         lo, hi = _bounds(ctx.iku)
@@ -719,7 +719,7 @@ def _pegawai(sb: SheetBuilder, ctx: _Context) -> None:
         [22, 34, 34, 11, 22, 22, 32],
     )
     first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + ctx.config.templat.baris_pegawai - 1
-    sb.input_cells(first, last, range(1, len(cols) + 1), number_format=TEXT)
+    sb.style_cells(first, last, range(1, len(cols) + 1), number_format=TEXT)
     c = {h: _col(cols, h) for h in cols}
     _nip_validation(sb, _ref(c[L.COL_NIP], first, None, last))
     choices = (
@@ -773,8 +773,8 @@ def _skp(sb: SheetBuilder, ctx: _Context) -> None:
         c[h]
         for h in (L.COL_NIP, L.COL_NAMA, L.COL_KODE, L.COL_INDIKATOR, L.COL_SATUAN, L.COL_TARGET)
     ]
-    sb.input_cells(first, last, text_cols, number_format=TEXT)
-    sb.input_cells(first, last, [c[L.COL_BOBOT], *(c[h] for h in L.COL_REALISASI)])
+    sb.style_cells(first, last, text_cols, number_format=TEXT)
+    sb.style_cells(first, last, [c[L.COL_BOBOT], *(c[h] for h in L.COL_REALISASI)])
     _nip_validation(sb, _ref(c[L.COL_NIP], first, None, last))
     if ctx.skp:
         _code_validation(sb, _ref(c[L.COL_KODE], first, None, last), ctx.skp, "skp", L.SHEET_SKP)
@@ -824,8 +824,8 @@ def _kompetensi(sb: SheetBuilder, ctx: _Context) -> None:
     )
     first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + ctx.config.templat.baris_pegawai - 1
     n = len(cols)
-    sb.input_cells(first, last, [1, 2, n - 1], number_format=TEXT)
-    sb.input_cells(first, last, [*range(3, 3 + len(comps)), n])
+    sb.style_cells(first, last, [1, 2, n - 1], number_format=TEXT)
+    sb.style_cells(first, last, [*range(3, 3 + len(comps)), n])
     _nip_validation(sb, _ref(1, first, None, last))
     if comps:
         sb.list_validation(

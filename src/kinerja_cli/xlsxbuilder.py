@@ -366,7 +366,7 @@ class SheetBuilder:
         """Write one value (strings always as text, never as formulas) with simple styling.
 
         Only the styling asked for is changed: a cell inside a block styled by
-        :meth:`input_cells` keeps its fill, border, protection and alignment."""
+        :meth:`style_cells` keeps its fill, border, protection and alignment."""
         from openpyxl.styles import Alignment, Font, PatternFill
 
         if not (1 <= row <= MAX_ROWS and 1 <= col <= MAX_COLS):
@@ -462,59 +462,21 @@ class SheetBuilder:
             cell.border = border
         self.ws.row_dimensions[row].height = height
 
-    def input_cells(
+    def style_cells(
         self,
         min_row: int,
         max_row: int,
         cols: Iterable[int],
         *,
+        locked: bool = False,
         number_format: str | None = None,
         wrap: bool = False,
     ) -> None:
-        """Shade and unlock a block of input cells (optionally formatted, e.g. ``@``)."""
-        self._style_block(
-            min_row,
-            max_row,
-            cols,
-            locked=False,
-            fill=INPUT_FILL,
-            number_format=number_format,
-            wrap=wrap,
-        )
-
-    def locked_cells(
-        self,
-        min_row: int,
-        max_row: int,
-        cols: Iterable[int],
-        *,
-        number_format: str | None = None,
-        wrap: bool = False,
-    ) -> None:
-        """Grey, locked, bordered cells (prefilled by the tool)."""
-        self._style_block(
-            min_row,
-            max_row,
-            cols,
-            locked=True,
-            fill=LOCKED_FILL,
-            number_format=number_format,
-            wrap=wrap,
-        )
-
-    def _style_block(
-        self,
-        min_row: int,
-        max_row: int,
-        cols: Iterable[int],
-        *,
-        locked: bool,
-        fill: str,
-        number_format: str | None,
-        wrap: bool,
-    ) -> None:
+        """Shade, border and unlock a block of input cells (optionally formatted, e.g.
+        ``@``); with ``locked``, grey locked cells instead (prefilled by the tool)."""
         from openpyxl.styles import Alignment, PatternFill, Protection
 
+        fill = LOCKED_FILL if locked else INPUT_FILL
         pfill = PatternFill("solid", start_color=fill, end_color=fill)
         prot = Protection(locked=locked)
         border = _thin_border()
