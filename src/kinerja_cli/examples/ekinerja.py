@@ -237,23 +237,11 @@ def _penilaian_rows(unit: ExampleUnit) -> list[_PenilaianRow]:
     rows = []
     for n, e in enumerate(unit.pegawai, start=1):
         hasil = _hasil_kerja(e)
-        rows.append(
-            _PenilaianRow(
-                no=n,
-                nip=e.nip,
-                nama=e.nama,
-                skp_unor=unit.nama,
-                skp_unor_induk=unit.nama,
-                skp_jabatan=e.jabatan,
-                hasil_kerja=hasil,
-                perilaku_kerja=e.rating_perilaku,
-                hasil_akhir=predikat_pegawai(hasil, e.rating_perilaku).value.split("/")[0],
-                golru=e.golongan,
-                jenis_pegawai="PPPK" if e.pppk else "PNS",
-                skp_jenis_jabatan="JS" if n == 1 else "JF",
-                is_skp_plt_plh_pjb=0,
-            )
-        )
+        akhir = predikat_pegawai(hasil, e.rating_perilaku).value.split("/")[0]
+        jenis, jenis_jabatan = "PPPK" if e.pppk else "PNS", "JS" if n == 1 else "JF"
+        # the cells in the order of PENILAIAN_COLUMNS
+        cells = (n, e.nip, e.nama, unit.nama, unit.nama, e.jabatan, hasil, e.rating_perilaku)
+        rows.append(_PenilaianRow(*cells, akhir, e.golongan, jenis, jenis_jabatan, 0))
     return rows
 
 
