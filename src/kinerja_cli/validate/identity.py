@@ -145,19 +145,9 @@ class _IdentitasReader:
         self.ident = Identitas()
 
     def issue(self, label: str, kode: str, /, *, file_level: bool = False, **params: Any) -> None:
-        """Report ``kode`` at the value cell of ``label``."""
+        """Report ``kode`` at the value cell of ``label`` (its words name the label)."""
         f = self.fields[label]
-        self.ctx.add(
-            kode,
-            sheet=self.sheet.name,
-            row=f.row,
-            col=f.value_col,
-            column=label,
-            nilai=f.value,
-            row_level=not file_level,
-            label=label,
-            **params,
-        )
+        _at_value(self.ctx, self.sheet.name, label, f, kode, not file_level, label=label, **params)
 
     def usable(self, label: str) -> Any:
         """The value of ``label`` when the label is there and its cell holds a value; an error
@@ -373,15 +363,23 @@ def check_kepala_listed(
     f = _find_labels(sheet).get(layout.ID_NIP_KEPALA)
     if f is None:
         return
+    label, params = layout.ID_NIP_KEPALA, {"nip": nip, "lembar_pegawai": lembar}
+    _at_value(ctx, sheet.name, label, f, "kepala_bukan_pegawai", True, **params)
+
+
+def _at_value(
+    ctx: Ctx, sheet: str, label: str, f: _Field, kode: str, row_level: bool = True, /, **params: Any
+) -> None:
+    """Report ``kode`` at the value cell of ``label`` on the Identitas sheet ``sheet``."""
     ctx.add(
-        "kepala_bukan_pegawai",
-        sheet=sheet.name,
+        kode,
+        sheet=sheet,
         row=f.row,
         col=f.value_col,
-        column=layout.ID_NIP_KEPALA,
+        column=label,
         nilai=f.value,
-        nip=nip,
-        lembar_pegawai=lembar,
+        row_level=row_level,
+        **params,
     )
 
 
