@@ -162,6 +162,26 @@ class _Parsed(NamedTuple, Generic[_T]):
     params: _Params = ()
 
 
+_T_co = TypeVar("_T_co", covariant=True)
+
+
+class Parsed(Protocol[_T_co]):
+    """What :func:`parse_number` and :func:`parse_target` both answer, for a reader that
+    takes either (:func:`kinerja_cli.validate.context.read_number`)."""
+
+    @property
+    def value(self) -> _T_co | None: ...
+
+    @property
+    def kode(self) -> str | None: ...
+
+    @property
+    def ok(self) -> bool: ...
+
+    @property
+    def param_dict(self) -> dict[str, Any]: ...
+
+
 class ParsedNumber(_Parsed[float], _Outcome):
     """A parsed cell: ``value`` when it is one clear number, else ``kode`` and ``params``."""
 

@@ -29,6 +29,7 @@ from kinerja_cli.scoring.capaian import aggregate_realisasi, period_target, unfl
 from kinerja_cli.validate.context import (
     BAD,
     Ctx,
+    Reading,
     bounds,
     cell_usable,
     clean_target,
@@ -146,50 +147,19 @@ def _indicator(
 
 def _realisasi(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Quarter:
     out: list[float | None] = []
+    how = Reading.of(ind, "realisasi_di_luar_batas")
     for canon in layout.COL_REALISASI:
         if canon not in table.cols:
             out.append(None)
             continue
-        if ind is None:
-            # Still report unusable cells and unreadable numbers without an indicator's rules.
-            v = read_number(
-                ctx,
-                table,
-                row,
-                canon,
-                percent_indicator=True,
-                batas=None,
-                kode_batas="realisasi_di_luar_batas",
-                units=None,  # unknown indicator (already an error): its unit words unjudged
-            )
-        else:
-            v = read_number(
-                ctx,
-                table,
-                row,
-                canon,
-                percent_indicator=ind.is_percent,
-                batas=ind.batas,
-                kode_batas="realisasi_di_luar_batas",
-                satuan=ind.satuan,
-                units=ind.unit_words,
-            )
+        v = read_number(ctx, table, row, canon, how)
         out.append(None if v is BAD else v)  # type: ignore[arg-type]
     return out[0], out[1], out[2], out[3]
 
 
 def _target(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Target | None:
     canon = layout.COL_TARGET
-    t = read_target(
-        ctx,
-        table,
-        row,
-        percent_indicator=ind.is_percent if ind else True,
-        batas=ind.batas if ind else None,
-        satuan=ind.satuan if ind else None,
-        canon=canon,
-        units=ind.unit_words if ind else None,
-    )
+    t = read_target(ctx, table, row, canon, Reading.of(ind, "target_di_luar_batas"))
     if t is None:
         ctx.at(table, row, canon, "target_kosong")
         return None
@@ -667,16 +637,8 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord]
         target = _target(ctx, table, row, ind)
         bobot: float | None = None
         if layout.COL_BOBOT in table.cols:
-            b = read_number(
-                ctx,
-                table,
-                row,
-                layout.COL_BOBOT,
-                percent_indicator=True,
-                batas=None,
-                kode_batas="bobot_tidak_sah",
-                units=BOBOT_UNITS,
-            )
+            rule = Reading(True, None, "bobot_tidak_sah", units=BOBOT_UNITS)
+            b = read_number(ctx, table, row, layout.COL_BOBOT, rule)
             if b is not BAD and b is not None:
                 assert isinstance(b, float)
                 if not bobot_allowed(b):
