@@ -19,7 +19,7 @@ beside the exports, so not counted as missing) and one simply not assessed.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -77,20 +77,16 @@ TRAPS = (
 @dataclass(frozen=True, slots=True)
 class Trap:
     trap: str
-    file: str
+    berkas: str
+    """The export's file name."""
     sheet: str
     cell: str | None
     kode: str | None
     """The issue kode the reader must report there (None: must be read silently)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "trap": self.trap,
-            "berkas": self.file,
-            "sheet": self.sheet,
-            "cell": self.cell,
-            "kode": self.kode,
-        }
+    def to_dict(self) -> dict[str, str | None]:
+        """The manifest's entry: every field, by its name."""
+        return asdict(self)
 
 
 def _hasil_kerja(e: ExampleEmployee) -> str:

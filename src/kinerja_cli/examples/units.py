@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -120,16 +120,8 @@ class PlantedMistake:
     """What was done, in Bahasa Indonesia."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "mistake": self.mistake,
-            "sheet": self.sheet,
-            "cell": self.cell,
-            "kode": self.kode,
-            "tingkat": self.tingkat,
-            "nilai": self.nilai,
-            "dibaca": self.dibaca,
-            "keterangan": self.keterangan,
-        }
+        """The manifest's entry: every field, by its name."""
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
