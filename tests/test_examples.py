@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 
@@ -270,7 +271,7 @@ def test_one_file_per_unit_and_a_manifest(generated, config):
     for f in files:
         entry = manifest["berkas"][f.path.name]
         assert entry["unit"] == f.unit
-        assert entry["kesalahan"] == [m.to_dict() for m in f.mistakes]
+        assert entry["kesalahan"] == [asdict(m) for m in f.mistakes]
     # without LibreOffice the .ods/.xls units are .xlsx, and the manifest says why
     notes = [e["catatan"] for e in manifest["berkas"].values() if e["catatan"]]
     assert len(notes) == 2 and all(".xlsx" in n for n in notes)

@@ -119,10 +119,6 @@ class PlantedMistake:
     keterangan: str = ""
     """What was done, in Bahasa Indonesia."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """The manifest's entry: every field, by its name."""
-        return asdict(self)
-
 
 @dataclass(frozen=True, slots=True)
 class ExampleFile:
@@ -152,7 +148,7 @@ class ExampleFile:
             "format": self.format,
             "pegawai": self.pegawai,
             "baris_skp": self.skp_rows,
-            "kesalahan": [m.to_dict() for m in self.mistakes],
+            "kesalahan": [asdict(m) for m in self.mistakes],
             "catatan": self.note,
         }
 
