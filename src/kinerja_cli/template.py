@@ -25,7 +25,7 @@ from kinerja_cli.styles import HINT_FONT, HINT_SIZE
 if TYPE_CHECKING:
     from kinerja_cli.config import Config, Indikator, Unit
     from kinerja_cli.safety.paths import WriteFailure
-    from kinerja_cli.xlsxbuilder import SheetBuilder, WorkbookBuilder
+    from kinerja_cli.xlsxbuilder import DvText, SheetBuilder, WorkbookBuilder
 
 LANG = "id"
 """The workbook is always Indonesian: its sheet and column names are the contract."""
@@ -556,23 +556,25 @@ def _identitas_validations(sb: SheetBuilder, tahun: int) -> None:
     """NIP Kepala Unit: 18 characters; Predikat: one of the five words; Tanggal: a date of
     the year or the next."""
     _nip_validation(sb, _ref(2, IDENTITAS_ROW[L.ID_NIP_KEPALA]))
+    from kinerja_cli.xlsxbuilder import DvText
+
     sb.list_validation(
         _ref(2, IDENTITAS_ROW[L.ID_PREDIKAT]),
         [p.value for p in PredikatOrganisasi],
         name="predikat_organisasi",
-        prompt_title=L.ID_PREDIKAT[:32],
-        prompt=_t("templat_dv_predikat"),
-        error_title=_t("templat_dv_pilihan_judul"),
-        error=_t("templat_dv_pilihan_salah"),
+        says=_choice(L.ID_PREDIKAT[:32], _t("templat_dv_predikat")),
     )
+    title = _t("templat_dv_tanggal_judul")
     sb.date_validation(
         _ref(2, IDENTITAS_ROW[L.ID_TANGGAL]),
         dt.date(tahun, 1, 1),
         dt.date(tahun + 1, 12, 31),
-        prompt_title=_t("templat_dv_tanggal_judul"),
-        prompt=_t("templat_dv_tanggal", tahun_depan=tahun + 1),
-        error_title=_t("templat_dv_tanggal_judul"),
-        error=_t("templat_dv_tanggal_salah", tahun=tahun, tahun_depan=tahun + 1),
+        DvText(
+            title,
+            _t("templat_dv_tanggal", tahun_depan=tahun + 1),
+            title,
+            _t("templat_dv_tanggal_salah", tahun=tahun, tahun_depan=tahun + 1),
+        ),
     )
 
 
@@ -662,40 +664,43 @@ def _iku(sb: SheetBuilder, ctx: _Context) -> None:
     ctx.print_setup(sb, title_rows=(HEADER_ROW, HEADER_ROW))
 
 
-def _code_validation(
-    sb: SheetBuilder, ref: str, indicators: Sequence[Indikator], name: str, lembar: str
-) -> None:
-    sb.list_validation(
-        ref,
-        [i.kode for i in indicators],
-        name=f"kode_{name}",
-        prompt_title=L.COL_KODE,
-        prompt=_t("templat_dv_kode", lembar=lembar),
-        error_title=_t("templat_dv_pilihan_judul"),
-        error=_t("templat_dv_pilihan_salah"),
+def _choice(prompt_title: str, prompt: str) -> DvText:
+    """What a dropdown says: its own prompt, and the error every dropdown shows."""
+    from kinerja_cli.xlsxbuilder import DvText
+
+    return DvText(
+        prompt_title, prompt, _t("templat_dv_pilihan_judul"), _t("templat_dv_pilihan_salah")
     )
 
 
+def _number(prompt_title: str, prompt: str, error: str) -> DvText:
+    """What a number cell says: its prompt and its error under the one number title."""
+    from kinerja_cli.xlsxbuilder import DvText
+
+    return DvText(prompt_title, prompt, _t("templat_dv_angka_judul"), error)
+
+
+def _code_validation(
+    sb: SheetBuilder, ref: str, indicators: Sequence[Indikator], name: str, lembar: str
+) -> None:
+    says = _choice(L.COL_KODE, _t("templat_dv_kode", lembar=lembar))
+    sb.list_validation(ref, [i.kode for i in indicators], name=f"kode_{name}", says=says)
+
+
 def _realisasi_validation(sb: SheetBuilder, ref: str, lo: float | None, hi: float | None) -> None:
+    bounds = {"min": _num(lo), "max": _num(hi)}
+    title, prompt = _t("templat_dv_angka_judul"), _t("templat_dv_angka", **bounds)
     sb.decimal_validation(
-        ref,
-        lo,
-        hi,
-        prompt_title=_t("templat_dv_angka_judul"),
-        prompt=_t("templat_dv_angka", min=_num(lo), max=_num(hi)),
-        error_title=_t("templat_dv_angka_judul"),
-        error=_t("templat_dv_angka_salah", min=_num(lo), max=_num(hi)),
+        ref, lo, hi, _number(title, prompt, _t("templat_dv_angka_salah", **bounds))
     )
 
 
 def _nip_validation(sb: SheetBuilder, ref: str) -> None:
+    from kinerja_cli.xlsxbuilder import DvText
+
+    title = _t("templat_dv_nip_judul")
     sb.text_length_validation(
-        ref,
-        18,
-        prompt_title=_t("templat_dv_nip_judul"),
-        prompt=_t("templat_dv_nip"),
-        error_title=_t("templat_dv_nip_judul"),
-        error=_t("templat_dv_nip_salah"),
+        ref, 18, DvText(title, _t("templat_dv_nip"), title, _t("templat_dv_nip_salah"))
     )
 
 
@@ -728,15 +733,8 @@ def _pegawai(sb: SheetBuilder, ctx: _Context) -> None:
         (L.COL_RATING_PERILAKU, _rating_values(), "rating_perilaku", "templat_dv_rating"),
     )
     for header, values, name, prompt_kode in choices:
-        sb.list_validation(
-            _ref(c[header], first, None, last),
-            values,
-            name=name,
-            prompt_title=header,
-            prompt=_t(prompt_kode),
-            error_title=_t("templat_dv_pilihan_judul"),
-            error=_t("templat_dv_pilihan_salah"),
-        )
+        says = _choice(header, _t(prompt_kode))
+        sb.list_validation(_ref(c[header], first, None, last), values, name=name, says=says)
     sb.autofilter(_ref(1, HEADER_ROW, len(cols), last))
     sb.freeze(FIRST_DATA_ROW, 3)
     sb.protect(allow_rows=True, allow_filter=True)
@@ -783,15 +781,10 @@ def _skp(sb: SheetBuilder, ctx: _Context) -> None:
         prompt_title=_t("templat_dv_target_judul"),
         prompt=_t("templat_dv_target"),
     )
-    sb.decimal_validation(
-        _ref(c[L.COL_BOBOT], first, None, last),
-        0,
-        100,
-        prompt_title=L.COL_BOBOT,
-        prompt=_t("templat_dv_bobot"),
-        error_title=_t("templat_dv_angka_judul"),
-        error=_t("templat_dv_angka_salah", min=0, max=100),
+    says = _number(
+        L.COL_BOBOT, _t("templat_dv_bobot"), _t("templat_dv_angka_salah", min=0, max=100)
     )
+    sb.decimal_validation(_ref(c[L.COL_BOBOT], first, None, last), 0, 100, says)
     lo, hi = _bounds(ctx.skp)
     tw = [c[h] for h in L.COL_REALISASI]
     _realisasi_validation(sb, _ref(tw[0], first, tw[-1], last), lo, hi)
@@ -832,29 +825,16 @@ def _kompetensi(sb: SheetBuilder, ctx: _Context) -> None:
             _ref(3, first, 2 + len(comps), last),
             [str(level) for level in LEVEL_KOMPETENSI],
             name="level_kompetensi",
-            prompt_title=_t("templat_dv_level_judul"),
-            prompt=_t("templat_dv_level"),
-            error_title=_t("templat_dv_pilihan_judul"),
-            error=_t("templat_dv_pilihan_salah"),
+            says=_choice(_t("templat_dv_level_judul"), _t("templat_dv_level")),
         )
     sb.list_validation(
         _ref(n - 1, first, None, last),
         list(L.METODE_PENILAIAN),
         name="metode_penilaian",
-        prompt_title=L.COL_METODE,
-        prompt=_t("templat_dv_metode"),
-        error_title=_t("templat_dv_pilihan_judul"),
-        error=_t("templat_dv_pilihan_salah"),
+        says=_choice(L.COL_METODE, _t("templat_dv_metode")),
     )
-    sb.decimal_validation(
-        _ref(n, first, None, last),
-        0,
-        None,
-        prompt_title=L.COL_JP,
-        prompt=_t("templat_dv_jp"),
-        error_title=_t("templat_dv_angka_judul"),
-        error=_t("templat_dv_jp_salah"),
-    )
+    says = _number(L.COL_JP, _t("templat_dv_jp"), _t("templat_dv_jp_salah"))
+    sb.decimal_validation(_ref(n, first, None, last), 0, None, says)
     sb.autofilter(_ref(1, HEADER_ROW, n, last))
     sb.freeze(FIRST_DATA_ROW, 3)
     sb.protect(allow_rows=True, allow_filter=True)
