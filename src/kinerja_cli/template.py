@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 LANG = "id"
 """The workbook is always Indonesian: its sheet and column names are the contract."""
 
-TITLE_ROWS = 2
 HINT_ROW = 3
 HEADER_ROW = 4
 """Row of the column headers on IKU, Pegawai and SKP (readers find it by text anyway)."""

@@ -134,14 +134,6 @@ class ExampleFile:
     note: str | None = None
     """Why the file differs from the plan (e.g. written as .xlsx because soffice is missing)."""
 
-    @property
-    def expects_errors(self) -> bool:
-        return any(m.tingkat == "error" for m in self.mistakes)
-
-    @property
-    def expects_issues(self) -> bool:
-        return any(m.tingkat is not None for m in self.mistakes)
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "unit": self.unit,

@@ -154,8 +154,6 @@ class _Filler:
         self.unit = unit
         self.pegawai_row: dict[str, int] = {}
         self.skp_row: list[int] = []
-        self.skp_first = 0
-        self.pegawai_first = 0
         self.kompetensi_row: dict[str, int] = {}
         self.kompetensi_cols: tuple[int, dict[str, int], dict[str, int]] = (0, {}, {})
 
@@ -238,7 +236,7 @@ class _Filler:
         L = self.L
         ws = self.wb[L.SHEET_PEGAWAI]
         hr, cols = self.header(ws, L.PEGAWAI_REQUIRED)
-        r = self.pegawai_first = hr + 1
+        r = hr + 1
         gap_at = self._gap_after(len(self.unit.pegawai)) if gap else -1
         for i, emp in enumerate(self.unit.pegawai):
             if i == gap_at:
@@ -260,7 +258,7 @@ class _Filler:
         L = self.L
         ws = self.wb[L.SHEET_SKP]
         hr, cols = self.header(ws, L.SKP_REQUIRED)
-        r = self.skp_first = hr + 1
+        r = hr + 1
         gap_nip = self.unit.pegawai[len(self.unit.pegawai) // 3].nip if gap else None
         seen: set[str] = set()
         for row in self.unit.skp:

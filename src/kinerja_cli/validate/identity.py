@@ -65,7 +65,6 @@ def _as_year(value: Any) -> int | None:
 @dataclass(slots=True)
 class _Field:
     row: int
-    label_col: int
     value_col: int
     value: Any
 
@@ -80,7 +79,7 @@ def _find_labels(sheet: RawSheet) -> dict[str, _Field]:
                 continue
             label = layout.canonical_label(v)
             if label is not None and label not in fields:
-                fields[label] = _Field(r, c, c + 1, sheet.value(r, c + 1))
+                fields[label] = _Field(r, c + 1, sheet.value(r, c + 1))
                 break
     return fields
 

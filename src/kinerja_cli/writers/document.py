@@ -90,12 +90,6 @@ LISTED_INCOMPLETE = "dokumen_belum_lengkap"
 LISTED_NO_RATER = "dokumen_penilai_tidak_diketahui"
 
 
-@dataclass(frozen=True, slots=True)
-class Indicator:
-    nama: str
-    satuan: str
-
-
 def _person(e: EmployeeScore, unit: UnitScore) -> Person:
     return Person(e.nama, e.nip, e.golongan, e.jabatan, unit.nama)
 
