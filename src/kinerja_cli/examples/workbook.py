@@ -265,7 +265,7 @@ class _Filler:
             if row.nip == gap_nip and row.nip not in seen:
                 r += 2  # two empty rows left where an employee was deleted
             seen.add(row.nip)
-            values: dict[str, Any] = {
+            values: dict[str, object] = {
                 L.COL_NIP: row.nip,
                 L.COL_NAMA: row.nama,
                 L.COL_KODE: row.kode,
