@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 
@@ -270,7 +271,7 @@ def test_one_file_per_unit_and_a_manifest(generated, config):
     for f in files:
         entry = manifest["berkas"][f.path.name]
         assert entry["unit"] == f.unit
-        assert entry["kesalahan"] == [m.to_dict() for m in f.mistakes]
+        assert entry["kesalahan"] == [asdict(m) for m in f.mistakes]
     # without LibreOffice the .ods/.xls units are .xlsx, and the manifest says why
     notes = [e["catatan"] for e in manifest["berkas"].values() if e["catatan"]]
     assert len(notes) == 2 and all(".xlsx" in n for n in notes)
@@ -491,3 +492,17 @@ def test_cli_demo_alias_quiet_and_errors(invoke, tmp_path):
     assert not_dir.exit_code == 2 and "bukan folder" in not_dir.stderr
     english = invoke("contoh", a_file, "--lang", "en")
     assert "not a folder" in english.stderr
+
+
+def test_bundled_unit_profiles_are_consistent(config):
+    """``kinerja_cli/data/contoh_unit.yaml`` is edited by hand: every unit of the bundled config
+    has a profile, every jabatan names a known level and degree, every band a known band."""
+    from kinerja_cli.examples import data
+
+    assert set(data.UNIT_PROFILES) == {u.kode for u in config.unit}
+    bands = {band for band, _ in data.SEBARAN_BAKU}
+    for kode, profile in data.UNIT_PROFILES.items():
+        for jab in profile.jabatan:
+            assert jab.level in data.LEVELS and jab.degree in data.ENTRY_AGE, (kode, jab)
+        assert {band for band, _ in profile.sebaran} <= bands, kode
+        assert profile.size > 0 and profile.bidang and profile.seksi, kode

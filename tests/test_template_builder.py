@@ -11,6 +11,7 @@ from hypothesis import given, strategies as st
 from kinerja_cli.xlsxbuilder import (
     LIST_SHEET_TITLE,
     MAX_LIST_CHARS,
+    DvText,
     ExcelLimitError,
     WorkbookBuilder,
     check_defined_name,
@@ -129,11 +130,11 @@ def test_formula_cells_are_checked_and_text_never_becomes_a_formula(tmp_path):
 def test_validation_texts_longer_than_excel_allows_are_refused():
     sheet = WorkbookBuilder().add_sheet("Data")
     with pytest.raises(ExcelLimitError):
-        sheet.decimal_validation("A1", 0, 1, prompt_title="t" * 33, prompt="ok")
+        sheet.decimal_validation("A1", 0, 1, DvText(prompt_title="t" * 33, prompt="ok"))
     with pytest.raises(ExcelLimitError):
-        sheet.decimal_validation("A1", 0, 1, prompt_title="t", prompt="p" * 256)
+        sheet.decimal_validation("A1", 0, 1, DvText(prompt_title="t", prompt="p" * 256))
     with pytest.raises(ExcelLimitError):
-        sheet.list_validation("A1", ["a"], name="a", error_title="e", error="e" * 226)
+        sheet.list_validation("A1", ["a"], name="a", says=DvText(error_title="e", error="e" * 226))
     with pytest.raises(ExcelLimitError):
         sheet.print_setup(footer="f" * 256)
 
@@ -155,7 +156,7 @@ def test_save_is_deterministic_and_keeps_fixed_dates(tmp_path):
         book = WorkbookBuilder()
         sheet = book.add_sheet("Data")
         sheet.header_row(1, ["Satu", "Dua"])
-        sheet.input_cells(2, 50, [1, 2], number_format="@")
+        sheet.style_cells(2, 50, [1, 2], number_format="@")
         sheet.protect(allow_rows=True)
         book.set_properties(title="Uji", when=dt.datetime(2026, 1, 1))
         return book

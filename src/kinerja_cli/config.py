@@ -363,6 +363,18 @@ def _unknown_codes(
     ]
 
 
+def _unknown_units(
+    known: set[str], listed: list[str] | Literal["semua"], path: tuple[Any, ...], owner: str
+) -> list[Problem]:
+    """Each code in the ``unit`` list of ``owner`` (an indicator, a standard) that is not a
+    unit of the config (``semua``: none)."""
+    if listed == "semua":
+        return []
+    return _unknown_codes(
+        known, enumerate(listed), path, "konfig_unit_tak_dikenal", indikator=owner
+    )
+
+
 class Config(_Model):
     instansi: StrictStr = Field(min_length=1)
     tahun: Annotated[StrictInt, Field(ge=TAHUN_MIN, le=TAHUN_MAX)]
@@ -385,21 +397,9 @@ class Config(_Model):
     @model_validator(mode="after")
     def _cross_checks(self) -> Config:
         problems, units = _duplicate_codes(self.unit, "unit", "konfig_unit_ganda")
-        indicators: set[str] = set()
+        problems += _duplicate_codes(self.indikator, "indikator", "konfig_indikator_ganda")[0]
         for i, ind in enumerate(self.indikator):
-            if ind.kode.upper() in indicators:
-                problems.append(
-                    (("indikator", i, "kode"), "konfig_indikator_ganda", {"kode": ind.kode})
-                )
-            indicators.add(ind.kode.upper())
-            if ind.unit != "semua":
-                problems += _unknown_codes(
-                    units,
-                    enumerate(ind.unit),
-                    ("indikator", i, "unit"),
-                    "konfig_unit_tak_dikenal",
-                    indikator=ind.kode,
-                )
+            problems += _unknown_units(units, ind.unit, ("indikator", i, "unit"), ind.kode)
             if ind.target is not None and ind.batas is not None:
                 for end in {ind.target.low, ind.target.high}:
                     if not ind.batas.contains(end):
@@ -476,29 +476,16 @@ class Config(_Model):
 
     def _competency_checks(self, units: set[str]) -> list[Problem]:
         problems, codes = _duplicate_codes(self.kompetensi, "kompetensi", "konfig_kompetensi_ganda")
+        unknown = "konfig_kompetensi_tak_dikenal"
         for i, std in enumerate(self.standar_kompetensi):
-            problems += _unknown_codes(
-                codes,
-                ((kode, kode) for kode in std.level),
-                ("standar_kompetensi", i, "level"),
-                "konfig_kompetensi_tak_dikenal",
-                di=std.jabatan,
-            )
-            if std.unit != "semua":
-                problems += _unknown_codes(
-                    units,
-                    enumerate(std.unit),
-                    ("standar_kompetensi", i, "unit"),
-                    "konfig_unit_tak_dikenal",
-                    indikator=std.jabatan,
-                )
+            path = ("standar_kompetensi", i)
+            levels = ((kode, kode) for kode in std.level)
+            problems += _unknown_codes(codes, levels, (*path, "level"), unknown, di=std.jabatan)
+            problems += _unknown_units(units, std.unit, (*path, "unit"), std.jabatan)
         for i, ind in enumerate(self.indikator):
+            refs = enumerate(ind.kompetensi)
             problems += _unknown_codes(
-                codes,
-                enumerate(ind.kompetensi),
-                ("indikator", i, "kompetensi"),
-                "konfig_kompetensi_tak_dikenal",
-                di=ind.kode,
+                codes, refs, ("indikator", i, "kompetensi"), unknown, di=ind.kode
             )
         return problems
 

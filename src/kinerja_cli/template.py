@@ -25,12 +25,11 @@ from kinerja_cli.styles import HINT_FONT, HINT_SIZE
 if TYPE_CHECKING:
     from kinerja_cli.config import Config, Indikator, Unit
     from kinerja_cli.safety.paths import WriteFailure
-    from kinerja_cli.xlsxbuilder import SheetBuilder, WorkbookBuilder
+    from kinerja_cli.xlsxbuilder import DvText, SheetBuilder, WorkbookBuilder
 
 LANG = "id"
 """The workbook is always Indonesian: its sheet and column names are the contract."""
 
-TITLE_ROWS = 2
 HINT_ROW = 3
 HEADER_ROW = 4
 """Row of the column headers on IKU, Pegawai and SKP (readers find it by text anyway)."""
@@ -240,32 +239,56 @@ def _rating_values() -> list[str]:
     return [r.value for r in Rating]
 
 
-def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
-    from kinerja_cli.xlsxbuilder import INPUT_FILL, LOCKED_FILL, text_row_height
+_PETUNJUK_WIDTHS = [21, 26, 13, 40, 12, 11, 10, 11, 11, 11, 11]
+_PETUNJUK_COLS = len(_PETUNJUK_WIDTHS)
+_PETUNJUK_CHARS = sum(_PETUNJUK_WIDTHS) * 1.1
+"""How many characters of text one merged row of the Petunjuk sheet holds."""
 
-    widths = [21, 26, 13, 40, 12, 11, 10, 11, 11, 11, 11]
-    ncols = len(widths)
-    sb.widths(widths)
-    row = sb.title_block([_t("templat_judul_petunjuk"), ctx.subtitle], width_cols=ncols)
-    row += 1
-    chars = sum(widths) * 1.1
+
+def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
+    """The instructions: numbered steps, the colours, an example employee on the SKP sheet,
+    the unit's indicators and what their words mean."""
+    sb.widths(_PETUNJUK_WIDTHS)
+    row = sb.title_block([_t("templat_judul_petunjuk"), ctx.subtitle], width_cols=_PETUNJUK_COLS)
+    row = _petunjuk_steps(sb, ctx, row + 1)
+    row = _petunjuk_example(sb, ctx, row + 2)
+    row = _petunjuk_indicators(sb, ctx, row + 1)
+    _petunjuk_legend(sb, row + 1)
+    sb.protect()
+    ctx.print_setup(sb, title_rows=None)
+
+
+def _wrapped_line(sb: SheetBuilder, row: int, text: str) -> None:
+    """``text`` across the whole Petunjuk sheet at ``row``, the row as high as it needs."""
+    from kinerja_cli.xlsxbuilder import text_row_height
+
+    sb.put(row, 1, text, wrap=True, valign="top")
+    sb.merge(row, 1, _PETUNJUK_COLS)
+    sb.ws.row_dimensions[row].height = text_row_height(text, _PETUNJUK_CHARS) + 3
+
+
+def _petunjuk_steps(sb: SheetBuilder, ctx: _Context, row: int) -> int:
+    """The eight numbered steps and the colour legend; returns the row of the legend."""
+    from kinerja_cli.xlsxbuilder import INPUT_FILL, LOCKED_FILL
+
     params = {"nama_unit": ctx.unit.nama, "tahun": ctx.config.tahun}
     for n in range(1, 9):
-        text = f"{n}. " + _t(f"templat_petunjuk_{n}", **params)
-        sb.put(row, 1, text, wrap=True, valign="top")
-        sb.merge(row, 1, ncols)
-        sb.ws.row_dimensions[row].height = text_row_height(text, chars) + 3
+        _wrapped_line(sb, row, f"{n}. " + _t(f"templat_petunjuk_{n}", **params))
         row += 1
     row += 1
     sb.put(row, 1, _t("templat_keterangan_warna"), bold=True)
     sb.put(row, 2, _t("templat_warna_isian"), fill=INPUT_FILL, border=True)
     sb.put(row, 3, _t("templat_warna_terkunci"), fill=LOCKED_FILL, border=True)
     sb.merge(row, 3, 4)
-    row += 2
+    return row
 
-    # example rows of the SKP sheet, one employee
+
+def _petunjuk_example(sb: SheetBuilder, ctx: _Context, row: int) -> int:
+    """Example rows of the SKP sheet, one employee; returns the row after them."""
+    from kinerja_cli.xlsxbuilder import text_row_height
+
     sb.put(row, 1, _t("templat_contoh_judul"), bold=True)
-    sb.merge(row, 1, ncols)
+    sb.merge(row, 1, _PETUNJUK_COLS)
     row += 1
     sb.header_row(row, L.SKP_COLUMNS)
     row += 1
@@ -296,17 +319,21 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
             text_row_height(ind.nama, 38), text_row_height(ind.satuan, 11)
         )
         row += 1
-    row += 1
+    return row
 
-    # the unit's indicators
+
+def _petunjuk_indicators(sb: SheetBuilder, ctx: _Context, row: int) -> int:
+    """The unit's indicators (IKU and SKP), one row each; returns the row after them."""
+    from kinerja_cli.xlsxbuilder import text_row_height
+
     sb.put(row, 1, _t("templat_daftar_indikator", nama_unit=ctx.unit.nama), bold=True)
-    sb.merge(row, 1, ncols)
+    sb.merge(row, 1, _PETUNJUK_COLS)
     row += 1
     heads = [
         L.COL_KODE,
         L.COL_INDIKATOR,
-        None,
-        None,
+        "",
+        "",
         L.COL_SATUAN,
         _t("templat_kol_tingkat"),
         _t("templat_kol_polaritas"),
@@ -315,36 +342,20 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
         _t("templat_kol_bobot"),
         _t("templat_kol_target"),
     ]
-    sb.header_row(row, [h or "" for h in heads])
+    sb.header_row(row, heads)
     sb.merge(row, 2, 4)
     row += 1
     indicators = ctx.iku + ctx.skp
     if not indicators:
         sb.put(row, 1, _t("templat_tanpa_indikator"), italic=True)
-        sb.merge(row, 1, ncols)
+        sb.merge(row, 1, _PETUNJUK_COLS)
         row += 1
     for ind in indicators:
-        batas = ""
-        if ind.batas is not None:
-            batas = f"{_num(ind.batas.min)} – {_num(ind.batas.max)}"
-        cells: list[Any] = [
-            ind.kode,
-            ind.nama,
-            None,
-            None,
-            ind.satuan,
-            L.SHEET_IKU if ind.tingkat == "unit" else L.SHEET_SKP,
-            ind.polaritas,
-            ind.agregasi,
-            batas,
-            _plain(ind.bobot) if ind.bobot is not None else "",
-            str(ind.target) if ind.target is not None else "",
-        ]
-        for col, value in enumerate(cells, start=1):
+        for col, value in enumerate(_indicator_cells(ind), start=1):
             sb.put(
                 row,
                 col,
-                value if value is not None else "",
+                value,
                 border=True,
                 valign="top",
                 wrap=col in (2, 5, 8),
@@ -355,7 +366,34 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
             text_row_height(ind.nama, 75), text_row_height(ind.satuan, 11)
         )
         row += 1
-    row += 1
+    return row
+
+
+def _indicator_cells(ind: Indikator) -> list[Any]:
+    """The cells of one indicator's row in the Petunjuk list (columns C and D are merged
+    into B)."""
+    batas = ""
+    if ind.batas is not None:
+        batas = f"{_num(ind.batas.min)} – {_num(ind.batas.max)}"
+    return [
+        ind.kode,
+        ind.nama,
+        "",
+        "",
+        ind.satuan,
+        L.SHEET_IKU if ind.tingkat == "unit" else L.SHEET_SKP,
+        ind.polaritas,
+        ind.agregasi,
+        batas,
+        _plain(ind.bobot) if ind.bobot is not None else "",
+        str(ind.target) if ind.target is not None else "",
+    ]
+
+
+def _petunjuk_legend(sb: SheetBuilder, row: int) -> None:
+    """What polaritas and agregasi mean, and the words the dropdowns offer."""
+    from kinerja_cli.xlsxbuilder import text_row_height
+
     legend = [
         _t("templat_kol_polaritas")
         + ": positif = "
@@ -379,11 +417,9 @@ def _petunjuk(sb: SheetBuilder, ctx: _Context) -> None:
     ]
     for text in legend:
         sb.put(row, 1, text, wrap=True)
-        sb.merge(row, 1, ncols)
-        sb.ws.row_dimensions[row].height = text_row_height(text, chars)
+        sb.merge(row, 1, _PETUNJUK_COLS)
+        sb.ws.row_dimensions[row].height = text_row_height(text, _PETUNJUK_CHARS)
         row += 1
-    sb.protect()
-    ctx.print_setup(sb, title_rows=None)
 
 
 def _plain(value: Any) -> Any:
@@ -450,16 +486,42 @@ def _within(ind: Indikator, value: float) -> float:
 
 
 def _identitas(sb: SheetBuilder, ctx: _Context) -> None:
-    cfg, unit = ctx.config, ctx.unit
+    """One label a row (values in column B, hints in C), the checks of its cells, and the
+    statement with the head's signature below."""
     sb.widths([32, 52, 46])
     sb.title_block([_t("templat_judul_identitas"), ctx.subtitle], width_cols=3)
-    prefilled: dict[str, Any] = {
+    _identitas_rows(sb, ctx)
+    _identitas_validations(sb, ctx.config.tahun)
+
+    # statement and signature block: column B only, so no row looks like a label/value pair
+    cfg, unit = ctx.config, ctx.unit
+    row = IDENTITAS_ROW[L.ID_TANGGAL] + 2
+    sb.put(row, 2, _t("templat_pernyataan"), italic=True, wrap=True)
+    row += 2
+    sb.signature_block(
+        row,
+        2,
+        place_date=_t("templat_tempat_tanggal", tempat=cfg.tempat or "." * 20, tahun=cfg.tahun),
+        jabatan=[_t("templat_jabatan_kepala", nama_unit=unit.nama)],
+        nama=unit.nama_kepala,
+        nip=unit.nip_kepala,
+    )
+    sb.ws.row_dimensions[row + 1].height = 32
+    sb.protect()
+    ctx.print_setup(sb, title_rows=None, landscape=False)
+
+
+def _identitas_rows(sb: SheetBuilder, ctx: _Context) -> None:
+    """The label rows: what the config fixes is locked, the rest is input (the head's name
+    and NIP filled in when the config knows them)."""
+    cfg, unit = ctx.config, ctx.unit
+    prefilled: dict[str, str | int] = {
         L.ID_INSTANSI: cfg.instansi,
         L.ID_KODE_UNIT: unit.kode,
         L.ID_NAMA_UNIT: unit.nama,
         L.ID_TAHUN: cfg.tahun,
     }
-    editable: dict[str, Any] = {
+    editable: dict[str, str | None] = {
         L.ID_NAMA_KEPALA: unit.nama_kepala,
         L.ID_NIP_KEPALA: unit.nip_kepala,
         L.ID_PREDIKAT: None,
@@ -475,11 +537,11 @@ def _identitas(sb: SheetBuilder, ctx: _Context) -> None:
         sb.put(r, 1, label, bold=True, border=True, valign="center")
         if label in prefilled:
             fmt = None if label == L.ID_TAHUN else TEXT
-            sb.locked_cells(r, r, [2], number_format=fmt)
+            sb.style_cells(r, r, [2], locked=True, number_format=fmt)
             sb.put(r, 2, prefilled[label], align="left", valign="center")
         else:
             fmt = {L.ID_NIP_KEPALA: TEXT, L.ID_TANGGAL: DATE_FORMAT}.get(label, TEXT)
-            sb.input_cells(r, r, [2], number_format=fmt)
+            sb.style_cells(r, r, [2], number_format=fmt)
             if editable[label] is not None:
                 sb.put(r, 2, editable[label], align="left", valign="center")
         if label in hints:
@@ -487,50 +549,32 @@ def _identitas(sb: SheetBuilder, ctx: _Context) -> None:
                 r, 3, hints[label], italic=True, size=HINT_SIZE, colour=HINT_FONT, valign="center"
             )
         sb.ws.row_dimensions[r].height = 20
-    nip = _ref(2, IDENTITAS_ROW[L.ID_NIP_KEPALA])
-    sb.text_length_validation(
-        nip,
-        18,
-        prompt_title=_t("templat_dv_nip_judul"),
-        prompt=_t("templat_dv_nip"),
-        error_title=_t("templat_dv_nip_judul"),
-        error=_t("templat_dv_nip_salah"),
-    )
+
+
+def _identitas_validations(sb: SheetBuilder, tahun: int) -> None:
+    """NIP Kepala Unit: 18 characters; Predikat: one of the five words; Tanggal: a date of
+    the year or the next."""
+    _nip_validation(sb, _ref(2, IDENTITAS_ROW[L.ID_NIP_KEPALA]))
+    from kinerja_cli.xlsxbuilder import DvText
+
     sb.list_validation(
         _ref(2, IDENTITAS_ROW[L.ID_PREDIKAT]),
         [p.value for p in PredikatOrganisasi],
         name="predikat_organisasi",
-        prompt_title=L.ID_PREDIKAT[:32],
-        prompt=_t("templat_dv_predikat"),
-        error_title=_t("templat_dv_pilihan_judul"),
-        error=_t("templat_dv_pilihan_salah"),
+        says=_choice(L.ID_PREDIKAT[:32], _t("templat_dv_predikat")),
     )
-    tahun = cfg.tahun
+    title = _t("templat_dv_tanggal_judul")
     sb.date_validation(
         _ref(2, IDENTITAS_ROW[L.ID_TANGGAL]),
         dt.date(tahun, 1, 1),
         dt.date(tahun + 1, 12, 31),
-        prompt_title=_t("templat_dv_tanggal_judul"),
-        prompt=_t("templat_dv_tanggal", tahun_depan=tahun + 1),
-        error_title=_t("templat_dv_tanggal_judul"),
-        error=_t("templat_dv_tanggal_salah", tahun=tahun, tahun_depan=tahun + 1),
+        DvText(
+            title,
+            _t("templat_dv_tanggal", tahun_depan=tahun + 1),
+            title,
+            _t("templat_dv_tanggal_salah", tahun=tahun, tahun_depan=tahun + 1),
+        ),
     )
-
-    # statement and signature block: column B only, so no row looks like a label/value pair
-    row = IDENTITAS_ROW[L.ID_TANGGAL] + 2
-    sb.put(row, 2, _t("templat_pernyataan"), italic=True, wrap=True)
-    row += 2
-    sb.signature_block(
-        row,
-        2,
-        place_date=_t("templat_tempat_tanggal", tempat=cfg.tempat or "." * 20, tahun=tahun),
-        jabatan=[_t("templat_jabatan_kepala", nama_unit=unit.nama)],
-        nama=unit.nama_kepala,
-        nip=unit.nip_kepala,
-    )
-    sb.ws.row_dimensions[row + 1].height = 32
-    sb.protect()
-    ctx.print_setup(sb, title_rows=None, landscape=False)
 
 
 def _data_sheet_head(
@@ -575,10 +619,10 @@ def _iku(sb: SheetBuilder, ctx: _Context) -> None:
     )
     row = FIRST_DATA_ROW
     for ind in ctx.iku:
-        sb.locked_cells(row, row, [c_kode, c_ind, c_sat], number_format=TEXT, wrap=True)
-        sb.input_cells(row, row, [c_target], number_format=TEXT)
-        sb.input_cells(row, row, c_tw)
-        sb.input_cells(row, row, [c_ket], number_format=TEXT, wrap=True)
+        sb.style_cells(row, row, [c_kode, c_ind, c_sat], locked=True, number_format=TEXT, wrap=True)
+        sb.style_cells(row, row, [c_target], number_format=TEXT)
+        sb.style_cells(row, row, c_tw)
+        sb.style_cells(row, row, [c_ket], number_format=TEXT, wrap=True)
         sb.put(row, c_kode, ind.kode)
         sb.put(row, c_ind, ind.nama)
         sb.put(row, c_sat, ind.satuan)
@@ -599,10 +643,10 @@ def _iku(sb: SheetBuilder, ctx: _Context) -> None:
     extra = ctx.config.templat.baris_iku
     if extra:
         first, last = row, row + extra - 1
-        sb.input_cells(
+        sb.style_cells(
             first, last, [c_kode, c_ind, c_sat, c_target, c_ket], number_format=TEXT, wrap=True
         )
-        sb.input_cells(first, last, c_tw)
+        sb.style_cells(first, last, c_tw)
         if ctx.iku:
             _code_validation(sb, _ref(c_kode, first, c_kode, last), ctx.iku, "iku", L.SHEET_IKU)
         lo, hi = _bounds(ctx.iku)
@@ -619,40 +663,43 @@ def _iku(sb: SheetBuilder, ctx: _Context) -> None:
     ctx.print_setup(sb, title_rows=(HEADER_ROW, HEADER_ROW))
 
 
-def _code_validation(
-    sb: SheetBuilder, ref: str, indicators: Sequence[Indikator], name: str, lembar: str
-) -> None:
-    sb.list_validation(
-        ref,
-        [i.kode for i in indicators],
-        name=f"kode_{name}",
-        prompt_title=L.COL_KODE,
-        prompt=_t("templat_dv_kode", lembar=lembar),
-        error_title=_t("templat_dv_pilihan_judul"),
-        error=_t("templat_dv_pilihan_salah"),
+def _choice(prompt_title: str, prompt: str) -> DvText:
+    """What a dropdown says: its own prompt, and the error every dropdown shows."""
+    from kinerja_cli.xlsxbuilder import DvText
+
+    return DvText(
+        prompt_title, prompt, _t("templat_dv_pilihan_judul"), _t("templat_dv_pilihan_salah")
     )
 
 
+def _number(prompt_title: str, prompt: str, error: str) -> DvText:
+    """What a number cell says: its prompt and its error under the one number title."""
+    from kinerja_cli.xlsxbuilder import DvText
+
+    return DvText(prompt_title, prompt, _t("templat_dv_angka_judul"), error)
+
+
+def _code_validation(
+    sb: SheetBuilder, ref: str, indicators: Sequence[Indikator], name: str, lembar: str
+) -> None:
+    says = _choice(L.COL_KODE, _t("templat_dv_kode", lembar=lembar))
+    sb.list_validation(ref, [i.kode for i in indicators], name=f"kode_{name}", says=says)
+
+
 def _realisasi_validation(sb: SheetBuilder, ref: str, lo: float | None, hi: float | None) -> None:
+    bounds = {"min": _num(lo), "max": _num(hi)}
+    title, prompt = _t("templat_dv_angka_judul"), _t("templat_dv_angka", **bounds)
     sb.decimal_validation(
-        ref,
-        lo,
-        hi,
-        prompt_title=_t("templat_dv_angka_judul"),
-        prompt=_t("templat_dv_angka", min=_num(lo), max=_num(hi)),
-        error_title=_t("templat_dv_angka_judul"),
-        error=_t("templat_dv_angka_salah", min=_num(lo), max=_num(hi)),
+        ref, lo, hi, _number(title, prompt, _t("templat_dv_angka_salah", **bounds))
     )
 
 
 def _nip_validation(sb: SheetBuilder, ref: str) -> None:
+    from kinerja_cli.xlsxbuilder import DvText
+
+    title = _t("templat_dv_nip_judul")
     sb.text_length_validation(
-        ref,
-        18,
-        prompt_title=_t("templat_dv_nip_judul"),
-        prompt=_t("templat_dv_nip"),
-        error_title=_t("templat_dv_nip_judul"),
-        error=_t("templat_dv_nip_salah"),
+        ref, 18, DvText(title, _t("templat_dv_nip"), title, _t("templat_dv_nip_salah"))
     )
 
 
@@ -676,7 +723,7 @@ def _pegawai(sb: SheetBuilder, ctx: _Context) -> None:
         [22, 34, 34, 11, 22, 22, 32],
     )
     first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + ctx.config.templat.baris_pegawai - 1
-    sb.input_cells(first, last, range(1, len(cols) + 1), number_format=TEXT)
+    sb.style_cells(first, last, range(1, len(cols) + 1), number_format=TEXT)
     c = {h: _col(cols, h) for h in cols}
     _nip_validation(sb, _ref(c[L.COL_NIP], first, None, last))
     choices = (
@@ -685,15 +732,8 @@ def _pegawai(sb: SheetBuilder, ctx: _Context) -> None:
         (L.COL_RATING_PERILAKU, _rating_values(), "rating_perilaku", "templat_dv_rating"),
     )
     for header, values, name, prompt_kode in choices:
-        sb.list_validation(
-            _ref(c[header], first, None, last),
-            values,
-            name=name,
-            prompt_title=header,
-            prompt=_t(prompt_kode),
-            error_title=_t("templat_dv_pilihan_judul"),
-            error=_t("templat_dv_pilihan_salah"),
-        )
+        says = _choice(header, _t(prompt_kode))
+        sb.list_validation(_ref(c[header], first, None, last), values, name=name, says=says)
     sb.autofilter(_ref(1, HEADER_ROW, len(cols), last))
     sb.freeze(FIRST_DATA_ROW, 3)
     sb.protect(allow_rows=True, allow_filter=True)
@@ -730,8 +770,8 @@ def _skp(sb: SheetBuilder, ctx: _Context) -> None:
         c[h]
         for h in (L.COL_NIP, L.COL_NAMA, L.COL_KODE, L.COL_INDIKATOR, L.COL_SATUAN, L.COL_TARGET)
     ]
-    sb.input_cells(first, last, text_cols, number_format=TEXT)
-    sb.input_cells(first, last, [c[L.COL_BOBOT], *(c[h] for h in L.COL_REALISASI)])
+    sb.style_cells(first, last, text_cols, number_format=TEXT)
+    sb.style_cells(first, last, [c[L.COL_BOBOT], *(c[h] for h in L.COL_REALISASI)])
     _nip_validation(sb, _ref(c[L.COL_NIP], first, None, last))
     if ctx.skp:
         _code_validation(sb, _ref(c[L.COL_KODE], first, None, last), ctx.skp, "skp", L.SHEET_SKP)
@@ -740,15 +780,10 @@ def _skp(sb: SheetBuilder, ctx: _Context) -> None:
         prompt_title=_t("templat_dv_target_judul"),
         prompt=_t("templat_dv_target"),
     )
-    sb.decimal_validation(
-        _ref(c[L.COL_BOBOT], first, None, last),
-        0,
-        100,
-        prompt_title=L.COL_BOBOT,
-        prompt=_t("templat_dv_bobot"),
-        error_title=_t("templat_dv_angka_judul"),
-        error=_t("templat_dv_angka_salah", min=0, max=100),
+    says = _number(
+        L.COL_BOBOT, _t("templat_dv_bobot"), _t("templat_dv_angka_salah", min=0, max=100)
     )
+    sb.decimal_validation(_ref(c[L.COL_BOBOT], first, None, last), 0, 100, says)
     lo, hi = _bounds(ctx.skp)
     tw = [c[h] for h in L.COL_REALISASI]
     _realisasi_validation(sb, _ref(tw[0], first, tw[-1], last), lo, hi)
@@ -781,37 +816,24 @@ def _kompetensi(sb: SheetBuilder, ctx: _Context) -> None:
     )
     first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + ctx.config.templat.baris_pegawai - 1
     n = len(cols)
-    sb.input_cells(first, last, [1, 2, n - 1], number_format=TEXT)
-    sb.input_cells(first, last, [*range(3, 3 + len(comps)), n])
+    sb.style_cells(first, last, [1, 2, n - 1], number_format=TEXT)
+    sb.style_cells(first, last, [*range(3, 3 + len(comps)), n])
     _nip_validation(sb, _ref(1, first, None, last))
     if comps:
         sb.list_validation(
             _ref(3, first, 2 + len(comps), last),
             [str(level) for level in LEVEL_KOMPETENSI],
             name="level_kompetensi",
-            prompt_title=_t("templat_dv_level_judul"),
-            prompt=_t("templat_dv_level"),
-            error_title=_t("templat_dv_pilihan_judul"),
-            error=_t("templat_dv_pilihan_salah"),
+            says=_choice(_t("templat_dv_level_judul"), _t("templat_dv_level")),
         )
     sb.list_validation(
         _ref(n - 1, first, None, last),
         list(L.METODE_PENILAIAN),
         name="metode_penilaian",
-        prompt_title=L.COL_METODE,
-        prompt=_t("templat_dv_metode"),
-        error_title=_t("templat_dv_pilihan_judul"),
-        error=_t("templat_dv_pilihan_salah"),
+        says=_choice(L.COL_METODE, _t("templat_dv_metode")),
     )
-    sb.decimal_validation(
-        _ref(n, first, None, last),
-        0,
-        None,
-        prompt_title=L.COL_JP,
-        prompt=_t("templat_dv_jp"),
-        error_title=_t("templat_dv_angka_judul"),
-        error=_t("templat_dv_jp_salah"),
-    )
+    says = _number(L.COL_JP, _t("templat_dv_jp"), _t("templat_dv_jp_salah"))
+    sb.decimal_validation(_ref(n, first, None, last), 0, None, says)
     sb.autofilter(_ref(1, HEADER_ROW, n, last))
     sb.freeze(FIRST_DATA_ROW, 3)
     sb.protect(allow_rows=True, allow_filter=True)

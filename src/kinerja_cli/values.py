@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
 from kinerja_cli.target import Target
 
@@ -127,49 +127,78 @@ error)."""
 # ---- results ---------------------------------------------------------------------------------
 
 
-class ParsedNumber(NamedTuple):
-    """A parsed cell: ``value`` when it is one clear number, else ``kode`` and ``params``.
-
-    (An immutable named tuple rather than a dataclass: the validator makes one per cell, and a
-    tuple is built several times faster.)"""
-
-    value: float | None
-    kode: str | None = None
-    params: _Params = ()
+class _Said(Protocol):
+    @property
+    def kode(self) -> str | None: ...
 
     @property
-    def ok(self) -> bool:
+    def params(self) -> _Params: ...
+
+
+class _Outcome:
+    """What every result below answers the same way: ``ok`` (no problem found) and the
+    problem's message parameters as a dict.
+
+    (Each result is an immutable named tuple with this mixed in, rather than a dataclass: the
+    validator makes one per cell, and a tuple is built several times faster.)"""
+
+    __slots__ = ()
+
+    @property
+    def ok(self: _Said) -> bool:
         return self.kode is None
 
     @property
-    def param_dict(self) -> dict[str, Any]:
+    def param_dict(self: _Said) -> dict[str, Any]:
         return dict(self.params)
 
 
-class ParsedTarget(NamedTuple):
+_T = TypeVar("_T")
+
+
+class _Parsed(NamedTuple, Generic[_T]):
+    value: _T | None
+    kode: str | None = None
+    params: _Params = ()
+
+
+_T_co = TypeVar("_T_co", covariant=True)
+
+
+class Parsed(Protocol[_T_co]):
+    """What :func:`parse_number` and :func:`parse_target` both answer, for a reader that
+    takes either (:func:`kinerja_cli.validate.context.read_number`)."""
+
+    @property
+    def value(self) -> _T_co | None: ...
+
+    @property
+    def kode(self) -> str | None: ...
+
+    @property
+    def ok(self) -> bool: ...
+
+    @property
+    def param_dict(self) -> dict[str, Any]: ...
+
+
+class ParsedNumber(_Parsed[float], _Outcome):
+    """A parsed cell: ``value`` when it is one clear number, else ``kode`` and ``params``."""
+
+    __slots__ = ()
+
+
+class ParsedTarget(_Parsed[Target], _Outcome):
     """A parsed target cell: a :class:`~kinerja_cli.config.Target` or a problem kode."""
 
-    target: Target | None
-    kode: str | None = None
-    params: _Params = ()
+    __slots__ = ()
 
     @property
-    def ok(self) -> bool:
-        return self.kode is None
-
-    @property
-    def param_dict(self) -> dict[str, Any]:
-        return dict(self.params)
+    def target(self) -> Target | None:
+        return self.value
 
 
-class NipCheck(NamedTuple):
-    """A checked NIP / NI PPPK: ``nip`` is the normalised 18-digit text when it is valid.
-
-    ``kode`` is the first problem found (None when valid); ``kodes`` every problem found.
-    ``jenis`` is ``"pns"`` or ``"pppk"`` for a valid value (``"pns"`` when valid as both).
-    ``digits`` is what was read after removing separators (for messages), even when invalid.
-    """
-
+class _Nip(NamedTuple):
     nip: str | None
     kode: str | None = None
     params: _Params = ()
@@ -177,13 +206,16 @@ class NipCheck(NamedTuple):
     jenis: str | None = None
     digits: str | None = None
 
-    @property
-    def ok(self) -> bool:
-        return self.kode is None
 
-    @property
-    def param_dict(self) -> dict[str, Any]:
-        return dict(self.params)
+class NipCheck(_Nip, _Outcome):
+    """A checked NIP / NI PPPK: ``nip`` is the normalised 18-digit text when it is valid.
+
+    ``kode`` is the first problem found (None when valid); ``kodes`` every problem found.
+    ``jenis`` is ``"pns"`` or ``"pppk"`` for a valid value (``"pns"`` when valid as both).
+    ``digits`` is what was read after removing separators (for messages), even when invalid.
+    """
+
+    __slots__ = ()
 
 
 def _problem(kode: str, **params: Any) -> ParsedNumber:

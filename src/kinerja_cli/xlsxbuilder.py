@@ -24,6 +24,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -331,6 +332,36 @@ def _set_text(cell: Cell, text: str) -> None:
     cell.data_type = "s"
 
 
+@dataclass(frozen=True, slots=True)
+class DvText:
+    """What a data validation says: the input message shown when a cell is selected
+    (``prompt_title``, ``prompt``) and the error shown when a value is refused
+    (``error_title``, ``error``); each checked against Excel's limits."""
+
+    prompt_title: str | None = None
+    prompt: str | None = None
+    error_title: str | None = None
+    error: str | None = None
+
+    def apply(self, dv: DataValidation) -> None:
+        _check_len("validation prompt title", self.prompt_title, MAX_PROMPT_TITLE)
+        _check_len("validation prompt", self.prompt, MAX_PROMPT)
+        _check_len("validation error title", self.error_title, MAX_ERROR_TITLE)
+        _check_len("validation error", self.error, MAX_ERROR)
+        if self.prompt:
+            dv.showInputMessage = True
+            dv.promptTitle = self.prompt_title
+            dv.prompt = self.prompt
+        if self.error:
+            dv.showErrorMessage = True
+            dv.errorStyle = "stop"
+            dv.errorTitle = self.error_title
+            dv.error = self.error
+
+
+NO_TEXT = DvText()
+
+
 class SheetBuilder:
     """One worksheet with the styling helpers. ``ws`` is the openpyxl worksheet."""
 
@@ -366,7 +397,7 @@ class SheetBuilder:
         """Write one value (strings always as text, never as formulas) with simple styling.
 
         Only the styling asked for is changed: a cell inside a block styled by
-        :meth:`input_cells` keeps its fill, border, protection and alignment."""
+        :meth:`style_cells` keeps its fill, border, protection and alignment."""
         from openpyxl.styles import Alignment, Font, PatternFill
 
         if not (1 <= row <= MAX_ROWS and 1 <= col <= MAX_COLS):
@@ -462,59 +493,21 @@ class SheetBuilder:
             cell.border = border
         self.ws.row_dimensions[row].height = height
 
-    def input_cells(
+    def style_cells(
         self,
         min_row: int,
         max_row: int,
         cols: Iterable[int],
         *,
+        locked: bool = False,
         number_format: str | None = None,
         wrap: bool = False,
     ) -> None:
-        """Shade and unlock a block of input cells (optionally formatted, e.g. ``@``)."""
-        self._style_block(
-            min_row,
-            max_row,
-            cols,
-            locked=False,
-            fill=INPUT_FILL,
-            number_format=number_format,
-            wrap=wrap,
-        )
-
-    def locked_cells(
-        self,
-        min_row: int,
-        max_row: int,
-        cols: Iterable[int],
-        *,
-        number_format: str | None = None,
-        wrap: bool = False,
-    ) -> None:
-        """Grey, locked, bordered cells (prefilled by the tool)."""
-        self._style_block(
-            min_row,
-            max_row,
-            cols,
-            locked=True,
-            fill=LOCKED_FILL,
-            number_format=number_format,
-            wrap=wrap,
-        )
-
-    def _style_block(
-        self,
-        min_row: int,
-        max_row: int,
-        cols: Iterable[int],
-        *,
-        locked: bool,
-        fill: str,
-        number_format: str | None,
-        wrap: bool,
-    ) -> None:
+        """Shade, border and unlock a block of input cells (optionally formatted, e.g.
+        ``@``); with ``locked``, grey locked cells instead (prefilled by the tool)."""
         from openpyxl.styles import Alignment, PatternFill, Protection
 
+        fill = LOCKED_FILL if locked else INPUT_FILL
         pfill = PatternFill("solid", start_color=fill, end_color=fill)
         prot = Protection(locked=locked)
         border = _thin_border()
@@ -552,162 +545,58 @@ class SheetBuilder:
 
     # -- data validation --
 
-    def _dv(self, key: tuple[Any, ...], make: Any) -> DataValidation:
+    def _validation(self, ref: str, says: DvText, **rule: Any) -> None:
+        """The validation ``rule`` (openpyxl ``DataValidation`` keywords: type, operator,
+        formulas) over ``ref``, saying ``says``. Refs with the same rule, prompt and error share
+        one validation (several ranges in its sqref)."""
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        key = (*sorted(rule.items()), says.prompt, says.error)
         dv = self._dvs.get(key)
         if dv is None:
-            dv = make()
+            dv = DataValidation(allow_blank=True, **rule)
+            says.apply(dv)
             self.ws.add_data_validation(dv)
             self._dvs[key] = dv
-        return dv
-
-    def _messages(
-        self,
-        dv: DataValidation,
-        prompt_title: str | None,
-        prompt: str | None,
-        error_title: str | None,
-        error: str | None,
-    ) -> None:
-        _check_len("validation prompt title", prompt_title, MAX_PROMPT_TITLE)
-        _check_len("validation prompt", prompt, MAX_PROMPT)
-        _check_len("validation error title", error_title, MAX_ERROR_TITLE)
-        _check_len("validation error", error, MAX_ERROR)
-        if prompt:
-            dv.showInputMessage = True
-            dv.promptTitle = prompt_title
-            dv.prompt = prompt
-        if error:
-            dv.showErrorMessage = True
-            dv.errorStyle = "stop"
-            dv.errorTitle = error_title
-            dv.error = error
+        dv.add(ref)
 
     def list_validation(
-        self,
-        ref: str,
-        values: Sequence[str],
-        *,
-        name: str,
-        prompt_title: str | None = None,
-        prompt: str | None = None,
-        error_title: str | None = None,
-        error: str | None = None,
+        self, ref: str, values: Sequence[str], *, name: str, says: DvText = NO_TEXT
     ) -> None:
         """A dropdown over ``ref`` (``"D5:D204"``); long lists go to the hidden list sheet."""
-        from openpyxl.worksheet.datavalidation import DataValidation
-
-        source = self.book.list_source(values, name)
-
-        def make() -> DataValidation:
-            dv = DataValidation(type="list", formula1=source, allow_blank=True)
-            self._messages(dv, prompt_title, prompt, error_title, error)
-            return dv
-
-        self._dv(("list", source, prompt, error), make).add(ref)
+        self._validation(ref, says, type="list", formula1=self.book.list_source(values, name))
 
     def decimal_validation(
-        self,
-        ref: str,
-        minimum: float | None,
-        maximum: float | None,
-        *,
-        prompt_title: str | None = None,
-        prompt: str | None = None,
-        error_title: str | None = None,
-        error: str | None = None,
+        self, ref: str, minimum: float | None, maximum: float | None, says: DvText = NO_TEXT
     ) -> None:
-        """A number between the bounds (either may be None: no bound on that side). Refs with
-        the same bounds and texts share one validation (several ranges in its sqref)."""
-        from openpyxl.worksheet.datavalidation import DataValidation
-
-        if minimum is None and maximum is None:
-            return
-
-        def make() -> DataValidation:
-            if minimum is not None and maximum is not None:
-                dv = DataValidation(
-                    type="decimal",
-                    operator="between",
-                    formula1=_excel_number(minimum),
-                    formula2=_excel_number(maximum),
-                    allow_blank=True,
-                )
-            elif minimum is not None:
-                dv = DataValidation(
-                    type="decimal",
-                    operator="greaterThanOrEqual",
-                    formula1=_excel_number(minimum),
-                    allow_blank=True,
-                )
-            else:
-                assert maximum is not None
-                dv = DataValidation(
-                    type="decimal",
-                    operator="lessThanOrEqual",
-                    formula1=_excel_number(maximum),
-                    allow_blank=True,
-                )
-            self._messages(dv, prompt_title, prompt, error_title, error)
-            return dv
-
-        self._dv(("decimal", minimum, maximum, prompt, error), make).add(ref)
-
-    def text_length_validation(
-        self,
-        ref: str,
-        length: int,
-        *,
-        prompt_title: str | None = None,
-        prompt: str | None = None,
-        error_title: str | None = None,
-        error: str | None = None,
-    ) -> None:
-        from openpyxl.worksheet.datavalidation import DataValidation
-
-        def make() -> DataValidation:
-            dv = DataValidation(
-                type="textLength", operator="equal", formula1=str(length), allow_blank=True
+        """A number between the bounds (either may be None: no bound on that side)."""
+        if minimum is not None and maximum is not None:
+            low, high = _excel_number(minimum), _excel_number(maximum)
+            self._validation(
+                ref, says, type="decimal", operator="between", formula1=low, formula2=high
             )
-            self._messages(dv, prompt_title, prompt, error_title, error)
-            return dv
+        elif minimum is not None:
+            low = _excel_number(minimum)
+            self._validation(ref, says, type="decimal", operator="greaterThanOrEqual", formula1=low)
+        elif maximum is not None:
+            high = _excel_number(maximum)
+            self._validation(ref, says, type="decimal", operator="lessThanOrEqual", formula1=high)
 
-        self._dv(("textLength", length, prompt, error), make).add(ref)
+    def text_length_validation(self, ref: str, length: int, says: DvText = NO_TEXT) -> None:
+        """Text of exactly ``length`` characters."""
+        self._validation(ref, says, type="textLength", operator="equal", formula1=str(length))
 
     def date_validation(
-        self,
-        ref: str,
-        first: dt.date,
-        last: dt.date,
-        *,
-        prompt_title: str | None = None,
-        prompt: str | None = None,
-        error_title: str | None = None,
-        error: str | None = None,
+        self, ref: str, first: dt.date, last: dt.date, says: DvText = NO_TEXT
     ) -> None:
-        from openpyxl.worksheet.datavalidation import DataValidation
-
+        """A date from ``first`` to ``last``."""
         f1 = check_formula(f"DATE({first.year},{first.month},{first.day})")
         f2 = check_formula(f"DATE({last.year},{last.month},{last.day})")
-
-        def make() -> DataValidation:
-            dv = DataValidation(
-                type="date", operator="between", formula1=f1, formula2=f2, allow_blank=True
-            )
-            self._messages(dv, prompt_title, prompt, error_title, error)
-            return dv
-
-        self._dv(("date", f1, f2, prompt, error), make).add(ref)
+        self._validation(ref, says, type="date", operator="between", formula1=f1, formula2=f2)
 
     def prompt_only(self, ref: str, *, prompt_title: str, prompt: str) -> None:
         """An input message shown when the cell is selected, without restricting the value."""
-        from openpyxl.worksheet.datavalidation import DataValidation
-
-        def make() -> DataValidation:
-            dv = DataValidation(allow_blank=True)
-            self._messages(dv, prompt_title, prompt, None, None)
-            return dv
-
-        self._dv(("prompt", prompt), make).add(ref)
+        self._validation(ref, DvText(prompt_title, prompt))
 
     # -- protection, printing --
 

@@ -1,6 +1,7 @@
 """Word lists for ``kinerja contoh``: names typical of Medan, gelar, jabatan, target hints.
 
-Pure data, no logic. Names follow the mix of a Medan city office: Batak (Toba, Mandailing,
+Pure data, no logic; the profiles of the bundled units are kept in
+``kinerja_cli/data/contoh_unit.yaml`` (one table, read once). Names follow the mix of a Medan city office: Batak (Toba, Mandailing,
 Karo, Simalungun), Melayu, Jawa, Minang, Aceh, Tionghoa-Indonesia and Nias. Every list is a
 tuple so the generator's choices are deterministic for a seed.
 """
@@ -8,6 +9,7 @@ tuple so the generator's choices are deterministic for a seed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 
 # ---- names ----------------------------------------------------------------------------------
 
@@ -633,261 +635,28 @@ SEBARAN_BAKU: tuple[tuple[str, float], ...] = (
 the "baik" band (Sesuai/Sesuai). Units of 100+ also have one Sangat Kurang."""
 
 
-UNIT_PROFILES: dict[str, UnitProfile] = {
-    "DISDUKCAPIL": UnitProfile(
-        58,
-        (
-            "Pelayanan Pendaftaran Penduduk",
-            "Pelayanan Pencatatan Sipil",
-            "Pengelolaan Informasi Administrasi Kependudukan",
-            "Pemanfaatan Data dan Inovasi Pelayanan",
-        ),
-        (
-            "Identitas Penduduk",
-            "Pindah Datang Penduduk",
-            "Kelahiran dan Kematian",
-            "Perkawinan dan Perceraian",
-            "Sistem Informasi Administrasi Kependudukan",
-        ),
-        (
-            Jab(
-                "Administrator Database Kependudukan Ahli Pertama",
-                "ahli_pertama",
-                "S1",
-                "ti",
-                weight=4,
-            ),
-            Jab("Administrator Database Kependudukan Ahli Muda", "ahli_muda", "S1", "ti", weight=2),
-            Jab("Pengadministrasi Kependudukan", "pelaksana", "SMA", "umum", weight=6),
-            Jab("Penata Layanan Operasional", "pelaksana", "S1", "umum", weight=4, pppk=True),
-        ),
-        kinerja_unit=1.03,
-    ),
-    "DINKES": UnitProfile(
-        108,
-        (
-            "Kesehatan Masyarakat",
-            "Pencegahan dan Pengendalian Penyakit",
-            "Pelayanan Kesehatan",
-            "Sumber Daya Kesehatan",
-        ),
-        (
-            "Kesehatan Keluarga dan Gizi",
-            "Surveilans dan Imunisasi",
-            "Pengendalian Penyakit Menular",
-            "Pelayanan Kesehatan Primer",
-            "Kefarmasian dan Alat Kesehatan",
-            "Sumber Daya Manusia Kesehatan",
-        ),
-        (
-            Jab("Dokter Ahli Muda", "ahli_muda", "S1", "kes", "dr", weight=3),
-            Jab("Dokter Ahli Pertama", "ahli_pertama", "S1", "kes", "dr", weight=3, pppk=True),
-            Jab("Dokter Gigi Ahli Pertama", "ahli_pertama", "S1", "kes", "drg"),
-            Jab("Perawat Ahli Pertama", "ahli_pertama", "S1", "kes", "ns", weight=4),
-            Jab("Perawat Terampil", "terampil", "D3", "kep", weight=6, pppk=True),
-            Jab("Perawat Mahir", "mahir", "D3", "kep", weight=2),
-            Jab("Bidan Terampil", "terampil", "D3", "keb", weight=5, pppk=True),
-            Jab("Bidan Ahli Pertama", "ahli_pertama", "S1", "kes", weight=1),
-            Jab("Epidemiolog Kesehatan Ahli Pertama", "ahli_pertama", "S1", "kes", weight=2),
-            Jab("Sanitarian Terampil", "terampil", "D3", "kes", weight=2),
-            Jab("Nutrisionis Ahli Pertama", "ahli_pertama", "S1", "gizi", weight=2),
-            Jab("Apoteker Ahli Pertama", "ahli_pertama", "S1", "kes", "apt"),
-            Jab("Administrator Kesehatan Ahli Muda", "ahli_muda", "S2", "kes", weight=2),
-            Jab(
-                "Penyuluh Kesehatan Masyarakat Ahli Pertama", "ahli_pertama", "S1", "kes", weight=2
-            ),
-            Jab("Pranata Laboratorium Kesehatan Terampil", "terampil", "D3", "lab", weight=2),
-        ),
-        head_prof="dr",
-        head_field="kes",
-    ),
-    "DISDIK": UnitProfile(
-        136,
-        (
-            "Pembinaan Sekolah Dasar",
-            "Pembinaan Sekolah Menengah Pertama",
-            "Pembinaan PAUD dan Pendidikan Nonformal",
-            "Pembinaan Ketenagaan",
-        ),
-        (
-            "Kurikulum dan Penilaian SD",
-            "Peserta Didik dan Pembangunan Karakter SD",
-            "Kurikulum dan Penilaian SMP",
-            "Sarana dan Prasarana SMP",
-            "Kelembagaan PAUD",
-            "Pendidik dan Tenaga Kependidikan",
-        ),
-        (
-            Jab("Pengawas Sekolah Ahli Madya", "ahli_madya", "S2", "dik", weight=3),
-            Jab("Pengawas Sekolah Ahli Muda", "ahli_muda", "S2", "dik", weight=4),
-            Jab("Penilik Ahli Muda", "ahli_muda", "S1", "dik", weight=2),
-            Jab("Pamong Belajar Ahli Pertama", "ahli_pertama", "S1", "dik", weight=2),
-            Jab("Guru Ahli Pertama", "ahli_pertama", "S1", "dik", weight=10, pppk=True),
-            Jab("Guru Ahli Muda", "ahli_muda", "S1", "dik", weight=8),
-            Jab("Guru Ahli Madya", "ahli_madya", "S2", "dik", weight=2),
-            Jab("Pengelola Data Pokok Pendidikan", "pelaksana", "D3", "ti", weight=3),
-        ),
-        head_degree="S3",
-        head_field="dik",
-    ),
-    "DISPAR": UnitProfile(
-        24,
-        ("Destinasi Pariwisata", "Pemasaran Pariwisata", "Kebudayaan"),
-        ("Pengembangan Destinasi", "Promosi Pariwisata", "Cagar Budaya dan Permuseuman"),
-        (
-            Jab(
-                "Adyatama Kepariwisataan dan Ekonomi Kreatif Ahli Pertama",
-                "ahli_pertama",
-                "S1",
-                "par",
-                weight=3,
-            ),
-            Jab(
-                "Adyatama Kepariwisataan dan Ekonomi Kreatif Ahli Muda",
-                "ahli_muda",
-                "S1",
-                "par",
-                weight=2,
-            ),
-            Jab("Pamong Budaya Ahli Pertama", "ahli_pertama", "S1", "par", weight=2),
-        ),
-        head_field="par",
-        kinerja_unit=1.2,
-        sebaran=(
-            ("sangat_baik", 0.35),
-            ("di_atas", 0.05),
-            ("butuh_perbaikan", 0.06),
-            ("kurang", 0.0),
-        ),
-    ),
-    "BKD": UnitProfile(
-        42,
-        (
-            "Pengadaan, Pemberhentian dan Informasi",
-            "Mutasi dan Promosi",
-            "Pengembangan Kompetensi Aparatur",
-            "Penilaian Kinerja Aparatur dan Penghargaan",
-        ),
-        (
-            "Pengadaan dan Pemberhentian",
-            "Data dan Sistem Informasi Kepegawaian",
-            "Mutasi Jabatan",
-            "Diklat Teknis dan Fungsional",
-        ),
-        (
-            Jab("Analis SDM Aparatur Ahli Muda", "ahli_muda", "S1", "sdm", weight=3),
-            Jab("Analis SDM Aparatur Ahli Pertama", "ahli_pertama", "S1", "sdm", weight=4),
-            Jab("Asesor SDM Aparatur Ahli Muda", "ahli_muda", "S2", "sdm"),
-            Jab("Pranata SDM Aparatur Terampil", "terampil", "D3", "umum", weight=3),
-            Jab("Pranata SDM Aparatur Mahir", "mahir", "D3", "umum", weight=2),
-        ),
-        head_field="sdm",
-    ),
-    "BAPPEDA": UnitProfile(
-        27,
-        (
-            "Perencanaan Pemerintahan dan Pembangunan Manusia",
-            "Perekonomian dan Sumber Daya Alam",
-            "Infrastruktur dan Kewilayahan",
-        ),
-        ("Data dan Informasi Pembangunan", "Pengendalian dan Evaluasi"),
-        (
-            Jab("Perencana Ahli Madya", "ahli_madya", "S2", "plan", weight=2),
-            Jab("Perencana Ahli Muda", "ahli_muda", "S2", "plan", weight=3),
-            Jab("Perencana Ahli Pertama", "ahli_pertama", "S1", "plan", weight=4),
-            Jab("Statistisi Ahli Pertama", "ahli_pertama", "S1", "stat"),
-        ),
-        head_field="plan",
-        predikat_identitas="Baik",
-    ),
-    "DISHUB": UnitProfile(
-        38,
-        ("Lalu Lintas", "Angkutan", "Sarana dan Prasarana"),
-        (
-            "Manajemen dan Rekayasa Lalu Lintas",
-            "Pengujian Kendaraan Bermotor",
-            "Angkutan Orang",
-            "Perlengkapan Jalan",
-        ),
-        (
-            Jab("Penguji Kendaraan Bermotor Terampil", "terampil", "D3", "teknik", weight=4),
-            Jab("Penguji Kendaraan Bermotor Mahir", "mahir", "D3", "teknik", weight=2),
-            Jab("Penguji Kendaraan Bermotor Ahli Pertama", "ahli_pertama", "S1", "teknik"),
-            Jab("Penata Layanan Operasional", "pelaksana", "S1", "teknik", weight=2),
-            Jab("Operator Layanan Operasional", "pelaksana", "SMA", "umum", weight=4),
-        ),
-        head_field="teknik",
-    ),
-    "DPMPTSP": UnitProfile(
-        33,
-        (
-            "Perencanaan dan Promosi Penanaman Modal",
-            "Penyelenggaraan Pelayanan Perizinan",
-            "Pengendalian Pelaksanaan Penanaman Modal",
-        ),
-        ("Pelayanan Perizinan Usaha", "Pelayanan Perizinan Bangunan", "Pengaduan dan Informasi"),
-        (
-            Jab("Penata Perizinan Ahli Pertama", "ahli_pertama", "S1", "hukum", weight=4),
-            Jab("Penata Perizinan Ahli Muda", "ahli_muda", "S1", "hukum", weight=2),
-            Jab("Analis Kebijakan Ahli Pertama", "ahli_pertama", "S1", "umum"),
-        ),
-        head_field="hukum",
-    ),
-    "BPKAD": UnitProfile(
-        47,
-        ("Anggaran", "Perbendaharaan", "Akuntansi", "Aset"),
-        ("Perencanaan Anggaran", "Belanja Langsung", "Pelaporan Keuangan", "Penatausahaan Aset"),
-        (
-            Jab("Analis Keuangan Pusat dan Daerah Ahli Muda", "ahli_muda", "S1", "keu", weight=3),
-            Jab(
-                "Analis Keuangan Pusat dan Daerah Ahli Pertama",
-                "ahli_pertama",
-                "S1",
-                "keu",
-                weight=5,
-            ),
-            Jab("Penata Laporan Keuangan", "pelaksana", "S1", "keu", weight=4),
-            Jab("Pengadministrasi Keuangan", "pelaksana", "D3", "keu", weight=4),
-            Jab("Pengelola Barang Milik Daerah", "pelaksana", "D3", "keu", weight=2),
-        ),
-        head_field="keu",
-        # the dinas rated almost everyone Baik: breaks the 70 % rule of a Baik organisation
-        sebaran=(
-            ("sangat_baik", 0.03),
-            ("di_atas", 0.02),
-            ("butuh_perbaikan", 0.04),
-            ("kurang", 0.0),
-        ),
-    ),
-    "DINSOS": UnitProfile(
-        29,
-        (
-            "Perlindungan dan Jaminan Sosial",
-            "Rehabilitasi Sosial",
-            "Pemberdayaan Sosial dan Penanganan Fakir Miskin",
-        ),
-        (
-            "Perlindungan Sosial Korban Bencana",
-            "Rehabilitasi Sosial Anak dan Lanjut Usia",
-            "Penanganan Fakir Miskin",
-        ),
-        (
-            Jab("Pekerja Sosial Ahli Pertama", "ahli_pertama", "S1", "sos", weight=4),
-            Jab("Pekerja Sosial Ahli Muda", "ahli_muda", "S1", "sos", weight=2),
-            Jab("Pekerja Sosial Terampil", "terampil", "D3", "umum", weight=2),
-            Jab("Penyuluh Sosial Ahli Pertama", "ahli_pertama", "S1", "sos", weight=2),
-        ),
-        head_field="sos",
-        kinerja_unit=0.8,
-        # a weak year, but the dinas did not apply the curve (too few Butuh Perbaikan)
-        sebaran=(
-            ("sangat_baik", 0.0),
-            ("di_atas", 0.03),
-            ("butuh_perbaikan", 0.4),
-            ("kurang", 0.03),
-        ),
-    ),
-}
+PROFILES_FILE = "contoh_unit.yaml"
+
+
+def _load_profiles() -> dict[str, UnitProfile]:
+    """The profiles of ``kinerja_cli/data/contoh_unit.yaml`` (the file says what each key
+    means)."""
+    import yaml
+
+    text = resources.files("kinerja_cli").joinpath("data", PROFILES_FILE).read_text("utf-8")
+    profiles = {}
+    for kode, entry in yaml.safe_load(text).items():
+        fields = dict(entry)
+        jabatan = tuple(Jab(**j) for j in fields.pop("jabatan"))
+        sebaran = tuple(fields.pop("sebaran", {}).items())
+        bidang, seksi = tuple(fields.pop("bidang")), tuple(fields.pop("seksi"))
+        profiles[kode] = UnitProfile(
+            bidang=bidang, seksi=seksi, jabatan=jabatan, sebaran=sebaran, **fields
+        )
+    return profiles
+
+
+UNIT_PROFILES: dict[str, UnitProfile] = _load_profiles()
 """Profiles of the units in the bundled config; other units get a generic profile."""
 
 # ---- targets ------------------------------------------------------------------------------------

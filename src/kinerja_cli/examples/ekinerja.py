@@ -19,7 +19,7 @@ beside the exports, so not counted as missing) and one simply not assessed.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -77,20 +77,16 @@ TRAPS = (
 @dataclass(frozen=True, slots=True)
 class Trap:
     trap: str
-    file: str
+    berkas: str
+    """The export's file name."""
     sheet: str
     cell: str | None
     kode: str | None
     """The issue kode the reader must report there (None: must be read silently)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "trap": self.trap,
-            "berkas": self.file,
-            "sheet": self.sheet,
-            "cell": self.cell,
-            "kode": self.kode,
-        }
+    def to_dict(self) -> dict[str, str | None]:
+        """The manifest's entry: every field, by its name."""
+        return asdict(self)
 
 
 def _hasil_kerja(e: ExampleEmployee) -> str:
@@ -173,17 +169,40 @@ def _title(ws: Any, judul: str, config: Config, unit: ExampleUnit, extra: int) -
     return 8 + extra
 
 
+SHEET = "Sheet1"
+"""The one sheet of each export."""
+
+
+@dataclass(frozen=True, slots=True)
+class _PenilaianRow:
+    """One row of a "Laporan Penilaian SKP"; the fields are the columns' names in lower case
+    (a trap may turn the NIP into a number)."""
+
+    no: int
+    nip: str | int
+    nama: str
+    skp_unor: str
+    skp_unor_induk: str
+    skp_jabatan: str
+    hasil_kerja: str
+    perilaku_kerja: str
+    hasil_akhir: str
+    golru: str
+    jenis_pegawai: str
+    skp_jenis_jabatan: str
+    is_skp_plt_plh_pjb: int
+    keterangan_admin: str = ""
+
+
 def _penilaian(
     config: Config, unit: ExampleUnit, folder: Path, trap: str | None, traps: list[Trap]
 ) -> Path:
     from openpyxl import Workbook
 
-    from kinerja_cli.scoring.pegawai import predikat_pegawai
-
     name = f"Laporan Penilaian SKP {unit.kode} {config.tahun}.xlsx"
     wb = Workbook()
     ws = wb.active
-    ws.title = "Sheet1"
+    ws.title = SHEET
     header_row = _title(
         ws,
         f"Laporan Penilaian SKP Periode Tahunan Tahun {config.tahun}",
@@ -198,76 +217,70 @@ def _penilaian(
         columns.append("keterangan_admin")
     ws.append(columns)
     keys = [c.lower() for c in columns]
-    people = [e for e in unit.pegawai]
-    rows: list[dict[str, Any]] = []
-    for n, e in enumerate(people, start=1):
-        hasil = _hasil_kerja(e)
-        row = {
-            "no": n,
-            "nip": e.nip,
-            "nama": e.nama,
-            "skp_unor": unit.nama,
-            "skp_unor_induk": unit.nama,
-            "skp_jabatan": e.jabatan,
-            "hasil_kerja": hasil,
-            "perilaku_kerja": e.rating_perilaku,
-            "hasil_akhir": predikat_pegawai(hasil, e.rating_perilaku).value.split("/")[0],
-            "golru": e.golongan,
-            "jenis_pegawai": "PPPK" if e.pppk else "PNS",
-            "skp_jenis_jabatan": "JS" if n == 1 else "JF",
-            "is_skp_plt_plh_pjb": 0,
-            "keterangan_admin": "",
-        }
-        rows.append(row)
-    target = rows[min(3, len(rows) - 1)]
-    at = header_row + 1 + rows.index(target)
-    if trap == "judul_baris_10":
-        traps.append(Trap(trap, name, "Sheet1", f"A{header_row}", None))
-    if trap in ("kolom_diacak", "kolom_tambahan"):
-        traps.append(Trap(trap, name, "Sheet1", f"A{header_row}", None))
-    if trap == "nip_angka":
-        target["nip"] = int(target["nip"])
-        traps.append(
-            Trap(
-                trap, name, "Sheet1", f"{col_letter(keys.index('nip') + 1)}{at}", "nip_berupa_angka"
-            )
-        )
-    if trap == "baris_plt":
-        acting = dict(rows[0], no=len(rows) + 1, nip=rows[1]["nip"], nama=rows[1]["nama"])
-        acting["is_skp_plt_plh_pjb"] = 1
-        acting["skp_jabatan"] = f"Plt. {rows[0]['skp_jabatan']}"
-        rows.append(acting)
-        cell = f"{col_letter(keys.index('is_skp_plt_plh_pjb') + 1)}{header_row + len(rows)}"
-        traps.append(Trap(trap, name, "Sheet1", cell, "ek_plt_plh"))
-    if trap == "belum_dinilai":
-        for k in ("hasil_kerja", "perilaku_kerja", "hasil_akhir"):
-            target[k] = "-"
-        traps.append(
-            Trap(trap, name, "Sheet1", f"{col_letter(keys.index('hasil_kerja') + 1)}{at}", None)
-        )
-    if trap == "rating_huruf":
-        target["hasil_kerja"] = f"  {target['hasil_kerja'].upper()} "
-        target["perilaku_kerja"] = target["perilaku_kerja"].lower().replace(" ", "  ")
-        target["hasil_akhir"] = target["hasil_akhir"].lower()
-        traps.append(
-            Trap(trap, name, "Sheet1", f"{col_letter(keys.index('hasil_kerja') + 1)}{at}", None)
-        )
-    if trap == "hasil_akhir_beda":
-        target["hasil_kerja"] = Rating.SESUAI.value
-        target["perilaku_kerja"] = Rating.SESUAI.value
-        target["hasil_akhir"] = "Sangat Baik"
-        traps.append(
-            Trap(
-                trap,
-                name,
-                "Sheet1",
-                f"{col_letter(keys.index('hasil_akhir') + 1)}{at}",
-                "ek_hasil_akhir_beda",
-            )
-        )
+    rows = _penilaian_rows(unit)
+    if trap is not None:
+        cell, kode = _plant(trap, rows, header_row, keys)
+        traps.append(Trap(trap, name, SHEET, cell, kode))
     for row in rows:
-        ws.append([row.get(k, "") for k in keys])
+        ws.append([getattr(row, k) for k in keys])
     return _save(wb, folder, name)
+
+
+def _penilaian_rows(unit: ExampleUnit) -> list[_PenilaianRow]:
+    """The unit's people as e-Kinerja lists them: hasil akhir from the PermenPANRB matrix."""
+    from kinerja_cli.scoring.pegawai import predikat_pegawai
+
+    rows = []
+    for n, e in enumerate(unit.pegawai, start=1):
+        hasil = _hasil_kerja(e)
+        akhir = predikat_pegawai(hasil, e.rating_perilaku).value.split("/")[0]
+        jenis, jenis_jabatan = "PPPK" if e.pppk else "PNS", "JS" if n == 1 else "JF"
+        # the cells in the order of PENILAIAN_COLUMNS
+        cells = (n, e.nip, e.nama, unit.nama, unit.nama, e.jabatan, hasil, e.rating_perilaku)
+        rows.append(_PenilaianRow(*cells, akhir, e.golongan, jenis, jenis_jabatan, 0))
+    return rows
+
+
+def _plant(
+    trap: str, rows: list[_PenilaianRow], header_row: int, keys: list[str]
+) -> tuple[str, str | None]:
+    """Plant ``trap`` into ``rows`` (changed in place; most traps change the fourth person);
+    the cell where the reader meets it and the issue kode it must report there (None: read
+    silently)."""
+    i = min(3, len(rows) - 1)
+    target = rows[i]
+
+    def cell(key: str, row: int = header_row + 1 + i) -> str:
+        return f"{col_letter(keys.index(key) + 1)}{row}"
+
+    sesuai = Rating.SESUAI.value
+    if trap == "nip_angka":
+        rows[i] = replace(target, nip=int(target.nip))
+        return cell("nip"), "nip_berupa_angka"
+    if trap == "baris_plt":
+        jabatan = f"Plt. {rows[0].skp_jabatan}"
+        acting = replace(rows[0], no=len(rows) + 1, nip=rows[1].nip, nama=rows[1].nama)
+        rows.append(replace(acting, is_skp_plt_plh_pjb=1, skp_jabatan=jabatan))
+        return cell("is_skp_plt_plh_pjb", header_row + len(rows)), "ek_plt_plh"
+    if trap == "belum_dinilai":
+        rows[i] = replace(target, hasil_kerja="-", perilaku_kerja="-", hasil_akhir="-")
+        return cell("hasil_kerja"), None
+    if trap == "rating_huruf":
+        rows[i] = replace(
+            target,
+            hasil_kerja=f"  {target.hasil_kerja.upper()} ",
+            perilaku_kerja=target.perilaku_kerja.lower().replace(" ", "  "),
+            hasil_akhir=target.hasil_akhir.lower(),
+        )
+        return cell("hasil_kerja"), None
+    if trap == "hasil_akhir_beda":
+        rows[i] = replace(
+            target, hasil_kerja=sesuai, perilaku_kerja=sesuai, hasil_akhir="Sangat Baik"
+        )
+        return cell("hasil_akhir"), "ek_hasil_akhir_beda"
+    if trap in ("judul_baris_10", "kolom_diacak", "kolom_tambahan"):
+        return f"A{header_row}", None  # the header moved, reordered or widened
+    raise ValueError(trap)
 
 
 def _skp_list(
@@ -283,7 +296,7 @@ def _skp_list(
     name = f"Laporan SKP {unit.kode} {config.tahun}.xlsx"
     wb = Workbook()
     ws = wb.active
-    ws.title = "Sheet1"
+    ws.title = SHEET
     header_row = _title(ws, f"Laporan SKP Tahun {config.tahun}", config, unit, 0)
     ws.append(list(SKP_COLUMNS))
     rows = [
@@ -302,7 +315,7 @@ def _skp_list(
     ]
     if index == 1 and len(rows) > 4:
         rows[4][6] = SKP_DRAFT
-        traps.append(Trap("skp_belum_disetujui", name, "Sheet1", f"G{header_row + 5}", None))
+        traps.append(Trap("skp_belum_disetujui", name, SHEET, f"G{header_row + 5}", None))
     if index == 2:
         for n, (nama, alasan) in enumerate(
             (("Drs. Bonar Simanjuntak", "pensiun"), ("Lamhot Hutapea, S.E.", None)), start=1
@@ -314,7 +327,7 @@ def _skp_list(
                 Trap(
                     f"tanpa_penilaian_{alasan or 'belum'}",
                     name,
-                    "Sheet1",
+                    SHEET,
                     f"B{header_row + len(rows)}",
                     None,
                 )
@@ -328,7 +341,7 @@ def _skp_list(
         moved[7] = f"{config.tahun}-06-30"
         rows.insert(2, moved)
         traps.append(
-            Trap("nip_ganda_mutasi", name, "Sheet1", f"B{header_row + 3}", "ek_nip_ganda_mutasi")
+            Trap("nip_ganda_mutasi", name, SHEET, f"B{header_row + 3}", "ek_nip_ganda_mutasi")
         )
     for row in rows:
         ws.append(row)

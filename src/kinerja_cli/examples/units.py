@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -119,18 +119,6 @@ class PlantedMistake:
     keterangan: str = ""
     """What was done, in Bahasa Indonesia."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "mistake": self.mistake,
-            "sheet": self.sheet,
-            "cell": self.cell,
-            "kode": self.kode,
-            "tingkat": self.tingkat,
-            "nilai": self.nilai,
-            "dibaca": self.dibaca,
-            "keterangan": self.keterangan,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class ExampleFile:
@@ -146,21 +134,13 @@ class ExampleFile:
     note: str | None = None
     """Why the file differs from the plan (e.g. written as .xlsx because soffice is missing)."""
 
-    @property
-    def expects_errors(self) -> bool:
-        return any(m.tingkat == "error" for m in self.mistakes)
-
-    @property
-    def expects_issues(self) -> bool:
-        return any(m.tingkat is not None for m in self.mistakes)
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "unit": self.unit,
             "format": self.format,
             "pegawai": self.pegawai,
             "baris_skp": self.skp_rows,
-            "kesalahan": [m.to_dict() for m in self.mistakes],
+            "kesalahan": [asdict(m) for m in self.mistakes],
             "catatan": self.note,
         }
 

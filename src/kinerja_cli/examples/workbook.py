@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import json
 import subprocess
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -155,8 +155,6 @@ class _Filler:
         self.unit = unit
         self.pegawai_row: dict[str, int] = {}
         self.skp_row: list[int] = []
-        self.skp_first = 0
-        self.pegawai_first = 0
         self.kompetensi_row: dict[str, int] = {}
         self.kompetensi_cols: tuple[int, dict[str, int], dict[str, int]] = (0, {}, {})
 
@@ -239,7 +237,6 @@ class _Filler:
         L = self.L
         ws = self.wb[L.SHEET_PEGAWAI]
         hr, cols = self.header(ws, L.PEGAWAI_REQUIRED)
-        self.pegawai_first = hr + 1
         r = hr + 1
         gap_at = self._gap_after(len(self.unit.pegawai)) if gap else -1
         for i, emp in enumerate(self.unit.pegawai):
@@ -254,9 +251,7 @@ class _Filler:
                 L.COL_RATING_PERILAKU: emp.rating_perilaku,
                 L.COL_CATATAN: emp.catatan,
             }
-            for col, v in values.items():
-                if col in cols and v is not None:
-                    ws.cell(r, cols[col]).value = v
+            _put_row(ws, r, cols, values)
             self.pegawai_row.setdefault(emp.nip, r)
             r += 1
 
@@ -264,7 +259,6 @@ class _Filler:
         L = self.L
         ws = self.wb[L.SHEET_SKP]
         hr, cols = self.header(ws, L.SKP_REQUIRED)
-        self.skp_first = hr + 1
         r = hr + 1
         gap_nip = self.unit.pegawai[len(self.unit.pegawai) // 3].nip if gap else None
         seen: set[str] = set()
@@ -272,7 +266,7 @@ class _Filler:
             if row.nip == gap_nip and row.nip not in seen:
                 r += 2  # two empty rows left where an employee was deleted
             seen.add(row.nip)
-            values: dict[str, Any] = {
+            values: dict[str, object] = {
                 L.COL_NIP: row.nip,
                 L.COL_NAMA: row.nama,
                 L.COL_KODE: row.kode,
@@ -282,9 +276,7 @@ class _Filler:
                 L.COL_BOBOT: row.bobot,
             }
             values.update(zip(L.COL_REALISASI, row.realisasi, strict=True))
-            for col, v in values.items():
-                if col in cols and v is not None:
-                    ws.cell(r, cols[col]).value = v
+            _put_row(ws, r, cols, values)
             self.skp_row.append(r)
             r += 1
 
@@ -540,6 +532,14 @@ def _id_decimal(v: Number) -> str:
 def _as_typed_text(v: Number | str) -> str:
     """A target typed into a text-formatted cell in Excel with Indonesian settings."""
     return v if isinstance(v, str) else _id_decimal(v)
+
+
+def _put_row(ws: Worksheet, row: int, cols: dict[str, int], values: Mapping[str, object]) -> None:
+    """Each value that is not None into ``row``, under its column (a column the sheet does not
+    have is left out)."""
+    for col, v in values.items():
+        if col in cols and v is not None:
+            ws.cell(row, cols[col]).value = v
 
 
 def _swap_columns(ws: Worksheet, a: int, b: int, first_row: int) -> None:

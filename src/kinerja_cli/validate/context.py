@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Final, cast
+from typing import Any, Final, TypeVar
 
 from kinerja_cli import values
 from kinerja_cli.config import Batas, Config, Indikator, Target
@@ -207,71 +208,46 @@ def clean_target(raw: Any, ind: Indikator) -> Target | None:
     return t
 
 
-def read_number(
-    ctx: Ctx,
-    table: Table,
-    row: int,
-    canon: str,
-    *,
-    percent_indicator: bool,
-    batas: Batas | None,
-    kode_batas: str,
-    satuan: str | None = None,
-    units: values.Satuan = (),
-) -> float | _Bad | None:
-    """A numeric cell: its value, None when blank, or :data:`BAD` (reported). ``units``: the
-    words allowed after a number in a text cell (:data:`values.Satuan`)."""
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How the number cells of one indicator are read (:func:`read_number`,
+    :func:`read_target`): as a percentage indicator or not, within ``batas`` (else
+    ``kode_batas``, its message naming ``satuan``), with the ``units`` words allowed after a
+    number in a text cell (:data:`values.Satuan`)."""
+
+    percent_indicator: bool
+    batas: Batas | None
+    kode_batas: str
+    satuan: str | None = None
+    units: values.Satuan = ()
+
+    @classmethod
+    def of(cls, ind: Indikator | None, kode_batas: str) -> Reading:
+        """The rules of ``ind``; without an indicator (unknown: already an error), unusable
+        cells and unreadable numbers are still reported, its unit words left unjudged."""
+        if ind is None:
+            return cls(True, None, kode_batas, None, None)
+        return cls(ind.is_percent, ind.batas, kode_batas, ind.satuan, ind.unit_words)
+
+
+def read_number(ctx: Ctx, table: Table, row: int, canon: str, how: Reading) -> float | _Bad | None:
+    """A numeric cell: its value, None when blank, or :data:`BAD` (reported)."""
     raw = table.value(row, canon)
     if raw is None and not table.special:
         return None
     if not table.special and not table.percent:
-        value = typed_number(raw, *bounds(batas))
+        value = typed_number(raw, *bounds(how.batas))
         if value is not None:
             return value  # the common case: a typed number, no formats to honour
-    got = _read(
-        ctx,
-        table,
-        row,
-        canon,
-        values.parse_number,
-        percent_indicator,
-        batas,
-        kode_batas,
-        satuan,
-        units,
-    )
-    if got is None or isinstance(got, _Bad):
-        return got
-    return cast(values.ParsedNumber, got).value
+    return _read(ctx, table, row, canon, values.parse_number, how)
 
 
-def read_target(
-    ctx: Ctx,
-    table: Table,
-    row: int,
-    *,
-    percent_indicator: bool,
-    batas: Batas | None,
-    satuan: str | None,
-    canon: str,
-    units: values.Satuan = (),
-) -> Target | _Bad | None:
+def read_target(ctx: Ctx, table: Table, row: int, canon: str, how: Reading) -> Target | _Bad | None:
     """The Target cell of ``row``: a Target, None when blank (the caller decides), or BAD."""
-    got = _read(
-        ctx,
-        table,
-        row,
-        canon,
-        values.parse_target,
-        percent_indicator,
-        batas,
-        "target_di_luar_batas",
-        satuan,
-        units,
-    )
-    if got is None or isinstance(got, _Bad):
-        return got
-    return cast(values.ParsedTarget, got).target
+    return _read(ctx, table, row, canon, values.parse_target, how)
+
+
+_V = TypeVar("_V", float, Target)
 
 
 def _read(
@@ -279,16 +255,12 @@ def _read(
     table: Table,
     row: int,
     canon: str,
-    parse: Any,
-    percent_indicator: bool,
-    batas: Batas | None,
-    kode_batas: str,
-    satuan: str | None,
-    units: values.Satuan,
-) -> Any:
+    parse: Callable[..., values.Parsed[_V]],
+    how: Reading,
+) -> _V | _Bad | None:
     """Read one cell with ``parse`` (:func:`values.parse_number` or ``parse_target``): the
-    parse result, None when blank, or BAD after reporting an unusable cell, an unreadable
-    value, or a value outside ``batas``."""
+    value, None when blank, or BAD after reporting an unusable cell, an unreadable value, or
+    a value outside ``how.batas``."""
     raw = table.value(row, canon)
     if not cell_usable(ctx, table, row, canon):
         return BAD
@@ -297,28 +269,27 @@ def _read(
     parsed = parse(
         raw,
         percent_cell=is_percent_cell(table, row, canon),
-        percent_indicator=percent_indicator,
-        satuan=units,
+        percent_indicator=how.percent_indicator,
+        satuan=how.units,
     )
-    if not parsed.ok:
+    if parsed.kode is not None:
         ctx.at(table, row, canon, parsed.kode, nilai=raw, **parsed.param_dict)
         return BAD
-    if isinstance(parsed, values.ParsedTarget):
-        assert parsed.target is not None
-        low, high = parsed.target.low, parsed.target.high
-    else:
-        low = high = parsed.value
+    value = parsed.value
+    assert value is not None
+    low, high = (value.low, value.high) if isinstance(value, Target) else (value, value)
+    batas = how.batas
     if batas is not None and not within(batas, low, high):
         ctx.at(
             table,
             row,
             canon,
-            kode_batas,
+            how.kode_batas,
             nilai=raw,
             angka=low if low == high else (low, high),
             min=batas.min,
             max=batas.max,
-            satuan=satuan or "",
+            satuan=how.satuan or "",
         )
         return BAD
-    return parsed
+    return value

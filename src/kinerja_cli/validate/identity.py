@@ -65,7 +65,6 @@ def _as_year(value: Any) -> int | None:
 @dataclass(slots=True)
 class _Field:
     row: int
-    label_col: int
     value_col: int
     value: Any
 
@@ -80,7 +79,7 @@ def _find_labels(sheet: RawSheet) -> dict[str, _Field]:
                 continue
             label = layout.canonical_label(v)
             if label is not None and label not in fields:
-                fields[label] = _Field(r, c, c + 1, sheet.value(r, c + 1))
+                fields[label] = _Field(r, c + 1, sheet.value(r, c + 1))
                 break
     return fields
 
@@ -112,193 +111,219 @@ def parse_date(value: Any) -> date | None:
 
 
 def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Identitas | None:
-    """Read and check ``Identitas``; None when the sheet is missing (reported by the caller)."""
+    """Read and check ``Identitas``; None when the sheet is missing (reported by the caller).
+
+    The fields are read in a fixed order (the order of the issues): the labels that are not
+    there, the texts, ``Kode Unit``, ``Tahun``, ``NIP Kepala Unit``, ``Predikat Kinerja
+    Organisasi``, ``Tanggal``."""
     sheet = find_sheet(raw, layout.SHEET_IDENTITAS)
     if sheet is None:
         return None
-    name = sheet.name
-    fields = _find_labels(sheet)
-    ident = Identitas()
-    config = ctx.config
+    reader = _IdentitasReader(ctx, sheet, _find_labels(sheet), meta)
+    reader.missing_labels()
+    reader.texts()
+    reader.kode_unit()
+    reader.tahun()
+    reader.nip_kepala()
+    reader.predikat()
+    reader.tanggal()
+    return reader.ident
 
-    def issue(
-        label: str,
-        kode: str,
-        /,
-        *,
-        file_level: bool = False,
-        **params: Any,
+
+class _IdentitasReader:
+    """One ``Identitas`` sheet being read: its labels, what was read so far, where to report."""
+
+    def __init__(
+        self, ctx: Ctx, sheet: RawSheet, fields: dict[str, _Field], meta: TemplateMeta | None
     ) -> None:
-        f = fields[label]
-        ctx.add(
-            kode,
-            sheet=name,
-            row=f.row,
-            col=f.value_col,
-            column=label,
-            nilai=f.value,
-            row_level=not file_level,
-            label=label,
-            **params,
-        )
+        self.ctx = ctx
+        self.sheet = sheet
+        self.fields = fields
+        self.meta = meta
+        self.config = ctx.config
+        self.ident = Identitas()
 
-    def usable(label: str) -> bool:
-        f = fields[label]
-        err = sheet.error_cells.get((f.row, f.value_col))
+    def issue(self, label: str, kode: str, /, *, file_level: bool = False, **params: Any) -> None:
+        """Report ``kode`` at the value cell of ``label`` (its words name the label)."""
+        f = self.fields[label]
+        _at_value(self.ctx, self.sheet.name, label, f, kode, not file_level, label=label, **params)
+
+    def usable(self, label: str) -> Any:
+        """The value of ``label`` when the label is there and its cell holds a value; an error
+        cell or a formula without a saved value is reported. :data:`_ABSENT` otherwise."""
+        f = self.fields.get(label)
+        if f is None:
+            return _ABSENT
+        err = self.sheet.error_cells.get((f.row, f.value_col))
         if err is not None:
-            issue(label, "sel_galat", galat=err)
-            return False
-        if (f.row, f.value_col) in sheet.formula_cells:
-            issue(label, "sel_rumus_tanpa_nilai")
-            return False
-        return True
+            self.issue(label, "sel_galat", galat=err)
+            return _ABSENT
+        if (f.row, f.value_col) in self.sheet.formula_cells:
+            self.issue(label, "sel_rumus_tanpa_nilai")
+            return _ABSENT
+        return f.value
 
-    for label in layout.IDENTITAS_LABELS:
-        if label in fields:
-            continue
-        fallback = meta is not None and label in (layout.ID_KODE_UNIT, layout.ID_TAHUN)
-        required = label not in layout.IDENTITAS_OPTIONAL
-        if label == layout.ID_NIP_KEPALA:
-            continue  # after Kode Unit: the config may name the head (below)
-        if required and label in (layout.ID_KODE_UNIT, layout.ID_TAHUN) and not fallback:
-            ctx.add("identitas_label_wajib_tidak_ada", sheet=name, label=label)
-        elif required:
-            ctx.add("identitas_label_tidak_ada", sheet=name, label=label)
+    def missing_labels(self) -> None:
+        """Every required label that is not on the sheet (``Kode Unit`` and ``Tahun`` may come
+        from the template's metadata; ``NIP Kepala Unit`` is judged with the unit)."""
+        for label in layout.IDENTITAS_LABELS:
+            if label in self.fields or label == layout.ID_NIP_KEPALA:
+                continue
+            if label in layout.IDENTITAS_OPTIONAL:
+                continue
+            name = self.sheet.name
+            if label in (layout.ID_KODE_UNIT, layout.ID_TAHUN) and self.meta is None:
+                self.ctx.add("identitas_label_wajib_tidak_ada", sheet=name, label=label)
+            else:
+                self.ctx.add("identitas_label_tidak_ada", sheet=name, label=label)
 
-    # Instansi and Nama Unit: text; Instansi should match the config.
-    if layout.ID_INSTANSI in fields and usable(layout.ID_INSTANSI):
-        ident.instansi = text_value(fields[layout.ID_INSTANSI].value)
-        if ident.instansi and _norm(ident.instansi) != _norm(config.instansi):
-            issue(layout.ID_INSTANSI, "identitas_instansi_beda", instansi=config.instansi)
-    if layout.ID_NAMA_UNIT in fields and usable(layout.ID_NAMA_UNIT):
-        ident.nama_unit = text_value(fields[layout.ID_NAMA_UNIT].value)
-    if layout.ID_NAMA_KEPALA in fields and usable(layout.ID_NAMA_KEPALA):
-        ident.nama_kepala = text_value(fields[layout.ID_NAMA_KEPALA].value)
+    def texts(self) -> None:
+        """Instansi (which should match the config), Nama Unit and Nama Kepala."""
+        if (value := self.usable(layout.ID_INSTANSI)) is not _ABSENT:
+            self.ident.instansi = text_value(value)
+            instansi = self.config.instansi
+            if self.ident.instansi and _norm(self.ident.instansi) != _norm(instansi):
+                self.issue(layout.ID_INSTANSI, "identitas_instansi_beda", instansi=instansi)
+        if (value := self.usable(layout.ID_NAMA_UNIT)) is not _ABSENT:
+            self.ident.nama_unit = text_value(value)
+        if (value := self.usable(layout.ID_NAMA_KEPALA)) is not _ABSENT:
+            self.ident.nama_kepala = text_value(value)
 
-    # Kode Unit: must be a unit of the config; the template's own unit must agree.
-    if layout.ID_KODE_UNIT in fields and usable(layout.ID_KODE_UNIT):
-        kode = text_value(fields[layout.ID_KODE_UNIT].value)
-        if kode is None:
-            if meta is None:
-                issue(layout.ID_KODE_UNIT, "identitas_kosong", file_level=True)
-        else:
-            unit = config.unit_by_code(kode)
+    def kode_unit(self) -> None:
+        """Kode Unit: a unit of the config; the template's own unit must agree. Without one,
+        the template's unit."""
+        if (value := self.usable(layout.ID_KODE_UNIT)) is not _ABSENT:
+            kode = text_value(value)
+            if kode is None:
+                if self.meta is None:
+                    self.issue(layout.ID_KODE_UNIT, "identitas_kosong", file_level=True)
+            else:
+                self._known_unit(kode)
+        if self.ident.kode_unit is None and self.meta is not None:
+            unit = self.config.unit_by_code(self.meta.kode_unit)
             if unit is None:
-                issue(
-                    layout.ID_KODE_UNIT,
+                self.ctx.add(
                     "unit_tidak_dikenal",
-                    file_level=True,
-                    kode=kode,
-                    daftar=_codes(config),
+                    sheet=layout.SHEET_META,
+                    kode=self.meta.kode_unit,
+                    daftar=_codes(self.config),
                 )
-                ident.kode_unit = kode
+                self.ident.kode_unit = self.meta.kode_unit
             else:
-                ident.kode_unit = unit.kode
-                if meta is not None and meta.kode_unit.upper() != unit.kode.upper():
-                    issue(
-                        layout.ID_KODE_UNIT,
-                        "templat_unit_lain",
-                        file_level=True,
-                        kode=unit.kode,
-                        kode_templat=meta.kode_unit,
-                    )
-    if ident.kode_unit is None and meta is not None:
-        unit = config.unit_by_code(meta.kode_unit)
-        if unit is None:
-            ctx.add(
-                "unit_tidak_dikenal",
-                sheet=layout.SHEET_META,
-                kode=meta.kode_unit,
-                daftar=_codes(config),
-            )
-            ident.kode_unit = meta.kode_unit
-        else:
-            ident.kode_unit = unit.kode
+                self.ident.kode_unit = unit.kode
 
-    # Tahun: a year, equal to the assessment year.
-    if layout.ID_TAHUN in fields and usable(layout.ID_TAHUN):
-        value = fields[layout.ID_TAHUN].value
-        if is_blank(value):
-            if meta is None:
-                issue(layout.ID_TAHUN, "identitas_kosong", file_level=True)
-        else:
-            year = _as_year(value)
-            if year is None:
-                issue(layout.ID_TAHUN, "tahun_tidak_sah", file_level=True, tahun=ctx.tahun)
+    def _known_unit(self, kode: str) -> None:
+        unit = self.config.unit_by_code(kode)
+        if unit is None:
+            self.issue(
+                layout.ID_KODE_UNIT,
+                "unit_tidak_dikenal",
+                file_level=True,
+                kode=kode,
+                daftar=_codes(self.config),
+            )
+            self.ident.kode_unit = kode
+            return
+        self.ident.kode_unit = unit.kode
+        if self.meta is not None and self.meta.kode_unit.upper() != unit.kode.upper():
+            self.issue(
+                layout.ID_KODE_UNIT,
+                "templat_unit_lain",
+                file_level=True,
+                kode=unit.kode,
+                kode_templat=self.meta.kode_unit,
+            )
+
+    def tahun(self) -> None:
+        """Tahun: a year, equal to the assessment year; the template's year must agree."""
+        tahun = self.ctx.tahun
+        if (value := self.usable(layout.ID_TAHUN)) is not _ABSENT:
+            if is_blank(value):
+                if self.meta is None:
+                    self.issue(layout.ID_TAHUN, "identitas_kosong", file_level=True)
+            elif (year := _as_year(value)) is None:
+                self.issue(layout.ID_TAHUN, "tahun_tidak_sah", file_level=True, tahun=tahun)
             else:
-                ident.tahun = year
-                if year != ctx.tahun:
-                    issue(
+                self.ident.tahun = year
+                if year != tahun:
+                    self.issue(
                         layout.ID_TAHUN,
                         "tahun_beda",
                         file_level=True,
                         tahun_berkas=year,
-                        tahun=ctx.tahun,
+                        tahun=tahun,
                     )
-    if meta is not None:
-        if ident.tahun is None:
-            ident.tahun = meta.tahun
-            if meta.tahun != ctx.tahun:
-                ctx.add(
+        meta = self.meta
+        if meta is None:
+            return
+        if self.ident.tahun is None:
+            self.ident.tahun = meta.tahun
+            if meta.tahun != tahun:
+                self.ctx.add(
                     "templat_tahun_lain",
                     sheet=layout.SHEET_META,
                     tahun_templat=meta.tahun,
-                    tahun=ctx.tahun,
+                    tahun=tahun,
                 )
-        elif meta.tahun != ident.tahun and ident.tahun == ctx.tahun:
-            ctx.add(
+        elif meta.tahun != self.ident.tahun and self.ident.tahun == tahun:
+            self.ctx.add(
                 "templat_tahun_lain_diisi",
-                sheet=name,
-                cell=_cell(fields, layout.ID_TAHUN),
+                sheet=self.sheet.name,
+                cell=_cell(self.fields, layout.ID_TAHUN),
                 tahun_templat=meta.tahun,
-                tahun=ctx.tahun,
+                tahun=tahun,
             )
 
-    # NIP Kepala Unit: required unless the config names the unit's head (unit[].nip_kepala);
-    # without it the head is scored as staff and the raters of the documents are unknown.
-    unit_cfg = config.unit_by_code(ident.kode_unit) if ident.kode_unit else None
-    head_in_config = unit_cfg is not None and bool(unit_cfg.nip_kepala)
-    if layout.ID_NIP_KEPALA not in fields:
-        if not head_in_config:
-            ctx.add("nip_kepala_tidak_ada", sheet=name, label=layout.ID_NIP_KEPALA)
-    elif usable(layout.ID_NIP_KEPALA):
-        value = fields[layout.ID_NIP_KEPALA].value
+    def nip_kepala(self) -> None:
+        """NIP Kepala Unit: required unless the config names the unit's head
+        (unit[].nip_kepala); without it the head is scored as staff and the raters of the
+        documents are unknown."""
+        kode = self.ident.kode_unit
+        unit_cfg = self.config.unit_by_code(kode) if kode else None
+        head_in_config = unit_cfg is not None and bool(unit_cfg.nip_kepala)
+        if layout.ID_NIP_KEPALA not in self.fields:
+            if not head_in_config:
+                self.ctx.add(
+                    "nip_kepala_tidak_ada", sheet=self.sheet.name, label=layout.ID_NIP_KEPALA
+                )
+            return
+        if (value := self.usable(layout.ID_NIP_KEPALA)) is _ABSENT:
+            return
         if is_blank(value):
             if not head_in_config:
-                issue(layout.ID_NIP_KEPALA, "nip_kepala_kosong")
+                self.issue(layout.ID_NIP_KEPALA, "nip_kepala_kosong")
+            return
+        check = values.check_nip(value)
+        if check.ok:
+            self.ident.nip_kepala = check.nip
         else:
-            check = values.check_nip(value)
-            if check.ok:
-                ident.nip_kepala = check.nip
-            else:
-                issue(
-                    layout.ID_NIP_KEPALA,
-                    check.kode or values.NIP_KARAKTER_SALAH,
-                    **check.param_dict,
-                )
+            kode_nip = check.kode or values.NIP_KARAKTER_SALAH
+            self.issue(layout.ID_NIP_KEPALA, kode_nip, **check.param_dict)
 
-    # Predikat Kinerja Organisasi (optional): one of the five words.
-    if layout.ID_PREDIKAT in fields and usable(layout.ID_PREDIKAT):
-        value = fields[layout.ID_PREDIKAT].value
-        if not is_blank(value):
-            predikat = parse_predikat_organisasi(str(value))
-            if predikat is None:
-                issue(
-                    layout.ID_PREDIKAT,
-                    "predikat_organisasi_tidak_sah",
-                    teks=text_value(value) or "",
-                )
-            else:
-                ident.predikat_organisasi = predikat.value
+    def predikat(self) -> None:
+        """Predikat Kinerja Organisasi (optional): one of the five words."""
+        value = self.usable(layout.ID_PREDIKAT)
+        if value is _ABSENT or is_blank(value):
+            return
+        predikat = parse_predikat_organisasi(str(value))
+        if predikat is None:
+            teks = text_value(value) or ""
+            self.issue(layout.ID_PREDIKAT, "predikat_organisasi_tidak_sah", teks=teks)
+        else:
+            self.ident.predikat_organisasi = predikat.value
 
-    # Tanggal (optional): used to tell which of two files is newer.
-    if layout.ID_TANGGAL in fields and usable(layout.ID_TANGGAL):
-        value = fields[layout.ID_TANGGAL].value
-        if not is_blank(value):
-            ident.tanggal = parse_date(value)
-            if ident.tanggal is None:
-                issue(layout.ID_TANGGAL, "tanggal_tidak_sah", teks=text_value(value) or "")
-    return ident
+    def tanggal(self) -> None:
+        """Tanggal (optional): used to tell which of two files is newer."""
+        value = self.usable(layout.ID_TANGGAL)
+        if value is _ABSENT or is_blank(value):
+            return
+        self.ident.tanggal = parse_date(value)
+        if self.ident.tanggal is None:
+            self.issue(layout.ID_TANGGAL, "tanggal_tidak_sah", teks=text_value(value) or "")
+
+
+_ABSENT = object()
+"""What :meth:`_IdentitasReader.usable` returns for a label that is missing or unusable."""
 
 
 def identitas_anchors(raw: RawWorkbook) -> dict[str, tuple[str, str, str]]:
@@ -337,15 +362,23 @@ def check_kepala_listed(
     f = _find_labels(sheet).get(layout.ID_NIP_KEPALA)
     if f is None:
         return
+    label, params = layout.ID_NIP_KEPALA, {"nip": nip, "lembar_pegawai": lembar}
+    _at_value(ctx, sheet.name, label, f, "kepala_bukan_pegawai", True, **params)
+
+
+def _at_value(
+    ctx: Ctx, sheet: str, label: str, f: _Field, kode: str, row_level: bool = True, /, **params: Any
+) -> None:
+    """Report ``kode`` at the value cell of ``label`` on the Identitas sheet ``sheet``."""
     ctx.add(
-        "kepala_bukan_pegawai",
-        sheet=sheet.name,
+        kode,
+        sheet=sheet,
         row=f.row,
         col=f.value_col,
-        column=layout.ID_NIP_KEPALA,
+        column=label,
         nilai=f.value,
-        nip=nip,
-        lembar_pegawai=lembar,
+        row_level=row_level,
+        **params,
     )
 
 

@@ -29,6 +29,7 @@ from kinerja_cli.scoring.capaian import aggregate_realisasi, period_target, unfl
 from kinerja_cli.validate.context import (
     BAD,
     Ctx,
+    Reading,
     bounds,
     cell_usable,
     clean_target,
@@ -145,50 +146,19 @@ def _indicator(
 
 def _realisasi(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Quarter:
     out: list[float | None] = []
+    how = Reading.of(ind, "realisasi_di_luar_batas")
     for canon in layout.COL_REALISASI:
         if canon not in table.cols:
             out.append(None)
             continue
-        if ind is None:
-            # Still report unusable cells and unreadable numbers without an indicator's rules.
-            v = read_number(
-                ctx,
-                table,
-                row,
-                canon,
-                percent_indicator=True,
-                batas=None,
-                kode_batas="realisasi_di_luar_batas",
-                units=None,  # unknown indicator (already an error): its unit words unjudged
-            )
-        else:
-            v = read_number(
-                ctx,
-                table,
-                row,
-                canon,
-                percent_indicator=ind.is_percent,
-                batas=ind.batas,
-                kode_batas="realisasi_di_luar_batas",
-                satuan=ind.satuan,
-                units=ind.unit_words,
-            )
+        v = read_number(ctx, table, row, canon, how)
         out.append(None if v is BAD else v)  # type: ignore[arg-type]
     return out[0], out[1], out[2], out[3]
 
 
 def _target(ctx: Ctx, table: Table, row: int, ind: Indikator | None) -> Target | None:
     canon = layout.COL_TARGET
-    t = read_target(
-        ctx,
-        table,
-        row,
-        percent_indicator=ind.is_percent if ind else True,
-        batas=ind.batas if ind else None,
-        satuan=ind.satuan if ind else None,
-        canon=canon,
-        units=ind.unit_words if ind else None,
-    )
+    t = read_target(ctx, table, row, canon, Reading.of(ind, "target_di_luar_batas"))
     if t is None:
         ctx.at(table, row, canon, "target_kosong")
         return None
@@ -539,10 +509,30 @@ def _clean_nip(cache: dict[Any, Any], raw: Any) -> str | None:
     return check.nip if check.kode is None and check.nip else None
 
 
-def _index(table: Table, canon: str) -> int:
-    """0-based column of ``canon`` in ``table``; -1 when the sheet has no such column."""
-    col = table.cols.get(canon)
-    return -1 if col is None else col - 1
+def _index(table: Table, *canons: str) -> tuple[int, ...]:
+    """0-based column of each of ``canons`` in ``table``; -1 when the sheet has no such
+    column."""
+    cols = [table.cols.get(canon) for canon in canons]
+    return tuple(-1 if col is None else col - 1 for col in cols)
+
+
+_PEGAWAI_FAST_COLUMNS = (
+    layout.COL_NIP,
+    layout.COL_NAMA,
+    layout.COL_JABATAN,
+    layout.COL_GOLONGAN,
+    layout.COL_RATING_HASIL,
+    layout.COL_RATING_PERILAKU,
+    layout.COL_CATATAN,
+    layout.COL_PENILAI,
+)
+_SKP_FAST_COLUMNS = (
+    layout.COL_NIP,
+    layout.COL_NAMA,
+    layout.COL_KODE,
+    layout.COL_TARGET,
+    layout.COL_BOBOT,
+)
 
 
 class _PegawaiFast:
@@ -550,26 +540,12 @@ class _PegawaiFast:
     name, a known golongan (or none), valid ratings, Rating Perilaku given. Any other row
     returns None and gets the full checks, which report what is wrong."""
 
-    __slots__ = ("cache", "cols")
+    __slots__ = ("cache", "cols", "name", "rows")
 
     def __init__(self, ctx: Ctx, table: Table) -> None:
         self.cache = ctx.cache
-
-        def index(canon: str) -> int:
-            return _index(table, canon)
-
-        self.cols = (
-            table.sheet.rows,
-            table.name,
-            index(layout.COL_NIP),
-            index(layout.COL_NAMA),
-            index(layout.COL_JABATAN),
-            index(layout.COL_GOLONGAN),
-            index(layout.COL_RATING_HASIL),
-            index(layout.COL_RATING_PERILAKU),
-            index(layout.COL_CATATAN),
-            index(layout.COL_PENILAI),
-        )
+        self.rows, self.name = table.sheet.rows, table.name
+        self.cols = _index(table, *_PEGAWAI_FAST_COLUMNS)
 
     def _memo(self, kind: str, raw: Any) -> Any:
         """Text, golongan or rating of a cell value, or :data:`_NOT_FAST` (a problem)."""
@@ -593,9 +569,8 @@ class _PegawaiFast:
         return got
 
     def record(self, row: int) -> PegawaiRecord | None:
-        (rows, name, c_nip, c_nama, c_jabatan, c_gol, c_hasil, c_perilaku, c_catatan, c_penilai) = (
-            self.cols
-        )
+        rows, name = self.rows, self.name
+        c_nip, c_nama, c_jabatan, c_gol, c_hasil, c_perilaku, c_catatan, c_penilai = self.cols
         values_ = rows[row - 1]
         n = len(values_)
         if c_nip < 0:
@@ -666,16 +641,8 @@ def check_skp(ctx: Ctx, table: Table, unit: str | None) -> tuple[list[SkpRecord]
         target = _target(ctx, table, row, ind)
         bobot: float | None = None
         if layout.COL_BOBOT in table.cols:
-            b = read_number(
-                ctx,
-                table,
-                row,
-                layout.COL_BOBOT,
-                percent_indicator=True,
-                batas=None,
-                kode_batas="bobot_tidak_sah",
-                units=BOBOT_UNITS,
-            )
+            rule = Reading(True, None, "bobot_tidak_sah", units=BOBOT_UNITS)
+            b = read_number(ctx, table, row, layout.COL_BOBOT, rule)
             if b is not BAD and b is not None:
                 assert isinstance(b, float)
                 if not bobot_allowed(b):
@@ -739,24 +706,13 @@ class _SkpFast:
     row; decisions that repeat by value (NIP, code, target text) are memoised per file.
     """
 
-    __slots__ = ("cache", "cols", "ctx", "decide", "unit")
+    __slots__ = ("cache", "cols", "ctx", "decide", "name", "realisasi", "rows", "unit")
 
     def __init__(self, ctx: Ctx, table: Table, unit: str | None) -> None:
         self.ctx, self.unit, self.cache = ctx, unit, ctx.cache
-
-        def index(canon: str) -> int:
-            return _index(table, canon)
-
-        self.cols = (
-            table.sheet.rows,
-            table.name,
-            index(layout.COL_NIP),
-            index(layout.COL_NAMA),
-            index(layout.COL_KODE),
-            index(layout.COL_TARGET),
-            index(layout.COL_BOBOT),
-            tuple(index(c) for c in layout.COL_REALISASI),
-        )
+        self.rows, self.name = table.sheet.rows, table.name
+        self.cols = _index(table, *_SKP_FAST_COLUMNS)
+        self.realisasi = _index(table, *layout.COL_REALISASI)
         self.decide = ctx.cache
 
     def _text(self, raw: Any) -> str | None:
@@ -793,7 +749,8 @@ class _SkpFast:
         return got
 
     def record(self, row: int, seen: dict[tuple[str, str], int]) -> SkpRecord | None:
-        rows, name, c_nip, c_nama, c_kode, c_target, c_bobot, c_real = self.cols
+        rows, name, c_real = self.rows, self.name, self.realisasi
+        c_nip, c_nama, c_kode, c_target, c_bobot = self.cols
         values_ = rows[row - 1]
         n = len(values_)
         if c_nip < 0 or c_kode < 0 or c_target < 0:

@@ -11,8 +11,9 @@ Who rates whom (PermenPANRB 6/2022; docs/dokumen.md):
 - the atasan pejabat penilai: the rater's own rater, by the same rules (unknown for the
   official of the config).
 
-:func:`document_data` turns a document into the plain dict (labels and texts in the output's
-language, numbers formatted) that the PDF template and the xlsx form both print.
+:func:`document_data` turns a document into plain data (:class:`DocumentData`: labels and
+texts in the output's language, numbers formatted) that the PDF template (as JSON) and the xlsx
+form both print.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from kinerja_cli.domain import PANGKAT_PNS, PREDIKAT_PEGAWAI_ORDER, ROMAN, Periode
 from kinerja_cli.messages import render
@@ -87,12 +88,6 @@ class Listed:
 
 LISTED_INCOMPLETE = "dokumen_belum_lengkap"
 LISTED_NO_RATER = "dokumen_penilai_tidak_diketahui"
-
-
-@dataclass(frozen=True, slots=True)
-class Indicator:
-    nama: str
-    satuan: str
 
 
 def _person(e: EmployeeScore, unit: UnitScore) -> Person:
@@ -293,7 +288,69 @@ def _end(tahun: int, quarter: int, lang: str) -> str:
     return tanggal_panjang(date(tahun, month, day), lang)
 
 
-def _person_data(p: Person | None, lang: str, missing: str) -> dict[str, str]:
+class PersonData(TypedDict):
+    """A person as the page prints them; ``-`` where unknown."""
+
+    nama: str
+    nip: str
+    pangkat: str
+    jabatan: str
+    unit: str
+
+
+class EvaluationData(TypedDict):
+    """Section 4 of the page: the unit's predikat and the employee's ratings, as words."""
+
+    capaian_org: str
+    capaian_org_asal: str
+    pola: str
+    rating_hasil: str
+    rating_hasil_asal: str
+    rating_perilaku: str
+    predikat: str
+    nilai: str
+
+
+class SkpLine(TypedDict):
+    """One row of the SKP table, every figure already written for the language."""
+
+    no: str
+    kode: str
+    indikator: str
+    satuan: str
+    target: str
+    realisasi: str
+    capaian: str
+
+
+class SignatureData(TypedDict):
+    """The place and date, and the names and NIPs under the signatures."""
+
+    tempat_tanggal: str
+    penilai_nama: str
+    penilai_nip: str
+    pegawai_nama: str
+    pegawai_nip: str
+
+
+class DocumentData(TypedDict):
+    """One document as plain data for a page (:func:`document_data`); the keys are those the
+    page template ``dokumen.typ`` reads."""
+
+    instansi: str
+    periode: str
+    unit_kode: str
+    unit_nama: str
+    pegawai: PersonData
+    penilai: PersonData
+    atasan: PersonData
+    evaluasi: EvaluationData
+    skp: list[SkpLine]
+    catatan: list[str]
+    ttd: SignatureData
+
+
+def _person_data(p: Person | None, lang: str, missing: str) -> PersonData:
     from kinerja_cli.writers.xlsx import format_nip
 
     if p is None:
@@ -318,7 +375,7 @@ def _distribution(unit: UnitScore, lang: str) -> str:
     )
 
 
-def _organisation(unit: UnitScore, lang: str) -> dict[str, str]:
+def _organisation(unit: UnitScore, lang: str) -> tuple[str, str]:
     """``capaian_org`` (the unit's predikat organisasi) and ``capaian_org_asal`` (where it comes
     from), as true for the unit: set in Identitas, derived from the IKU, set in the config for a
     unit scored from an e-Kinerja export (which carries none), or none at all: "Tidak diukur"
@@ -331,7 +388,7 @@ def _organisation(unit: UnitScore, lang: str) -> dict[str, str]:
             if ekinerja
             else ("dokumen_org_belum_ada", "dokumen_org_belum_ada_templat")
         )
-        return {"capaian_org": render(value, lang), "capaian_org_asal": render(source, lang)}
+        return render(value, lang), render(source, lang)
     source = (
         "dokumen_org_konfigurasi"
         if ekinerja
@@ -339,7 +396,7 @@ def _organisation(unit: UnitScore, lang: str) -> dict[str, str]:
         if unit.predikat_organisasi_derived
         else "dokumen_org_ditetapkan"
     )
-    return {"capaian_org": unit.predikat_organisasi, "capaian_org_asal": render(source, lang)}
+    return unit.predikat_organisasi, render(source, lang)
 
 
 def labels(lang: str = "id") -> dict[str, str]:
@@ -370,7 +427,7 @@ def document_data(
     result: ScoreResult,
     tanggal: date,
     lang: str = "id",
-) -> dict[str, Any]:
+) -> DocumentData:
     """The document as plain data for a page template: every text already in ``lang``."""
     from kinerja_cli.writers.xlsx import format_nip, tanggal_panjang
 
@@ -380,6 +437,7 @@ def document_data(
     missing = render("dokumen_belum_ditetapkan", lang) if e.is_kepala else "-"
     day = tanggal_panjang(tanggal, lang)
     penilai = _person_data(doc.penilai, lang, missing)
+    capaian_org, capaian_org_asal = _organisation(u, lang)
     return {
         "instansi": result.instansi,
         "periode": periode_text(result.periode, result.tahun, lang),
@@ -389,7 +447,8 @@ def document_data(
         "penilai": penilai,
         "atasan": _person_data(doc.atasan, lang, "-"),
         "evaluasi": {
-            **_organisation(u, lang),
+            "capaian_org": capaian_org,
+            "capaian_org_asal": capaian_org_asal,
             "pola": _distribution(u, lang),
             "rating_hasil": e.rating_hasil_kerja or "-",
             "rating_hasil_asal": render(

@@ -16,10 +16,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, TypeVar
 
 from kinerja_cli.atomic import atomic_path, atomic_write_bytes
 from kinerja_cli.errors import UsageError
@@ -27,6 +28,11 @@ from kinerja_cli.safety.text import document_text, printable
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
+    from kinerja_cli.model import ScoreResult
+    from kinerja_cli.safety.paths import WriteFailure
+    from kinerja_cli.scoring.needs import Needs
+    from kinerja_cli.writers.document import DocumentData, EvaluationDocument, Listed
+    from kinerja_cli.writers.xlsx import Book
 
 TEMPLATE_NAME = "dokumen.typ"
 MAX_TEXT = 300
@@ -154,7 +160,7 @@ class PdfTypesetter:
         self._name = str(template) if template is not None else TEMPLATE_NAME
         self._compiler = typst.Compiler(ignore_system_fonts=True)
 
-    def compile(self, data: dict[str, Any], tanggal: date) -> bytes:
+    def compile(self, data: Payload, tanggal: date) -> bytes:
         """The PDF of one :func:`payload`: first with the page numbers given as data (one page
         per document: one layout pass); when a document took more than one page, again with
         typst counting the pages (``nomor: hitung``, a second layout pass)."""
@@ -170,7 +176,7 @@ class PdfTypesetter:
     def _unusable(self, kode: str, **params: Any) -> UsageError:
         return UsageError(kode, path=self._name, **params)
 
-    def _compile(self, data: dict[str, Any], tanggal: date) -> bytes:
+    def _compile(self, data: Payload, tanggal: date) -> bytes:
         stamp = datetime(tanggal.year, tanggal.month, tanggal.day, tzinfo=UTC)
         try:
             out = self._compiler.compile(
@@ -216,9 +222,21 @@ def page_count(pdf: bytes) -> int | None:
     return int(found.group(1)) if found else None
 
 
+class Payload(TypedDict):
+    """What the page template reads as ``sys.inputs.data`` (JSON): the labels, the instansi,
+    the footer's unit name, the documents, and (set by :meth:`PdfTypesetter.compile`) who
+    numbers the pages: ``data`` (one page per document) or ``hitung`` (typst counts)."""
+
+    l: dict[str, str]  # noqa: E741 (the name the page template reads)
+    instansi: str
+    unit: str
+    docs: list[DocumentData]
+    nomor: NotRequired[Literal["data", "hitung"]]
+
+
 def payload(
-    docs: Sequence[dict[str, Any]], *, labels: dict[str, str], instansi: str, footer: str
-) -> dict[str, Any]:
+    docs: Sequence[DocumentData], *, labels: dict[str, str], instansi: str, footer: str
+) -> Payload:
     """What the page template reads (``sys.inputs.data``): labels, the footer's unit name and
     the documents, every text printable and cut to :data:`MAX_TEXT` (:func:`_cap`)."""
     return _cap({"l": labels, "instansi": instansi, "unit": footer, "docs": list(docs)})
@@ -227,9 +245,9 @@ def payload(
 def _typeset_job(
     template: Path | None,
     tanggal: date,
-    files: list[tuple[str, dict[str, Any]]],
+    files: list[tuple[str, Payload]],
     root: str | None = None,
-) -> list[Any]:
+) -> list[WriteFailure]:
     """Worker: typeset and write each ``(target, payload)`` into the output folder ``root``;
     returns the files that could not be written
     (:class:`~kinerja_cli.safety.paths.WriteFailure`, the others were). Each job runs in a
@@ -240,7 +258,7 @@ def _typeset_job(
     from kinerja_cli.safety.paths import write_failure
 
     setter = PdfTypesetter(template)
-    failed = []
+    failed: list[WriteFailure] = []
     for target, data in files:
         pdf = setter.compile(data, tanggal)
         try:
@@ -253,7 +271,7 @@ def _typeset_job(
 
 def write_document_xlsx(
     target: Path,
-    docs: Sequence[dict[str, Any]],
+    docs: Sequence[DocumentData],
     *,
     labels: dict[str, str],
     instansi: str,
@@ -277,7 +295,7 @@ def write_document_xlsx(
     return target
 
 
-def _sheet_name(doc: dict[str, Any], used: set[str]) -> str:
+def _sheet_name(doc: DocumentData, used: set[str]) -> str:
     base = "".join(ch for ch in doc["pegawai"]["nip"] if ch.isdigit())[:28] or "Pegawai"
     name, n = base, 1
     while name.lower() in used:
@@ -287,7 +305,17 @@ def _sheet_name(doc: dict[str, Any], used: set[str]) -> str:
     return name
 
 
-def _sheet(book: Any, name: str, d: dict[str, Any], words: dict[str, str]) -> None:
+_PERSON_FIELDS: tuple[Literal["nama", "nip", "pangkat", "jabatan", "unit"], ...] = (
+    "nama",
+    "nip",
+    "pangkat",
+    "jabatan",
+    "unit",
+)
+"""The lines of a person on the xlsx form, in order."""
+
+
+def _sheet(book: Book, name: str, d: DocumentData, words: dict[str, str]) -> None:
     from kinerja_cli.writers.xlsx import CHARS_PER_WIDTH, LINE_HEIGHT
 
     ws = book.sheet(name, portrait=True)
@@ -311,14 +339,11 @@ def _sheet(book: Any, name: str, d: dict[str, Any], words: dict[str, str]) -> No
         text(ws, row, 2, value, book.f_value)
         row += 1
 
-    for n, (key, title) in enumerate(
-        (("pegawai", words["pegawai"]), ("penilai", words["penilai"]), ("atasan", words["atasan"])),
-        1,
-    ):
-        section(f"{n}. {title}")
-        p = d[key]
-        for field in ("nama", "nip", "pangkat", "jabatan", "unit"):
-            pair(words[field], p[field])
+    people = (("pegawai", d["pegawai"]), ("penilai", d["penilai"]), ("atasan", d["atasan"]))
+    for n, (key, person) in enumerate(people, 1):
+        section(f"{n}. {words[key]}")
+        for field in _PERSON_FIELDS:
+            pair(words[field], person[field])
         row += 1
     e = d["evaluasi"]
     section(f"4. {words['evaluasi']}")
@@ -373,7 +398,7 @@ def default_out_dir(tahun: int, periode: str) -> Path:
 
 
 def write_documents(
-    result: Any,
+    result: ScoreResult,
     config: Config,
     out_dir: Path,
     *,
@@ -386,9 +411,9 @@ def write_documents(
     template: Path | None = None,
     on_start: Callable[[int], None] | None = None,
     on_document: Callable[[], None] | None = None,
-    needs: Any = None,
-    failed: list[Any] | None = None,
-) -> tuple[list[Path], int, list[Any]]:
+    needs: Needs | None = None,
+    failed: list[WriteFailure] | None = None,
+) -> tuple[list[Path], int, list[Listed]]:
     """Write the evaluation documents of ``result`` into ``out_dir``: per unit one file
     (``DOKUMEN-<UNIT>-<TAHUN>-<PERIODE>.pdf``, one employee per page), or with
     ``per_pegawai`` one file per employee (``<UNIT>/<NIP>-<NAMA>.pdf``). Returns the files
@@ -404,16 +429,8 @@ def write_documents(
     be written is recorded there (:class:`~kinerja_cli.safety.paths.WriteFailure`) and the
     others are still written; without, the first failure is raised. ``out_dir`` that is a
     file is a :class:`UsageError` before anything is written."""
-    from kinerja_cli.errors import KinerjaError
-    from kinerja_cli.safety.paths import (
-        employee_file_name,
-        inside,
-        output_folder,
-        unique_names,
-        unit_component,
-        write_failure,
-    )
-    from kinerja_cli.writers.document import build_documents, document_data, labels
+    from kinerja_cli.safety.paths import output_folder
+    from kinerja_cli.writers.document import build_documents
 
     if fmt not in FORMATS:
         raise ValueError(fmt)
@@ -421,19 +438,60 @@ def write_documents(
     docs, listed = build_documents(result, config, units=units, nips=nips, needs=needs)
     if on_start is not None:
         on_start(len(docs))
-    words = labels(lang)
+    planned = _plan(docs, config, result, out_dir, fmt, per_pegawai)
+    jobs, refused = _inside(planned, out_dir, failed)
+    sizes = {f.target: len(f.docs) for job in jobs for f in job}
+    pages = _Pages(config, result, tanggal, lang, out_dir)
+    if fmt == "xlsx":
+        late = _write_xlsx(jobs, pages, on_document, failed)
+    else:
+        late = _write_pdf(jobs, pages, template, on_document)
+        if late and failed is None:
+            raise late[0].error
+    return (*_settle(sizes, refused, late, failed), listed)
+
+
+@dataclass(frozen=True, slots=True)
+class _Planned:
+    """One file to write: where, the documents it holds, the unit name of its footer."""
+
+    target: Path
+    docs: list[EvaluationDocument]
+    footer: str
+
+
+_Job = list[_Planned]
+"""The files one worker writes: a unit (or part of a unit). The documents' data are made as
+the jobs are handed out, so the typesetting starts with the first unit."""
+
+_T = TypeVar("_T")
+
+
+def _chunks(items: list[_T]) -> list[list[_T]]:
+    """``items`` cut into parts of at most :data:`MAX_PER_FILE`."""
+    return [items[i : i + MAX_PER_FILE] for i in range(0, len(items), MAX_PER_FILE)]
+
+
+def _plan(
+    docs: list[EvaluationDocument],
+    config: Config,
+    result: ScoreResult,
+    out_dir: Path,
+    fmt: str,
+    per_pegawai: bool,
+) -> list[_Job]:
+    """The files of each unit, in unit order: one file per unit (``-bagian-<n>`` parts past
+    :data:`MAX_PER_FILE` documents), or one per employee in the unit's folder."""
+    from kinerja_cli.safety.paths import employee_file_name, unique_names, unit_component
+
     known = [u.kode for u in config.unit]
-    groups: dict[str, list[Any]] = {}
+    groups: dict[str, list[EvaluationDocument]] = {}
     for doc in docs:
         groups.setdefault(doc.unit.kode, []).append(doc)
-    jobs: list[list[tuple[Path, list[Any], str]]] = []
-    """Per unit (or part of a unit): the files to write, each with its documents and the
-    footer's unit name. The documents' data are made as the jobs are handed out, so the
-    typesetting starts with the first unit."""
+    jobs: list[_Job] = []
     for kode, group in groups.items():
         unit = group[0].unit
         footer = f"{unit.nama} ({unit.kode})"
-        stem = f"DOKUMEN-{unit_component(kode, known)}-{result.tahun}-{result.periode}"
         if per_pegawai:
             folder = out_dir / unit_component(kode, known)
             names = unique_names(
@@ -445,18 +503,38 @@ def write_documents(
                     for n, d in enumerate(group, start=1)
                 ]
             )
-            files = [(folder / name, [d], footer) for name, d in zip(names, group, strict=True)]
-            jobs.extend(files[i : i + MAX_PER_FILE] for i in range(0, len(files), MAX_PER_FILE))
+            jobs.extend(
+                _chunks(
+                    [
+                        _Planned(folder / name, [d], footer)
+                        for name, d in zip(names, group, strict=True)
+                    ]
+                )
+            )
             continue
-        parts = [group[i : i + MAX_PER_FILE] for i in range(0, len(group), MAX_PER_FILE)]
+        stem = f"DOKUMEN-{unit_component(kode, known)}-{result.tahun}-{result.periode}"
+        parts = _chunks(group)
         for n, part in enumerate(parts, start=1):
             name = f"{stem}-bagian-{n}.{fmt}" if len(parts) > 1 else f"{stem}.{fmt}"
-            jobs.append([(out_dir / name, part, footer)])
-    refused: list[Any] = []
-    kept_jobs = []
-    for job in jobs:  # refused before typesetting: nothing is made for a target outside
+            jobs.append([_Planned(out_dir / name, part, footer)])
+    return jobs
+
+
+def _inside(
+    jobs: list[_Job], out_dir: Path, failed: list[WriteFailure] | None
+) -> tuple[list[_Job], list[WriteFailure]]:
+    """The jobs without their files that would land outside ``out_dir``, and those files
+    (refused before typesetting: nothing is made for a target outside). Without ``failed``,
+    the first such file is raised."""
+    from kinerja_cli.errors import KinerjaError
+    from kinerja_cli.safety.paths import inside, write_failure
+
+    refused: list[WriteFailure] = []
+    kept_jobs: list[_Job] = []
+    for job in jobs:
         kept = []
-        for target, part, footer in job:
+        for planned in job:
+            target = planned.target
             try:
                 inside(out_dir, *target.relative_to(out_dir).parts)
             except KinerjaError as exc:
@@ -464,57 +542,113 @@ def write_documents(
                     raise
                 refused.append(write_failure(str(target.relative_to(out_dir)), target, exc))
                 continue
-            kept.append((target, part, footer))
+            kept.append(planned)
         if kept:
             kept_jobs.append(kept)
-    jobs = kept_jobs
-    sizes = {target: len(part) for job in jobs for target, part, _footer in job}
+    return kept_jobs, refused
 
-    def data_of(part: list[Any]) -> list[dict[str, Any]]:
+
+@dataclass(frozen=True, slots=True)
+class _Pages:
+    """What every document of a run is made with, and the output folder it is written in."""
+
+    config: Config
+    result: ScoreResult
+    tanggal: date
+    lang: str
+    out_dir: Path
+
+    def data(self, docs: list[EvaluationDocument]) -> list[DocumentData]:
+        from kinerja_cli.writers.document import document_data
+
         return [
-            document_data(d, config=config, result=result, tanggal=tanggal, lang=lang) for d in part
+            document_data(
+                d, config=self.config, result=self.result, tanggal=self.tanggal, lang=self.lang
+            )
+            for d in docs
         ]
 
-    late: list[Any] = []
-    if fmt == "xlsx":
-        for job in jobs:
-            for target, part, _footer in job:
-                try:
-                    write_document_xlsx(
-                        target,
-                        data_of(part),
-                        labels=words,
-                        instansi=result.instansi,
-                        lang=lang,
-                        on_document=on_document,
-                        root=out_dir,
-                    )
-                except (KinerjaError, OSError) as exc:
-                    if failed is None:
-                        raise
-                    late.append(write_failure(str(target.relative_to(out_dir)), target, exc))
-        return (*_settle(sizes, refused, late, failed), listed)
+    def words(self) -> dict[str, str]:
+        from kinerja_cli.writers.document import labels
+
+        return labels(self.lang)
+
+
+def _write_xlsx(
+    jobs: list[_Job],
+    pages: _Pages,
+    on_document: Callable[[], None] | None,
+    failed: list[WriteFailure] | None,
+) -> list[WriteFailure]:
+    """Write the xlsx forms one by one; the files that could not be written (without
+    ``failed``, the first is raised)."""
+    from kinerja_cli.errors import KinerjaError
+    from kinerja_cli.safety.paths import write_failure
+
+    words = pages.words()
+    late: list[WriteFailure] = []
+    for job in jobs:
+        for planned in job:
+            target = planned.target
+            try:
+                write_document_xlsx(
+                    target,
+                    pages.data(planned.docs),
+                    labels=words,
+                    instansi=pages.result.instansi,
+                    lang=pages.lang,
+                    on_document=on_document,
+                    root=pages.out_dir,
+                )
+            except (KinerjaError, OSError) as exc:
+                if failed is None:
+                    raise
+                late.append(write_failure(str(target.relative_to(pages.out_dir)), target, exc))
+    return late
+
+
+def _write_pdf(
+    jobs: list[_Job],
+    pages: _Pages,
+    template: Path | None,
+    on_document: Callable[[], None] | None,
+) -> list[WriteFailure]:
+    """Typeset the PDFs (:func:`_run_pdf_jobs`); the files that could not be written."""
+    words = pages.words()
+    instansi = pages.result.instansi
     pdf_jobs = (
         (
             [
                 (
-                    str(target),
-                    payload(data_of(part), labels=words, instansi=result.instansi, footer=footer),
+                    str(planned.target),
+                    payload(
+                        pages.data(planned.docs),
+                        labels=words,
+                        instansi=instansi,
+                        footer=planned.footer,
+                    ),
                 )
-                for target, part, footer in job
+                for planned in job
             ],
-            sum(len(part) for _t, part, _f in job),
+            sum(len(planned.docs) for planned in job),
         )
         for job in jobs
     )
-    late = _run_pdf_jobs(pdf_jobs, len(jobs), template, tanggal, on_document, str(out_dir))
-    if late and failed is None:
-        raise late[0].error
-    return (*_settle(sizes, refused, late, failed), listed)
+    return _run_pdf_jobs(
+        pdf_jobs,
+        len(jobs),
+        template,
+        tanggal=pages.tanggal,
+        on_document=on_document,
+        root=str(pages.out_dir),
+    )
 
 
 def _settle(
-    sizes: dict[Path, int], refused: list[Any], late: list[Any], failed: list[Any] | None
+    sizes: dict[Path, int],
+    refused: list[WriteFailure],
+    late: list[WriteFailure],
+    failed: list[WriteFailure] | None,
 ) -> tuple[list[Path], int]:
     """The files written (``sizes``: each target and its number of documents, without the
     ones that failed while being written) and how many documents they hold; every failure
@@ -536,13 +670,13 @@ def _one_thread() -> None:
 
 
 def _run_pdf_jobs(
-    jobs: Iterable[tuple[list[tuple[str, dict[str, Any]]], int]],
+    jobs: Iterable[tuple[list[tuple[str, Payload]], int]],
     count: int,
     template: Path | None,
     tanggal: date,
     on_document: Callable[[], None] | None,
     root: str | None = None,
-) -> list[Any]:
+) -> list[WriteFailure]:
     """Typeset the jobs: one in this process, several in fresh worker processes, one per core
     (each job in its own process, see :func:`_typeset_job`); the files that could not be
     written."""
@@ -552,7 +686,7 @@ def _run_pdf_jobs(
             for _ in range(count):
                 on_document()
 
-    failed: list[Any] = []
+    failed: list[WriteFailure] = []
     if count <= 1:
         for files, n in jobs:
             failed.extend(_typeset_job(template, tanggal, files, root))
