@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
+from kinerja_cli.domain import MONTH_NUMBERS
 from kinerja_cli.target import Target
 
 __all__ = [
@@ -757,3 +758,31 @@ def _check_nip_digits(digits: str) -> NipCheck:
         return _nip_problem(kode, digits, tuple(k for k, _ in problems), **params)
     jenis = "pns" if pns_tmt_ok else "pppk"
     return NipCheck(digits, jenis=jenis, digits=digits)
+
+
+# ---- dates ---------------------------------------------------------------------------------
+
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
+_D_MONTH_Y = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$")
+
+
+def parse_date(value: Any) -> date | None:
+    """A date cell: a real date, or text "25-11-2026", "2026-11-25", "25 November 2026"."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = clean_text(value)
+    try:
+        if m := _DMY.match(text):
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if m := _YMD.match(text):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if (m := _D_MONTH_Y.match(text)) and m.group(2).lower() in MONTH_NUMBERS:
+            return date(int(m.group(3)), MONTH_NUMBERS[m.group(2).lower()], int(m.group(1)))
+    except ValueError:
+        return None
+    return None

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from kinerja_cli import layout, values
-from kinerja_cli.domain import MONTH_NUMBERS, parse_predikat_organisasi
+from kinerja_cli.domain import parse_predikat_organisasi
 from kinerja_cli.model import Identitas, PegawaiRecord, TemplateMeta
 from kinerja_cli.readers.base import RawSheet, RawWorkbook
 from kinerja_cli.validate.context import Ctx, text_value
@@ -82,32 +81,6 @@ def _find_labels(sheet: RawSheet) -> dict[str, _Field]:
                 fields[label] = _Field(r, c + 1, sheet.value(r, c + 1))
                 break
     return fields
-
-
-_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
-_D_MONTH_Y = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$")
-
-
-def parse_date(value: Any) -> date | None:
-    """A date cell: a real date, or text "25-11-2026", "2026-11-25", "25 November 2026"."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str):
-        return None
-    text = values.clean_text(value)
-    try:
-        if m := _DMY.match(text):
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if m := _YMD.match(text):
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if (m := _D_MONTH_Y.match(text)) and m.group(2).lower() in MONTH_NUMBERS:
-            return date(int(m.group(3)), MONTH_NUMBERS[m.group(2).lower()], int(m.group(1)))
-    except ValueError:
-        return None
-    return None
 
 
 def read_identitas(ctx: Ctx, raw: RawWorkbook, meta: TemplateMeta | None) -> Identitas | None:
@@ -317,7 +290,7 @@ class _IdentitasReader:
         value = self.usable(layout.ID_TANGGAL)
         if value is _ABSENT or is_blank(value):
             return
-        self.ident.tanggal = parse_date(value)
+        self.ident.tanggal = values.parse_date(value)
         if self.ident.tanggal is None:
             self.issue(layout.ID_TANGGAL, "tanggal_tidak_sah", teks=text_value(value) or "")
 

@@ -223,7 +223,7 @@ def _period_of(rest: list[str], said_year: bool) -> tuple[ExportPeriod | None, t
 def _range(text: str) -> PeriodText | None:
     """A date range, or None when ``text`` is not one (two sides). A range that is not exactly
     one year, quarter, semester or month of one year is returned with ``unknown`` set."""
-    from kinerja_cli.validate.identity import parse_date
+    from kinerja_cli.values import parse_date
 
     numeric = _NUMERIC_RANGE.match(text)
     if numeric is not None:

@@ -224,9 +224,9 @@ def penilaian_row(ctx: Ctx, table: Table, row: int) -> PenilaianRow:
 
 def date_of(value: Any) -> date | None:
     """A date cell or text, read by the one date rule of the templates' Tanggal
-    (:func:`kinerja_cli.validate.identity.parse_date`); a time after the date ("15-01-2027
+    (:func:`kinerja_cli.values.parse_date`); a time after the date ("15-01-2027
     09:12:44", as "Data ditarik pada" is written) is left aside."""
-    from kinerja_cli.validate.identity import parse_date
+    from kinerja_cli.values import parse_date
 
     found = parse_date(value)
     if found is None and isinstance(value, str) and value.split():
