@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -19,6 +19,9 @@ from kinerja_cli.cli.common import (
 )
 from kinerja_cli.cli.stores import open_store
 from kinerja_cli.cli.tables import local_time, make_table, print_table, short_name
+
+if TYPE_CHECKING:
+    from kinerja_cli.pipeline.status import UnitConflict
 
 ORDER = 50
 
@@ -39,11 +42,13 @@ def status(
 
     Contoh: kinerja status --format json > status.json
     """
+    from kinerja_cli.api import unit_status
+
     fmt = choose(format, FORMATS, "--format")
     cfg = state.config()
     year = state.year()
     with open_store(state, create=False) as store:
-        rows = store.status(cfg, year)
+        rows = unit_status(store, cfg, year)
     if not any(r.submitted for r in rows):  # the empty store of every reading command
         state.console.print(
             safe_markup(
@@ -114,7 +119,7 @@ def status(
         state.say("status_konfigurasi_petunjuk", daftar=", ".join(drifted))
 
 
-def conflict_text(state: State, conflict: dict[str, Any]) -> str:
+def conflict_text(state: State, conflict: UnitConflict) -> str:
     """One cross-unit conflict of a unit, in words (``status``)."""
     kode = "status_konflik" if conflict["kode"] == "nip_di_unit_lain" else "status_konflik_kepala"
     return state.msg(kode, nip=conflict["nip"], daftar=", ".join(conflict["unit_lain"]))

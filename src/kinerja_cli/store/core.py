@@ -14,17 +14,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
-from kinerja_cli.crossfile import (
-    apply_conflicts,
-    currency_key,
-    find_conflicts,
-    tanggal_of,
-    tanggal_place,
-)
+from kinerja_cli.crossfile import currency_key, tanggal_of, tanggal_place
 from kinerja_cli.errors import KinerjaError, StoreError, UsageError
 from kinerja_cli.model import (
     SCORED_SOURCES,
-    SUMBER_EKINERJA_SKP,
     Submission,
     TemplateMeta,
     make_issue,
@@ -35,7 +28,6 @@ from kinerja_cli.store.models import (
     IngestResult,
     IngestStatus,
     StoredVersion,
-    UnitStatus,
     VersionEvent,
 )
 from kinerja_cli.store.sqlite import Database
@@ -625,104 +617,6 @@ class Store:
                 )
             )
         return out
-
-    def status(self, config: Config, tahun: int) -> list[UnitStatus]:
-        """Per unit of the config (in config order), then any other unit found in the store
-        for ``tahun``: the current version and its counts, or missing."""
-        versions: dict[str, list[StoredVersion]] = {}
-        for v in self.history(tahun=tahun):
-            if v.unit is not None:
-                versions.setdefault(v.unit, []).append(v)
-        out = []
-        names = {unit_key(u.kode): (u.kode, u.nama) for u in config.unit}
-        from kinerja_cli.validate.rules import checking_fingerprint
-
-        fingerprint = config.fingerprint()
-        checking = checking_fingerprint(config)
-        conflicts, conflict_counts = self._conflicts(tahun)
-        restored = {
-            (e.unit, e.version): e.at for e in self.events(tahun=tahun) if e.kind == EVENT_RESTORE
-        }
-        extra = sorted(k for k in versions if k not in names)
-        for key in [*names, *extra]:
-            assert key is not None
-            kode, nama = names.get(key, (key, None))
-            stored = versions.get(key, [])
-            current = next(
-                (v for s in SCORED_SOURCES for v in stored if v.current and v.sumber == s), None
-            )
-            after = [
-                v
-                for v in stored
-                if not v.counted and (current is None or (v.version or 0) > (current.version or 0))
-            ]
-            out.append(
-                UnitStatus(
-                    kode=kode,
-                    nama=nama,
-                    submitted=current is not None,
-                    version=current.version if current else None,
-                    received_at=current.received_at if current else None,
-                    file=current.file if current else None,
-                    sha256=current.sha256 if current else None,
-                    error_count=(current.error_count if current else 0)
-                    + conflict_counts.get(key, (0, 0))[0],
-                    warning_count=(current.warning_count if current else 0)
-                    + conflict_counts.get(key, (0, 0))[1],
-                    versions=len(stored),
-                    not_counted_after=len(after),
-                    in_config=key in names,
-                    checked_fingerprint=current.checked_fingerprint if current else None,
-                    template_fingerprint=current.fingerprint if current else None,
-                    config_changed=current is not None and current.checked_fingerprint != checking,
-                    template_config_changed=current is not None
-                    and current.fingerprint is not None
-                    and current.fingerprint != fingerprint,
-                    conflicts=conflicts.get(key, []),
-                    restored_at=restored.get((key, current.version)) if current else None,
-                    sumber=current.sumber if current else None,
-                    skp_list=next(
-                        (v.file for v in stored if v.current and v.sumber == SUMBER_EKINERJA_SKP),
-                        None,
-                    ),
-                )
-            )
-        return out
-
-    def _conflicts(
-        self, tahun: int
-    ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, tuple[int, int]]]:
-        """Unit -> the cross-unit conflicts of its current version (the rule of
-        :func:`kinerja_cli.crossfile.find_conflicts`, over the stored employees and heads),
-        and unit -> (errors, warnings) those conflicts add to its file: the same issues
-        ``validasi`` and the recap's Masalah sheet list, so ``status`` counts them too."""
-        current = [
-            (key, sub)
-            for sub in self.current_submissions(tahun, parts=("pegawai",))
-            if (key := unit_key(sub.kode_unit)) is not None
-        ]
-        out: dict[str, list[dict[str, Any]]] = {}
-        found = find_conflicts(current)
-        for conflict in found:
-            units = conflict.units()
-            for unit in dict.fromkeys(units):
-                out.setdefault(unit, []).append(
-                    {
-                        "kode": conflict.kode,
-                        "nip": conflict.nip,
-                        "unit_lain": [u for u in dict.fromkeys(units) if u != unit],
-                    }
-                )
-        by_path = {sub.path: key for key, sub in current}
-        counts: dict[str, tuple[int, int]] = {}
-        for issue in apply_conflicts(found):
-            key = by_path.get(issue.file)
-            if key is None:
-                continue
-            errors, warnings = counts.get(key, (0, 0))
-            is_error = issue.is_error
-            counts[key] = (errors + is_error, warnings + (not is_error))
-        return out, counts
 
     def sources(self, tahun: int) -> list[dict[str, Any]]:
         """For the recap's Sumber sheet: exactly the versions :meth:`current_submissions`
