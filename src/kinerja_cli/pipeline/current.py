@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kinerja_cli.crossfile import check_units
 from kinerja_cli.errors import StoreError
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from kinerja_cli.domain import Periode
     from kinerja_cli.scoring.needs import Needs
     from kinerja_cli.store.core import Store
+    from kinerja_cli.store.models import SourceRow
 
 
 @dataclass(slots=True)
@@ -41,7 +42,7 @@ class CheckedCurrent:
 
     submissions: list[Submission]
     """One per unit, ordered by unit code; with the cross-unit issues added."""
-    sources: list[dict[str, Any]]
+    sources: list[SourceRow]
     """The Sumber rows (:meth:`Store.sources`)."""
     rechecked: list[str] = field(default_factory=list)
     """Files validated again because the config changed since they were ingested."""
@@ -114,7 +115,8 @@ def score_current(
     current = checked_current(store, config, tahun, known=known)
     if not current.submissions:
         return None
-    result = score(current.submissions, config, periode, sources=current.sources, tahun=tahun)
+    sources = [dict(s) for s in current.sources]  # ScoreResult.sources: plain dicts still
+    result = score(current.submissions, config, periode, sources=sources, tahun=tahun)
     result.rechecked = current.rechecked
     return result
 

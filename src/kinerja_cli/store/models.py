@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypedDict
 
 from kinerja_cli.model import Issue, Submission
 
@@ -114,6 +114,20 @@ class StoredVersion:
         data = asdict(self)
         data["state"] = self.state
         return data
+
+
+class SourceRow(TypedDict):
+    """One current version, as the recap's Sumber sheet lists it (:meth:`Store.sources`)."""
+
+    unit: str | None
+    file: str
+    sha256: str
+    version: int | None
+    ingested_at: str
+    """UTC, ISO 8601."""
+    fingerprint: str | None
+    sumber: str
+    periode_sumber: str | None
 
 
 @dataclass(frozen=True, slots=True)
