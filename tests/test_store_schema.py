@@ -11,18 +11,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from kinerja_cli import model as m
 from kinerja_cli.config import Target
-from kinerja_cli.model import (
-    Identitas,
-    IkuRecord,
-    Issue,
-    KompetensiRecord,
-    PegawaiRecord,
-    SkpListRecord,
-    SkpRecord,
-    Submission,
-    TemplateMeta,
-)
 from kinerja_cli.store import Store, records, schema
 
 
@@ -176,14 +166,14 @@ def test_a_store_written_column_by_column_reads_back_as_its_records(store_target
     with Store.open(store_target) as store:
         _write_by_hand(store)
         back = store.load(_SHA)
-    assert back == Submission(
+    assert back == m.Submission(
         path="masuk/a.xlsx",
         sha256=_SHA,
         size=11,
         format="xlsx",
         mtime=datetime(2025, 12, 31, 23, 0, tzinfo=UTC),
-        meta=TemplateMeta(versi="3", kode_unit="DINKES", tahun=2026, fingerprint="f1"),
-        identitas=Identitas(
+        meta=m.TemplateMeta(versi="3", kode_unit="DINKES", tahun=2026, fingerprint="f1"),
+        identitas=m.Identitas(
             "Pemkot",
             "DINKES",
             "Dinas Kesehatan",
@@ -194,7 +184,7 @@ def test_a_store_written_column_by_column_reads_back_as_its_records(store_target
             date(2026, 1, 15),
         ),
         iku=[
-            IkuRecord(
+            m.IkuRecord(
                 "IKU-01",
                 "Cakupan",
                 "%",
@@ -207,31 +197,31 @@ def test_a_store_written_column_by_column_reads_back_as_its_records(store_target
             )
         ],
         pegawai=[
-            PegawaiRecord(
-                nip="199001012015011001",
-                nama="Ani",
-                jabatan="Analis",
-                golongan="III/c",
-                rating_hasil_kerja="Sesuai Ekspektasi",
-                rating_perilaku="Di Atas Ekspektasi",
-                catatan=None,
-                sheet="Pegawai",
-                row=2,
-                valid=False,
-                nip_penilai="198001012010011001",
-                predikat="Baik",
+            m.PegawaiRecord(
+                "199001012015011001",
+                "Ani",
+                "Analis",
+                "III/c",
+                "Sesuai Ekspektasi",
+                "Di Atas Ekspektasi",
+                None,
+                "Pegawai",
+                2,
+                False,
+                "198001012010011001",
+                "Baik",
             )
         ],
         skp=[
-            SkpRecord(
+            m.SkpRecord(
                 "199001012015011001", "Ani", "UM-01", None, 60.0, (1.0, 2.0, None, 4.0), "SKP", 3
             )
         ],
         kompetensi=[
-            KompetensiRecord("199001012015011001", "Ani", {"K1": 3}, "uji", 20.0, "Kompetensi", 2)
+            m.KompetensiRecord("199001012015011001", "Ani", {"K1": 3}, "uji", 20.0, "Kompetensi", 2)
         ],
         skp_list=[
-            SkpListRecord(
+            m.SkpListRecord(
                 nip="199001012015011001",
                 nama="Ani",
                 jabatan="Analis",
@@ -245,7 +235,7 @@ def test_a_store_written_column_by_column_reads_back_as_its_records(store_target
         ],
         sumber="templat",
         issues=[
-            Issue(
+            m.Issue(
                 kode="nip_ganda",
                 tingkat="error",
                 file="masuk/a.xlsx",
@@ -265,4 +255,4 @@ def test_a_record_whose_stored_fields_do_not_come_first_is_refused():
     """The compiled reader passes the stored fields positionally: a record type whose stored
     fields are not its first ones is refused when declared, not read wrongly."""
     with pytest.raises(TypeError, match="must come first"):
-        records.record_table("iku_row", "iku", IkuRecord, records.text("nama"))
+        records.record_table("iku_row", "iku", m.IkuRecord, records.text("nama"))

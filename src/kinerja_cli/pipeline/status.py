@@ -3,7 +3,7 @@ from the store, checked against the current config and across units."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from kinerja_cli.crossfile import apply_conflicts, find_conflicts
@@ -129,38 +129,31 @@ def _one_unit(
         if not v.counted and (current is None or (v.version or 0) > (current.version or 0))
     ]
     extra_errors, extra_warnings = facts.conflict_counts.get(key, (0, 0))
-    missing = UnitStatus(
+    return UnitStatus(
         kode=kode,
         nama=nama,
-        submitted=False,
-        error_count=extra_errors,
-        warning_count=extra_warnings,
+        submitted=current is not None,
+        version=current.version if current else None,
+        received_at=current.received_at if current else None,
+        file=current.file if current else None,
+        sha256=current.sha256 if current else None,
+        error_count=(current.error_count if current else 0) + extra_errors,
+        warning_count=(current.warning_count if current else 0) + extra_warnings,
         versions=len(stored),
         not_counted_after=len(after),
         in_config=in_config,
+        checked_fingerprint=current.checked_fingerprint if current else None,
+        template_fingerprint=current.fingerprint if current else None,
+        config_changed=current is not None and current.checked_fingerprint != facts.checking,
+        template_config_changed=current is not None
+        and current.fingerprint is not None
+        and current.fingerprint != facts.fingerprint,
         conflicts=facts.conflicts.get(key, []),
+        restored_at=facts.restored.get((key, current.version)) if current else None,
+        sumber=current.sumber if current else None,
         skp_list=next(
             (v.file for v in stored if v.current and v.sumber == SUMBER_EKINERJA_SKP), None
         ),
-    )
-    if current is None:
-        return missing
-    return replace(
-        missing,
-        submitted=True,
-        version=current.version,
-        received_at=current.received_at,
-        file=current.file,
-        sha256=current.sha256,
-        error_count=current.error_count + extra_errors,
-        warning_count=current.warning_count + extra_warnings,
-        checked_fingerprint=current.checked_fingerprint,
-        template_fingerprint=current.fingerprint,
-        config_changed=current.checked_fingerprint != facts.checking,
-        template_config_changed=current.fingerprint is not None
-        and current.fingerprint != facts.fingerprint,
-        restored_at=facts.restored.get((key, current.version)),
-        sumber=current.sumber,
     )
 
 

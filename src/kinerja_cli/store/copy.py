@@ -24,9 +24,7 @@ from kinerja_cli.store import records
 if TYPE_CHECKING:
     from kinerja_cli.store.core import Store
 
-TABLES: tuple[tuple[str, str], ...] = tuple(
-    (t.name, ", ".join(t.key)) for t in records.DATA_TABLES
-)
+TABLES: tuple[tuple[str, str], ...] = tuple((t.name, ", ".join(t.key)) for t in records.DATA_TABLES)
 """(table, key order) in the order the foreign keys need; every table of the schema but
 ``schema_version`` (:data:`kinerja_cli.store.records.DATA_TABLES`)."""
 

@@ -48,6 +48,8 @@ _INSERT_SUBMISSION = (
     f" VALUES ({', '.join('?' for _ in SUBMISSION.column_names[1:])}) RETURNING id"
 )
 """A new row of ``submission`` (the database numbers its ``id``)."""
+_S_COLUMNS = ", ".join(f"s.{c}" for c in SUBMISSION.column_names)
+"""Every column of ``submission`` as ``s`` in a join."""
 
 
 _LATEST = "counted = 1 AND superseded_by IS NULL"
@@ -72,18 +74,16 @@ EVENT_RESTORE = "pulihkan"
 class _Current:
     """The current version of a unit, year and source, as a new file of theirs meets it."""
 
-    id: int
-    version: int
+    row: SubmissionRow
     tanggal: str | None
     """Its Identitas ``Tanggal`` (ISO 8601), if any."""
-    received_at: str
-    file_name: str
 
     def outranks(self, submission: Submission, received: datetime) -> bool:
         """Whether this version stays current over ``submission`` received at ``received``
         (the one rule of :func:`kinerja_cli.crossfile.currency_key`)."""
+        mine = (codec.parse_date(self.tanggal), codec.parse_datetime(self.row.received_at))
         return currency_key(tanggal_of(submission), received, submission.path) < currency_key(
-            codec.parse_date(self.tanggal), codec.parse_datetime(self.received_at), self.file_name
+            *mine, self.row.file_name
         )
 
     def older_issue(self, submission: Submission, unit: str | None) -> Issue:
@@ -95,7 +95,7 @@ class _Current:
             **tanggal_place(submission),
             nilai=tanggal,
             unit=unit,
-            versi=self.version,
+            versi=self.row.version,
             tanggal=tanggal or "-",
             tanggal_berlaku=self.tanggal or "-",
         )
@@ -221,7 +221,7 @@ class Store:
                 meta_tahun=submission.meta.tahun if submission.meta else None,
                 counted=int(counted),
                 version=result.version,
-                superseded_by=previous.id if older and previous is not None else None,
+                superseded_by=previous.row.id if older and previous is not None else None,
                 error_count=submission.error_count,
                 warning_count=submission.warning_count,
                 checked_fingerprint=checked_fingerprint,
@@ -237,14 +237,14 @@ class Store:
             self._insert_records(sid, submission)
             if older and previous is not None:
                 result.status = IngestStatus.OLDER
-                result.current_version = previous.version
+                result.current_version = previous.row.version
                 result.issues = [previous.older_issue(submission, result.unit)]
             elif counted and previous is not None:
                 self._db.execute(
-                    "UPDATE submission SET superseded_by = ? WHERE id = ?", (sid, previous.id)
+                    "UPDATE submission SET superseded_by = ? WHERE id = ?", (sid, previous.row.id)
                 )
                 result.status = IngestStatus.SUPERSEDING
-                result.superseded_version = previous.version
+                result.superseded_version = previous.row.version
             elif not counted:
                 result.status = IngestStatus.NOT_COUNTED
                 result.issues = [i for i in submission.issues if i.is_error and i.row is None]
@@ -291,13 +291,15 @@ class Store:
         )
         version = (top[0] if top and top[0] is not None else 0) + 1
         previous = self._db.query_one(
-            "SELECT s.id, s.version, i.tanggal, s.received_at, s.file_name"
+            f"SELECT {_S_COLUMNS}, i.tanggal"
             " FROM submission s LEFT JOIN identitas i ON i.submission_id = s.id"
             " WHERE s.unit = ? AND s.tahun = ? AND s.counted = 1"
             " AND s.superseded_by IS NULL AND s.sumber = ?",
             (unit, tahun, submission.sumber),
         )
-        return version, (_Current(*previous) if previous is not None else None)
+        if previous is None:
+            return version, None
+        return version, _Current(SubmissionRow(*previous[:-1]), previous[-1])
 
     def _forget(self, sid: int) -> None:
         """Remove a stored file that never counted (no version, nothing points at it)."""
@@ -508,9 +510,8 @@ class Store:
     def history(self, *, tahun: int | None = None, unit: str | None = None) -> list[StoredVersion]:
         """Every stored file (all versions, counted or not), by year, unit and version."""
         where, params = _where("s", tahun, unit)
-        columns = ", ".join(f"s.{c}" for c in SUBMISSION.column_names)
         rows = self._db.query(
-            f"SELECT {columns}, n.version FROM submission s"
+            f"SELECT {_S_COLUMNS}, n.version FROM submission s"
             " LEFT JOIN submission n ON n.id = s.superseded_by"
             + where
             + " ORDER BY s.tahun, s.unit, s.version, s.id",

@@ -48,6 +48,12 @@ class Column:
     type: str
     constraints: str = ""
 
+    @classmethod
+    def of(cls, sql: str) -> Column:
+        """The column ``sql`` declares: ``"name TYPE constraints"``."""
+        name, sql_type, *constraints = sql.split(maxsplit=2)
+        return cls(name, sql_type, *constraints)
+
     def sql(self) -> str:
         return f"{self.name} {self.type} {self.constraints}".rstrip()
 
@@ -63,6 +69,20 @@ class Table:
     constraints: tuple[str, ...] = ()
     indexes: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """(name, columns) of each index."""
+
+    @classmethod
+    def of(
+        cls,
+        name: str,
+        columns: str,
+        *,
+        key: tuple[str, ...],
+        constraints: tuple[str, ...] = (),
+        indexes: tuple[tuple[str, tuple[str, ...]], ...] = (),
+    ) -> Table:
+        """A table whose ``columns`` are written as in ``CREATE TABLE``, comma-separated:
+        ``"name TYPE constraints, ..."``."""
+        return cls(name, tuple(Column.of(c) for c in columns.split(",")), key, constraints, indexes)
 
     @property
     def column_names(self) -> list[str]:
@@ -97,6 +117,11 @@ def text(attr: str, *, required: bool = False) -> Field:
     return Field(attr, (Column(attr, "TEXT", "NOT NULL" if required else ""),))
 
 
+def texts(names: str) -> tuple[Field, ...]:
+    """Text fields, named in ``names`` (space-separated, in order); ``name!``: NOT NULL."""
+    return tuple(text(n.rstrip("!"), required=n.endswith("!")) for n in names.split())
+
+
 def integer(attr: str, *, column: str | None = None, required: bool = False) -> Field:
     return Field(attr, (Column(column or attr, "INTEGER", "NOT NULL" if required else ""),))
 
@@ -128,7 +153,7 @@ TARGET = Field(
 QUARTERS = Field("realisasi", tuple(Column(f"tw{q}", "REAL") for q in range(1, 5)))
 """TW1..TW4 of a row (a tuple of four)."""
 SOURCE_CELL = (
-    text("sheet", required=True),
+    *texts("sheet!"),
     integer("row", column="sheet_row", required=True),
     flag("valid"),
 )
@@ -239,13 +264,9 @@ IDENTITAS = record_table(
     "identitas",
     "identitas",
     Identitas,
-    text("instansi"),
-    text("kode_unit"),
-    text("nama_unit"),
+    *texts("instansi kode_unit nama_unit"),
     integer("tahun"),
-    text("nama_kepala"),
-    text("nip_kepala"),
-    text("predikat_organisasi"),
+    *texts("nama_kepala nip_kepala predikat_organisasi"),
     day("tanggal"),
     one=True,
 )
@@ -253,9 +274,7 @@ IKU = record_table(
     "iku_row",
     "iku",
     IkuRecord,
-    text("kode", required=True),
-    text("nama"),
-    text("satuan"),
+    *texts("kode! nama satuan"),
     TARGET,
     QUARTERS,
     text("keterangan"),
@@ -265,24 +284,15 @@ PEGAWAI = record_table(
     "pegawai_row",
     "pegawai",
     PegawaiRecord,
-    text("nip", required=True),
-    text("nama"),
-    text("jabatan"),
-    text("golongan"),
-    text("rating_hasil_kerja"),
-    text("rating_perilaku"),
-    text("catatan"),
+    *texts("nip! nama jabatan golongan rating_hasil_kerja rating_perilaku catatan"),
     *SOURCE_CELL,
-    text("nip_penilai"),
-    text("predikat"),
+    *texts("nip_penilai predikat"),  # schema 3 and 6
 )
 SKP = record_table(
     "skp_row",
     "skp",
     SkpRecord,
-    text("nip", required=True),
-    text("nama"),
-    text("kode", required=True),
+    *texts("nip! nama kode!"),
     TARGET,
     real("bobot"),
     QUARTERS,
@@ -292,11 +302,7 @@ ISSUES = record_table(
     "issue",
     "issues",
     Issue,
-    text("kode", required=True),
-    text("tingkat", required=True),
-    text("file", required=True),
-    text("sheet"),
-    text("cell"),
+    *texts("kode! tingkat! file! sheet cell"),
     integer("row", column="sheet_row"),
     Field("column", (Column("column_name", "TEXT"),)),
     text("nilai"),
@@ -311,8 +317,7 @@ KOMPETENSI = record_table(
     "kompetensi_row",
     "kompetensi",
     KompetensiRecord,
-    text("nip", required=True),
-    text("nama"),
+    *texts("nip! nama"),
     Field(
         "levels", (Column("levels", "TEXT", "NOT NULL"),), encode=_levels_json, decode=json.loads
     ),
@@ -324,10 +329,7 @@ SKP_LIST = record_table(
     "skp_list_row",
     "skp_list",
     SkpListRecord,
-    text("nip", required=True),
-    text("nama"),
-    text("jabatan"),
-    text("status"),
+    *texts("nip! nama jabatan status"),
     day("periode_akhir"),
     flag("plt_plh"),
     flag("superseded"),
@@ -347,21 +349,10 @@ def column(sql: str) -> Any:
     return dataclasses.field(metadata={"sql": sql})
 
 
-def table_of(
-    row: type,
-    name: str,
-    *,
-    key: tuple[str, ...],
-    constraints: tuple[str, ...] = (),
-    indexes: tuple[tuple[str, tuple[str, ...]], ...] = (),
-) -> Table:
-    """The table whose rows are the dataclass ``row`` (each field declared by :func:`column`,
-    in the order of the table's columns)."""
-    columns = []
-    for f in dataclasses.fields(row):
-        sql_type, _, constraints_of = f.metadata["sql"].partition(" ")
-        columns.append(Column(f.name, sql_type, constraints_of))
-    return Table(name, tuple(columns), key, constraints, indexes)
+def columns_of(row: type) -> str:
+    """The columns of a table whose rows are the dataclass ``row`` (each field declared by
+    :func:`column`, in the order of the table's columns), as :meth:`Table.of` takes them."""
+    return ", ".join(f"{f.name} {f.metadata['sql']}" for f in dataclasses.fields(row))
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,56 +389,38 @@ class SubmissionRow:
     periode_sumber: str | None = column("TEXT")
 
 
-SUBMISSION = table_of(
-    SubmissionRow,
+SUBMISSION = Table.of(
     "submission",
+    columns_of(SubmissionRow),
     key=("id",),
     constraints=("UNIQUE (unit, tahun, version)",),
     indexes=(("submission_unit_tahun", ("tahun", "unit", "counted")),),
 )
 SUBMISSION_COLUMNS = ", ".join(SUBMISSION.column_names)
 
-ORIGINAL = Table(
+ORIGINAL = Table.of(
     "original",
-    (
-        Column("submission_id", "INTEGER", "PRIMARY KEY REFERENCES submission(id)"),
-        Column("data", "BLOB", "NOT NULL"),
-    ),
+    "submission_id INTEGER PRIMARY KEY REFERENCES submission(id), data BLOB NOT NULL",
     key=("submission_id",),
 )
-VERSION_EVENT = Table(
+VERSION_EVENT = Table.of(
     "version_event",
-    (
-        Column("id", "INTEGER", "PRIMARY KEY"),
-        Column("at", "TEXT", "NOT NULL"),
-        Column("kind", "TEXT", "NOT NULL"),
-        Column("unit", "TEXT", "NOT NULL"),
-        Column("tahun", "INTEGER", "NOT NULL"),
-        Column("submission_id", "INTEGER", "NOT NULL REFERENCES submission(id)"),
-        Column("previous_id", "INTEGER", "REFERENCES submission(id)"),
-    ),
+    "id INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, unit TEXT NOT NULL,"
+    " tahun INTEGER NOT NULL, submission_id INTEGER NOT NULL REFERENCES submission(id),"
+    " previous_id INTEGER REFERENCES submission(id)",
     key=("id",),
     indexes=(("version_event_unit_tahun", ("tahun", "unit")),),
 )
-CONFIG_YEAR = Table(
+CONFIG_YEAR = Table.of(
     "config_year",
-    (
-        Column("tahun", "INTEGER", "NOT NULL"),
-        Column("sha256", "TEXT", "NOT NULL"),
-        Column("fingerprint", "TEXT", "NOT NULL"),
-        Column("text", "TEXT", "NOT NULL"),
-        Column("recorded_at", "TEXT", "NOT NULL"),
-    ),
+    "tahun INTEGER NOT NULL, sha256 TEXT NOT NULL, fingerprint TEXT NOT NULL,"
+    " text TEXT NOT NULL, recorded_at TEXT NOT NULL",
     key=("tahun", "sha256"),
     constraints=("PRIMARY KEY (tahun, sha256)",),
 )
-SCHEMA_VERSION_TABLE = Table(
+SCHEMA_VERSION_TABLE = Table.of(
     "schema_version",
-    (
-        Column("version", "INTEGER", "PRIMARY KEY"),
-        Column("applied_at", "TEXT", "NOT NULL"),
-        Column("description", "TEXT", "NOT NULL"),
-    ),
+    "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, description TEXT NOT NULL",
     key=("version",),
 )
 
