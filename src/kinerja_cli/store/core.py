@@ -205,29 +205,14 @@ class Store:
             result.version, previous = self._versions_of(result.unit, result.tahun, submission)
             received = self._now().astimezone(UTC)
             older = counted and previous is not None and previous.outranks(submission, received)
-            row = SubmissionRow(
-                id=None,
-                sha256=digest,
+            row = _new_row(
+                submission,
+                result,
                 size=len(data),
-                file_name=submission.path,
-                format=submission.format,
                 received_at=received.isoformat(timespec="microseconds"),
-                file_mtime=codec.iso(submission.mtime),
-                unit=result.unit,
-                tahun=result.tahun,
-                fingerprint=submission.meta.fingerprint if submission.meta else None,
-                meta_versi=submission.meta.versi if submission.meta else None,
-                meta_kode_unit=submission.meta.kode_unit if submission.meta else None,
-                meta_tahun=submission.meta.tahun if submission.meta else None,
-                counted=int(counted),
-                version=result.version,
+                counted=counted,
                 superseded_by=previous.row.id if older and previous is not None else None,
-                error_count=submission.error_count,
-                warning_count=submission.warning_count,
                 checked_fingerprint=checked_fingerprint,
-                anchors=codec.encode_anchors(submission.anchors),
-                sumber=submission.sumber,
-                periode_sumber=submission.periode_sumber,
             )
             sid = self._db.insert(_INSERT_SUBMISSION, astuple(row)[1:])
             self._db.execute(
@@ -654,6 +639,46 @@ class Store:
         if len(rows) > 1:
             raise UsageError("simpan_sha_ganda", sha256=sha256, jumlah=len(rows))
         return int(rows[0][0])
+
+
+def _new_row(
+    submission: Submission,
+    result: IngestResult,
+    *,
+    size: int,
+    received_at: str,
+    counted: bool,
+    superseded_by: int | None,
+    checked_fingerprint: str | None,
+) -> SubmissionRow:
+    """The ``submission`` row of a file about to be stored (``result``: its sha256, unit,
+    year and version)."""
+    meta = submission.meta
+    assert result.sha256 is not None
+    return SubmissionRow(
+        id=None,
+        sha256=result.sha256,
+        size=size,
+        file_name=submission.path,
+        format=submission.format,
+        received_at=received_at,
+        file_mtime=codec.iso(submission.mtime),
+        unit=result.unit,
+        tahun=result.tahun,
+        fingerprint=meta.fingerprint if meta else None,
+        meta_versi=meta.versi if meta else None,
+        meta_kode_unit=meta.kode_unit if meta else None,
+        meta_tahun=meta.tahun if meta else None,
+        counted=int(counted),
+        version=result.version,
+        superseded_by=superseded_by,
+        error_count=submission.error_count,
+        warning_count=submission.warning_count,
+        checked_fingerprint=checked_fingerprint,
+        anchors=codec.encode_anchors(submission.anchors),
+        sumber=submission.sumber,
+        periode_sumber=submission.periode_sumber,
+    )
 
 
 def _submission_of(row: SubmissionRow) -> Submission:
