@@ -9,7 +9,7 @@ here directly, one file after another, on the benchmark corpus (see ``bench/corp
   (:func:`kinerja_cli.validate.workbook.validate_workbook_cells`, then
   :func:`kinerja_cli.validate.batch.pack`), on workbooks already read;
 - ``store``: :meth:`kinerja_cli.store.Store.ingest` of submissions already validated (fresh db);
-- ``ingest``: :func:`kinerja_cli.store.ingest_paths` as ``kinerja rekap PATH`` calls it (the
+- ``ingest``: :func:`kinerja_cli.pipeline.ingest_paths` as ``kinerja rekap PATH`` calls it (the
   parent's side: reading and validating run in the sandbox workers and show as waiting);
 - ``load``: :meth:`Store.current_submissions`; ``score``: :func:`kinerja_cli.scoring.score`;
 - ``write``: :func:`kinerja_cli.writers.write_recap`;
@@ -75,9 +75,10 @@ def top_lines(stats: pstats.Stats, n: int, key: str) -> list[str]:
 
 
 def run_stage(stage: str, ctx: stages.Ctx, work: Path) -> tuple[float, pstats.Stats]:
+    from kinerja_cli.pipeline import ingest_paths
     from kinerja_cli.readers import read_workbook
     from kinerja_cli.safety import read_checked
-    from kinerja_cli.store import Store, ingest_paths
+    from kinerja_cli.store import Store
     from kinerja_cli.validate import validate_workbook
     from kinerja_cli.writers import write_recap
 

@@ -157,7 +157,8 @@ def _fresh_db(ctx: Ctx, name: str) -> Path:
 
 def stage_ingest(ctx: Ctx) -> Timed:
     """Store ingest into a fresh database: ``ingest_paths`` (reads and validates each file)."""
-    from kinerja_cli.store import Store, ingest_paths
+    from kinerja_cli.pipeline import ingest_paths
+    from kinerja_cli.store import Store
 
     config = ctx.config()
     db = _fresh_db(ctx, "ingest.db")
@@ -227,7 +228,8 @@ def stage_write(ctx: Ctx) -> Timed:
 
 def stage_e2e_lib(ctx: Ctx) -> Timed:
     """End to end through the library: files -> store -> score -> recap workbook."""
-    from kinerja_cli.store import Store, ingest_paths
+    from kinerja_cli.pipeline import ingest_paths
+    from kinerja_cli.store import Store
     from kinerja_cli.writers import write_recap
 
     config = ctx.config()

@@ -8,7 +8,7 @@
 - ``--format`` and every other choice option are parsed by one function,
   :func:`kinerja_cli.cli.common.choose`.
 - The packages import each other only along the allowed edges (:data:`ALLOWED`, issue 32),
-  without a circle; :data:`PENDING` lists the edges other work is removing.
+  without a circle.
 """
 
 from __future__ import annotations
@@ -310,29 +310,6 @@ CLI_MAY_IMPORT = {
 }
 """The console layer reaches the core through ``api``, but for these (module and below)."""
 
-PENDING = {
-    # slice STORE: store/ becomes persistence only; current.py, ingest.py move to pipeline/
-    ("kinerja_cli.store.core", "kinerja_cli.validate.rules"),
-    ("kinerja_cli.store.current", "kinerja_cli.scoring"),
-    ("kinerja_cli.store.current", "kinerja_cli.scoring.needs"),
-    ("kinerja_cli.store.current", "kinerja_cli.scoring.sources"),
-    ("kinerja_cli.store.current", "kinerja_cli.validate.batch"),
-    ("kinerja_cli.store.current", "kinerja_cli.validate.exclusions"),
-    ("kinerja_cli.store.current", "kinerja_cli.validate.rules"),
-    ("kinerja_cli.store.current", "kinerja_cli.writers.followup"),  # -> scoring.followup
-    ("kinerja_cli.store.ingest", "kinerja_cli.validate"),
-    ("kinerja_cli.store.ingest", "kinerja_cli.validate.batch"),
-    ("kinerja_cli.store.ingest", "kinerja_cli.validate.rules"),
-    # no slice yet: which recap period a stored export's period text names is parsed by the
-    # format's period reader; the format should store the code so scoring only compares it
-    ("kinerja_cli.scoring.sources", "kinerja_cli.formats.ekinerja.period"),
-    # no slice yet: cli/common.py opens the Store and reads config_for_year itself (not api)
-    ("kinerja_cli.cli.common", "kinerja_cli.store"),
-    ("kinerja_cli.cli.common", "kinerja_cli.store.current"),
-}
-"""Run-time imports against the layering that other work removes; the lead empties this set
-when the branches are merged. Each is (importing module, imported module)."""
-
 
 def _module_name(path: Path) -> str:
     parts = path.relative_to(SRC.parent).with_suffix("").parts
@@ -401,7 +378,7 @@ def layer_edges(graph: dict[str, set[str]]) -> set[tuple[str, str]]:
         (layer_of(a), layer_of(b))
         for a, targets in graph.items()
         for b in targets
-        if layer_of(a) != layer_of(b) and (a, b) not in PENDING
+        if layer_of(a) != layer_of(b)
     }
 
 
@@ -436,21 +413,10 @@ def test_the_layering_check_refuses_what_the_layering_forbids():
 
 
 def test_every_run_time_import_follows_the_layering():
-    """An import between layers is allowed by :data:`ALLOWED` (or is in :data:`PENDING`)."""
+    """An import between layers is allowed by :data:`ALLOWED`."""
     graph = module_graph()
-    wrong = sorted(
-        (a, b)
-        for a, targets in graph.items()
-        for b in targets
-        if not _allowed(a, b) and (a, b) not in PENDING
-    )
+    wrong = sorted((a, b) for a, targets in graph.items() for b in targets if not _allowed(a, b))
     assert wrong == []
-
-
-def test_pending_edges_still_exist():
-    """A pending edge that is gone is struck off :data:`PENDING` (the set only shrinks)."""
-    graph = module_graph()
-    assert sorted(e for e in PENDING if e[1] not in graph.get(e[0], set())) == []
 
 
 def test_no_circle_between_layers():

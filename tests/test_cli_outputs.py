@@ -74,8 +74,8 @@ def run(invoke, recapped):
 
 def _library_result(ws: Path, periode: str = "tahunan"):
     from kinerja_cli.config import load_config
+    from kinerja_cli.pipeline import score_current
     from kinerja_cli.store import Store
-    from kinerja_cli.store.current import score_current
 
     cfg = load_config(ws / "config" / "indikator.yaml")
     with Store.open(ws / "kinerja.db") as store:

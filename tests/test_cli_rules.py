@@ -145,7 +145,7 @@ def test_debug_of_an_internal_error_is_still_exit_4(workspace, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("racun")
 
-    monkeypatch.setattr(Store, "status", broken)
+    monkeypatch.setattr(Store, "history", broken)  # the first read of `status`
     code, _, err = kinerja("status")
     dcode, _, derr = kinerja("--debug", "status")
     assert code == dcode == 4

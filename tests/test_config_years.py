@@ -80,9 +80,9 @@ def test_the_store_keeps_the_latest_text_of_each_year(tmp_path):
 
 def test_tren_through_the_quarters_and_across_years(invoke, tmp_path):
     from kinerja_cli.config import load_config
+    from kinerja_cli.pipeline import score_current
     from kinerja_cli.rounding import round_half_up
     from kinerja_cli.store import Store
-    from kinerja_cli.store.current import score_current
 
     db = tmp_path / "kinerja.db"
     old = config_2025(tmp_path / "k2025.yaml")

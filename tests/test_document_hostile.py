@@ -389,9 +389,9 @@ def test_an_ekinerja_unit_says_its_capaian_organisasi_is_not_measured(ekinerja, 
 def test_a_workbook_unit_without_predikat_organisasi_says_so(dishub, config):
     """A workbook unit whose Identitas leaves the predikat blank and whose IKU cannot be
     scored has none: "Belum ada", never "- (ditetapkan)"."""
+    from kinerja_cli.pipeline import score_current
     from kinerja_cli.scoring.capaian import parse_periode
     from kinerja_cli.store import Store
-    from kinerja_cli.store.current import score_current
     from kinerja_cli.writers.document import build_documents, document_data
 
     with Store.open(dishub.ws / "kinerja.db", create=False) as store:

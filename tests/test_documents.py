@@ -33,9 +33,9 @@ def flat(text: str) -> str:
 
 
 def score(ws: Path, config, periode: str = "tahunan"):
+    from kinerja_cli.pipeline import score_current
     from kinerja_cli.scoring.capaian import parse_periode
     from kinerja_cli.store import Store
-    from kinerja_cli.store.current import score_current
 
     with Store.open(ws / "kinerja.db", create=False) as store:
         return score_current(store, config, config.tahun, parse_periode(periode))

@@ -332,7 +332,7 @@ def test_header_variants_read_the_same_rows(tmp_path, order, case, extra_title, 
     ],
 )
 def test_period_words_agencies_use(title, code, years):
-    from kinerja_cli.formats.ekinerja.period import read_title
+    from kinerja_cli.period_words import read_title
 
     found = read_title(title)
     assert found.unknown == () and found.period is not None
@@ -359,7 +359,7 @@ def test_period_words_agencies_use(title, code, years):
     ],
 )
 def test_periode_line_is_a_range_of_exactly_one_period(line, code):
-    from kinerja_cli.formats.ekinerja.period import read_periode_line
+    from kinerja_cli.period_words import read_periode_line
 
     found = read_periode_line(line)
     assert (found.period.code if found.period else None) == code
@@ -376,7 +376,7 @@ def test_periode_line_is_a_range_of_exactly_one_period(line, code):
     ],
 )
 def test_period_words_not_known_are_never_a_default(title):
-    from kinerja_cli.formats.ekinerja.period import read_title
+    from kinerja_cli.period_words import read_title
 
     found = read_title(title)
     assert found.period is None and found.unknown

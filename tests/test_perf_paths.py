@@ -228,8 +228,8 @@ def test_batch_ingest_equals_one_by_one(filled, small_config, tmp_path):
     import os
     import shutil
 
-    from kinerja_cli.store import Store, ingest_file, ingest_paths
-    from kinerja_cli.store.ingest import _age_key
+    from kinerja_cli.pipeline.ingest import _age_key, ingest_file, ingest_paths
+    from kinerja_cli.store import Store
 
     inbox = tmp_path / "masuk"
     inbox.mkdir()

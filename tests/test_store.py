@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from kinerja_cli.config import Target
 from kinerja_cli.errors import StoreError, UsageError
 from kinerja_cli.model import IkuRecord, Issue, SkpRecord
+from kinerja_cli.pipeline import unit_status
 from kinerja_cli.store import SCHEMA_VERSION, IngestStatus, Store
 from kinerja_cli.store.codec import decode_params, encode_params
 from tests.test_store_support import FINGERPRINT, make_submission, table_counts
@@ -405,7 +406,7 @@ def test_status_per_config_unit(store, config):
     ):
         sub, data = make_submission(unit, seed=seed, structural_error=broken)
         store.ingest(sub, data)
-    rows = {r.kode: r for r in store.status(config, 2026)}
+    rows = {r.kode: r for r in unit_status(store, config, 2026)}
     assert list(rows)[: len(config.unit)] == [u.kode for u in config.unit]
     dinkes = rows["DINKES"]
     assert (dinkes.submitted, dinkes.version, dinkes.versions, dinkes.not_counted_after) == (
@@ -422,7 +423,7 @@ def test_status_per_config_unit(store, config):
     assert rows["DISDIK"].submitted is False and rows["DISDIK"].versions == 0
     assert rows["XYZ"].in_config is False and rows["XYZ"].submitted
     assert sum(1 for r in rows.values() if r.in_config and not r.submitted) == len(config.unit) - 1
-    assert store.status(config, 2030)[0].submitted is False
+    assert unit_status(store, config, 2030)[0].submitted is False
 
 
 def test_sources_are_exactly_the_current_versions(store):
@@ -547,7 +548,9 @@ def test_sources_keep_their_own_versions_and_the_workbook_is_scored(store):
     from kinerja_cli.config import load_config
     from tests.conftest import BUNDLED_CONFIG
 
-    (status,) = [s for s in store.status(load_config(BUNDLED_CONFIG), 2026) if s.kode == "DINKES"]
+    (status,) = [
+        s for s in unit_status(store, load_config(BUNDLED_CONFIG), 2026) if s.kode == "DINKES"
+    ]
     assert (status.version, status.sumber, status.skp_list) == (4, "templat", "Laporan SKP.xlsx")
     store.restore("DINKES", 2026, 1)
     assert [s.sha256 for s in store.current_submissions(2026)] == [book1.sha256]

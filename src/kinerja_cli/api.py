@@ -58,6 +58,21 @@ if TYPE_CHECKING:
     from kinerja_cli.model import (
         SUMBER_EKINERJA as SUMBER_EKINERJA,
     )
+    from kinerja_cli.pipeline.current import (
+        needs_from_store as needs_from_store,
+        score_current as score_current,
+        score_previous as score_previous,
+        source_checks as source_checks,
+    )
+    from kinerja_cli.pipeline.ingest import (
+        ingest_paths as ingest_paths,
+    )
+    from kinerja_cli.pipeline.status import (
+        unit_status as unit_status,
+    )
+    from kinerja_cli.pipeline.trends import (
+        collect_trends as collect_trends,
+    )
     from kinerja_cli.safety.paths import (
         output_folder as output_folder,
     )
@@ -73,22 +88,15 @@ if TYPE_CHECKING:
     from kinerja_cli.store import (
         IngestStatus as IngestStatus,
         Store as Store,
-        ingest_paths as ingest_paths,
+    )
+    from kinerja_cli.store.config_year import (
+        config_for_year as config_for_year,
     )
     from kinerja_cli.store.copy import (
         copy_store as copy_store,
     )
-    from kinerja_cli.store.current import (
-        needs_from_store as needs_from_store,
-        score_current as score_current,
-        score_previous as score_previous,
-        source_checks as source_checks,
-    )
     from kinerja_cli.store.location import (
         parse_location as parse_location,
-    )
-    from kinerja_cli.store.trends import (
-        collect_trends as collect_trends,
     )
     from kinerja_cli.template import (
         resolve_unit as resolve_unit,
@@ -189,10 +197,12 @@ _WHERE: dict[str, str] = {
     # the store
     "Store": "kinerja_cli.store",
     "IngestStatus": "kinerja_cli.store",
-    "ingest_paths": "kinerja_cli.store",
-    "score_current": "kinerja_cli.store.current",
-    "score_previous": "kinerja_cli.store.current",
-    "source_checks": "kinerja_cli.store.current",
+    "ingest_paths": "kinerja_cli.pipeline.ingest",
+    "unit_status": "kinerja_cli.pipeline.status",
+    "config_for_year": "kinerja_cli.store.config_year",
+    "score_current": "kinerja_cli.pipeline.current",
+    "score_previous": "kinerja_cli.pipeline.current",
+    "source_checks": "kinerja_cli.pipeline.current",
     "SUMBER_EKINERJA": "kinerja_cli.model",
     "find_exclusions": "kinerja_cli.validate.exclusions",
     "followup_rows": "kinerja_cli.writers.followup",
@@ -206,7 +216,7 @@ _WHERE: dict[str, str] = {
     "output_folder": "kinerja_cli.safety.paths",
     "write_documents": "kinerja_cli.writers.document_files",
     "read_template": "kinerja_cli.writers.document_files",
-    "collect_trends": "kinerja_cli.store.trends",
+    "collect_trends": "kinerja_cli.pipeline.trends",
     "trend_data": "kinerja_cli.writers.trend",
     "TREND_UNIT_FIELDS": "kinerja_cli.writers.trend",
     "TREND_PEGAWAI_FIELDS": "kinerja_cli.writers.trend",
@@ -242,7 +252,7 @@ _WHERE: dict[str, str] = {
     "KinerjaError": "kinerja_cli.errors",
     "StoreError": "kinerja_cli.errors",
     "copy_store": "kinerja_cli.store.copy",
-    "needs_from_store": "kinerja_cli.store.current",
+    "needs_from_store": "kinerja_cli.pipeline.current",
     "NEED_FIELDS": "kinerja_cli.scoring.needs",
     "need_rows": "kinerja_cli.writers.needs",
     "write_needs_xlsx": "kinerja_cli.writers.needs",

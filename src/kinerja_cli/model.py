@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from kinerja_cli.config import Target
 
@@ -446,6 +446,20 @@ class UnitScore:
     recorded, no capaian)."""
 
 
+class SourceRow(TypedDict):
+    """One current version, as the recap's Sumber sheet lists it (:meth:`kinerja_cli.store.Store.sources`; what scoring keeps in :attr:`ScoreResult.sources`)."""
+
+    unit: str | None
+    file: str
+    sha256: str
+    version: int | None
+    ingested_at: str
+    """UTC, ISO 8601."""
+    fingerprint: str | None
+    sumber: str
+    periode_sumber: str | None
+
+
 @dataclass(slots=True)
 class ScoreResult:
     """Everything the writers need; writers never compute scores themselves."""
@@ -457,7 +471,7 @@ class ScoreResult:
     units: list[UnitScore]
     employees: list[EmployeeScore]
     issues: list[Issue]
-    sources: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[SourceRow] = field(default_factory=list)
     """One dict per stored submission used: file, sha256, version, ingested_at, fingerprint."""
     rechecked: list[str] = field(default_factory=list)
     """Stored files validated again because the config changed since they were ingested

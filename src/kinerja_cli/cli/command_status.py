@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -21,7 +21,7 @@ from kinerja_cli.cli.stores import open_store, say_no_data
 from kinerja_cli.cli.tables import local_time, make_table, print_table, short_name
 
 if TYPE_CHECKING:
-    from kinerja_cli.store import UnitStatus
+    from kinerja_cli.pipeline.status import UnitConflict, UnitStatus
 
 ORDER = 50
 
@@ -42,11 +42,13 @@ def status(
 
     Contoh: kinerja status --format json > status.json
     """
+    from kinerja_cli.api import unit_status
+
     fmt = choose(format, FORMATS, "--format")
     cfg = state.config()
     year = state.year()
     with open_store(state, create=False) as store:
-        rows = store.status(cfg, year)
+        rows = unit_status(store, cfg, year)
     if not any(r.submitted for r in rows):  # the empty store of every reading command
         say_no_data(state, year)
     if fmt == "json":
@@ -120,7 +122,7 @@ def _say_summary(state: State, rows: list[UnitStatus], year: int) -> None:
             state.say(kode, daftar=", ".join(units))
 
 
-def conflict_text(state: State, conflict: dict[str, Any]) -> str:
+def conflict_text(state: State, conflict: UnitConflict) -> str:
     """One cross-unit conflict of a unit, in words (``status``)."""
     from kinerja_cli.api import NIP_IN_TWO_UNITS
 

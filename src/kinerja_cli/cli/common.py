@@ -267,9 +267,8 @@ class State:
 
     def _stored_config(self) -> Config | None:
         """The config kept in the store for ``--tahun``, or None (no store, none kept)."""
+        from kinerja_cli.api import Store, config_for_year
         from kinerja_cli.errors import KinerjaError
-        from kinerja_cli.store import Store
-        from kinerja_cli.store.current import config_for_year
 
         db = self.resolved_db_path
         if self.tahun is None or (isinstance(db, Path) and not db.is_file()):

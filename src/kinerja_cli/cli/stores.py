@@ -61,7 +61,7 @@ def open_store(state: State, *, create: bool) -> Store:
 def score_store(
     state: State, store: Store, periode: str, *, known: Mapping[str, Submission] | None = None
 ) -> ScoreResult | None:
-    """Score what ``store`` holds for the year (:func:`kinerja_cli.store.current.score_current`:
+    """Score what ``store`` holds for the year (:func:`kinerja_cli.pipeline.current.score_current`:
     files checked with another config are validated again, the rules across units applied);
     None (after saying so) when it holds nothing.
 

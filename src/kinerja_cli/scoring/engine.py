@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
 
 from kinerja_cli.config import Config, Indikator, Penilaian
 from kinerja_cli.domain import (
@@ -34,6 +33,7 @@ from kinerja_cli.model import (
     RowScore,
     ScoreResult,
     SkpRecord,
+    SourceRow,
     Submission,
     UnitScore,
     make_issue,
@@ -585,7 +585,7 @@ def score(
     config: Config,
     periode: Periode | str = "tahunan",
     *,
-    sources: list[dict[str, Any]] | None = None,
+    sources: list[SourceRow] | None = None,
     tahun: int | None = None,
 ) -> ScoreResult:
     """Score the current submission of each unit for ``periode`` (TW1..TW4 or tahunan).
@@ -639,7 +639,7 @@ def _score(
     submissions: list[Submission],
     config: Config,
     p: Periode,
-    sources: list[dict[str, Any]] | None,
+    sources: list[SourceRow] | None,
     year: int,
 ) -> ScoreResult:
     quarters = p.quarters

@@ -25,8 +25,8 @@ def export_period(text: str | None) -> str | None:
     """The recap period an e-Kinerja export is for, from its stored period text ("Tahunan Tahun
     2026" -> ``tahunan``, "Triwulan II Tahun 2026" -> ``TW2``); ``semester1``/``semester2``
     or ``bulanan`` for a semester or a month (no recap period is one); None when the text
-    names none. The words are :mod:`kinerja_cli.formats.ekinerja.period`'s, the reader's own."""
-    from kinerja_cli.formats.ekinerja.period import export_period as period_code
+    names none. The words are :mod:`kinerja_cli.period_words`, the reader's own."""
+    from kinerja_cli.period_words import export_period as period_code
 
     return period_code(text)
 

@@ -6,17 +6,16 @@ Library API (no CLI)::
         result = store.ingest(submission, data)          # one transaction per file
         subs = store.current_submissions(2026)          # what the recap scores
         store.sources(2026)                              # the recap's Sumber sheet
-        store.status(config, 2026)                       # per unit: submitted or missing
         store.history(tahun=2026)                        # every stored version
         store.export_originals("pulih/")                 # the original bytes back
-    ingest_paths(store, ["masuk/"], config)              # read + validate + ingest a batch
 
-SQLite specifics live in :mod:`kinerja_cli.store.sqlite` only.
+Persistence only: it never validates nor scores (what reads, validates and stores a batch,
+and scoring from the store, is :mod:`kinerja_cli.pipeline`). SQLite specifics live in
+:mod:`kinerja_cli.store.sqlite` only, PostgreSQL's in :mod:`kinerja_cli.store.postgres`.
 """
 
 from kinerja_cli.store.core import Store, is_counted, unit_key
-from kinerja_cli.store.ingest import ingest_file, ingest_paths
-from kinerja_cli.store.models import IngestResult, IngestStatus, StoredVersion, UnitStatus
+from kinerja_cli.store.models import IngestResult, IngestStatus, StoredVersion
 from kinerja_cli.store.schema import DEFAULT_BUSY_TIMEOUT, SCHEMA_VERSION
 
 __all__ = [
@@ -26,9 +25,6 @@ __all__ = [
     "IngestStatus",
     "Store",
     "StoredVersion",
-    "UnitStatus",
-    "ingest_file",
-    "ingest_paths",
     "is_counted",
     "unit_key",
 ]

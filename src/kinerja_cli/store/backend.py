@@ -11,7 +11,7 @@ version in the same transaction as its record), is written once, here.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,6 +42,20 @@ class SqlBackend:
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:  # pragma: no cover
         raise NotImplementedError
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _ready(self, display: str, settings: Callable[[], None]) -> None:
+        """After connecting: ``settings`` (what the backend sets or checks first), then the
+        migrations (:meth:`_migrate`); the connection is closed when either fails."""
+        try:
+            with self._mapped_errors():
+                settings()
+                self._migrate(display)
+        except BaseException:
+            self._conn.close()
+            raise
 
     def _version_recorded(self, number: int) -> None:
         """After version ``number`` is applied and recorded (SQLite also keeps it in

@@ -1,4 +1,5 @@
-"""Turning :class:`~kinerja_cli.model.Submission` records into table rows and back, exactly.
+"""The values of a stored record that are not kept as they are, into columns and back, exactly
+(the tables and which field uses what: :mod:`kinerja_cli.store.records`).
 
 Pure functions, no SQL. Floats are stored as REAL (IEEE doubles, exact), dates and datetimes
 as ISO 8601 text, issue parameters as JSON with a small tag for the few Python types JSON lacks
@@ -13,16 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from kinerja_cli.config import Target
-from kinerja_cli.model import (
-    Identitas,
-    IkuRecord,
-    Issue,
-    KompetensiRecord,
-    PegawaiRecord,
-    SkpListRecord,
-    SkpRecord,
-)
+from kinerja_cli.target import Target
 
 _TAG = "$t"
 
@@ -108,11 +100,13 @@ def parse_datetime(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text is not None else None
 
 
-def _target(t: Target | None) -> tuple[float | None, float | None]:
+def target_columns(t: Target | None) -> tuple[float | None, float | None]:
+    """A target as its two columns (``target_low``, ``target_high``)."""
     return (t.low, t.high) if t is not None else (None, None)
 
 
-def _make_target(low: float | None, high: float | None) -> Target | None:
+def make_target(low: float | None, high: float | None) -> Target | None:
+    """The target of two columns (None when either is empty)."""
     if low is None or high is None:
         return None
     return _cached_target(low, high)
@@ -124,222 +118,3 @@ def _cached_target(low: float, high: float) -> Target:
     The values come from the store's own REAL columns (validated when first built), so
     validation is skipped: it was most of the time of rebuilding a city."""
     return Target.model_construct(low=float(low), high=float(high))
-
-
-# ---- rows out ------------------------------------------------------------------------------------
-
-
-def identitas_row(sid: int, x: Identitas) -> tuple[Any, ...]:
-    return (
-        sid,
-        x.instansi,
-        x.kode_unit,
-        x.nama_unit,
-        x.tahun,
-        x.nama_kepala,
-        x.nip_kepala,
-        x.predikat_organisasi,
-        iso(x.tanggal),
-    )
-
-
-def iku_rows(sid: int, records: list[IkuRecord]) -> list[tuple[Any, ...]]:
-    return [
-        (
-            sid,
-            seq,
-            r.kode,
-            r.nama,
-            r.satuan,
-            *_target(r.target),
-            *r.realisasi,
-            r.keterangan,
-            r.sheet,
-            r.row,
-            int(r.valid),
-        )
-        for seq, r in enumerate(records)
-    ]
-
-
-def pegawai_rows(sid: int, records: list[PegawaiRecord]) -> list[tuple[Any, ...]]:
-    return [
-        (
-            sid,
-            seq,
-            r.nip,
-            r.nama,
-            r.jabatan,
-            r.golongan,
-            r.rating_hasil_kerja,
-            r.rating_perilaku,
-            r.catatan,
-            r.sheet,
-            r.row,
-            int(r.valid),
-            r.nip_penilai,
-            r.predikat,
-        )
-        for seq, r in enumerate(records)
-    ]
-
-
-def skp_list_rows(sid: int, records: list[SkpListRecord]) -> list[tuple[Any, ...]]:
-    return [
-        (
-            sid,
-            seq,
-            r.nip,
-            r.nama,
-            r.jabatan,
-            r.status,
-            iso(r.periode_akhir),
-            int(r.plt_plh),
-            int(r.superseded),
-            r.sheet,
-            r.row,
-            int(r.valid),
-        )
-        for seq, r in enumerate(records)
-    ]
-
-
-def kompetensi_rows(sid: int, records: list[KompetensiRecord]) -> list[tuple[Any, ...]]:
-    return [
-        (
-            sid,
-            seq,
-            r.nip,
-            r.nama,
-            json.dumps(r.levels, ensure_ascii=False, sort_keys=False),
-            r.metode,
-            r.jp,
-            r.sheet,
-            r.row,
-            int(r.valid),
-        )
-        for seq, r in enumerate(records)
-    ]
-
-
-def skp_rows(sid: int, records: list[SkpRecord]) -> list[tuple[Any, ...]]:
-    return [
-        (
-            sid,
-            seq,
-            r.nip,
-            r.nama,
-            r.kode,
-            *_target(r.target),
-            r.bobot,
-            *r.realisasi,
-            r.sheet,
-            r.row,
-            int(r.valid),
-        )
-        for seq, r in enumerate(records)
-    ]
-
-
-def issue_rows(sid: int, issues: list[Issue]) -> list[tuple[Any, ...]]:
-    return [
-        (
-            sid,
-            seq,
-            i.kode,
-            i.tingkat,
-            i.file,
-            i.sheet,
-            i.cell,
-            i.row,
-            i.column,
-            i.nilai,
-            encode_params(i.params),
-        )
-        for seq, i in enumerate(issues)
-    ]
-
-
-# ---- rows in: (submission_id, then the columns in the order of the SELECTs in core) ------------
-#
-# Records are built with positional arguments (twice as fast as keywords for 100k rows): the
-# order is the field order of the dataclasses in kinerja_cli.model, which only ever grows at the
-# end; the round-trip tests fail at once if it changes.
-
-
-def identitas_from(row: tuple[Any, ...]) -> Identitas:
-    (_sid, instansi, kode_unit, nama_unit, tahun, nama_kepala, nip_kepala, predikat, tanggal) = row
-    return Identitas(
-        instansi=instansi,
-        kode_unit=kode_unit,
-        nama_unit=nama_unit,
-        tahun=tahun,
-        nama_kepala=nama_kepala,
-        nip_kepala=nip_kepala,
-        predikat_organisasi=predikat,
-        tanggal=parse_date(tanggal),
-    )
-
-
-def iku_from(row: tuple[Any, ...]) -> IkuRecord:
-    (_sid, kode, nama, satuan, lo, hi, t1, t2, t3, t4, keterangan, sheet, srow, valid) = row
-    return IkuRecord(
-        kode,
-        nama,
-        satuan,
-        _make_target(lo, hi),
-        (t1, t2, t3, t4),
-        keterangan,
-        sheet,
-        srow,
-        valid == 1,
-    )
-
-
-def pegawai_from(row: tuple[Any, ...]) -> PegawaiRecord:
-    (_sid, nip, nama, jabatan, golongan, rhk, rp, catatan, sheet, srow, valid, penilai, pred) = row
-    return PegawaiRecord(
-        nip, nama, jabatan, golongan, rhk, rp, catatan, sheet, srow, valid == 1, penilai, pred
-    )
-
-
-def kompetensi_from(row: tuple[Any, ...]) -> KompetensiRecord:
-    (_sid, nip, nama, levels, metode, jp, sheet, srow, valid) = row
-    return KompetensiRecord(nip, nama, json.loads(levels), metode, jp, sheet, srow, valid == 1)
-
-
-def skp_list_from(row: tuple[Any, ...]) -> SkpListRecord:
-    (_sid, nip, nama, jabatan, status, akhir, plt, sup, sheet, srow, valid) = row
-    return SkpListRecord(
-        nip, nama, jabatan, status, parse_date(akhir), plt == 1, sheet, srow, valid == 1, sup == 1
-    )
-
-
-def skp_from(row: tuple[Any, ...]) -> SkpRecord:
-    (_sid, nip, nama, kode, lo, hi, bobot, t1, t2, t3, t4, sheet, srow, valid) = row
-    return SkpRecord(
-        nip,
-        nama,
-        kode,
-        None if lo is None or hi is None else _cached_target(lo, hi),
-        bobot,
-        (t1, t2, t3, t4),
-        sheet,
-        srow,
-        valid == 1,
-    )
-
-
-def issue_from(row: tuple[Any, ...]) -> Issue:
-    (_sid, kode, tingkat, file, sheet, cell, srow, column, nilai, params) = row
-    return Issue(
-        kode=kode,
-        tingkat=tingkat,
-        file=file,
-        sheet=sheet,
-        cell=cell,
-        row=srow,
-        column=column,
-        nilai=nilai,
-        params=decode_params(params),
-    )

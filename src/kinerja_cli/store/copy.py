@@ -19,25 +19,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kinerja_cli.errors import StoreError, UsageError
+from kinerja_cli.store import records
 
 if TYPE_CHECKING:
     from kinerja_cli.store.core import Store
 
-TABLES: tuple[tuple[str, str], ...] = (
-    ("submission", "id"),
-    ("original", "submission_id"),
-    ("identitas", "submission_id"),
-    ("iku_row", "submission_id, seq"),
-    ("pegawai_row", "submission_id, seq"),
-    ("skp_row", "submission_id, seq"),
-    ("issue", "submission_id, seq"),
-    ("kompetensi_row", "submission_id, seq"),
-    ("skp_list_row", "submission_id, seq"),
-    ("version_event", "id"),
-    ("config_year", "tahun, sha256"),
-)
+TABLES: tuple[tuple[str, str], ...] = tuple((t.name, ", ".join(t.key)) for t in records.DATA_TABLES)
 """(table, key order) in the order the foreign keys need; every table of the schema but
-``schema_version``."""
+``schema_version`` (:data:`kinerja_cli.store.records.DATA_TABLES`)."""
 
 _LATER_LINKS = {"submission": "superseded_by"}
 """Self-references that may point at a later row: copied as NULL, then set."""

@@ -9,35 +9,31 @@ from __future__ import annotations
 import hashlib
 import itertools
 import operator
-from collections.abc import Callable, Collection, Iterable, Mapping
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import astuple, dataclass
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
-from kinerja_cli.crossfile import (
-    apply_conflicts,
-    currency_key,
-    find_conflicts,
-    tanggal_of,
-    tanggal_place,
-)
+from kinerja_cli.crossfile import currency_key, tanggal_of, tanggal_place
 from kinerja_cli.errors import KinerjaError, StoreError, UsageError
 from kinerja_cli.model import (
     SCORED_SOURCES,
-    SUMBER_EKINERJA_SKP,
+    Issue,
+    SourceRow,
     Submission,
     TemplateMeta,
     make_issue,
 )
-from kinerja_cli.store import codec
+from kinerja_cli.store import codec, records
 from kinerja_cli.store.location import PgLocation, parse_location
 from kinerja_cli.store.models import (
     IngestResult,
     IngestStatus,
     StoredVersion,
-    UnitStatus,
     VersionEvent,
 )
+from kinerja_cli.store.records import SUBMISSION, SUBMISSION_COLUMNS, SubmissionRow
 from kinerja_cli.store.sqlite import Database
 
 if TYPE_CHECKING:
@@ -47,51 +43,13 @@ if TYPE_CHECKING:
 
     Backend = Database | PgDatabase
 
-_SUBMISSION_COLUMNS = (
-    "id, sha256, size, file_name, format, received_at, file_mtime, unit, tahun, fingerprint, "
-    "meta_versi, meta_kode_unit, meta_tahun, counted, version, superseded_by, error_count, "
-    "warning_count, checked_fingerprint, sumber, periode_sumber, anchors"
+_INSERT_SUBMISSION = (
+    f"INSERT INTO submission ({', '.join(SUBMISSION.column_names[1:])})"
+    f" VALUES ({', '.join('?' for _ in SUBMISSION.column_names[1:])}) RETURNING id"
 )
-_IDENTITAS_COLUMNS = (
-    "instansi, kode_unit, nama_unit, tahun, nama_kepala, nip_kepala, predikat_organisasi, tanggal"
-)
-_IKU_COLUMNS = (
-    "kode, nama, satuan, target_low, target_high, tw1, tw2, tw3, tw4, keterangan, "
-    "sheet, sheet_row, valid"
-)
-_PEGAWAI_COLUMNS = (
-    "nip, nama, jabatan, golongan, rating_hasil_kerja, rating_perilaku, catatan, "
-    "sheet, sheet_row, valid, nip_penilai, predikat"
-)
-_SKP_COLUMNS = (
-    "nip, nama, kode, target_low, target_high, bobot, tw1, tw2, tw3, tw4, sheet, sheet_row, valid"
-)
-_ISSUE_COLUMNS = "kode, tingkat, file, sheet, cell, sheet_row, column_name, nilai, params"
-_KOMPETENSI_COLUMNS = "nip, nama, levels, metode, jp, sheet, sheet_row, valid"
-_SKP_LIST_COLUMNS = (
-    "nip, nama, jabatan, status, periode_akhir, plt_plh, superseded, sheet, sheet_row, valid"
-)
-
-_RECORD_TABLES: tuple[tuple[str, str, str, Callable[..., Any], Callable[..., Any]], ...] = (
-    ("iku_row", _IKU_COLUMNS, "iku", codec.iku_rows, codec.iku_from),
-    ("pegawai_row", _PEGAWAI_COLUMNS, "pegawai", codec.pegawai_rows, codec.pegawai_from),
-    ("skp_row", _SKP_COLUMNS, "skp", codec.skp_rows, codec.skp_from),
-    ("issue", _ISSUE_COLUMNS, "issues", codec.issue_rows, codec.issue_from),
-    (
-        "kompetensi_row",
-        _KOMPETENSI_COLUMNS,
-        "kompetensi",
-        codec.kompetensi_rows,
-        codec.kompetensi_from,
-    ),
-    ("skp_list_row", _SKP_LIST_COLUMNS, "skp_list", codec.skp_list_rows, codec.skp_list_from),
-)
-"""(table, columns, Submission attribute, records -> rows, row -> record), in insert order."""
-
-
-def _insert_sql(table: str, columns: str) -> str:
-    marks = ", ".join("?" for _ in columns.split(","))
-    return f"INSERT INTO {table} ({columns}) VALUES ({marks})"
+"""A new row of ``submission`` (the database numbers its ``id``)."""
+_S_COLUMNS = ", ".join(f"s.{c}" for c in SUBMISSION.column_names)
+"""Every column of ``submission`` as ``s`` in a join."""
 
 
 _LATEST = "counted = 1 AND superseded_by IS NULL"
@@ -112,8 +70,35 @@ EVENT_RESTORE = "pulihkan"
 """``version_event.kind`` of ``kinerja arsip --pulihkan``."""
 
 
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
+@dataclass(frozen=True, slots=True)
+class _Current:
+    """The current version of a unit, year and source, as a new file of theirs meets it."""
+
+    row: SubmissionRow
+    tanggal: str | None
+    """Its Identitas ``Tanggal`` (ISO 8601), if any."""
+
+    def outranks(self, submission: Submission, received: datetime) -> bool:
+        """Whether this version stays current over ``submission`` received at ``received``
+        (the one rule of :func:`kinerja_cli.crossfile.currency_key`)."""
+        mine = (codec.parse_date(self.tanggal), codec.parse_datetime(self.row.received_at))
+        return currency_key(tanggal_of(submission), received, submission.path) < currency_key(
+            *mine, self.row.file_name
+        )
+
+    def older_issue(self, submission: Submission, unit: str | None) -> Issue:
+        """The warning of ``submission`` stored but not current: its Tanggal is older."""
+        tanggal = codec.iso(tanggal_of(submission))
+        return make_issue(
+            "berkas_tanggal_lebih_lama",
+            submission.path,
+            **tanggal_place(submission),
+            nilai=tanggal,
+            unit=unit,
+            versi=self.row.version,
+            tanggal=tanggal or "-",
+            tanggal_berlaku=self.tanggal or "-",
+        )
 
 
 def unit_key(kode: str | None) -> str | None:
@@ -204,98 +189,32 @@ class Store:
         digest = hashlib.sha256(data).hexdigest()
         if submission.sha256 and submission.sha256 != digest:
             raise StoreError("simpan_isi_berbeda", file=submission.path)
-        unit = unit_key(submission.kode_unit)
-        tahun = submission.tahun
         counted = is_counted(submission)
         result = IngestResult(
             file=submission.path,
             status=IngestStatus.NEW,
             sha256=digest,
-            unit=unit,
-            tahun=tahun,
+            unit=unit_key(submission.kode_unit),
+            tahun=submission.tahun,
             error_count=submission.error_count,
             warning_count=submission.warning_count,
         )
         with self._db.transaction():
-            existing = self._db.query_one(
-                "SELECT unit, tahun, version, error_count, warning_count, counted, id"
-                " FROM submission WHERE sha256 = ?",
-                (digest,),
-            )
-            if existing is not None and not existing[5] and counted:
-                # the same bytes stored before without counting (an unknown unit or unor,
-                # since added to the config): stored again in that record's place
-                self._forget(existing[6])
-                existing = None
-            if existing is not None:
-                result.status = IngestStatus.DUPLICATE
-                (
-                    result.unit,
-                    result.tahun,
-                    result.version,
-                    result.error_count,
-                    result.warning_count,
-                ) = existing[:5]
+            if self._stored_already(digest, counted, result):
                 return result
-            previous: tuple[Any, ...] | None = None
-            if unit is not None and tahun is not None:
-                top = self._db.query_one(
-                    "SELECT MAX(version) FROM submission WHERE unit = ? AND tahun = ?",
-                    (unit, tahun),
-                )
-                # versions are numbered per unit and year across sources; a file supersedes
-                # only the latest of its own source (a workbook never an e-Kinerja export)
-                result.version = (top[0] if top and top[0] is not None else 0) + 1
-                previous = self._db.query_one(
-                    "SELECT s.id, s.version, i.tanggal, s.received_at, s.file_name"
-                    " FROM submission s LEFT JOIN identitas i ON i.submission_id = s.id"
-                    " WHERE s.unit = ? AND s.tahun = ? AND s.counted = 1"
-                    " AND s.superseded_by IS NULL AND s.sumber = ?",
-                    (unit, tahun, submission.sumber),
-                )
+            result.version, previous = self._versions_of(result.unit, result.tahun, submission)
             received = self._now().astimezone(UTC)
-            older = (
-                counted
-                and previous is not None
-                and currency_key(tanggal_of(submission), received, submission.path)
-                < currency_key(
-                    codec.parse_date(previous[2]),
-                    codec.parse_datetime(previous[3]),
-                    previous[4],
-                )
+            older = counted and previous is not None and previous.outranks(submission, received)
+            row = _new_row(
+                submission,
+                result,
+                size=len(data),
+                received_at=received.isoformat(timespec="microseconds"),
+                counted=counted,
+                superseded_by=previous.row.id if older and previous is not None else None,
+                checked_fingerprint=checked_fingerprint,
             )
-            meta = submission.meta
-            sid = self._db.insert(
-                "INSERT INTO submission (sha256, size, file_name, format, received_at, file_mtime,"
-                " unit, tahun, fingerprint, meta_versi, meta_kode_unit, meta_tahun, counted,"
-                " version, superseded_by, error_count, warning_count, checked_fingerprint,"
-                " sumber, periode_sumber, anchors)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " RETURNING id",
-                (
-                    digest,
-                    len(data),
-                    submission.path,
-                    submission.format,
-                    received.isoformat(timespec="microseconds"),
-                    codec.iso(submission.mtime),
-                    unit,
-                    tahun,
-                    meta.fingerprint if meta else None,
-                    meta.versi if meta else None,
-                    meta.kode_unit if meta else None,
-                    meta.tahun if meta else None,
-                    int(counted),
-                    result.version,
-                    previous[0] if older and previous is not None else None,
-                    submission.error_count,
-                    submission.warning_count,
-                    checked_fingerprint,
-                    submission.sumber,
-                    submission.periode_sumber,
-                    codec.encode_anchors(submission.anchors),
-                ),
-            )
+            sid = self._db.insert(_INSERT_SUBMISSION, astuple(row)[1:])
             self._db.execute(
                 "INSERT INTO original (submission_id, data) VALUES (?, ?)", (sid, data)
             )
@@ -303,25 +222,14 @@ class Store:
             self._insert_records(sid, submission)
             if older and previous is not None:
                 result.status = IngestStatus.OLDER
-                result.current_version = previous[1]
-                result.issues = [
-                    make_issue(
-                        "berkas_tanggal_lebih_lama",
-                        submission.path,
-                        **tanggal_place(submission),
-                        nilai=_iso(tanggal_of(submission)),
-                        unit=unit,
-                        versi=previous[1],
-                        tanggal=_iso(tanggal_of(submission)) or "-",
-                        tanggal_berlaku=previous[2] or "-",
-                    )
-                ]
+                result.current_version = previous.row.version
+                result.issues = [previous.older_issue(submission, result.unit)]
             elif counted and previous is not None:
                 self._db.execute(
-                    "UPDATE submission SET superseded_by = ? WHERE id = ?", (sid, previous[0])
+                    "UPDATE submission SET superseded_by = ? WHERE id = ?", (sid, previous.row.id)
                 )
                 result.status = IngestStatus.SUPERSEDING
-                result.superseded_version = previous[1]
+                result.superseded_version = previous.row.version
             elif not counted:
                 result.status = IngestStatus.NOT_COUNTED
                 result.issues = [i for i in submission.issues if i.is_error and i.row is None]
@@ -329,28 +237,76 @@ class Store:
         result.submission = submission
         return result
 
+    def _stored_already(self, digest: str, counted: bool, result: IngestResult) -> bool:
+        """Whether the bytes of ``digest`` are stored already (``result`` then says so, with
+        the stored copy's unit, year, version and counts). The same bytes stored before
+        without counting (an unknown unit or unor, since added to the config) are removed
+        when they count now, to be stored again in that record's place."""
+        existing = self._db.query_one(
+            "SELECT unit, tahun, version, error_count, warning_count, counted, id"
+            " FROM submission WHERE sha256 = ?",
+            (digest,),
+        )
+        if existing is None:
+            return False
+        if not existing[5] and counted:
+            self._forget(existing[6])
+            return False
+        result.status = IngestStatus.DUPLICATE
+        (
+            result.unit,
+            result.tahun,
+            result.version,
+            result.error_count,
+            result.warning_count,
+        ) = existing[:5]
+        return True
+
+    def _versions_of(
+        self, unit: str | None, tahun: int | None, submission: Submission
+    ) -> tuple[int | None, _Current | None]:
+        """The version number a new file of ``unit`` and ``tahun`` gets, and the current
+        version of its own source. Versions are numbered per unit and year across sources;
+        a file supersedes only the latest of its own source (a workbook never an e-Kinerja
+        export). A file without unit or year gets no version."""
+        if unit is None or tahun is None:
+            return None, None
+        top = self._db.query_one(
+            "SELECT MAX(version) FROM submission WHERE unit = ? AND tahun = ?", (unit, tahun)
+        )
+        version = (top[0] if top and top[0] is not None else 0) + 1
+        previous = self._db.query_one(
+            f"SELECT {_S_COLUMNS}, i.tanggal"
+            " FROM submission s LEFT JOIN identitas i ON i.submission_id = s.id"
+            " WHERE s.unit = ? AND s.tahun = ? AND s.counted = 1"
+            " AND s.superseded_by IS NULL AND s.sumber = ?",
+            (unit, tahun, submission.sumber),
+        )
+        if previous is None:
+            return version, None
+        return version, _Current(SubmissionRow(*previous[:-1]), previous[-1])
+
     def _forget(self, sid: int) -> None:
         """Remove a stored file that never counted (no version, nothing points at it)."""
-        for table, *_ in _RECORD_TABLES:
-            self._db.execute(f"DELETE FROM {table} WHERE submission_id = ?", (sid,))
-        for table in ("identitas", "original"):
-            self._db.execute(f"DELETE FROM {table} WHERE submission_id = ?", (sid,))
+        for table in records.RECORD_TABLES:
+            self._db.execute(f"DELETE FROM {table.name} WHERE submission_id = ?", (sid,))
+        for name in ("identitas", "original"):
+            self._db.execute(f"DELETE FROM {name} WHERE submission_id = ?", (sid,))
         self._db.execute("DELETE FROM submission WHERE id = ? AND counted = 0", (sid,))
 
     def _insert_records(self, sid: int, sub: Submission) -> None:
         if sub.identitas is not None:
-            self._db.execute(
-                _insert_sql("identitas", "submission_id, " + _IDENTITAS_COLUMNS),
-                codec.identitas_row(sid, sub.identitas),
+            self._db.insert_rows(
+                records.IDENTITAS.name,
+                records.IDENTITAS.column_names,
+                records.IDENTITAS.write(sid, [sub.identitas]),
             )
         self._step("identitas")
-        for table, columns, attr, to_rows, _from_row in _RECORD_TABLES:
+        for table in records.RECORD_TABLES:
             self._db.insert_rows(
-                table,
-                ["submission_id", "seq", *(c.strip() for c in columns.split(","))],
-                to_rows(sid, getattr(sub, attr)),
+                table.name, table.column_names, table.write(sid, getattr(sub, table.attr))
             )
-            self._step(attr)
+            self._step(table.attr)
 
     def _step(self, name: str) -> None:
         if self._fault is not None:
@@ -389,14 +345,19 @@ class Store:
         ingested, see ``ingest_paths(keep_submissions=True)``): those are returned as they
         are instead of being rebuilt from the tables. ``parts`` loads only some records
         (e.g. ``("pegawai",)`` for the checks across units)."""
-        rows = self._db.query(
-            f"SELECT {_SUBMISSION_COLUMNS} FROM submission WHERE tahun = ? AND {_CURRENT} "
-            "ORDER BY unit",
-            (tahun,),
-        )
+        rows = self._submissions(f"tahun = ? AND {_CURRENT} ORDER BY unit", (tahun,))
         known = known or {}
-        rebuilt = iter(self._rebuild([r for r in rows if r[1] not in known], parts))
-        return [known[r[1]] if r[1] in known else next(rebuilt) for r in rows]
+        rebuilt = iter(self._rebuild([r for r in rows if r.sha256 not in known], parts))
+        return [known[r.sha256] if r.sha256 in known else next(rebuilt) for r in rows]
+
+    def _submissions(self, where: str, params: Sequence[Any]) -> list[SubmissionRow]:
+        """The rows of ``submission`` ``where`` (SQL after ``WHERE``) holds for."""
+        return [
+            SubmissionRow(*r)
+            for r in self._db.query(
+                f"SELECT {SUBMISSION_COLUMNS} FROM submission WHERE {where}", params
+            )
+        ]
 
     def remember_config(self, config: Config, text: str) -> None:
         """Keep ``text`` (the YAML ``config`` was read from) as the config of its year, so that
@@ -502,260 +463,73 @@ class Store:
 
     def load(self, sha256: str) -> Submission:
         """One stored file's Submission, by its full sha256 or a unique prefix."""
-        row = self._db.query_one(
-            f"SELECT {_SUBMISSION_COLUMNS} FROM submission WHERE id = ?",
-            (self._resolve_sha(sha256),),
-        )
-        assert row is not None
-        return self._rebuild([row])[0]
+        return self._rebuild(self._submissions("id = ?", (self._resolve_sha(sha256),)))[0]
 
     def _rebuild(
-        self, rows: list[tuple[Any, ...]], parts: tuple[str, ...] | None = None
+        self, rows: list[SubmissionRow], parts: tuple[str, ...] | None = None
     ) -> list[Submission]:
-        """Submissions of ``rows`` (submission table rows); ``parts`` limits the records
-        loaded (``"iku"``, ``"pegawai"``, ``"skp"``, ``"issues"``; Identitas always)."""
+        """Submissions of ``rows``; ``parts`` limits the records loaded (``"iku"``,
+        ``"pegawai"``, ``"skp"``, ``"issues"``, ...; Identitas always)."""
         if not rows:
             return []
-        ids = [r[0] for r in rows]
-        subs: dict[int, Submission] = {}
-        for (
-            sid,
-            sha,
-            size,
-            name,
-            fmt,
-            _received,
-            mtime,
-            _unit,
-            _tahun,
-            fp,
-            m_versi,
-            m_kode,
-            m_tahun,
-            *_rest,
-            sumber,
-            periode_sumber,
-            anchors,
-        ) in rows:
-            meta = (
-                TemplateMeta(versi=m_versi, kode_unit=m_kode, tahun=m_tahun, fingerprint=fp)
-                if m_versi is not None
-                else None
-            )
-            subs[sid] = Submission(
-                path=name,
-                sha256=sha,
-                size=size,
-                format=fmt,
-                mtime=codec.parse_datetime(mtime),
-                meta=meta,
-                anchors=codec.decode_anchors(anchors),
-                sumber=sumber,
-                periode_sumber=periode_sumber,
-            )
-        tables = [t for t in _RECORD_TABLES if parts is None or t[2] in parts]
-        for chunk in _chunks(ids, 500):
+        subs = {r.id: _submission_of(r) for r in rows}
+        tables = [t for t in records.RECORD_TABLES if parts is None or t.attr in parts]
+        for chunk in _chunks(list(subs), 500):
             marks = ", ".join("?" for _ in chunk)
             for row in self._db.query(
-                f"SELECT submission_id, {_IDENTITAS_COLUMNS} FROM identitas "
+                f"SELECT submission_id, {records.IDENTITAS.select} FROM identitas "
                 f"WHERE submission_id IN ({marks})",
                 chunk,
             ):
-                subs[row[0]].identitas = codec.identitas_from(row)
-            for table, columns, attr, _to_rows, build in tables:
+                subs[row[0]].identitas = records.IDENTITAS.read(row)
+            for table in tables:
                 rows_of = self._db.query(
-                    f"SELECT submission_id, {columns} FROM {table} "
+                    f"SELECT submission_id, {table.select} FROM {table.name} "
                     f"WHERE submission_id IN ({marks}) ORDER BY submission_id, seq",
                     chunk,
                 )
                 for sid, group in itertools.groupby(rows_of, key=operator.itemgetter(0)):
-                    setattr(subs[sid], attr, [build(r) for r in group])
-        return [subs[i] for i in ids]
+                    setattr(subs[sid], table.attr, [table.read(r) for r in group])
+        return list(subs.values())
 
     def history(self, *, tahun: int | None = None, unit: str | None = None) -> list[StoredVersion]:
         """Every stored file (all versions, counted or not), by year, unit and version."""
         where, params = _where("s", tahun, unit)
-        sql = (
-            "SELECT s.id, s.unit, s.tahun, s.version, s.file_name, s.sha256, s.size, s.format,"
-            " s.received_at, s.fingerprint, s.counted, s.superseded_by, n.version,"
-            " s.error_count, s.warning_count, s.checked_fingerprint, s.sumber"
-            " FROM submission s LEFT JOIN submission n ON n.id = s.superseded_by"
+        rows = self._db.query(
+            f"SELECT {_S_COLUMNS}, n.version FROM submission s"
+            " LEFT JOIN submission n ON n.id = s.superseded_by"
             + where
-            + " ORDER BY s.tahun, s.unit, s.version, s.id"
+            + " ORDER BY s.tahun, s.unit, s.version, s.id",
+            params,
         )
-        out = []
-        for (
-            sid,
-            u,
-            t,
-            v,
-            name,
-            sha,
-            size,
-            fmt,
-            received,
-            fp,
-            counted,
-            sup_by,
-            sup_v,
-            errs,
-            warns,
-            checked_fp,
-            sumber,
-        ) in self._db.query(sql, params):
-            out.append(
-                StoredVersion(
-                    id=sid,
-                    unit=u,
-                    tahun=t,
-                    version=v,
-                    file=name,
-                    sha256=sha,
-                    size=size,
-                    format=fmt,
-                    received_at=received,
-                    fingerprint=fp,
-                    counted=bool(counted),
-                    current=bool(counted) and sup_by is None,
-                    superseded_by_version=sup_v,
-                    error_count=errs,
-                    warning_count=warns,
-                    checked_fingerprint=checked_fp,
-                    sumber=sumber,
-                )
-            )
-        return out
+        return [_stored_version(SubmissionRow(*r[:-1]), r[-1]) for r in rows]
 
-    def status(self, config: Config, tahun: int) -> list[UnitStatus]:
-        """Per unit of the config (in config order), then any other unit found in the store
-        for ``tahun``: the current version and its counts, or missing."""
-        versions: dict[str, list[StoredVersion]] = {}
-        for v in self.history(tahun=tahun):
-            if v.unit is not None:
-                versions.setdefault(v.unit, []).append(v)
-        out = []
-        names = {unit_key(u.kode): (u.kode, u.nama) for u in config.unit}
-        from kinerja_cli.validate.rules import checking_fingerprint
-
-        fingerprint = config.fingerprint()
-        checking = checking_fingerprint(config)
-        conflicts, conflict_counts = self._conflicts(tahun)
-        restored = {
-            (e.unit, e.version): e.at for e in self.events(tahun=tahun) if e.kind == EVENT_RESTORE
-        }
-        extra = sorted(k for k in versions if k not in names)
-        for key in [*names, *extra]:
-            assert key is not None
-            kode, nama = names.get(key, (key, None))
-            stored = versions.get(key, [])
-            current = next(
-                (v for s in SCORED_SOURCES for v in stored if v.current and v.sumber == s), None
-            )
-            after = [
-                v
-                for v in stored
-                if not v.counted and (current is None or (v.version or 0) > (current.version or 0))
-            ]
-            out.append(
-                UnitStatus(
-                    kode=kode,
-                    nama=nama,
-                    submitted=current is not None,
-                    version=current.version if current else None,
-                    received_at=current.received_at if current else None,
-                    file=current.file if current else None,
-                    sha256=current.sha256 if current else None,
-                    error_count=(current.error_count if current else 0)
-                    + conflict_counts.get(key, (0, 0))[0],
-                    warning_count=(current.warning_count if current else 0)
-                    + conflict_counts.get(key, (0, 0))[1],
-                    versions=len(stored),
-                    not_counted_after=len(after),
-                    in_config=key in names,
-                    checked_fingerprint=current.checked_fingerprint if current else None,
-                    template_fingerprint=current.fingerprint if current else None,
-                    config_changed=current is not None and current.checked_fingerprint != checking,
-                    template_config_changed=current is not None
-                    and current.fingerprint is not None
-                    and current.fingerprint != fingerprint,
-                    conflicts=conflicts.get(key, []),
-                    restored_at=restored.get((key, current.version)) if current else None,
-                    sumber=current.sumber if current else None,
-                    skp_list=next(
-                        (v.file for v in stored if v.current and v.sumber == SUMBER_EKINERJA_SKP),
-                        None,
-                    ),
-                )
-            )
-        return out
-
-    def _conflicts(
-        self, tahun: int
-    ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, tuple[int, int]]]:
-        """Unit -> the cross-unit conflicts of its current version (the rule of
-        :func:`kinerja_cli.crossfile.find_conflicts`, over the stored employees and heads),
-        and unit -> (errors, warnings) those conflicts add to its file: the same issues
-        ``validasi`` and the recap's Masalah sheet list, so ``status`` counts them too."""
-        current = [
-            (key, sub)
-            for sub in self.current_submissions(tahun, parts=("pegawai",))
-            if (key := unit_key(sub.kode_unit)) is not None
-        ]
-        out: dict[str, list[dict[str, Any]]] = {}
-        found = find_conflicts(current)
-        for conflict in found:
-            units = conflict.units()
-            for unit in dict.fromkeys(units):
-                out.setdefault(unit, []).append(
-                    {
-                        "kode": conflict.kode,
-                        "nip": conflict.nip,
-                        "unit_lain": [u for u in dict.fromkeys(units) if u != unit],
-                    }
-                )
-        by_path = {sub.path: key for key, sub in current}
-        counts: dict[str, tuple[int, int]] = {}
-        for issue in apply_conflicts(found):
-            key = by_path.get(issue.file)
-            if key is None:
-                continue
-            errors, warnings = counts.get(key, (0, 0))
-            is_error = issue.is_error
-            counts[key] = (errors + is_error, warnings + (not is_error))
-        return out, counts
-
-    def sources(self, tahun: int) -> list[dict[str, Any]]:
+    def sources(self, tahun: int) -> list[SourceRow]:
         """For the recap's Sumber sheet: exactly the versions :meth:`current_submissions`
         returns, in the same order."""
-        rows = self._db.query(
-            "SELECT unit, file_name, sha256, version, received_at, fingerprint, sumber,"
-            f" periode_sumber FROM submission WHERE tahun = ? AND {_CURRENT} ORDER BY unit",
-            (tahun,),
-        )
         return [
-            {
-                "unit": u,
-                "file": f,
-                "sha256": s,
-                "version": v,
-                "ingested_at": r,
-                "fingerprint": fp,
-                "sumber": src,
-                "periode_sumber": per,
-            }
-            for u, f, s, v, r, fp, src, per in rows
+            SourceRow(
+                unit=r.unit,
+                file=r.file_name,
+                sha256=r.sha256,
+                version=r.version,
+                ingested_at=r.received_at,
+                fingerprint=r.fingerprint,
+                sumber=r.sumber,
+                periode_sumber=r.periode_sumber,
+            )
+            for r in self._submissions(f"tahun = ? AND {_CURRENT} ORDER BY unit", (tahun,))
         ]
 
     def latest_of_source(self, tahun: int, sumber: str) -> list[Submission]:
         """The latest counted version of each unit for ``tahun`` from one source, scored or
         not (the e-Kinerja assessment exports a workbook outranks, for the Selisih sheet;
         the e-Kinerja SKP lists, for coverage), ordered by unit code."""
-        rows = self._db.query(
-            f"SELECT {_SUBMISSION_COLUMNS} FROM submission WHERE tahun = ? AND sumber = ?"
-            f" AND {_LATEST} ORDER BY unit",
-            (tahun, sumber),
+        return self._rebuild(
+            self._submissions(
+                f"tahun = ? AND sumber = ? AND {_LATEST} ORDER BY unit", (tahun, sumber)
+            )
         )
-        return self._rebuild(rows)
 
     # ---- originals -----------------------------------------------------------------------------------
 
@@ -867,6 +641,96 @@ class Store:
         return int(rows[0][0])
 
 
+def _new_row(
+    submission: Submission,
+    result: IngestResult,
+    *,
+    size: int,
+    received_at: str,
+    counted: bool,
+    superseded_by: int | None,
+    checked_fingerprint: str | None,
+) -> SubmissionRow:
+    """The ``submission`` row of a file about to be stored (``result``: its sha256, unit,
+    year and version)."""
+    meta = submission.meta
+    assert result.sha256 is not None
+    return SubmissionRow(
+        id=None,
+        sha256=result.sha256,
+        size=size,
+        file_name=submission.path,
+        format=submission.format,
+        received_at=received_at,
+        file_mtime=codec.iso(submission.mtime),
+        unit=result.unit,
+        tahun=result.tahun,
+        fingerprint=meta.fingerprint if meta else None,
+        meta_versi=meta.versi if meta else None,
+        meta_kode_unit=meta.kode_unit if meta else None,
+        meta_tahun=meta.tahun if meta else None,
+        counted=int(counted),
+        version=result.version,
+        superseded_by=superseded_by,
+        error_count=submission.error_count,
+        warning_count=submission.warning_count,
+        checked_fingerprint=checked_fingerprint,
+        anchors=codec.encode_anchors(submission.anchors),
+        sumber=submission.sumber,
+        periode_sumber=submission.periode_sumber,
+    )
+
+
+def _submission_of(row: SubmissionRow) -> Submission:
+    """The Submission of a ``submission`` row, without its records."""
+    meta = (
+        TemplateMeta(
+            versi=row.meta_versi,
+            kode_unit=row.meta_kode_unit,  # type: ignore[arg-type]
+            tahun=row.meta_tahun,  # type: ignore[arg-type]
+            fingerprint=row.fingerprint,  # type: ignore[arg-type]
+        )
+        if row.meta_versi is not None
+        else None
+    )
+    return Submission(
+        path=row.file_name,
+        sha256=row.sha256,
+        size=row.size,
+        format=row.format,
+        mtime=codec.parse_datetime(row.file_mtime),
+        meta=meta,
+        anchors=codec.decode_anchors(row.anchors),
+        sumber=row.sumber,
+        periode_sumber=row.periode_sumber,
+    )
+
+
+def _stored_version(row: SubmissionRow, next_version: int | None) -> StoredVersion:
+    """The archive listing's row of a stored file (``next_version``: the version that
+    superseded it, if one did)."""
+    assert row.id is not None
+    return StoredVersion(
+        id=row.id,
+        unit=row.unit,
+        tahun=row.tahun,
+        version=row.version,
+        file=row.file_name,
+        sha256=row.sha256,
+        size=row.size,
+        format=row.format,
+        received_at=row.received_at,
+        fingerprint=row.fingerprint,
+        counted=bool(row.counted),
+        current=bool(row.counted) and row.superseded_by is None,
+        superseded_by_version=next_version,
+        error_count=row.error_count,
+        warning_count=row.warning_count,
+        checked_fingerprint=row.checked_fingerprint,
+        sumber=row.sumber,
+    )
+
+
 def _where(alias: str, tahun: int | None, unit: str | None) -> tuple[str, list[Any]]:
     """`` WHERE`` clause (or nothing) selecting a year and a unit of table ``alias``."""
     where: list[str] = []
@@ -880,7 +744,7 @@ def _where(alias: str, tahun: int | None, unit: str | None) -> tuple[str, list[A
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
-def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
+def _chunks(items: list[int | None], size: int) -> Iterable[list[int | None]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 

@@ -117,53 +117,6 @@ class StoredVersion:
 
 
 @dataclass(frozen=True, slots=True)
-class UnitStatus:
-    """Where one unit of the config stands for a year."""
-
-    kode: str
-    nama: str | None
-    submitted: bool
-    """A counted version exists."""
-    version: int | None = None
-    received_at: str | None = None
-    file: str | None = None
-    sha256: str | None = None
-    error_count: int = 0
-    warning_count: int = 0
-    versions: int = 0
-    """How many files of this unit and year are stored (any state)."""
-    not_counted_after: int = 0
-    """Files received after the current version (or at all, when none counts) that were
-    stored but not counted: the unit tried and needs to fix a structural error."""
-    in_config: bool = True
-    checked_fingerprint: str | None = None
-    """Fingerprint of the config the current version was checked with at ingest (None: not
-    recorded, stored by an older kinerja)."""
-    template_fingerprint: str | None = None
-    """Fingerprint of the config the template of the current version was made from."""
-    config_changed: bool = False
-    """The current version was checked with another config (or an unrecorded one): scoring
-    commands validate it again from its original bytes."""
-    template_config_changed: bool = False
-    """The current version's template was made from another config than the current one."""
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
-    """Cross-unit conflicts of the current version: ``{"kode", "nip", "unit_lain"}`` (a NIP
-    also in another unit's employees, or head of another unit too): those rows are not
-    scored until one file is corrected."""
-    restored_at: str | None = None
-    """When the current version was made current again by ``kinerja arsip --pulihkan``
-    (UTC, ISO 8601), if it was."""
-    sumber: str | None = None
-    """Where the current version's scores come from (``templat`` or ``ekinerja``: an
-    e-Kinerja assessment export); None when nothing counts."""
-    skp_list: str | None = None
-    """The unit's latest e-Kinerja SKP list (its file name), if one is stored."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass(frozen=True, slots=True)
 class VersionEvent:
     """A change of the current version made by hand (``kinerja arsip --pulihkan``)."""
 

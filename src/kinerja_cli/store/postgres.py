@@ -89,18 +89,13 @@ class PgDatabase(SqlBackend):
             # UnicodeError: a host name the resolver cannot encode ("db..local")
             raise _unreachable(exc, location) from None
         db = cls(conn, location, busy_timeout, on_wait)
-        try:
-            with db._mapped_errors():
-                if not create and not db._has_schema():
-                    raise StoreError("simpan_belum_ada", path=location.display)
-                db._migrate(location.display)
-        except BaseException:
-            conn.close()
-            raise
+        db._ready(location.display, lambda: db._refuse_missing(create=create))
         return db
 
-    def close(self) -> None:
-        self._conn.close()
+    def _refuse_missing(self, *, create: bool) -> None:
+        """``create=False``: a database without the store's tables is refused."""
+        if not create and not self._has_schema():
+            raise StoreError("simpan_belum_ada", path=self.location.display)
 
     # ---- schema ----------------------------------------------------------------------------------
 

@@ -76,25 +76,23 @@ class Database(SqlBackend):
         except sqlite3.Error as exc:
             raise StoreError("simpan_tidak_bisa_dibuka", path=str(p), detail=str(exc)) from exc
         db = cls(conn, p, busy_timeout, on_wait)
-        try:
-            with db._mapped_errors():
-                conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-                conn.execute("PRAGMA foreign_keys = ON")
-                if not memory:
-                    mode = _set_wal(conn, busy_timeout)
-                    if str(mode).lower() != "wal":  # pragma: no cover - e.g. a network share
-                        raise StoreError(
-                            "simpan_tidak_bisa_dibuka", path=str(p), detail=f"journal_mode={mode}"
-                        )
-                    conn.execute("PRAGMA synchronous = FULL")
-                db._migrate(str(p))
-        except BaseException:
-            conn.close()
-            raise
+        db._ready(str(p), lambda: db._settings(memory=memory))
         return db
 
-    def close(self) -> None:
-        self._conn.close()
+    def _settings(self, *, memory: bool) -> None:
+        """The connection's settings: busy timeout, foreign keys, and for a file WAL with
+        durable commits."""
+        conn = self._conn
+        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if memory:
+            return
+        mode = _set_wal(conn, self.busy_timeout)
+        if str(mode).lower() != "wal":  # pragma: no cover - e.g. a network share
+            raise StoreError(
+                "simpan_tidak_bisa_dibuka", path=str(self.path), detail=f"journal_mode={mode}"
+            )
+        conn.execute("PRAGMA synchronous = FULL")
 
     # ---- schema ----------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 A file is validated once at ingest; its records and issues are stored with the fingerprint
 returned by :func:`checking_fingerprint`. Scoring from the store validates a file again, from
 its original bytes, whenever that fingerprint differs from the current one
-(:mod:`kinerja_cli.store.current`). So a changed ``batas``, polarity or ``satuan_alias``, and
+(:mod:`kinerja_cli.pipeline.current`). So a changed ``batas``, polarity or ``satuan_alias``, and
 an upgrade of kinerja whose reading or validation rules give other records or issues, never
 leave stale scores in a recap.
 """

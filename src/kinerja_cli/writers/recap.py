@@ -42,6 +42,7 @@ from kinerja_cli.writers.xlsx import Book, Col, signature_lines
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
+    from kinerja_cli.model import SourceRow
 
 SHEETS = ("Ringkasan", "Unit", "Pegawai", "Indikator", "Pembinaan", "Masalah", "Sumber")
 """Sheet names of the recap, in order (a contract: the same in every language)."""
@@ -84,7 +85,7 @@ def write_recap(
     names; ``tanggal`` is the date printed (today by default); ``lang`` the language of
     labels and messages (sheet names and data words stay Indonesian); ``kertas`` A4 or F4;
     ``previous`` the scores of the period before (a "Tindak Lanjut" sheet follows up its
-    coaching list); ``trends`` (:class:`kinerja_cli.store.trends.Trends`) adds the "Tren"
+    coaching list); ``trends`` (:class:`kinerja_cli.pipeline.trends.Trends`) adds the "Tren"
     sheet.
     """
     target = Path(path)
@@ -852,7 +853,7 @@ def _sumber(book: Book, result: ScoreResult, lang: str) -> None:
     book.table(ws, HEADER_ROW, cols, rows)
 
 
-def _source_text(source: dict[str, Any], lang: str) -> str:
+def _source_text(source: SourceRow, lang: str) -> str:
     """Where a stored file's data came from, for the Sumber sheet."""
     if source.get("sumber") == SUMBER_EKINERJA:
         periode = source.get("periode_sumber")

@@ -12,7 +12,7 @@ from kinerja_cli.model import ScoreResult, UnitScore
 from kinerja_cli.rounding import round_half_up
 
 if TYPE_CHECKING:
-    from kinerja_cli.store.trends import Trends
+    from kinerja_cli.pipeline.trends import Trends
 
 TREND_UNIT_FIELDS = (
     "jenis",

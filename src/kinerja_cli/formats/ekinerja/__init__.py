@@ -21,7 +21,7 @@ A ``-`` means empty.
 :class:`~kinerja_cli.model.Submission` every later stage takes (``sumber`` says which
 export): the unit from ``skp_unor_induk`` through ``unit[].unor``
 (:func:`~kinerja_cli.formats.ekinerja.convert.unit_for_unor`), the period and year from the
-title and the ``Periode :`` line together (:mod:`~kinerja_cli.formats.ekinerja.period`;
+title and the ``Periode :`` line together (:mod:`~kinerja_cli.period_words`;
 unclear or disagreeing is an error at the title cell, never a default), the date the data
 were pulled as the file's date (which of two downloads is newer; after the command's date an
 error), formula and error cells in the rating columns reported by the templates' cell rule

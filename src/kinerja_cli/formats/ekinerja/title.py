@@ -1,6 +1,6 @@
 """The title rows of an e-Kinerja export ("Laporan Penilaian SKP Periode ... Tahun 2026",
 "Instansi ...", "Unor Induk : ...", "Periode : ...", "Data ditarik pada : ...") and the
-period and year they name together (:mod:`kinerja_cli.formats.ekinerja.period`)."""
+period and year they name together (:mod:`kinerja_cli.period_words`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 from kinerja_cli import layout
 from kinerja_cli.formats.ekinerja.columns import PENILAIAN
-from kinerja_cli.formats.ekinerja.period import ExportPeriod, read_periode_line, read_title
+from kinerja_cli.period_words import ExportPeriod, read_periode_line, read_title
 from kinerja_cli.readers.base import RawSheet
 from kinerja_cli.validate.context import Ctx, text_value
 from kinerja_cli.values import is_blank
@@ -82,7 +82,7 @@ def _line_text(value: Any) -> str:
 
 def check_period(ctx: Ctx, sheet: str, head: ExportHeader, kind: str) -> None:
     """The period and year of the export, from the title and the ``Periode :`` line together
-    (:mod:`kinerja_cli.formats.ekinerja.period`): a line not recognised, the two disagreeing, or (a
+    (:mod:`kinerja_cli.period_words`): a line not recognised, the two disagreeing, or (a
     Laporan Penilaian SKP) no period at all, and no year or two years, are errors at the
     title cell (the ``Periode`` cell for that line's own words), never a default."""
     row, col = head.cells.get("judul", (1, 1))

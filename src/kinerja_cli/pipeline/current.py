@@ -20,16 +20,18 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kinerja_cli.crossfile import check_units
 from kinerja_cli.errors import StoreError
 from kinerja_cli.model import Issue, KompetensiRecord, ScoreResult, Submission
+from kinerja_cli.store.config_year import config_for_year
 from kinerja_cli.validate.rules import checking_fingerprint
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
     from kinerja_cli.domain import Periode
+    from kinerja_cli.model import SourceRow
     from kinerja_cli.scoring.needs import Needs
     from kinerja_cli.store.core import Store
 
@@ -40,7 +42,7 @@ class CheckedCurrent:
 
     submissions: list[Submission]
     """One per unit, ordered by unit code; with the cross-unit issues added."""
-    sources: list[dict[str, Any]]
+    sources: list[SourceRow]
     """The Sumber rows (:meth:`Store.sources`)."""
     rechecked: list[str] = field(default_factory=list)
     """Files validated again because the config changed since they were ingested."""
@@ -82,26 +84,11 @@ def checked_current(
     return CheckedCurrent(subs, store.sources(tahun), rechecked, conflicts)
 
 
-def config_for_year(store: Store, tahun: int, current: Config | None) -> Config | None:
-    """The rules ``tahun`` is scored with: ``current`` (the config file's) for its own year,
-    else the config kept in the store for that year (:meth:`Store.config_text`), else
-    ``current`` applied to that year when there is one (the year was ingested before configs
-    were kept, or with the file of another year), else None."""
-    if current is not None and current.tahun == tahun:
-        return current
-    text = store.config_text(tahun)
-    if text is None:
-        return current.for_year(tahun) if current is not None else None
-    from kinerja_cli.config import parse_config_text
-
-    kept = parse_config_text(text, source=f"{store.path} (konfigurasi tahun {tahun})")
-    return kept.for_year(tahun)  # a file of another year used with --tahun is kept as written
-
-
 def score_previous(store: Store, current: Config, result: ScoreResult) -> ScoreResult | None:
-    """The scores of the period before ``result``'s (:func:`kinerja_cli.writers.followup.
-    previous_period`), with that year's rules; None when the store holds nothing for it."""
-    from kinerja_cli.writers.followup import previous_period
+    """The scores of the period before ``result``'s (:func:`kinerja_cli.scoring.followup.
+    previous_period`), with that year's rules (:func:`~kinerja_cli.store.config_year.
+    config_for_year`); None when the store holds nothing for it."""
+    from kinerja_cli.scoring.followup import previous_period
 
     year, periode = previous_period(result.tahun, result.periode)
     if year != result.tahun and year not in store.years():

@@ -2,7 +2,7 @@
 
 Each quarter TW1..TW4 of a year is scored as ``rekap --periode TWn`` scores it, and every
 year the store holds as ``rekap --tahun Y``, each year with its own rules
-(:func:`~kinerja_cli.store.current.config_for_year`).
+(:func:`~kinerja_cli.store.config_year.config_for_year`).
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kinerja_cli.domain import Periode
+from kinerja_cli.pipeline.current import score_current
+from kinerja_cli.store.config_year import config_for_year
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
@@ -34,8 +36,6 @@ class Trends:
 def collect_trends(store: Store, current: Config | None, tahun: int) -> Trends:
     """Score the quarters of ``tahun`` and every year of the store. A year without rules
     (no config file for it and none kept in the store) is left out."""
-    from kinerja_cli.store.current import config_for_year, score_current
-
     trends = Trends(tahun=tahun)
     for year in sorted({*store.years(), tahun}):
         cfg = config_for_year(store, year, current)
