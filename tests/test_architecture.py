@@ -446,8 +446,28 @@ def test_the_rules_live_in_scoring():
 
     assert shape.pembinaan_kind is coaching.pembinaan_kind
     assert monitor.check_period is monitoring.check_period
-    assert followup_rows.previous_period is followup.previous_period
+    assert followup_rows.outcome is followup.outcome
     for module in (shape, monitor, followup_rows):
         text = Path(module.__file__).read_text(encoding="utf-8")
         for rule in ("def pembinaan_kind", "def status_of", "def outcome", "def previous_period"):
             assert rule not in text, (module.__name__, rule)
+
+
+def test_every_module_has_its_line_in_the_architecture_doc():
+    """docs/arsitektur.md names every module of the package in its own row of the module
+    table, and every row names a module or package that exists (issue 32)."""
+    import re
+
+    doc = (SRC.parents[1] / "docs" / "arsitektur.md").read_text(encoding="utf-8")
+    start = doc.index("| module | role |")
+    table = doc[start : doc.index("\n\n", start)].splitlines()[2:]
+    named = [re.fullmatch(r"\| `([^`]+)` \| .+ \|", row) for row in table]
+    assert all(named), [row for row, m in zip(table, named, strict=True) if not m]
+    names = [m.group(1) for m in named if m]
+    modules = sorted(str(p.relative_to(SRC)) for p in SRC.rglob("*.py"))
+    packages = sorted(
+        f"{p.relative_to(SRC)}/" for p in SRC.iterdir() if (p / "__init__.py").exists()
+    )
+    assert sorted(n for n in names if n.endswith(".py")) == modules
+    assert sorted(n for n in names if n.endswith("/")) == packages
+    assert len(names) == len(set(names))

@@ -27,11 +27,11 @@ from kinerja_cli.model import (
     UnitScore,
     make_issue,
 )
+from kinerja_cli.sheettext import looks_like_formula
 from kinerja_cli.writers import (
     PEGAWAI_FIELDS,
     SHEETS,
     UNIT_FIELDS,
-    looks_like_formula,
     pembinaan_rows,
     ranking_csv,
     ranking_rows,

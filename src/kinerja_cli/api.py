@@ -79,8 +79,14 @@ if TYPE_CHECKING:
     from kinerja_cli.scoring import (
         score as score,
     )
+    from kinerja_cli.scoring.capaian import (
+        parse_periode as parse_periode,
+    )
     from kinerja_cli.scoring.engine import (
         UNIT_FAILED as UNIT_FAILED,
+    )
+    from kinerja_cli.scoring.monitoring import (
+        check_period as check_period,
     )
     from kinerja_cli.scoring.needs import (
         NEED_FIELDS as NEED_FIELDS,
@@ -136,7 +142,6 @@ if TYPE_CHECKING:
     )
     from kinerja_cli.writers.monitor import (
         MONITOR_FIELDS as MONITOR_FIELDS,
-        check_period as check_period,
         monitor_rows as monitor_rows,
         monitor_summary as monitor_summary,
     )
@@ -150,7 +155,6 @@ if TYPE_CHECKING:
         find_unit as find_unit,
         headlines as headlines,
         label as label,
-        parse_periode as parse_periode,
         periode_label as periode_label,
         ranking_columns as ranking_columns,
         ranking_csv as ranking_csv,
@@ -204,6 +208,7 @@ _WHERE: dict[str, str] = {
     "score_previous": "kinerja_cli.pipeline.current",
     "source_checks": "kinerja_cli.pipeline.current",
     "SUMBER_EKINERJA": "kinerja_cli.model",
+    "parse_periode": "kinerja_cli.scoring.capaian",
     "find_exclusions": "kinerja_cli.validate.exclusions",
     "followup_rows": "kinerja_cli.writers.followup",
     "followup_counts": "kinerja_cli.writers.followup",
@@ -220,7 +225,7 @@ _WHERE: dict[str, str] = {
     "trend_data": "kinerja_cli.writers.trend",
     "TREND_UNIT_FIELDS": "kinerja_cli.writers.trend",
     "TREND_PEGAWAI_FIELDS": "kinerja_cli.writers.trend",
-    "check_period": "kinerja_cli.writers.monitor",
+    "check_period": "kinerja_cli.scoring.monitoring",
     "monitor_rows": "kinerja_cli.writers.monitor",
     "monitor_summary": "kinerja_cli.writers.monitor",
     "MONITOR_FIELDS": "kinerja_cli.writers.monitor",
@@ -232,7 +237,6 @@ _WHERE: dict[str, str] = {
             "find_unit",
             "headlines",
             "label",
-            "parse_periode",
             "periode_label",
             "ranking_columns",
             "ranking_csv",

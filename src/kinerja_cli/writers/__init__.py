@@ -15,11 +15,10 @@ from kinerja_cli.lazy import lazy_attributes
 if TYPE_CHECKING:
     from kinerja_cli.writers.ranking import write_ranking_xlsx
     from kinerja_cli.writers.recap import SHEETS, write_recap
-    from kinerja_cli.writers.safe import csv_field, looks_like_formula, safe_text
+    from kinerja_cli.writers.safe import csv_field, safe_text
     from kinerja_cli.writers.shape import (
         PEGAWAI_FIELDS,
         UNIT_FIELDS,
-        parse_periode,
         pembinaan_rows,
         ranking_csv,
         ranking_rows,
@@ -36,11 +35,9 @@ _LAZY = {
     "SHEETS": "kinerja_cli.writers.recap",
     "write_recap": "kinerja_cli.writers.recap",
     "csv_field": _SAFE,
-    "looks_like_formula": _SAFE,
     "safe_text": _SAFE,
     "PEGAWAI_FIELDS": _SHAPE,
     "UNIT_FIELDS": _SHAPE,
-    "parse_periode": _SHAPE,
     "pembinaan_rows": _SHAPE,
     "ranking_csv": _SHAPE,
     "ranking_rows": _SHAPE,
@@ -55,8 +52,6 @@ __all__ = [
     "SHEETS",
     "UNIT_FIELDS",
     "csv_field",
-    "looks_like_formula",
-    "parse_periode",
     "pembinaan_rows",
     "ranking_csv",
     "ranking_rows",

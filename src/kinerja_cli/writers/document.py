@@ -27,7 +27,8 @@ from kinerja_cli.domain import PANGKAT_PNS, PREDIKAT_PEGAWAI_ORDER, ROMAN, Perio
 from kinerja_cli.messages import render
 from kinerja_cli.model import SUMBER_EKINERJA, EmployeeScore, RowScore, ScoreResult, UnitScore
 from kinerja_cli.rounding import round_half_up
-from kinerja_cli.writers.shape import catatan_text, kurva_word, pembinaan_kind
+from kinerja_cli.scoring.coaching import pembinaan_kind
+from kinerja_cli.writers.shape import catatan_text, kurva_word
 
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
@@ -269,7 +270,7 @@ def pangkat_text(golongan: str | None) -> str:
 def periode_text(periode: str, tahun: int, lang: str = "id") -> str:
     """``Tahunan, 1 Januari 2026 s.d. 31 Desember 2026`` or ``Triwulan II (kumulatif), ...``:
     the scores of ``TWn`` cover TW1..TWn (``kinerja rekap --periode``)."""
-    from kinerja_cli.writers.xlsx import tanggal_panjang
+    from kinerja_cli.sheettext import tanggal_panjang
 
     p = Periode(periode) if periode != "tahunan" else Periode.TAHUNAN
     awal = tanggal_panjang(date(tahun, 1, 1), lang)
@@ -282,7 +283,7 @@ def periode_text(periode: str, tahun: int, lang: str = "id") -> str:
 
 
 def _end(tahun: int, quarter: int, lang: str) -> str:
-    from kinerja_cli.writers.xlsx import tanggal_panjang
+    from kinerja_cli.sheettext import tanggal_panjang
 
     month, day = QUARTER_END[quarter - 1]
     return tanggal_panjang(date(tahun, month, day), lang)
@@ -429,7 +430,8 @@ def document_data(
     lang: str = "id",
 ) -> DocumentData:
     """The document as plain data for a page template: every text already in ``lang``."""
-    from kinerja_cli.writers.xlsx import format_nip, tanggal_panjang
+    from kinerja_cli.sheettext import tanggal_panjang
+    from kinerja_cli.writers.xlsx import format_nip
 
     e = doc.employee
     u = doc.unit

@@ -16,9 +16,8 @@ from kinerja_cli.model import ScoreResult
 from kinerja_cli.rounding import round_half_up
 from kinerja_cli.scoring.coaching import pembinaan_kind
 from kinerja_cli.scoring.followup import (
-    OUTCOMES as OUTCOMES,  # re-exported for the sheet's columns
+    OUTCOMES,
     outcome,
-    previous_period as previous_period,  # re-exported: store/current.py names it here
 )
 
 FOLLOWUP_FIELDS = (

@@ -18,7 +18,7 @@ from kinerja_cli.scoring.monitoring import (
     STATUS_ORDER,
     TIDAK_MELAPOR,
     WASPADA,
-    check_period as check_period,  # re-exported: kinerja_cli.api names it here
+    check_period,
     status_of,
 )
 

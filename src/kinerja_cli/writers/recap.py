@@ -630,12 +630,8 @@ def _worded(
 
 
 def _tindak_lanjut(book: Book, result: ScoreResult, previous: ScoreResult, lang: str) -> None:
-    from kinerja_cli.writers.followup import (
-        FOLLOWUP_FIELDS,
-        OUTCOMES,
-        followup_counts,
-        followup_rows,
-    )
+    from kinerja_cli.scoring.followup import OUTCOMES
+    from kinerja_cli.writers.followup import FOLLOWUP_FIELDS, followup_counts, followup_rows
 
     note = label("tindak_catatan", lang, lalu=f"{previous.tahun} {previous.periode}")
     ws = _table_sheet(book, result, FOLLOWUP_SHEET, "tindak_judul", lang, note=note)

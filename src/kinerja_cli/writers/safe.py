@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-# re-exported: the writers and validate/feedback.py name them here
-from kinerja_cli.sheettext import (
-    excel_text as excel_text,
-    looks_like_formula as looks_like_formula,
-    safe_text,
-)
+from kinerja_cli.sheettext import safe_text
 
 
 def csv_field(value: Any) -> Any:

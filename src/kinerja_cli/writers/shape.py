@@ -22,10 +22,9 @@ from kinerja_cli.errors import UsageError, unknown_unit
 from kinerja_cli.messages import render
 from kinerja_cli.model import EmployeeScore, ScoreResult, UnitScore
 from kinerja_cli.rounding import round_half_up
-from kinerja_cli.scoring.capaian import parse_periode as parse_periode  # re-exported
 from kinerja_cli.scoring.coaching import (
     PEMBINAAN_ORDER,
-    pembinaan_kind as pembinaan_kind,  # re-exported: writers/document.py names it here
+    pembinaan_kind,
 )
 from kinerja_cli.writers.safe import csv_field, markdown_cell
 

@@ -24,7 +24,7 @@ from kinerja_cli.sheettext import (
     FORMULA_TRIGGERS,
     excel_text,
     looks_like_formula,
-    tanggal_panjang as tanggal_panjang,  # re-exported: the writers name it here
+    tanggal_panjang,
 )
 from kinerja_cli.styles import css
 
