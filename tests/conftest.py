@@ -17,13 +17,23 @@ os.environ.pop("SOURCE_DATE_EPOCH", None)  # printed dates come from --tanggal o
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED_CONFIG = ROOT / "config" / "indikator.yaml"
+EXAMPLES_INBOX = ROOT / "examples" / "masuk"
+"""What ``kinerja contoh`` writes with the bundled config (tests/test_examples.py keeps it
+current): read it, never change it, instead of running ``contoh`` again for the same files."""
 
 HAS_SOFFICE = shutil.which("soffice") is not None
-needs_soffice = pytest.mark.skipif(
+skip_without_soffice = pytest.mark.skipif(
     not HAS_SOFFICE and os.environ.get("CI") != "true",
     reason="LibreOffice (soffice) not installed",
 )
 """On CI LibreOffice is installed by .ci/run, so these tests must run (and fail if absent)."""
+
+
+def needs_soffice(test):
+    """A test that runs LibreOffice: skipped without it (see ``skip_without_soffice``) and
+    marked ``soffice``, so ``make test-fast`` leaves it out (each start of LibreOffice costs
+    seconds of CPU); ``make test`` runs it."""
+    return pytest.mark.soffice(skip_without_soffice(test))
 
 
 @pytest.fixture(scope="session")

@@ -343,7 +343,6 @@ def test_a_document_longer_than_a_page_is_numbered_by_typst(city, config, tmp_pa
 
 
 @needs_soffice
-@pytest.mark.soffice
 @pytest.mark.slow
 def test_libreoffice_opens_and_prints_the_xlsx_form(city, invoke, tmp_path, config):
     import subprocess
