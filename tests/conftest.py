@@ -77,10 +77,15 @@ def pg_url(pg_server):
     return pg_server.new_database()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def store_target(request, tmp_path):
     """Where a test's store lives, once per backend: a SQLite file or a fresh PostgreSQL
-    database URL (the PostgreSQL half needs the ``pg_server`` fixture)."""
+    database URL (the PostgreSQL half needs the ``pg_server`` fixture).
+
+    The PostgreSQL half is marked ``slow`` (``make test`` runs it, ``make test-fast`` leaves
+    it out): in the fast subset the SQLite half covers each test's behaviour, and
+    tests/test_backends.py (every reading command's output and a recap the same on both
+    backends) with tests/test_store_postgres.py cover what PostgreSQL does differently."""
     if request.param == "sqlite":
         return tmp_path / "kinerja.db"
     return request.getfixturevalue("pg_url")
