@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -27,6 +29,35 @@ skip_without_soffice = pytest.mark.skipif(
     reason="LibreOffice (soffice) not installed",
 )
 """On CI LibreOffice is installed by .ci/run, so these tests must run (and fail if absent)."""
+
+
+def soffice_convert(src: Path, fmt: str, outdir: Path) -> Path:
+    """``soffice --convert-to FMT`` of ``src`` into ``outdir`` (headless, with its own profile
+    and HOME there): the converted file, asserted written."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    done = subprocess.run(
+        [
+            shutil.which("soffice") or "soffice",
+            f"-env:UserInstallation=file://{outdir}/lo-profile",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(outdir),
+            str(src),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(os.environ, HOME=str(outdir)),
+        check=False,
+    )
+    assert done.returncode == 0, (done.stdout, done.stderr, time.monotonic() - started)
+    out = outdir / f"{src.stem}.{fmt.split(':')[0]}"
+    assert out.is_file(), f"soffice did not write {out}"
+    return out
 
 
 def needs_soffice(test):
