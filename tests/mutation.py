@@ -469,11 +469,16 @@ def _rater_column(ws: Worksheet) -> int:
     return c
 
 
-def rater_self(path: Path, rng: random.Random) -> Mutation:
-    """An employee named as his own pejabat penilai (a "NIP Pejabat Penilai" column added)."""
+def _rater_sheet(path: Path) -> tuple[Any, Worksheet, int]:
+    """The workbook at ``path``, its Pegawai sheet and the rater column (added if missing)."""
     wb = load_workbook(path)
     ws = wb["Pegawai"]
-    c = _rater_column(ws)
+    return wb, ws, _rater_column(ws)
+
+
+def rater_self(path: Path, rng: random.Random) -> Mutation:
+    """An employee named as his own pejabat penilai (a "NIP Pejabat Penilai" column added)."""
+    wb, ws, c = _rater_sheet(path)
     r = rng.choice(_data_rows(ws, TEMPLATE_HEADER_ROW))
     ws.cell(r, c).value = ws.cell(r, 1).value
     return _cell_changed(
@@ -483,9 +488,7 @@ def rater_self(path: Path, rng: random.Random) -> Mutation:
 
 def rater_cycle(path: Path, rng: random.Random) -> Mutation:
     """Two employees rate each other (A by B, B by A)."""
-    wb = load_workbook(path)
-    ws = wb["Pegawai"]
-    c = _rater_column(ws)
+    wb, ws, c = _rater_sheet(path)
     a, b = rng.sample(_data_rows(ws, TEMPLATE_HEADER_ROW), 2)
     ws.cell(a, c).value = ws.cell(b, 1).value
     ws.cell(b, c).value = ws.cell(a, 1).value
@@ -496,9 +499,7 @@ def rater_cycle(path: Path, rng: random.Random) -> Mutation:
 
 def rater_formula(path: Path, rng: random.Random) -> Mutation:
     """A formula without a stored value in the rater column."""
-    wb = load_workbook(path)
-    ws = wb["Pegawai"]
-    c = _rater_column(ws)
+    wb, ws, c = _rater_sheet(path)
     r = rng.choice(_data_rows(ws, TEMPLATE_HEADER_ROW))
     ws.cell(r, c).value = f"=A{TEMPLATE_HEADER_ROW + 1}"
     return _cell_changed(
