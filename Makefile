@@ -37,8 +37,9 @@ test: $(VENV)/.installed-test
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -n auto
 
-## test-fast: the suite without the slow tests (LibreOffice, the clock runs, the mutation and
-## fuzz tests, 100,000-row files), for editing; make test runs them all
+## test-fast: the suite without the slow tests (LibreOffice, the PostgreSQL half of the store
+## tests, the clock runs, the mutation and fuzz tests, 100,000-row files), for editing; make
+## test runs them all
 test-fast: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q -n auto -m "not slow and not soffice"
 

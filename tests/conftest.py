@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -17,13 +19,52 @@ os.environ.pop("SOURCE_DATE_EPOCH", None)  # printed dates come from --tanggal o
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED_CONFIG = ROOT / "config" / "indikator.yaml"
+EXAMPLES_INBOX = ROOT / "examples" / "masuk"
+"""What ``kinerja contoh`` writes with the bundled config (tests/test_examples.py keeps it
+current): read it, never change it, instead of running ``contoh`` again for the same files."""
 
 HAS_SOFFICE = shutil.which("soffice") is not None
-needs_soffice = pytest.mark.skipif(
+skip_without_soffice = pytest.mark.skipif(
     not HAS_SOFFICE and os.environ.get("CI") != "true",
     reason="LibreOffice (soffice) not installed",
 )
 """On CI LibreOffice is installed by .ci/run, so these tests must run (and fail if absent)."""
+
+
+def soffice_convert(src: Path, fmt: str, outdir: Path) -> Path:
+    """``soffice --convert-to FMT`` of ``src`` into ``outdir`` (headless, with its own profile
+    and HOME there): the converted file, asserted written."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    done = subprocess.run(
+        [
+            shutil.which("soffice") or "soffice",
+            f"-env:UserInstallation=file://{outdir}/lo-profile",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(outdir),
+            str(src),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(os.environ, HOME=str(outdir)),
+        check=False,
+    )
+    assert done.returncode == 0, (done.stdout, done.stderr, time.monotonic() - started)
+    out = outdir / f"{src.stem}.{fmt.split(':')[0]}"
+    assert out.is_file(), f"soffice did not write {out}"
+    return out
+
+
+def needs_soffice(test):
+    """A test that runs LibreOffice: skipped without it (see ``skip_without_soffice``) and
+    marked ``soffice``, so ``make test-fast`` leaves it out (each start of LibreOffice costs
+    seconds of CPU); ``make test`` runs it."""
+    return pytest.mark.soffice(skip_without_soffice(test))
 
 
 @pytest.fixture(scope="session")
@@ -67,10 +108,15 @@ def pg_url(pg_server):
     return pg_server.new_database()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def store_target(request, tmp_path):
     """Where a test's store lives, once per backend: a SQLite file or a fresh PostgreSQL
-    database URL (the PostgreSQL half needs the ``pg_server`` fixture)."""
+    database URL (the PostgreSQL half needs the ``pg_server`` fixture).
+
+    The PostgreSQL half is marked ``slow`` (``make test`` runs it, ``make test-fast`` leaves
+    it out): in the fast subset the SQLite half covers each test's behaviour, and
+    tests/test_backends.py (every reading command's output and a recap the same on both
+    backends) with tests/test_store_postgres.py cover what PostgreSQL does differently."""
     if request.param == "sqlite":
         return tmp_path / "kinerja.db"
     return request.getfixturevalue("pg_url")

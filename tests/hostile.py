@@ -87,6 +87,37 @@ def _deflate_full_flush(data: bytes, comp: zlib._Compress) -> bytes:
     return comp.compress(data) + comp.flush(zlib.Z_FULL_FLUSH)
 
 
+def _local_header(crc: int, csize: int, declared: int, name: bytes) -> bytes:
+    return (
+        struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0, crc, csize, declared, len(name), 0)
+        + name
+    )
+
+
+def _write_raw_member(out: io.BufferedWriter, member: RawMember) -> tuple[int, int, int]:
+    """Write ``member`` (local header and data); return its crc, compressed size and the
+    uncompressed size its headers declare."""
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    head_c = _deflate_full_flush(member.head, comp)
+    block_c = _deflate_full_flush(member.plain, comp)
+    block_again = _deflate_full_flush(member.plain, comp)
+    assert block_c == block_again, "a full flush must make blocks independent"
+    tail_c = comp.compress(member.tail) + comp.flush()
+    crc = zlib.crc32(member.head)
+    for _ in range(member.copies):
+        crc = zlib.crc32(member.plain, crc)
+    crc = zlib.crc32(member.tail, crc)
+    size = len(member.head) + len(member.plain) * member.copies + len(member.tail)
+    csize = len(head_c) + len(block_c) * member.copies + len(tail_c)
+    declared = member.declared_size if member.declared_size is not None else size
+    out.write(_local_header(crc, csize, declared, member.name.encode()))
+    out.write(head_c)
+    for _ in range(member.copies):
+        out.write(block_c)
+    out.write(tail_c)
+    return crc, csize, declared
+
+
 def write_zip(path: Path, members: Iterable[tuple[str, bytes] | RawMember]) -> Path:
     """Write a zip whose members are either (name, bytes) or :class:`RawMember` streams."""
     central: list[bytes] = []
@@ -94,63 +125,14 @@ def write_zip(path: Path, members: Iterable[tuple[str, bytes] | RawMember]) -> P
         for member in members:
             offset = out.tell()
             if isinstance(member, RawMember):
-                comp = zlib.compressobj(9, zlib.DEFLATED, -15)
-                head_c = _deflate_full_flush(member.head, comp)
-                block_c = _deflate_full_flush(member.plain, comp)
-                block_again = _deflate_full_flush(member.plain, comp)
-                assert block_c == block_again, "a full flush must make blocks independent"
-                tail_c = comp.compress(member.tail) + comp.flush()
-                crc = zlib.crc32(member.head)
-                for _ in range(member.copies):
-                    crc = zlib.crc32(member.plain, crc)
-                crc = zlib.crc32(member.tail, crc)
-                size = len(member.head) + len(member.plain) * member.copies + len(member.tail)
-                csize = len(head_c) + len(block_c) * member.copies + len(tail_c)
-                declared = member.declared_size if member.declared_size is not None else size
                 name = member.name.encode()
-                out.write(
-                    struct.pack(
-                        "<4s5H3L2H",
-                        b"PK\x03\x04",
-                        20,
-                        0,
-                        8,
-                        0,
-                        0,
-                        crc,
-                        csize,
-                        declared,
-                        len(name),
-                        0,
-                    )
-                    + name
-                )
-                out.write(head_c)
-                for _ in range(member.copies):
-                    out.write(block_c)
-                out.write(tail_c)
+                crc, csize, declared = _write_raw_member(out, member)
             else:
                 mname, data = member
                 name = mname.encode()
                 comp_data = zlib.compress(data, 6)[2:-4]
                 crc, csize, declared = zlib.crc32(data), len(comp_data), len(data)
-                out.write(
-                    struct.pack(
-                        "<4s5H3L2H",
-                        b"PK\x03\x04",
-                        20,
-                        0,
-                        8,
-                        0,
-                        0,
-                        crc,
-                        csize,
-                        declared,
-                        len(name),
-                        0,
-                    )
-                    + name
-                )
+                out.write(_local_header(crc, csize, declared, name))
                 out.write(comp_data)
             central.append(
                 struct.pack(

@@ -208,6 +208,12 @@ def _ref(cell: Any) -> str:
     return f"{get_column_letter(cell.column)}{cell.row}"
 
 
+def _cell_changed(wb: Any, path: Path, operator: str, description: str, cell: Any) -> Mutation:
+    """Save ``wb`` to ``path``: the mutation ``operator`` made at ``cell`` (of its sheet)."""
+    _save(wb, path)
+    return Mutation(operator, description, cell.parent.title, _ref(cell))
+
+
 # ---- operators on every kind of file -------------------------------------------------------
 
 
@@ -312,8 +318,7 @@ def blank_required_cell(path: Path, rng: random.Random) -> Mutation:
         cell, name = _random_data_cell(wb, rng, {sheet: REQUIRED[sheet]})
     old = cell.value
     cell.value = None
-    _save(wb, path)
-    return Mutation("blank_required_cell", f"{name} {old!r} dikosongkan", sheet, _ref(cell))
+    return _cell_changed(wb, path, "blank_required_cell", f"{name} {old!r} dikosongkan", cell)
 
 
 def implausible_number(path: Path, rng: random.Random) -> Mutation:
@@ -323,12 +328,8 @@ def implausible_number(path: Path, rng: random.Random) -> Mutation:
     cell, name = _random_data_cell(wb, rng, NUMBER_COLUMNS)
     old = cell.value
     cell.value = rng.choice([v for v in IMPLAUSIBLE if name == "Target" or v != 0])
-    _save(wb, path)
-    return Mutation(
-        "implausible_number",
-        f"{name} {old!r} menjadi {cell.value!r}",
-        cell.parent.title,
-        _ref(cell),
+    return _cell_changed(
+        wb, path, "implausible_number", f"{name} {old!r} menjadi {cell.value!r}", cell
     )
 
 
@@ -340,9 +341,8 @@ def number_for_date(path: Path, rng: random.Random) -> Mutation:
     old = cell.value
     cell.value = rng.choice([46033, 2027, 11, 1.5, -46033, 10**12])
     cell.number_format = "General"
-    _save(wb, path)
-    return Mutation(
-        "number_for_date", f"Tanggal {old!r} menjadi angka {cell.value!r}", "Identitas", _ref(cell)
+    return _cell_changed(
+        wb, path, "number_for_date", f"Tanggal {old!r} menjadi angka {cell.value!r}", cell
     )
 
 
@@ -356,12 +356,8 @@ def date_for_number(path: Path, rng: random.Random) -> Mutation:
         [dt.datetime(2026, 3, 31), dt.datetime(1900, 3, 5), dt.datetime(2026, 9, 5, 12, 30)]
     )
     cell.number_format = "dd/mm/yyyy"
-    _save(wb, path)
-    return Mutation(
-        "date_for_number",
-        f"{name} {old!r} menjadi tanggal {cell.value!r}",
-        cell.parent.title,
-        _ref(cell),
+    return _cell_changed(
+        wb, path, "date_for_number", f"{name} {old!r} menjadi tanggal {cell.value!r}", cell
     )
 
 
@@ -382,12 +378,12 @@ def formula_without_value(path: Path, rng: random.Random) -> Mutation:
         cell, name = _random_data_cell(wb, rng, cols)
     old = cell.value
     cell.value = rng.choice(["=SUM(H5:K5)", "=F5*1", "=VLOOKUP(A5,Pegawai!A:F,6,FALSE)", "=1/0"])
-    _save(wb, path)
-    return Mutation(
+    return _cell_changed(
+        wb,
+        path,
         "formula_without_value",
         f"{name} {old!r} menjadi rumus {cell.value!r} tanpa nilai tersimpan",
-        cell.parent.title,
-        _ref(cell),
+        cell,
     )
 
 
@@ -405,12 +401,8 @@ def code_case_or_spaces(path: Path, rng: random.Random) -> Mutation:
     cell.value = rng.choice(
         [old.lower(), f" {old} ", f"{old} ", old.replace("-", " - "), f" {old.lower()}"]
     )
-    _save(wb, path)
-    return Mutation(
-        "code_case_or_spaces",
-        f"kode {old!r} menjadi {cell.value!r}",
-        cell.parent.title,
-        _ref(cell),
+    return _cell_changed(
+        wb, path, "code_case_or_spaces", f"kode {old!r} menjadi {cell.value!r}", cell
     )
 
 
@@ -436,12 +428,12 @@ def identitas_other_unit_or_year(path: Path, rng: random.Random) -> Mutation:
         cell = kode_cell
         old = cell.value
         cell.value = rng.choice(others).kode
-    _save(wb, path)
-    return Mutation(
+    return _cell_changed(
+        wb,
+        path,
         "identitas_other_unit_or_year",
         f"Identitas {what} {old!r} menjadi {cell.value!r}",
-        "Identitas",
-        _ref(cell),
+        cell,
     )
 
 
@@ -465,8 +457,7 @@ def empty_head(path: Path, rng: random.Random) -> Mutation:
     nip.value = None
     if rng.random() < 0.5:
         ws[_identitas_cell(ws, "Nama Kepala Unit")].value = None
-    _save(wb, path)
-    return Mutation("empty_head", f"NIP Kepala Unit {old!r} dikosongkan", "Identitas", _ref(nip))
+    return _cell_changed(wb, path, "empty_head", f"NIP Kepala Unit {old!r} dikosongkan", nip)
 
 
 def _rater_column(ws: Worksheet) -> int:
@@ -478,47 +469,41 @@ def _rater_column(ws: Worksheet) -> int:
     return c
 
 
-def rater_self(path: Path, rng: random.Random) -> Mutation:
-    """An employee named as his own pejabat penilai (a "NIP Pejabat Penilai" column added)."""
+def _rater_sheet(path: Path) -> tuple[Any, Worksheet, int]:
+    """The workbook at ``path``, its Pegawai sheet and the rater column (added if missing)."""
     wb = load_workbook(path)
     ws = wb["Pegawai"]
-    c = _rater_column(ws)
+    return wb, ws, _rater_column(ws)
+
+
+def rater_self(path: Path, rng: random.Random) -> Mutation:
+    """An employee named as his own pejabat penilai (a "NIP Pejabat Penilai" column added)."""
+    wb, ws, c = _rater_sheet(path)
     r = rng.choice(_data_rows(ws, TEMPLATE_HEADER_ROW))
     ws.cell(r, c).value = ws.cell(r, 1).value
-    _save(wb, path)
-    cell = ws.cell(r, c)
-    return Mutation(
-        "rater_self", f"pegawai baris {r} menilai dirinya sendiri", "Pegawai", _ref(cell)
+    return _cell_changed(
+        wb, path, "rater_self", f"pegawai baris {r} menilai dirinya sendiri", ws.cell(r, c)
     )
 
 
 def rater_cycle(path: Path, rng: random.Random) -> Mutation:
     """Two employees rate each other (A by B, B by A)."""
-    wb = load_workbook(path)
-    ws = wb["Pegawai"]
-    c = _rater_column(ws)
+    wb, ws, c = _rater_sheet(path)
     a, b = rng.sample(_data_rows(ws, TEMPLATE_HEADER_ROW), 2)
     ws.cell(a, c).value = ws.cell(b, 1).value
     ws.cell(b, c).value = ws.cell(a, 1).value
-    _save(wb, path)
-    return Mutation(
-        "rater_cycle",
-        f"baris {a} dinilai baris {b} dan sebaliknya",
-        "Pegawai",
-        _ref(ws.cell(a, c)),
+    return _cell_changed(
+        wb, path, "rater_cycle", f"baris {a} dinilai baris {b} dan sebaliknya", ws.cell(a, c)
     )
 
 
 def rater_formula(path: Path, rng: random.Random) -> Mutation:
     """A formula without a stored value in the rater column."""
-    wb = load_workbook(path)
-    ws = wb["Pegawai"]
-    c = _rater_column(ws)
+    wb, ws, c = _rater_sheet(path)
     r = rng.choice(_data_rows(ws, TEMPLATE_HEADER_ROW))
     ws.cell(r, c).value = f"=A{TEMPLATE_HEADER_ROW + 1}"
-    _save(wb, path)
-    return Mutation(
-        "rater_formula", f"rumus di NIP Pejabat Penilai baris {r}", "Pegawai", _ref(ws.cell(r, c))
+    return _cell_changed(
+        wb, path, "rater_formula", f"rumus di NIP Pejabat Penilai baris {r}", ws.cell(r, c)
     )
 
 
@@ -534,12 +519,12 @@ def percent_format(path: Path, rng: random.Random) -> Mutation:
     old = cell.value
     cell.value = old / 100 if isinstance(old, (int, float)) else old
     cell.number_format = "0%"
-    _save(wb, path)
-    return Mutation(
+    return _cell_changed(
+        wb,
+        path,
         "percent_format",
         f"{name} {old!r} diketik sebagai persen: tersimpan {cell.value!r} berformat 0%",
-        cell.parent.title,
-        _ref(cell),
+        cell,
     )
 
 
@@ -617,10 +602,7 @@ def nip_spaces(path: Path, rng: random.Random) -> Mutation:
             old.replace("0", "O", 1),
         ]
     )
-    _save(wb, path)
-    return Mutation(
-        "nip_spaces", f"NIP {old!r} menjadi {cell.value!r}", cell.parent.title, _ref(cell)
-    )
+    return _cell_changed(wb, path, "nip_spaces", f"NIP {old!r} menjadi {cell.value!r}", cell)
 
 
 # ---- operators on an e-Kinerja export ------------------------------------------------------
@@ -667,9 +649,8 @@ def ek_title_period(path: Path, rng: random.Random) -> Mutation:
     head = "Laporan Penilaian SKP" if "Penilaian" in old else "Laporan SKP"
     cell.value = f"{head} Periode {period} Tahun {year}"
     also = _change_one_result(ws, rng)
-    _save(wb, path)
-    return Mutation(
-        "ek_title_period", f"judul {old!r} menjadi {cell.value!r}{also}", ws.title, _ref(cell)
+    return _cell_changed(
+        wb, path, "ek_title_period", f"judul {old!r} menjadi {cell.value!r}{also}", cell
     )
 
 
@@ -683,9 +664,8 @@ def ek_title_year(path: Path, rng: random.Random) -> Mutation:
     head = "Laporan Penilaian SKP Periode Tahunan" if "Penilaian" in old else "Laporan SKP"
     cell.value = f"{head} {year}"
     also = _change_one_result(ws, rng)
-    _save(wb, path)
-    return Mutation(
-        "ek_title_year", f"judul {old!r} menjadi {cell.value!r}{also}", ws.title, _ref(cell)
+    return _cell_changed(
+        wb, path, "ek_title_year", f"judul {old!r} menjadi {cell.value!r}{also}", cell
     )
 
 
@@ -715,9 +695,8 @@ def ek_future_pull_date(path: Path, rng: random.Random) -> Mutation:
     pulled = _title_cell(ws, "Data ditarik")
     pulled.value = f"Data ditarik pada : {rng.choice(['2099-12-31', '2030-01-01', '2027-12-31'])}"
     also = _change_one_result(ws, rng)
-    _save(wb, path)
-    return Mutation(
-        "ek_future_pull_date", f"tanggal tarik {pulled.value!r}{also}", ws.title, _ref(pulled)
+    return _cell_changed(
+        wb, path, "ek_future_pull_date", f"tanggal tarik {pulled.value!r}{also}", pulled
     )
 
 
@@ -735,9 +714,8 @@ def ek_formula_rating(path: Path, rng: random.Random) -> Mutation:
     cell = ws.cell(rng.choice(_data_rows(ws, header)), cols[name])
     old = cell.value
     cell.value = rng.choice(["#N/A", f"=VLOOKUP(B{cell.row},Sheet2!A:B,2,FALSE)", "=G9"])
-    _save(wb, path)
-    return Mutation(
-        "ek_formula_rating", f"{name} {old!r} menjadi {cell.value!r}", ws.title, _ref(cell)
+    return _cell_changed(
+        wb, path, "ek_formula_rating", f"{name} {old!r} menjadi {cell.value!r}", cell
     )
 
 
@@ -767,12 +745,8 @@ def ek_blank_or_garbage_cell(path: Path, rng: random.Random) -> Mutation:
     cell.value = rng.choice(
         [None, "", " ", "-", "N/A", "Baik Sekali", "ya ", "2026-13-01", "Dinas X", "?", "0 ", 2]
     )
-    _save(wb, path)
-    return Mutation(
-        "ek_blank_or_garbage_cell",
-        f"{name} {old!r} menjadi {cell.value!r}",
-        ws.title,
-        _ref(cell),
+    return _cell_changed(
+        wb, path, "ek_blank_or_garbage_cell", f"{name} {old!r} menjadi {cell.value!r}", cell
     )
 
 

@@ -15,8 +15,7 @@ from typing import Any
 import pytest
 
 from kinerja_cli import layout as L
-from tests.conftest import needs_soffice
-from tests.test_readers import _soffice
+from tests.conftest import needs_soffice, soffice_convert
 
 UNIT = "DISDUKCAPIL"
 PERCENT_KODE = "UM-01"  # satuan "%"
@@ -83,9 +82,9 @@ def saved(example, tmp_path_factory) -> dict[str, Path]:
     assert _as_percent_cells(example, edited) > 50
     return {
         "openpyxl": edited,
-        "xls": _soffice(edited, "xls", base / "xls"),
-        "ods": _soffice(edited, "ods", base / "ods"),
-        "xlsx": _soffice(edited, "xlsx", base / "xlsx"),
+        "xls": soffice_convert(edited, "xls", base / "xls"),
+        "ods": soffice_convert(edited, "ods", base / "ods"),
+        "xlsx": soffice_convert(edited, "xlsx", base / "xlsx"),
     }
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from kinerja_cli.writers.document import number_text, pangkat_text, periode_text
 from kinerja_cli.writers.xlsx import format_nip
-from tests.conftest import BUNDLED_CONFIG, ROOT, needs_soffice
+from tests.conftest import BUNDLED_CONFIG, ROOT, needs_soffice, soffice_convert
 
 MASUK = ROOT / "examples" / "masuk"
 DAY = "2027-01-15"
@@ -343,37 +343,15 @@ def test_a_document_longer_than_a_page_is_numbered_by_typst(city, config, tmp_pa
 
 
 @needs_soffice
-@pytest.mark.soffice
 @pytest.mark.slow
 def test_libreoffice_opens_and_prints_the_xlsx_form(city, invoke, tmp_path, config):
-    import subprocess
-
     ws, _out, _cli = city
     result = score(ws, config)
     dinsos = [e for e in result.employees if e.unit == "DINSOS" and e.lengkap]
     out = tmp_path / "x"
     assert run(invoke, ws, "dokumen", "--unit", "DINSOS", "-f", "xlsx", "-o", out).exit_code == 0
     book = out / "DOKUMEN-DINSOS-2026-tahunan.xlsx"
-    profile = tmp_path / "lo-profile"
-    done = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(book),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    texts = [flat(t) for t in pages(tmp_path / "DOKUMEN-DINSOS-2026-tahunan.pdf")]
+    texts = [flat(t) for t in pages(soffice_convert(book, "pdf", tmp_path))]
     assert len(texts) == len(dinsos)  # one printed A4 page per employee's sheet
     for e, text in zip(sorted(dinsos, key=lambda e: e.nip), texts, strict=True):
         assert format_nip(e.nip) in text and e.predikat in text

@@ -173,16 +173,20 @@ def test_traps_each_at_its_cell(tmp_path):
     assert tingkat["ek_hasil_akhir_beda"] == "warning" and tingkat["ek_plt_plh"] == "warning"
 
 
+SKP_LIST_HEADER = [
+    "id", "nip", "nama", "skp_jabatan", "skp_unor", "skp_unor_induk", "skp_status",
+    "periode_akhir", "is_plt_plh",
+]  # fmt: skip
+"""The header row of a hand-made Laporan SKP (one SKP a row)."""
+
+
 def test_skp_list_duplicate_after_transfer_keeps_the_latest(tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["Laporan SKP Tahun 2026"])
     ws.append(["Instansi Pemerintah Kota Medan"])
     ws.append([])
-    ws.append(
-        ["id", "nip", "nama", "skp_jabatan", "skp_unor", "skp_unor_induk", "skp_status",
-         "periode_akhir", "is_plt_plh"]
-    )  # fmt: skip
+    ws.append(SKP_LIST_HEADER)
     ws.append(
         ["a1", "198501012010011001", "A", "Analis", "X", "BKD", "persetujuan", "2026-06-30", 0]
     )
@@ -261,10 +265,7 @@ def test_a_transfer_the_dates_cannot_tell_is_not_guessed(tmp_path, second):
     ws = wb.active
     ws.append(["Laporan SKP Tahun 2026"])
     ws.append([])
-    ws.append(
-        ["id", "nip", "nama", "skp_jabatan", "skp_unor", "skp_unor_induk", "skp_status",
-         "periode_akhir", "is_plt_plh"]
-    )  # fmt: skip
+    ws.append(SKP_LIST_HEADER)
     for n, end in enumerate(("2026-12-31", second), start=1):
         nip = "198501012010011001"
         ws.append([f"b{n}", nip, "A", "Analis", "X", "BKD", "persetujuan", end, 0])

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from kinerja_cli.examples.ekinerja import MANIFEST, PENILAIAN_COLUMNS, SKP_COLUMNS
-from tests.conftest import BUNDLED_CONFIG
+from tests.conftest import BUNDLED_CONFIG, EXAMPLES_INBOX
 
 TODAY = ["--tanggal", "2027-01-20"]
 """The date the commands run for: the exports here are pulled on 15 January of the next year,
@@ -99,7 +99,8 @@ def sheet_rows(path: Path, name: str) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def template_city(tmp_path_factory):
-    """The bundled example city from kinerja templates, ingested: (store, employees, units)."""
+    """The bundled example city from kinerja templates (the committed ``kinerja contoh``
+    output), ingested: (its folder, employees, units)."""
     from typer.testing import CliRunner
 
     from kinerja_cli.cli.main import app
@@ -107,18 +108,17 @@ def template_city(tmp_path_factory):
     base = tmp_path_factory.mktemp("templat")
     run = CliRunner()
     cfg = ["--config", str(BUNDLED_CONFIG), "--db", str(base / "k.db")]
-    assert run.invoke(app, ["contoh", str(base / "masuk")]).exit_code == 0
-    run.invoke(app, [*cfg, "impor", str(base / "masuk")])
+    run.invoke(app, [*cfg, "impor", str(EXAMPLES_INBOX)])
     people = json.loads(run.invoke(app, [*cfg, "peringkat", "-f", "json"]).stdout)
     summary = json.loads(run.invoke(app, [*cfg, "ringkasan", "-f", "json"]).stdout)
-    return base, people, summary
+    return EXAMPLES_INBOX, people, summary
 
 
 def test_recap_from_exports_equals_recap_from_templates(template_city, tmp_path, invoke):
     """The same people's ratings (as the template recap gives them) downloaded from
     e-Kinerja: per unit the same predikat counts and the same kurva verdicts, with the unit's
     predikat organisasi in the config (an export carries none)."""
-    _base, people, summary = template_city
+    _inbox, people, summary = template_city
     cfg = yaml.safe_load(BUNDLED_CONFIG.read_text(encoding="utf-8"))
     orgs = {u["unit"]: u["predikat_organisasi"] for u in summary["unit"]}
     for unit in cfg["unit"]:
@@ -183,9 +183,9 @@ def test_selisih_lists_every_nip_whose_predikat_differs(
 ):
     """A unit that sent both: scored from the workbook; Selisih names each NIP whose
     predikat differs (a changed one, one missing from the export) with both values."""
-    base, people, _summary = template_city
+    inbox, people, _summary = template_city
     opts = ["--config", BUNDLED_CONFIG, "--db", store_target]
-    invoke(*opts, "impor", base / "masuk")
+    invoke(*opts, "impor", inbox)
     mine = [dict(p) for p in people if p["unit"] == "DISHUB"]
     complete = [p for p in mine if p["predikat"]]
     complete[0]["predikat"] = (

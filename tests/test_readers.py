@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import pickle
 import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from kinerja_cli.readers.ooxml import (
     percent_style_ids,
     scan_sheet,
 )
-from tests.conftest import ROOT, needs_soffice
+from tests.conftest import ROOT, needs_soffice, soffice_convert
 
 # ---- helpers ---------------------------------------------------------------------------------
 
@@ -471,37 +470,13 @@ def test_detect_format_names_readable_kinds(xlsx):
 # ---- LibreOffice: .ods, .xls and re-saved .xlsx ----------------------------------------------
 
 
-def _soffice(src: Path, fmt: str, outdir: Path) -> Path:
-    outdir.mkdir(parents=True, exist_ok=True)
-    profile = outdir / "lo-profile"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            fmt,
-            "--outdir",
-            str(outdir),
-            str(src),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    out = outdir / f"{src.stem}.{fmt.split(':')[0]}"
-    assert out.exists(), f"soffice did not write {out}"
-    return out
-
-
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory, xlsx):
     base = tmp_path_factory.mktemp("soffice")
     return {
-        "ods": _soffice(xlsx, "ods", base / "ods"),
-        "xls": _soffice(xlsx, "xls", base / "xls"),
-        "xlsx": _soffice(xlsx, "xlsx", base / "xlsx"),
+        "ods": soffice_convert(xlsx, "ods", base / "ods"),
+        "xls": soffice_convert(xlsx, "xls", base / "xls"),
+        "xlsx": soffice_convert(xlsx, "xlsx", base / "xlsx"),
     }
 
 
@@ -560,7 +535,7 @@ def test_xls_error_cells_are_found(tmp_path):
     ws["F6"] = "50%"  # text: never a percentage-formatted number
     src = tmp_path / "galat.xlsx"
     wb.save(src)
-    xls = read_workbook(_soffice(src, "xls", tmp_path / "out"))
+    xls = read_workbook(soffice_convert(src, "xls", tmp_path / "out"))
     sheet = xls.sheets["SKP"]
     assert sheet.error_cells == {(3, 3): "#DIV/0!"}
     assert sheet.value(3, 3) is None

@@ -15,10 +15,10 @@ import pytest
 
 from kinerja_cli import layout as L
 from kinerja_cli.template import HEADER_ROW, IDENTITAS_ROW, write_templates
-from tests.conftest import needs_soffice
+from tests.conftest import skip_without_soffice
 from tests.test_template_support import small_config
 
-pytestmark = [needs_soffice, pytest.mark.soffice, pytest.mark.slow]
+pytestmark = [skip_without_soffice, pytest.mark.soffice, pytest.mark.slow]
 
 HEADERS = {
     L.SHEET_IKU: L.IKU_COLUMNS,

@@ -14,7 +14,7 @@ from hypothesis import given, settings, strategies as st
 from kinerja_cli import layout as L
 from kinerja_cli.model import Submission
 from kinerja_cli.validate import validate_file
-from tests.conftest import needs_soffice
+from tests.conftest import needs_soffice, soffice_convert
 from tests.test_validate_support import (
     UNIT,
     Filled,
@@ -715,26 +715,8 @@ def test_unit_from_name_prefers_the_longest_code(small_config):
 @needs_soffice
 def test_libreoffice_ods_copy_reports_the_same_cells(base, small_config, tmp_path):
     """A dinas re-saves as .ods: the same defect at the same cell, the same records."""
-    import subprocess
-
     path = planted(base, tmp_path, _skp("C6", "XXX-99"), name="RENCANA-DISDUKCAPIL-2026.xlsx")
-    out = tmp_path / "ods"
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--convert-to",
-            "ods",
-            "--outdir",
-            str(out),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    sub = check(out / "RENCANA-DISDUKCAPIL-2026.ods", small_config)
+    sub = check(soffice_convert(path, "ods", tmp_path / "ods"), small_config)
     assert sub.format == "ods"
     assert [(i.sheet, i.cell, i.kode) for i in sub.issues] == [
         (L.SHEET_SKP, "C6", "indikator_tidak_dikenal")

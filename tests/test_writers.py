@@ -5,12 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import signal
 import subprocess
 import sys
 import textwrap
-import time
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -41,7 +39,7 @@ from kinerja_cli.writers import (
     write_ranking_xlsx,
     write_recap,
 )
-from tests.conftest import needs_soffice
+from tests.conftest import needs_soffice, soffice_convert
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -633,9 +631,7 @@ def test_libreoffice_evaluates_nothing_from_our_csv(tmp_path, result):
 
     src = tmp_path / "peringkat.csv"
     src.write_text(ranking_csv(ranking_rows(result, "pegawai"), "pegawai"), encoding="utf-8")
-    out = tmp_path / "out"
-    _soffice(["--convert-to", "xlsx", "--outdir", str(out), str(src)], tmp_path)
-    ws = openpyxl.load_workbook(out / "peringkat.xlsx").active
+    ws = openpyxl.load_workbook(soffice_convert(src, "xlsx", tmp_path / "out")).active
     cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
     assert not [c for c in cells if c.data_type == "f"]
     assert any(c.value == "'" + HOSTILE for c in cells)
@@ -643,24 +639,9 @@ def test_libreoffice_evaluates_nothing_from_our_csv(tmp_path, result):
 
 @needs_soffice
 def test_libreoffice_converts_recap_to_pdf(tmp_path, recap):
-    out = tmp_path / "pdf"
-    _soffice(["--convert-to", "pdf", "--outdir", str(out), str(recap)], tmp_path)
-    pdf = out / (recap.stem + ".pdf")
-    assert pdf.is_file() and pdf.read_bytes()[:5] == b"%PDF-"
+    pdf = soffice_convert(recap, "pdf", tmp_path / "pdf")
+    assert pdf.read_bytes()[:5] == b"%PDF-"
     assert pdf.stat().st_size > 10_000
-
-
-def _soffice(args: list[str], home: Path) -> None:
-    env = dict(os.environ, HOME=str(home))
-    profile = f"-env:UserInstallation=file://{home}/lo-profile"
-    started = time.monotonic()
-    proc = subprocess.run(
-        ["soffice", profile, "--headless", "--norestore", *args],
-        capture_output=True,
-        timeout=180,
-        env=env,
-    )
-    assert proc.returncode == 0, (proc.stdout, proc.stderr, time.monotonic() - started)
 
 
 def test_catatan_kodes_are_rendered_once_each():
