@@ -360,6 +360,11 @@ def corpus_in_child(
 # ---- one kind -----------------------------------------------------------------------------------
 
 
+def store_cmd(config: Path, db: str) -> list[str]:
+    """``kinerja --config CONFIG --db DB --quiet``: the start of every command over a store."""
+    return [*kinerja_cmd(), "--config", str(config), "--db", db, "--quiet"]
+
+
 def kinerja_cmd() -> list[str]:
     script = Path(sys.executable).parent / "kinerja"
     if script.is_file():
@@ -479,12 +484,7 @@ def measure_kind(run: KindRun, *, say: Any) -> None:
                 _remove_db(cli_db)
                 out = run.work / "rekap-e2e-cli.xlsx"
                 cmd = [
-                    *kinerja_cmd(),
-                    "--config",
-                    str(c.config_path),
-                    "--db",
-                    str(cli_db),
-                    "--quiet",
+                    *store_cmd(c.config_path, str(cli_db)),
                     "rekap",
                     str(c.input_dir),
                     "-o",
@@ -500,16 +500,7 @@ def measure_kind(run: KindRun, *, say: Any) -> None:
                 else:
                     target = str(run.work / "impor-sqlite.db")
                     _remove_db(Path(target))
-                cmd = [
-                    *kinerja_cmd(),
-                    "--config",
-                    str(c.config_path),
-                    "--db",
-                    target,
-                    "--quiet",
-                    "impor",
-                    str(c.input_dir),
-                ]
+                cmd = [*store_cmd(c.config_path, target), "impor", str(c.input_dir)]
                 ok_codes = (0, 1)  # exit 1: files with data errors, stored all the same
             elif how == "cli_dokumen":
                 if not cli_db.is_file():
@@ -518,12 +509,7 @@ def measure_kind(run: KindRun, *, say: Any) -> None:
                 docs = run.work / "dokumen"
                 shutil.rmtree(docs, ignore_errors=True)
                 cmd = [
-                    *kinerja_cmd(),
-                    "--config",
-                    str(c.config_path),
-                    "--db",
-                    str(cli_db),
-                    "--quiet",
+                    *store_cmd(c.config_path, str(cli_db)),
                     "dokumen",
                     "--tanggal",
                     "2026-12-31",

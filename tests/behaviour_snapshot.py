@@ -99,6 +99,12 @@ class Runner:
         self.env.pop("KINERJA_DB", None)
         self.kinerja = str(Path(sys.executable).with_name("kinerja"))
 
+    def writes(self, name: str, *args: str, file: str = "") -> None:
+        """Run a command that writes into the folder ``name`` (``-o name/file``, or the
+        folder itself without ``file``) and keep what it wrote."""
+        out = self.work / name
+        self(name, *args, "-o", str(out / file if file else out), outputs=out)
+
     def __call__(self, name: str, *args: str, outputs: Path | None = None) -> None:
         self.count += 1
         if outputs is not None:
@@ -161,75 +167,18 @@ def snapshot(snap: Path) -> int:
                 run(f"tren-{tingkat}-{lang}", *pre, "tren", "--tingkat", tingkat, "-f", "json")
             run(f"tren-pembinaan-{lang}", *pre, "tren", "--pembinaan", "-f", "json")
             for periode in ("tahunan", "TW2"):
-                out = work / f"rekap-{periode}-{lang}"
-                run(
-                    f"rekap-{periode}-{lang}",
-                    *pre,
-                    "rekap",
-                    "masuk",
-                    "contoh",
-                    "-p",
-                    periode,
-                    "--tanggal",
-                    DAY,
-                    "-o",
-                    str(out / "rekap.xlsx"),
-                    outputs=out,
-                )
-            out = work / f"rekap-store-{lang}"
-            run(
-                f"rekap-store-{lang}",
-                *pre,
-                "rekap",
-                "--tanggal",
-                DAY,
-                "--tren",
-                "-o",
-                str(out / "rekap.xlsx"),
-                outputs=out,
-            )
-            out = work / f"kebutuhan-xlsx-{lang}"
-            run(
-                f"kebutuhan-xlsx-{lang}",
-                *pre,
-                "kebutuhan",
-                "-f",
-                "xlsx",
-                "--tanggal",
-                DAY,
-                "-o",
-                str(out / "k.xlsx"),
-                outputs=out,
-            )
+                rekap = f"rekap masuk contoh -p {periode} --tanggal {DAY}"
+                run.writes(f"rekap-{periode}-{lang}", *pre, *rekap.split(), file="rekap.xlsx")
+            rekap = f"rekap --tanggal {DAY} --tren"
+            run.writes(f"rekap-store-{lang}", *pre, *rekap.split(), file="rekap.xlsx")
+            needs = f"kebutuhan -f xlsx --tanggal {DAY}"
+            run.writes(f"kebutuhan-xlsx-{lang}", *pre, *needs.split(), file="k.xlsx")
             for fmt in ("pdf", "xlsx"):
-                out = work / f"dokumen-{fmt}-{lang}"
-                run(
-                    f"dokumen-{fmt}-{lang}",
-                    *pre,
-                    "dokumen",
-                    "--unit",
-                    "BKD",
-                    "-f",
-                    fmt,
-                    "--tanggal",
-                    DAY,
-                    "-o",
-                    str(out),
-                    outputs=out,
-                )
+                docs = f"dokumen --unit BKD -f {fmt} --tanggal {DAY}"
+                run.writes(f"dokumen-{fmt}-{lang}", *pre, *docs.split())
         run("impor-ek", "impor", "ekmasuk", "-f", "json", "--tanggal", EK_DAY)
         run("ringkasan-ek", "ringkasan", "-f", "json")
-        out = work / "rekap-ek"
-        run(
-            "rekap-ek",
-            "rekap",
-            "ekmasuk",
-            "--tanggal",
-            EK_DAY,
-            "-o",
-            str(out / "r.xlsx"),
-            outputs=out,
-        )
+        run.writes("rekap-ek", *f"rekap ekmasuk --tanggal {EK_DAY}".split(), file="r.xlsx")
         run("salin-db", "salin-db", "config/kinerja.db", "salin.db", "-f", "json")
         run("status-salin", "--db", "salin.db", "status", "-f", "json")
         run("pulihkan", "arsip", "--pulihkan", "BKD", "--versi", "1", "-f", "json")
