@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kinerja_cli.scoring.needs import Needs
     from kinerja_cli.store import IngestResult, Store
     from kinerja_cli.validate.files import Skipped
+    from kinerja_cli.writers.shape import Summary
 
 
 def open_store(state: State, *, create: bool) -> Store:
@@ -172,7 +173,7 @@ def stop_if_no_data(state: State) -> None:
         raise typer.Exit(EXIT_DATA)
 
 
-def print_headlines(state: State, data: dict[str, Any], *, skip_title: bool = True) -> None:
+def print_headlines(state: State, data: Summary, *, skip_title: bool = True) -> None:
     """The summary sentences on stderr: problems in colour; with --quiet only errors."""
     from kinerja_cli.api import headlines
 

@@ -43,6 +43,7 @@ from kinerja_cli.writers.xlsx import Book, Col, signature_lines
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
     from kinerja_cli.model import SourceRow
+    from kinerja_cli.writers.shape import Summary
 
 SHEETS = ("Ringkasan", "Unit", "Pegawai", "Indikator", "Pembinaan", "Masalah", "Sumber")
 """Sheet names of the recap, in order (a contract: the same in every language)."""
@@ -185,7 +186,7 @@ def _cols(lang: str, *spec: tuple[str, str] | tuple[str, str, float]) -> list[Co
 def _ringkasan(
     book: Book,
     result: ScoreResult,
-    data: dict[str, Any],
+    data: Summary,
     day: date,
     lang: str,
     n_units: int,
@@ -344,7 +345,7 @@ _UNIT_CAPAIAN_COL = 7
 """0-based column of Capaian IKU on the Unit sheet (the bar chart reads it)."""
 
 
-def _unit(book: Book, result: ScoreResult, data: dict[str, Any], lang: str, sign: Any) -> None:
+def _unit(book: Book, result: ScoreResult, data: Summary, lang: str, sign: Any) -> None:
     ws = _table_sheet(book, result, "Unit", "keluaran_judul_unit", lang)
     cols = _cols(
         lang,

@@ -15,7 +15,7 @@ import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from kinerja_cli.domain import PREDIKAT_PEGAWAI_ORDER, Periode, PredikatPegawai
 from kinerja_cli.errors import UsageError, unknown_unit
@@ -415,66 +415,130 @@ def predikat_counts(employees: Iterable[EmployeeScore]) -> dict[str, int]:
     return counts
 
 
-def summary(result: ScoreResult, lang: str = "id") -> dict[str, Any]:
+class UnitSummary(TypedDict):
+    """One unit of :func:`summary` (``kinerja ringkasan``'s JSON ``unit`` rows)."""
+
+    peringkat: int | None
+    unit: str
+    nama: str
+    dikirim: bool
+    pegawai: int
+    pegawai_dinilai: int
+    pegawai_belum_lengkap: int
+    capaian_iku: float | None
+    predikat_organisasi: str | None
+    predikat_organisasi_dihitung: bool
+    distribusi: dict[str, int]
+    rata_rata_nilai: float | None
+    kurva_sesuai: bool | None
+    kurva_pelanggaran: list[str]
+    catatan: list[str]
+    sumber: str | None
+
+
+class OverallSummary(TypedDict):
+    """The whole city in :func:`summary` (``keseluruhan``)."""
+
+    unit: int
+    unit_mengirim: int
+    unit_belum_mengirim: list[str]
+    pegawai: int
+    pegawai_dinilai: int
+    pegawai_belum_lengkap: int
+    distribusi: dict[str, int]
+    rata_rata_capaian_iku: float | None
+    rata_rata_nilai: float | None
+    unit_tidak_sesuai_kurva: list[str]
+    penghargaan: int
+    pembinaan: int
+    kesalahan: int
+    peringatan: int
+    peringatan_mengubah_nilai: int
+    berkas_dicek_ulang: list[str]
+
+
+class Summary(TypedDict):
+    """:func:`summary`: what ``ringkasan`` prints as JSON, and what the recap's Ringkasan and
+    Unit sheets, the headlines and the markdown are made from."""
+
+    instansi: str
+    tahun: int
+    periode: str
+    metode: str
+    keseluruhan: OverallSummary
+    unit: list[UnitSummary]
+
+
+def summary(result: ScoreResult, lang: str = "id") -> Summary:
     """Per-unit and overall figures (``kinerja ringkasan``; its JSON is exactly this);
     ``lang``: the language of the words in it (the broken distribution rules)."""
     by_unit: dict[str, list[EmployeeScore]] = {}
     for e in result.employees:
         by_unit.setdefault(e.unit, []).append(e)
-    units = []
+    units: list[UnitSummary] = []
     for u in sorted_units(result):
         emps = by_unit.get(u.kode, [])
         units.append(
-            {
-                "peringkat": u.rank,
-                "unit": u.kode,
-                "nama": u.nama,
-                "dikirim": u.submitted,
-                "pegawai": u.pegawai_count,
-                "pegawai_dinilai": sum(1 for e in emps if e.predikat is not None),
-                "pegawai_belum_lengkap": sum(1 for e in emps if not e.lengkap),
-                "capaian_iku": r2(u.capaian_iku),
-                "predikat_organisasi": u.predikat_organisasi,
-                "predikat_organisasi_dihitung": u.predikat_organisasi_derived,
-                "distribusi": {k: u.distribusi.get(k, 0) for k in PREDIKAT_WORDS},
-                "rata_rata_nilai": r2(_mean(e.nilai for e in emps if e.lengkap)),
-                "kurva_sesuai": u.kurva_ok,
-                "kurva_pelanggaran": violations_text(u, lang),
-                "catatan": list(u.catatan),
-                "sumber": u.sumber,
-            }
+            UnitSummary(
+                peringkat=u.rank,
+                unit=u.kode,
+                nama=u.nama,
+                dikirim=u.submitted,
+                pegawai=u.pegawai_count,
+                pegawai_dinilai=sum(1 for e in emps if e.predikat is not None),
+                pegawai_belum_lengkap=sum(1 for e in emps if not e.lengkap),
+                capaian_iku=r2(u.capaian_iku),
+                predikat_organisasi=u.predikat_organisasi,
+                predikat_organisasi_dihitung=u.predikat_organisasi_derived,
+                distribusi={k: u.distribusi.get(k, 0) for k in PREDIKAT_WORDS},
+                rata_rata_nilai=r2(_mean(e.nilai for e in emps if e.lengkap)),
+                kurva_sesuai=u.kurva_ok,
+                kurva_pelanggaran=violations_text(u, lang),
+                catatan=list(u.catatan),
+                sumber=u.sumber,
+            )
         )
     errors = sum(1 for i in result.issues if i.is_error)
     score_warnings = sum(1 for i in result.issues if not i.is_error and i.changes_score)
-    overall = {
-        "unit": len(result.units),
-        "unit_mengirim": sum(1 for u in result.units if u.submitted),
-        "unit_belum_mengirim": sorted(u.kode for u in result.units if not u.submitted),
-        "pegawai": len(result.employees),
-        "pegawai_dinilai": sum(1 for e in result.employees if e.predikat is not None),
-        "pegawai_belum_lengkap": sum(1 for e in result.employees if not e.lengkap),
-        "distribusi": predikat_counts(result.employees),
-        "rata_rata_capaian_iku": r2(_mean(u.capaian_iku for u in result.units)),
-        "rata_rata_nilai": r2(_mean(e.nilai for e in result.employees if e.lengkap)),
-        "unit_tidak_sesuai_kurva": sorted(u.kode for u in result.units if u.kurva_ok is False),
-        "penghargaan": sum(1 for e in result.employees if pembinaan_kind(e) == "penghargaan"),
-        "pembinaan": sum(1 for e in result.employees if pembinaan_kind(e) == "pembinaan"),
-        "kesalahan": errors,
-        "peringatan": len(result.issues) - errors,
-        "peringatan_mengubah_nilai": score_warnings,
-        "berkas_dicek_ulang": list(result.rechecked),
-    }
-    return {
-        "instansi": result.instansi,
-        "tahun": result.tahun,
-        "periode": result.periode,
-        "metode": result.metode,
-        "keseluruhan": overall,
-        "unit": units,
-    }
+    overall = OverallSummary(
+        unit=len(result.units),
+        unit_mengirim=sum(1 for u in result.units if u.submitted),
+        unit_belum_mengirim=sorted(u.kode for u in result.units if not u.submitted),
+        pegawai=len(result.employees),
+        pegawai_dinilai=sum(1 for e in result.employees if e.predikat is not None),
+        pegawai_belum_lengkap=sum(1 for e in result.employees if not e.lengkap),
+        distribusi=predikat_counts(result.employees),
+        rata_rata_capaian_iku=r2(_mean(u.capaian_iku for u in result.units)),
+        rata_rata_nilai=r2(_mean(e.nilai for e in result.employees if e.lengkap)),
+        unit_tidak_sesuai_kurva=sorted(u.kode for u in result.units if u.kurva_ok is False),
+        penghargaan=sum(1 for e in result.employees if pembinaan_kind(e) == "penghargaan"),
+        pembinaan=sum(1 for e in result.employees if pembinaan_kind(e) == "pembinaan"),
+        kesalahan=errors,
+        peringatan=len(result.issues) - errors,
+        peringatan_mengubah_nilai=score_warnings,
+        berkas_dicek_ulang=list(result.rechecked),
+    )
+    return Summary(
+        instansi=result.instansi,
+        tahun=result.tahun,
+        periode=result.periode,
+        metode=result.metode,
+        keseluruhan=overall,
+        unit=units,
+    )
 
 
-SUMMARY_COLUMNS = (
+SummaryColumn = Literal[
+    "unit",
+    "dikirim",
+    "pegawai",
+    "pegawai_dinilai",
+    "pegawai_belum_lengkap",
+    "capaian_iku",
+    "predikat_organisasi",
+    "rata_rata_nilai",
+]
+SUMMARY_COLUMNS: tuple[tuple[SummaryColumn, str, bool], ...] = (
     ("unit", "keluaran_kol_unit", False),
     ("dikirim", "keluaran_kol_dikirim", False),
     ("pegawai", "keluaran_kol_pegawai", True),
@@ -503,7 +567,7 @@ class TextTable:
     footer: list[str]
 
 
-def summary_table(data: dict[str, Any], lang: str = "id") -> TextTable:
+def summary_table(data: Summary, lang: str = "id") -> TextTable:
     """The per-unit table of :func:`summary` with an overall row, plus headline lines."""
     headers = [label(m, lang) for _, m, _ in SUMMARY_COLUMNS]
     headers += [*list(SHORT_PREDIKAT.values()), label("keluaran_kol_kurva", lang)]
@@ -534,7 +598,7 @@ def summary_table(data: dict[str, Any], lang: str = "id") -> TextTable:
     return TextTable(headers, rows, numeric, footer)
 
 
-def headlines(data: dict[str, Any], lang: str = "id") -> list[tuple[str, str]]:
+def headlines(data: Summary, lang: str = "id") -> list[tuple[str, str]]:
     """The headline sentences of :func:`summary` with their level (``info``, ``warning``,
     ``error``): the title line, the counts, missing units, curve breaks, data problems."""
     o = data["keseluruhan"]
@@ -569,11 +633,10 @@ def headlines(data: dict[str, Any], lang: str = "id") -> list[tuple[str, str]]:
                 ),
             )
         )
-    for key, kode in (
-        ("unit_tidak_sesuai_kurva", "keluaran_kurva_langgar"),
-        ("berkas_dicek_ulang", "keluaran_rekap_dicek_ulang"),
+    for listed, kode in (
+        (o["unit_tidak_sesuai_kurva"], "keluaran_kurva_langgar"),
+        (o["berkas_dicek_ulang"], "keluaran_rekap_dicek_ulang"),
     ):
-        listed = o.get(key) or []
         if listed:
             lines.append(
                 ("warning", label(kode, lang, jumlah=len(listed), daftar=", ".join(listed)))
@@ -611,7 +674,7 @@ def headlines(data: dict[str, Any], lang: str = "id") -> list[tuple[str, str]]:
     return lines
 
 
-def summary_markdown(data: dict[str, Any], lang: str = "id") -> str:
+def summary_markdown(data: Summary, lang: str = "id") -> str:
     """``kinerja ringkasan --format markdown``: a title, the headline lines and the table."""
     table = summary_table(data, lang)
     parts = [f"# {label('keluaran_judul_rekap', lang)}", ""]
