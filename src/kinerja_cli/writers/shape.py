@@ -478,54 +478,53 @@ def summary(result: ScoreResult, lang: str = "id") -> Summary:
     units: list[UnitSummary] = []
     for u in sorted_units(result):
         emps = by_unit.get(u.kode, [])
-        units.append(
-            UnitSummary(
-                peringkat=u.rank,
-                unit=u.kode,
-                nama=u.nama,
-                dikirim=u.submitted,
-                pegawai=u.pegawai_count,
-                pegawai_dinilai=sum(1 for e in emps if e.predikat is not None),
-                pegawai_belum_lengkap=sum(1 for e in emps if not e.lengkap),
-                capaian_iku=r2(u.capaian_iku),
-                predikat_organisasi=u.predikat_organisasi,
-                predikat_organisasi_dihitung=u.predikat_organisasi_derived,
-                distribusi={k: u.distribusi.get(k, 0) for k in PREDIKAT_WORDS},
-                rata_rata_nilai=r2(_mean(e.nilai for e in emps if e.lengkap)),
-                kurva_sesuai=u.kurva_ok,
-                kurva_pelanggaran=violations_text(u, lang),
-                catatan=list(u.catatan),
-                sumber=u.sumber,
-            )
-        )
+        row: UnitSummary = {
+            "peringkat": u.rank,
+            "unit": u.kode,
+            "nama": u.nama,
+            "dikirim": u.submitted,
+            "pegawai": u.pegawai_count,
+            "pegawai_dinilai": sum(1 for e in emps if e.predikat is not None),
+            "pegawai_belum_lengkap": sum(1 for e in emps if not e.lengkap),
+            "capaian_iku": r2(u.capaian_iku),
+            "predikat_organisasi": u.predikat_organisasi,
+            "predikat_organisasi_dihitung": u.predikat_organisasi_derived,
+            "distribusi": {k: u.distribusi.get(k, 0) for k in PREDIKAT_WORDS},
+            "rata_rata_nilai": r2(_mean(e.nilai for e in emps if e.lengkap)),
+            "kurva_sesuai": u.kurva_ok,
+            "kurva_pelanggaran": violations_text(u, lang),
+            "catatan": list(u.catatan),
+            "sumber": u.sumber,
+        }
+        units.append(row)
     errors = sum(1 for i in result.issues if i.is_error)
     score_warnings = sum(1 for i in result.issues if not i.is_error and i.changes_score)
-    overall = OverallSummary(
-        unit=len(result.units),
-        unit_mengirim=sum(1 for u in result.units if u.submitted),
-        unit_belum_mengirim=sorted(u.kode for u in result.units if not u.submitted),
-        pegawai=len(result.employees),
-        pegawai_dinilai=sum(1 for e in result.employees if e.predikat is not None),
-        pegawai_belum_lengkap=sum(1 for e in result.employees if not e.lengkap),
-        distribusi=predikat_counts(result.employees),
-        rata_rata_capaian_iku=r2(_mean(u.capaian_iku for u in result.units)),
-        rata_rata_nilai=r2(_mean(e.nilai for e in result.employees if e.lengkap)),
-        unit_tidak_sesuai_kurva=sorted(u.kode for u in result.units if u.kurva_ok is False),
-        penghargaan=sum(1 for e in result.employees if pembinaan_kind(e) == "penghargaan"),
-        pembinaan=sum(1 for e in result.employees if pembinaan_kind(e) == "pembinaan"),
-        kesalahan=errors,
-        peringatan=len(result.issues) - errors,
-        peringatan_mengubah_nilai=score_warnings,
-        berkas_dicek_ulang=list(result.rechecked),
-    )
-    return Summary(
-        instansi=result.instansi,
-        tahun=result.tahun,
-        periode=result.periode,
-        metode=result.metode,
-        keseluruhan=overall,
-        unit=units,
-    )
+    overall: OverallSummary = {
+        "unit": len(result.units),
+        "unit_mengirim": sum(1 for u in result.units if u.submitted),
+        "unit_belum_mengirim": sorted(u.kode for u in result.units if not u.submitted),
+        "pegawai": len(result.employees),
+        "pegawai_dinilai": sum(1 for e in result.employees if e.predikat is not None),
+        "pegawai_belum_lengkap": sum(1 for e in result.employees if not e.lengkap),
+        "distribusi": predikat_counts(result.employees),
+        "rata_rata_capaian_iku": r2(_mean(u.capaian_iku for u in result.units)),
+        "rata_rata_nilai": r2(_mean(e.nilai for e in result.employees if e.lengkap)),
+        "unit_tidak_sesuai_kurva": sorted(u.kode for u in result.units if u.kurva_ok is False),
+        "penghargaan": sum(1 for e in result.employees if pembinaan_kind(e) == "penghargaan"),
+        "pembinaan": sum(1 for e in result.employees if pembinaan_kind(e) == "pembinaan"),
+        "kesalahan": errors,
+        "peringatan": len(result.issues) - errors,
+        "peringatan_mengubah_nilai": score_warnings,
+        "berkas_dicek_ulang": list(result.rechecked),
+    }
+    return {
+        "instansi": result.instansi,
+        "tahun": result.tahun,
+        "periode": result.periode,
+        "metode": result.metode,
+        "keseluruhan": overall,
+        "unit": units,
+    }
 
 
 SummaryColumn = Literal[
