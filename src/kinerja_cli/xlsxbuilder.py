@@ -430,13 +430,6 @@ class SheetBuilder:
             cell.border = _thin_border()
         return cell
 
-    def formula(self, row: int, col: int, text: str) -> Cell:
-        """A real formula, checked by :func:`check_formula` (English names, commas)."""
-        check_formula(text)
-        cell: Cell = self.ws.cell(row=row, column=col)
-        cell.value = text if text.startswith("=") else "=" + text
-        return cell
-
     def merge(self, row: int, col1: int, col2: int, row2: int | None = None) -> None:
         if col2 > col1 or (row2 or row) > row:
             self.ws.merge_cells(

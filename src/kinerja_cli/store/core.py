@@ -155,11 +155,6 @@ class Store:
         """The SQLite file, or what may be shown of a PostgreSQL URL (no password)."""
         return self._db.path
 
-    @property
-    def backend(self) -> str:
-        """``sqlite`` or ``postgresql``."""
-        return self._db.dialect
-
     def schema_version(self) -> int:
         return self._db.schema_version()
 
