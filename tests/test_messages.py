@@ -87,9 +87,7 @@ berkas_hilang.en = "File {path} not found."
         ('a = "Nama"', "texts"),
     ],
 )
-def test_a_toml_entry_without_both_languages_or_with_unequal_placeholders_is_refused(
-    text, refusal
-):
+def test_a_toml_entry_without_both_languages_or_with_unequal_placeholders_is_refused(text, refusal):
     from kinerja_cli.messages import read_texts
 
     with pytest.raises(ValueError, match=refusal):
