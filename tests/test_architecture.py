@@ -471,3 +471,21 @@ def test_every_module_has_its_line_in_the_architecture_doc():
     assert sorted(n for n in names if n.endswith(".py")) == modules
     assert sorted(n for n in names if n.endswith("/")) == packages
     assert len(names) == len(set(names))
+
+
+def test_every_data_file_of_the_package_is_shipped_in_the_wheel():
+    """The files of the package that are not Python (``data/*.yaml``, ``messages/*.toml``,
+    ...) are matched by ``[tool.setuptools.package-data]`` of pyproject.toml, so that a
+    ``pip install .`` (not only ``-e``) finds them."""
+    import tomllib
+
+    pyproject = tomllib.loads((SRC.parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = pyproject["tool"]["setuptools"]["package-data"]["kinerja_cli"]
+    shipped = {p for pattern in patterns for p in SRC.glob(pattern)}
+    data = {
+        p
+        for p in SRC.rglob("*")
+        if p.is_file() and p.suffix not in {".py", ".pyc"} and "__pycache__" not in p.parts
+    }
+    assert any(p.suffix == ".toml" for p in data)
+    assert sorted(str(p.relative_to(SRC)) for p in data - shipped) == []

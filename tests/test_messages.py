@@ -34,6 +34,87 @@ def test_render_fills_and_falls_back():
     assert "{path}" in render("konfig_tidak_ada", "id")
 
 
+# ---- plain texts as data (messages/<area>.toml) ----------------------------------------------
+
+_MESSAGES_DIR = ROOT / "src" / "kinerja_cli" / "messages"
+
+
+def test_the_toml_areas_hold_plain_texts_merged_into_the_catalogue_in_order():
+    from kinerja_cli.messages import LABELS, read_texts
+
+    areas = sorted(_MESSAGES_DIR.glob("*.toml"))
+    assert {p.stem for p in areas} >= {"cli", "documents", "outputs", "template"}
+    assert not {p.stem for p in areas} & {p.stem for p in _MESSAGES_DIR.glob("*.py")}
+    kodes = list(CATALOGUE)
+    for path in areas:
+        texts, labels = read_texts(path.read_text(encoding="utf-8"), path.stem)
+        assert texts and labels <= set(texts) and labels <= LABELS, path.name
+        assert {k: CATALOGUE[k] for k in texts} == texts, path.name
+        assert not set(texts) & set(ISSUE_TYPES), path.name
+        start = kodes.index(next(iter(texts)))
+        assert kodes[start : start + len(texts)] == list(texts), path.name  # file order kept
+
+
+def test_a_toml_entry_is_read_as_a_label_or_a_text_in_both_languages():
+    from kinerja_cli.messages import read_texts
+
+    text = '''
+kol_nama = ["Nama", "Name"]
+berkas_hilang.id = """\\
+    Berkas {path} tidak \\
+    ditemukan."""
+berkas_hilang.en = "File {path} not found."
+'''
+    texts, labels = read_texts(text, "contoh")
+    assert texts == {
+        "kol_nama": {"id": "Nama", "en": "Name"},
+        "berkas_hilang": {"id": "Berkas {path} tidak ditemukan.", "en": "File {path} not found."},
+    }
+    assert list(texts) == ["kol_nama", "berkas_hilang"] and labels == {"kol_nama"}
+
+
+@pytest.mark.parametrize(
+    ("text", "refusal"),
+    [
+        ('a.id = "Sel {sel} kosong"\na.en = "Cell {cell} is empty"', "placeholders differ"),
+        ('a = ["Kolom {kolom}", "Column"]', "placeholders differ"),
+        ('a.id = "Nama"', "texts"),
+        ('a = ["Nama"]', "label is"),
+        ('a = ["Nama", "Name", "Nom"]', "label is"),
+        ('a.id = "Nama"\na.en = "Name"\na.fr = "Nom"', "texts"),
+        ('a.id = "Nama"\na.en = " "', "empty"),
+        ('a.id = "Nama"\na.en = 3', "empty or not a string"),
+        ('a = "Nama"', "texts"),
+    ],
+)
+def test_a_toml_entry_without_both_languages_or_with_unequal_placeholders_is_refused(text, refusal):
+    from kinerja_cli.messages import read_texts
+
+    with pytest.raises(ValueError, match=refusal):
+        read_texts(text, "contoh")
+
+
+def test_a_kode_defined_in_two_areas_is_refused(monkeypatch):
+    import kinerja_cli.messages as messages
+
+    areas = [
+        ("cli", {"a": {"id": "Nama", "en": "Name"}}, frozenset({"a"})),
+        ("validation", {"a": error(id="Sel kosong", en="Cell empty")}, frozenset()),
+    ]
+    monkeypatch.setattr(messages, "_areas", lambda: areas)
+    with pytest.raises(RuntimeError, match="defined twice"):
+        messages._load()
+
+
+def test_a_kode_written_twice_in_a_toml_area_is_refused():
+    import tomllib
+
+    from kinerja_cli.messages import read_texts
+
+    with pytest.raises(tomllib.TOMLDecodeError):
+        read_texts('a = ["Nama", "Name"]\na = ["Nama", "Name"]', "contoh")
+
+
 # ---- an issue as a type ----------------------------------------------------------------------
 
 

@@ -362,15 +362,19 @@ def test_iter_read_names_and_edges(tmp_path):
 
 
 def test_safety_messages_have_both_languages_and_say_how_to_raise_limits():
-    from kinerja_cli.messages import safety
+    from kinerja_cli.messages import read_texts
 
-    for kode, texts in safety.MESSAGES.items():
+    source = ROOT / "src" / "kinerja_cli" / "messages" / "safety.toml"
+    safety, _ = read_texts(source.read_text(encoding="utf-8"), "safety")
+    assert safety
+    for kode, file_texts in safety.items():
+        texts = CATALOGUE[kode]
+        assert texts == file_texts
         assert kode.startswith("keamanan_")
         fields = {f for _, f, _, _ in string.Formatter().parse(texts["id"]) if f}
         assert "path" in fields, kode
         if "kunci" in fields:
             assert "config/indikator.yaml" in texts["id"] and "config/indikator.yaml" in texts["en"]
-        assert CATALOGUE[kode] is texts
 
 
 def test_printable_neutralises_control_and_bidi_characters():

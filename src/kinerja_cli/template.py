@@ -2,7 +2,7 @@
 
 The sheets, labels and headers are those of :mod:`kinerja_cli.layout` (the contract readers
 rely on); everything a person reads in the workbook is Bahasa Indonesia from the message
-catalogue (:mod:`kinerja_cli.messages.template`). The workbook holds no formulas: a value the
+catalogue (``messages/template.toml``). The workbook holds no formulas: a value the
 tool reads back is always a typed value. The same config gives the same cells (and bytes).
 
 The format is documented for dinas and integrators in ``docs/templat.md``.

@@ -1,12 +1,16 @@
 """The message catalogue: every text shown to a person, keyed by a stable ``kode``.
 
-Each area of the tool keeps its messages in its own module of this package (``config``,
-``cli``, ``validation``, ...), as ``MESSAGES = {kode: ...}``: an issue kode as an
-:class:`~kinerja_cli.messages.types.IssueType` (``error(...)`` or ``warning(...)``: level,
-score effect, texts in both languages, one declaration), every other text as
-``{"id": ..., "en": ...}``. They are merged here into :data:`CATALOGUE` (texts) and
-:data:`ISSUE_TYPES` (the declarations); a test checks that both languages have the same keys
-and placeholders. Placeholders use ``str.format`` syntax: ``"Kolom {kolom} tidak
+Each area of the tool keeps its messages in its own file of this package (``config``,
+``cli``, ``validation``, ...). An area that declares issue kodes is a Python module with
+``MESSAGES = {kode: ...}``: an issue kode as an :class:`~kinerja_cli.messages.types.IssueType`
+(``error(...)`` or ``warning(...)``: level, score effect, texts in both languages, one
+declaration), every other text as ``{"id": ..., "en": ...}``. An area of plain texts only is a
+TOML file, ``<area>.toml`` (read with :mod:`tomllib`): a label as ``kode = [id, en]``, every
+other text as ``kode.id = ...`` and ``kode.en = ...``; an entry without both languages, with
+an empty text or with placeholders that differ is refused when the catalogue loads. They are
+merged here, areas in name order, into :data:`CATALOGUE` (texts) and :data:`ISSUE_TYPES` (the
+declarations); a kode defined twice is refused, and a test checks that both languages have the
+same keys and placeholders. Placeholders use ``str.format`` syntax: ``"Kolom {kolom} tidak
 ditemukan"``; numbers are passed as numbers and formatted for the language when rendered.
 """
 
@@ -14,11 +18,13 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import tomllib
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-from kinerja_cli.messages.types import IssueType
+from kinerja_cli.messages.types import IssueType, placeholders
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANG = "id"
@@ -26,27 +32,77 @@ _NOT_AREAS = frozenset({"types", "effects", "reference"})
 """Modules of this package that hold no messages (and import the catalogue themselves)."""
 
 
-def _load() -> tuple[dict[str, dict[str, str]], dict[str, IssueType]]:
+TEXT_SUFFIX = ".toml"
+"""The files of this package that hold an area's plain texts (``documents.toml``, ...)."""
+
+
+def read_texts(text: str, area: str) -> tuple[dict[str, dict[str, str]], frozenset[str]]:
+    """The entries of an area's TOML file, in file order, and the kodes written as labels.
+
+    A label is ``kode = ["id text", "en text"]``, every other text ``kode.id = ...`` and
+    ``kode.en = ...``. An entry of another shape, without both languages, with an empty text
+    or with placeholders that differ raises ``ValueError`` (a kode written twice in one file
+    is a TOML error)."""
     texts: dict[str, dict[str, str]] = {}
-    issues: dict[str, IssueType] = {}
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+    labels: set[str] = set()
+    for kode, entry in tomllib.loads(text).items():
+        where = f"{area}{TEXT_SUFFIX}: {kode!r}"
+        if isinstance(entry, list):
+            if len(entry) != len(LANGUAGES):
+                raise ValueError(f"{where}: a label is [id, en], not {len(entry)} texts")
+            entry = dict(zip(LANGUAGES, entry, strict=True))
+            labels.add(kode)
+        if not isinstance(entry, dict) or sorted(entry) != sorted(LANGUAGES):
+            raise ValueError(f"{where}: an entry holds the texts {list(LANGUAGES)} and no more")
+        if not all(isinstance(t, str) and t.strip() for t in entry.values()):
+            raise ValueError(f"{where}: a text is empty or not a string")
+        if placeholders(entry["id"]) != placeholders(entry["en"]):
+            raise ValueError(
+                f"{where}: placeholders differ: id {sorted(placeholders(entry['id']))}, "
+                f"en {sorted(placeholders(entry['en']))}"
+            )
+        texts[kode] = {lang: entry[lang] for lang in LANGUAGES}
+    return texts, frozenset(labels)
+
+
+def _areas() -> list[tuple[str, dict[str, Any], frozenset[str]]]:
+    """Every area in name order: its name, its entries and its label kodes."""
+    found: dict[str, tuple[dict[str, Any], frozenset[str]]] = {}
+    for path in Path(__file__).parent.glob(f"*{TEXT_SUFFIX}"):
+        found[path.stem] = read_texts(path.read_text(encoding="utf-8"), path.stem)
+    for info in pkgutil.iter_modules(__path__):
         if info.name in _NOT_AREAS:
             continue
+        if info.name in found:
+            raise RuntimeError(f"message area {info.name!r} is both a module and a TOML file")
         module = importlib.import_module(f"{__name__}.{info.name}")
-        for kode, entry in getattr(module, "MESSAGES", {}).items():
+        found[info.name] = (getattr(module, "MESSAGES", {}), frozenset())
+    return [(name, *found[name]) for name in sorted(found)]
+
+
+def _load() -> tuple[dict[str, dict[str, str]], dict[str, IssueType], frozenset[str]]:
+    texts: dict[str, dict[str, str]] = {}
+    issues: dict[str, IssueType] = {}
+    labels: set[str] = set()
+    for area, entries, area_labels in _areas():
+        for kode, entry in entries.items():
             if kode in texts:
-                raise RuntimeError(f"message kode {kode!r} defined twice ({info.name})")
+                raise RuntimeError(f"message kode {kode!r} defined twice ({area})")
             if isinstance(entry, IssueType):
                 issues[kode] = replace(entry, kode=kode)
                 entry = entry.texts
             texts[kode] = entry
-    return texts, issues
+        labels |= area_labels
+    return texts, issues, frozenset(labels)
 
 
 CATALOGUE: dict[str, dict[str, str]]
 ISSUE_TYPES: dict[str, IssueType]
 """Every issue kode's declaration (level, score effect, texts), in catalogue order."""
-CATALOGUE, ISSUE_TYPES = _load()
+LABELS: frozenset[str]
+"""The kodes written as labels (``kode = [id, en]``): column headers, words, the labels of the
+evaluation documents."""
+CATALOGUE, ISSUE_TYPES, LABELS = _load()
 
 
 PARAM_LIMIT = 200

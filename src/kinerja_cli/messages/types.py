@@ -24,7 +24,8 @@ are the model: each error type states its ``type``, ``title``, ``description`` a
 ``template`` in one class.)
 
 Other messages (labels, command texts, the failures of :class:`kinerja_cli.errors.KinerjaError`)
-stay plain ``{"id": ..., "en": ...}`` entries: they have no level.
+stay plain ``{"id": ..., "en": ...}`` entries, or entries of the area's TOML file
+(``messages/<area>.toml``) where an area has no issue kode: they have no level.
 """
 
 from __future__ import annotations

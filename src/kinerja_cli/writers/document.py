@@ -401,10 +401,15 @@ def _organisation(unit: UnitScore, lang: str) -> tuple[str, str]:
 
 
 def labels(lang: str = "id") -> dict[str, str]:
-    """Every ``dokumen_*`` label, keyed without the prefix (``judul``, ``nama``, ...)."""
-    from kinerja_cli.messages.documents import _LABELS
+    """Every ``dokumen_*`` label (messages/documents.toml), keyed without the prefix
+    (``judul``, ``nama``, ...)."""
+    from kinerja_cli.messages import CATALOGUE, LABELS
 
-    return {k.removeprefix("dokumen_"): render(k, lang) for k in _LABELS}
+    return {
+        k.removeprefix("dokumen_"): render(k, lang)
+        for k in CATALOGUE
+        if k in LABELS and k.startswith("dokumen_")
+    }
 
 
 def _note_text(note: Note, lang: str) -> str:
