@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kinerja_cli.layout import COL_REALISASI
+
 READ = "READ"
 """Expected outcome of a file that must be read (within the bounds), not refused."""
 
@@ -585,19 +587,7 @@ def city_workbook(path: Path, employees: int = 400, indicators: int = 6, seed: i
     ws.write_row(
         0,
         0,
-        [
-            "NIP",
-            "Nama",
-            "Kode Indikator",
-            "Indikator",
-            "Satuan",
-            "Target",
-            "Bobot",
-            "Realisasi TW1",
-            "Realisasi TW2",
-            "Realisasi TW3",
-            "Realisasi TW4",
-        ],
+        ["NIP", "Nama", "Kode Indikator", "Indikator", "Satuan", "Target", "Bobot", *COL_REALISASI],
     )
     r = 1
     for i, nip in enumerate(nips, start=1):

@@ -28,6 +28,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from kinerja_cli.layout import COL_REALISASI
+
 TEMPLATE_HEADER_ROW = 4
 """Row of the column headers on the template's data sheets (data from the row below)."""
 
@@ -37,24 +39,8 @@ TEMPLATE_TABLES = ("IKU", "Pegawai", "SKP", "Kompetensi")
 REQUIRED = {
     "Identitas": ("Kode Unit", "Tahun", "Nama Kepala Unit", "NIP Kepala Unit", "Tanggal"),
     "Pegawai": ("NIP", "Nama", "Golongan", "Rating Perilaku"),
-    "SKP": (
-        "NIP",
-        "Kode Indikator",
-        "Target",
-        "Bobot",
-        "Realisasi TW1",
-        "Realisasi TW2",
-        "Realisasi TW3",
-        "Realisasi TW4",
-    ),
-    "IKU": (
-        "Kode Indikator",
-        "Target",
-        "Realisasi TW1",
-        "Realisasi TW2",
-        "Realisasi TW3",
-        "Realisasi TW4",
-    ),
+    "SKP": ("NIP", "Kode Indikator", "Target", "Bobot", *COL_REALISASI),
+    "IKU": ("Kode Indikator", "Target", *COL_REALISASI),
 }
 """Required cells of a filled template: Identitas labels, data-sheet column headers."""
 

@@ -11,14 +11,11 @@ import pytest
 
 from kinerja_cli.store import Store
 from tests.conftest import ROOT
-from tests.test_store_support import make_submission, table_counts as counts
+from tests.test_store_support import SCRIPT_HEAD, make_submission, table_counts as counts
 
-WORKER = """
-import sys, time, pathlib
-sys.path.insert(0, {root!r})
-from kinerja_cli.store import Store
-from tests.test_store_support import make_submission
-
+WORKER = (
+    SCRIPT_HEAD
+    + """
 go = pathlib.Path({go!r})
 while not go.exists():
     time.sleep(0.005)
@@ -28,6 +25,7 @@ with Store.open({db!r}) as store:
         r = store.ingest(*make_submission(unit, seed=seed, employees=40, indicators=4))
         print(r.status.value, r.unit, r.version, flush=True)
 """
+)
 
 
 def test_four_processes_ten_files_each_all_stored(tmp_path, pg_url):
@@ -69,13 +67,9 @@ def test_four_processes_ten_files_each_all_stored(tmp_path, pg_url):
     assert c["submission"] == c["original"] == c["identitas"] == 40
 
 
-PAUSED = """
-import sys, time, pathlib
-sys.path.insert(0, {root!r})
-from kinerja_cli.errors import StoreError
-from kinerja_cli.store import Store
-from tests.test_store_support import make_submission
-
+PAUSED = (
+    SCRIPT_HEAD
+    + """
 with Store.open({db!r}) as store:
     store.ingest(*make_submission("DINKES", seed=1))
     def pause(step):
@@ -90,6 +84,7 @@ with Store.open({db!r}) as store:
         print(type(exc).__name__, exc.exit_code, exc.kode, exc.message("id"), flush=True)
         sys.exit(exc.exit_code)
 """
+)
 
 
 def test_server_restarted_mid_ingest_is_a_clear_error_and_nothing_half_written(tmp_path):

@@ -18,7 +18,7 @@ from kinerja_cli.errors import StoreError
 from kinerja_cli.store import IngestStatus, Store
 from kinerja_cli.store.sqlite import integrity_problems
 from tests.conftest import ROOT
-from tests.test_store_support import make_submission, table_counts as counts
+from tests.test_store_support import SCRIPT_HEAD, make_submission, table_counts as counts
 
 STEPS = ("original", "identitas", "iku", "pegawai", "skp", "issues", "commit")
 
@@ -51,12 +51,9 @@ def test_fault_mid_ingest_leaves_no_partial_version(store_target, step):
         assert store.current_submissions(2026) == [second]
 
 
-KILL_SCRIPT = """
-import os, signal, sys
-sys.path.insert(0, {root!r})
-from kinerja_cli.store import Store
-from tests.test_store_support import make_submission, table_counts as counts
-
+KILL_SCRIPT = (
+    SCRIPT_HEAD
+    + """
 with Store.open({db!r}) as store:
     store.ingest(*make_submission("DINKES", seed=1))
     def die(step):
@@ -65,6 +62,7 @@ with Store.open({db!r}) as store:
     store._fault = die
     store.ingest(*make_submission("DINKES", seed=2, employees=300, indicators=6))
 """
+)
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
@@ -87,12 +85,9 @@ def test_process_killed_mid_ingest_leaves_no_partial_version(store_target):
     assert c["skp_row"] == len(make_submission("DINKES", seed=1)[0].skp)
 
 
-WORKER = """
-import sys, time, pathlib
-sys.path.insert(0, {root!r})
-from kinerja_cli.store import Store
-from tests.test_store_support import make_submission, table_counts as counts
-
+WORKER = (
+    SCRIPT_HEAD
+    + """
 go = pathlib.Path({go!r})
 while not go.exists():
     time.sleep(0.005)
@@ -102,6 +97,7 @@ with Store.open({db!r}) as store:
         r = store.ingest(*make_submission(unit, seed=seed, employees=40, indicators=4))
         print(r.status.value, r.unit, r.version, flush=True)
 """
+)
 
 
 def test_two_processes_ingesting_at_once_both_stored(tmp_path, store_target):

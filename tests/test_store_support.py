@@ -182,3 +182,13 @@ def table_counts(path) -> dict[str, int]:
         return {n: conn.execute(f"SELECT COUNT(*) FROM {n}").fetchone()[0] for n in names}
     finally:
         conn.close()
+
+
+SCRIPT_HEAD = """
+import os, pathlib, signal, sys, time
+sys.path.insert(0, {root!r})
+from kinerja_cli.errors import StoreError
+from kinerja_cli.store import Store
+from tests.test_store_support import make_submission, table_counts as counts
+"""
+"""The start of the scripts the store tests run in another process (``{root}``: the repo)."""
