@@ -22,6 +22,13 @@ def run(invoke, ws: Path, *args, config=BUNDLED_CONFIG):
     return invoke("--config", config, "--db", ws / "kinerja.db", *args)
 
 
+def validation_issues(invoke, tmp_path, path):
+    """The issues ``kinerja validasi --format json`` reports for ``path`` (which has errors)."""
+    checked = run(invoke, tmp_path, "validasi", path, "--format", "json")
+    assert checked.exit_code == 1
+    return json.loads(checked.stdout)["issues"]
+
+
 def pages(path: Path) -> list[str]:
     from pypdf import PdfReader
 
@@ -396,11 +403,9 @@ def test_empty_head_nip_is_an_error_and_documents_without_rater_are_listed(invok
     path = tmp_path / "masuk" / src.name
     path.parent.mkdir()
     wb.save(path)
-    checked = run(invoke, tmp_path, "validasi", path, "--format", "json")
-    assert checked.exit_code == 1
     found = [
         (i["sheet"], i["cell"], i["tingkat"])
-        for i in json.loads(checked.stdout)["issues"]
+        for i in validation_issues(invoke, tmp_path, path)
         if i["kode"] == "nip_kepala_kosong"
     ]
     assert found == [("Identitas", cell.coordinate, "error")]
@@ -504,11 +509,9 @@ def test_a_formula_in_the_rater_column_gets_the_formula_cell_issue(invoke, tmp_p
     cell = ws.cell(header + 4, ws.max_column)
     cell.value = f"=A{header + 2}"  # saved by openpyxl: a formula without a stored value
     wb.save(path)
-    checked = run(invoke, tmp_path, "validasi", path, "--format", "json")
-    assert checked.exit_code == 1
     found = [
         (i["kode"], i["cell"], i["tingkat"])
-        for i in json.loads(checked.stdout)["issues"]
+        for i in validation_issues(invoke, tmp_path, path)
         if i["column"] == "NIP Pejabat Penilai"
     ]
     assert found == [("sel_rumus_tanpa_nilai", cell.coordinate, "error")]

@@ -11,21 +11,7 @@ import pytest
 
 from kinerja_cli.store import Store
 from tests.conftest import ROOT
-from tests.test_store_support import SCRIPT_HEAD, make_submission, table_counts as counts
-
-WORKER = (
-    SCRIPT_HEAD
-    + """
-go = pathlib.Path({go!r})
-while not go.exists():
-    time.sleep(0.005)
-with Store.open({db!r}) as store:
-    for seed in range({first}, {first} + 10):
-        unit = "DINKES" if seed % 2 else {own!r}
-        r = store.ingest(*make_submission(unit, seed=seed, employees=40, indicators=4))
-        print(r.status.value, r.unit, r.version, flush=True)
-"""
-)
+from tests.test_store_support import SCRIPT_HEAD, WORKER, make_submission, table_counts as counts
 
 
 def test_four_processes_ten_files_each_all_stored(tmp_path, pg_url):
@@ -39,7 +25,9 @@ def test_four_processes_ten_files_each_all_stored(tmp_path, pg_url):
             [
                 sys.executable,
                 "-c",
-                WORKER.format(root=str(ROOT), go=str(go), db=pg_url, first=first, own=own),
+                WORKER.format(
+                    root=str(ROOT), go=str(go), db=pg_url, first=first, own=own, count=10
+                ),
             ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -18,7 +18,7 @@ from kinerja_cli.errors import StoreError
 from kinerja_cli.store import IngestStatus, Store
 from kinerja_cli.store.sqlite import integrity_problems
 from tests.conftest import ROOT
-from tests.test_store_support import SCRIPT_HEAD, make_submission, table_counts as counts
+from tests.test_store_support import SCRIPT_HEAD, WORKER, make_submission, table_counts as counts
 
 STEPS = ("original", "identitas", "iku", "pegawai", "skp", "issues", "commit")
 
@@ -85,21 +85,6 @@ def test_process_killed_mid_ingest_leaves_no_partial_version(store_target):
     assert c["skp_row"] == len(make_submission("DINKES", seed=1)[0].skp)
 
 
-WORKER = (
-    SCRIPT_HEAD
-    + """
-go = pathlib.Path({go!r})
-while not go.exists():
-    time.sleep(0.005)
-with Store.open({db!r}) as store:
-    for seed in range({first}, {first} + {count}):
-        unit = "DINKES" if seed % 2 else {own!r}
-        r = store.ingest(*make_submission(unit, seed=seed, employees=40, indicators=4))
-        print(r.status.value, r.unit, r.version, flush=True)
-"""
-)
-
-
 def test_two_processes_ingesting_at_once_both_stored(tmp_path, store_target):
     """Both start together on a store that does not exist yet (creation and migration race
     too); half of their files are for the same unit, so versions interleave."""
@@ -160,10 +145,15 @@ def hold_write_lock(path, seconds: float) -> threading.Thread:
     return thread
 
 
-def test_locked_longer_than_busy_timeout_is_a_clear_error(tmp_path):
+def locked_store(tmp_path, seconds: float):
+    """A new store whose write lock another connection holds for ``seconds``."""
     path = tmp_path / "kinerja.db"
     Store.open(path).close()
-    holder = hold_write_lock(path, 1.5)
+    return path, hold_write_lock(path, seconds)
+
+
+def test_locked_longer_than_busy_timeout_is_a_clear_error(tmp_path):
+    path, holder = locked_store(tmp_path, 1.5)
     waited: list[float] = []
     with Store.open(path, busy_timeout=0.2, on_wait=waited.append) as store:
         # reading goes on while another command writes (WAL)
@@ -183,9 +173,7 @@ def test_locked_longer_than_busy_timeout_is_a_clear_error(tmp_path):
 
 
 def test_a_short_lock_is_waited_for(tmp_path):
-    path = tmp_path / "kinerja.db"
-    Store.open(path).close()
-    holder = hold_write_lock(path, 0.3)
+    path, holder = locked_store(tmp_path, 0.3)
     waited: list[float] = []
     with Store.open(path, busy_timeout=10, on_wait=waited.append) as store:
         assert store.ingest(*make_submission()).status is IngestStatus.NEW

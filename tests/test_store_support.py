@@ -192,3 +192,19 @@ from kinerja_cli.store import Store
 from tests.test_store_support import make_submission, table_counts as counts
 """
 """The start of the scripts the store tests run in another process (``{root}``: the repo)."""
+
+WORKER = (
+    SCRIPT_HEAD
+    + """
+go = pathlib.Path({go!r})
+while not go.exists():
+    time.sleep(0.005)
+with Store.open({db!r}) as store:
+    for seed in range({first}, {first} + {count}):
+        unit = "DINKES" if seed % 2 else {own!r}
+        r = store.ingest(*make_submission(unit, seed=seed, employees=40, indicators=4))
+        print(r.status.value, r.unit, r.version, flush=True)
+"""
+)
+"""Ingests ``{count}`` files from seed ``{first}`` (every other one for unit ``{own}``) once
+the file ``{go}`` appears, printing one line per file: the concurrency tests start several."""
