@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,6 +23,7 @@ from kinerja_cli.cli.stores import ingest_and_report, open_store, print_headline
 
 if TYPE_CHECKING:
     from kinerja_cli.model import ScoreResult, Submission
+    from kinerja_cli.pipeline.trends import Trends
 
 ORDER = 60
 
@@ -66,7 +67,7 @@ class _Scored:
 
     result: ScoreResult
     previous: ScoreResult | None
-    trends: Any
+    trends: Trends | None
     ingest_failed: bool
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -21,6 +21,9 @@ from kinerja_cli.cli.common import (
 )
 from kinerja_cli.cli.stores import open_store, report_unscored, say_no_data
 from kinerja_cli.cli.tables import print_text_table
+
+if TYPE_CHECKING:
+    from kinerja_cli.pipeline.trends import Trends
 
 ORDER = 84
 
@@ -102,7 +105,7 @@ def _data_text(data: dict[str, Any], fmt: str, level: str) -> str:
 
 
 def _followup(
-    state: State, trends: Any, tahun: int, units: set[str], fmt: str, output: Path | None
+    state: State, trends: Trends, tahun: int, units: set[str], fmt: str, output: Path | None
 ) -> None:
     """The coaching list of the year before and where those employees stand this year."""
     from kinerja_cli.api import (

@@ -43,6 +43,7 @@ from kinerja_cli.writers.xlsx import Book, Col, signature_lines
 if TYPE_CHECKING:
     from kinerja_cli.config import Config
     from kinerja_cli.model import SourceRow
+    from kinerja_cli.pipeline.trends import Trends
     from kinerja_cli.writers.shape import Summary
 
 SHEETS = ("Ringkasan", "Unit", "Pegawai", "Indikator", "Pembinaan", "Masalah", "Sumber")
@@ -78,7 +79,7 @@ def write_recap(
     lang: str = "id",
     kertas: str = "A4",
     previous: ScoreResult | None = None,
-    trends: Any = None,
+    trends: Trends | None = None,
 ) -> Path:
     """Write the recap workbook for ``result`` to ``path`` atomically; returns ``path``.
 
@@ -112,7 +113,7 @@ def _write_all(
     day: date,
     lang: str,
     previous: ScoreResult | None = None,
-    trends: Any = None,
+    trends: Trends | None = None,
 ) -> None:
     sign = signature_lines(config, day, lang)
     units = sorted_units(result)
@@ -535,7 +536,7 @@ def _pembinaan(book: Book, result: ScoreResult, lang: str, sign: Any) -> None:
 # ---- Tren ----------------------------------------------------------------------------------------
 
 
-def _tren(book: Book, result: ScoreResult, trends: Any, lang: str) -> None:
+def _tren(book: Book, result: ScoreResult, trends: Trends, lang: str) -> None:
     """Units x (TW1..TW4 of the year, then each stored year): capaian IKU, and line charts of
     :data:`CHART_GROUP` units each, over the quarters and (with two years or more) the years."""
     from kinerja_cli.writers.trend import unit_rows
