@@ -30,6 +30,16 @@ class SqlBackend:
     _conn: Any
     _in_transaction: bool = False
 
+    def __init__(
+        self, conn: Any, busy_timeout: float, on_wait: Callable[[float], None] | None = None
+    ) -> None:
+        self._conn = conn
+        self.busy_timeout = busy_timeout
+        self.on_wait = on_wait
+        """Called once (with the seconds it will wait) when a write must wait for another
+        command holding the lock, so a person is told why nothing seems to happen."""
+        self._in_transaction = False
+
     def schema_version(self) -> int:  # pragma: no cover - each backend says
         raise NotImplementedError
 

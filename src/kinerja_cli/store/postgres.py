@@ -49,11 +49,8 @@ class PgDatabase(SqlBackend):
         busy_timeout: float,
         on_wait: Callable[[float], None] | None = None,
     ) -> None:
-        self._conn = conn
+        super().__init__(conn, busy_timeout, on_wait)
         self.location = location
-        self.busy_timeout = busy_timeout
-        self.on_wait = on_wait
-        self._in_transaction = False
 
     @property
     def path(self) -> str:

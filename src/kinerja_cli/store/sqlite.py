@@ -38,13 +38,8 @@ class Database(SqlBackend):
         busy_timeout: float,
         on_wait: Callable[[float], None] | None = None,
     ) -> None:
-        self._conn = conn
+        super().__init__(conn, busy_timeout, on_wait)
         self.path = path
-        self.busy_timeout = busy_timeout
-        self.on_wait = on_wait
-        """Called once (with the seconds it will wait) when a write must wait for another
-        command holding the lock, so a person is told why nothing seems to happen."""
-        self._in_transaction = False
 
     # ---- opening -------------------------------------------------------------------------------
 
