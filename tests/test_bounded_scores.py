@@ -264,6 +264,7 @@ def _rows_of_other_units(rows: list[tuple], unit: str, drop: tuple[int, ...] = (
     ]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_rekap_with_one_1e25_target_isolates_the_row(invoke, tmp_path, clean_run) -> None:
     """The Done-when case: exit 1 (never 4), every other unit's recap as before, the cell in
     the Masalah sheet."""
@@ -305,6 +306,7 @@ def test_rekap_with_one_1e25_target_isolates_the_row(invoke, tmp_path, clean_run
         ("0", "target_nol", False),
     ],
 )
+@pytest.mark.slow(reason="end-to-end CLI runs, ~13 s on 2 busy cores")
 def test_absurd_or_zero_target_is_an_error_at_the_cell_and_nothing_exits_4(
     invoke, tmp_path, target, kode, every_command
 ) -> None:
@@ -324,6 +326,7 @@ def test_absurd_or_zero_target_is_an_error_at_the_cell_and_nothing_exits_4(
     assert _reading(invoke, db, "rekap", tmp_path).exit_code == 1
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_target_0001_is_warned_clipped_and_not_ranked_by_millions(invoke, tmp_path) -> None:
     """A target of 0.001 (capaian 9,270,000 %) was scored nilai 2,898,069.66 and ranked
     first without a word: now a warning that changes scores at the Target and Realisasi
@@ -378,6 +381,7 @@ def _poison_score_unit(monkeypatch, unit: str) -> None:
     monkeypatch.setattr(engine, "score_unit", poisoned)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_a_unit_whose_scoring_raises_stops_no_other(
     invoke, tmp_path, monkeypatch, clean_run
 ) -> None:

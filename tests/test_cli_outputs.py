@@ -85,6 +85,7 @@ def _library_result(ws: Path, periode: str = "tahunan"):
 # ---- rekap ------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_rekap_ingests_scores_and_writes_the_workbook(recapped):
     import openpyxl
 

@@ -29,9 +29,12 @@ SQLITE_ONLY = {"test_a_schema_1_store_keeps_working_and_is_rechecked"}
 
 
 def pytest_generate_tests(metafunc):
-    """Every test that runs the CLI runs on both store backends (issue 14)."""
+    """Every test that runs the CLI runs on both store backends (issue 14); the PostgreSQL
+    half is marked ``slow`` (make test runs it, make test-fast leaves it out), as in the
+    ``store_target`` fixture of tests/conftest.py."""
     if "invoke" in metafunc.fixturenames and metafunc.function.__name__ not in SQLITE_ONLY:
-        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+        postgresql = pytest.param("postgresql", marks=pytest.mark.slow)
+        metafunc.parametrize("backend", ["sqlite", postgresql], indirect=True)
 
 
 _TARGETS: dict = {}
@@ -327,6 +330,7 @@ def two_dinkes(tmp_path):
     return masuk, baru, lama, cell
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_validasi_and_rekap_agree_on_the_current_file(invoke, tmp_path):
     masuk, baru, lama, cell = two_dinkes(tmp_path)
     checked = json.loads(run(invoke, tmp_path, "validasi", masuk, "--format", "json").stdout)
@@ -349,6 +353,7 @@ def test_validasi_and_rekap_agree_on_the_current_file(invoke, tmp_path):
     assert status["DINKES"]["sha256"] == sha(baru)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
 def test_a_newer_file_with_a_structural_error_replaces_nothing_in_validasi_or_rekap(
     invoke, tmp_path
 ):
@@ -392,6 +397,7 @@ def test_impor_of_an_older_dated_file_warns_at_its_tanggal_cell(invoke, tmp_path
     assert "sudah ada" in err(again)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~5 s on 2 busy cores")
 def test_arsip_pulihkan_makes_an_earlier_version_current_and_records_it(invoke, tmp_path):
     _, baru, lama, _ = two_dinkes(tmp_path)
     run(invoke, tmp_path, "impor", baru)

@@ -57,6 +57,7 @@ def city(tmp_path_factory):
     return ws, out, result
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~16 s on 2 busy cores")
 def test_every_page_says_what_the_library_scored(city, config):
     ws, out, cli = city
     result = score(ws, config)
@@ -149,6 +150,7 @@ def _with_raters(src: Path, dst: Path, raters: dict[int, str]) -> tuple[Path, li
     return dst, nips
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_a_named_rater_is_checked_and_printed(invoke, tmp_path, config):
     src = MASUK / "RENCANA-BAPPEDA-2026.xlsx"
     _path, nips = _with_raters(src, tmp_path / "x.xlsx", {})
@@ -254,6 +256,7 @@ def _nip_args(nips: list[str]) -> list[str]:
     return args
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_per_pegawai_files_xlsx_and_choices(city, invoke, tmp_path, config):
     ws, _out, _cli = city
     result = score(ws, config)
@@ -357,6 +360,7 @@ def test_libreoffice_opens_and_prints_the_xlsx_form(city, invoke, tmp_path, conf
         assert format_nip(e.nip) in text and e.predikat in text
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_a_large_unit_is_split_into_parts(city, invoke, tmp_path, config, monkeypatch):
     from kinerja_cli.writers import document_files
 
@@ -386,6 +390,7 @@ def _identitas_cell(ws, label: str):
     raise AssertionError(label)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_empty_head_nip_is_an_error_and_documents_without_rater_are_listed(invoke, tmp_path):
     from openpyxl import load_workbook
 
@@ -455,6 +460,7 @@ def _rated(src: Path, dst: Path, raters: dict[int, int]) -> tuple[Path, list[str
     [({3: 3}, None), ({3: 4, 4: 3}, [3, 4]), ({3: 4, 4: 5, 5: 3}, [3, 4, 5])],
     ids=["diri-sendiri", "dua", "tiga"],
 )
+@pytest.mark.slow(reason="end-to-end CLI runs, ~10 s on 2 busy cores")
 def test_self_rating_and_rater_cycles_are_errors_at_the_cells(invoke, tmp_path, raters, cycle):
     from openpyxl import load_workbook
 
@@ -493,6 +499,7 @@ def test_self_rating_and_rater_cycles_are_errors_at_the_cells(invoke, tmp_path, 
         assert f"BAPPEDA {nips[n]}" in flat(done.stderr)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_a_formula_in_the_rater_column_gets_the_formula_cell_issue(invoke, tmp_path):
     from openpyxl import load_workbook
 

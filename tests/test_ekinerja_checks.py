@@ -199,6 +199,7 @@ def test_a_bad_title_never_replaces_the_stored_export(exports, tmp_path, invoke)
 # ---- the pull date --------------------------------------------------------------------------
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_a_pull_date_after_the_commands_date_is_an_error_at_its_cell(exports, tmp_path, invoke):
     future = edited(exports, tmp_path, "future.xlsx", A6="Data ditarik pada : 2099-12-31")
     code, issues = issues_of(invoke, future, *TODAY)

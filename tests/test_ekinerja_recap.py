@@ -114,6 +114,7 @@ def template_city(tmp_path_factory):
     return EXAMPLES_INBOX, people, summary
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_recap_from_exports_equals_recap_from_templates(template_city, tmp_path, invoke):
     """The same people's ratings (as the template recap gives them) downloaded from
     e-Kinerja: per unit the same predikat counts and the same kurva verdicts, with the unit's
@@ -211,6 +212,7 @@ def test_selisih_lists_every_nip_whose_predikat_differs(
     assert dishub["sumber"] == "templat" and dishub["capaian_iku"] is not None
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_example_exports_through_the_commands(tmp_path, invoke, store_target):
     """``contoh --format ekinerja``: validasi reports the planted traps (and the unit-level
     ones), impor stores both exports per unit, rekap's Cakupan tells the generator's story."""

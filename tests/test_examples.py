@@ -198,6 +198,7 @@ def test_ratings_are_varied_mostly_derived(units):
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(min_value=0, max_value=2**31))
+@pytest.mark.slow(reason="hypothesis examples through whole runs, ~2 s on 2 busy cores")
 def test_any_seed_gives_valid_nips_and_weights(config, seed):
     for u in build_example_units(config, seed=seed):
         for e in u.pegawai:
@@ -259,6 +260,7 @@ def test_another_config_gets_the_same_kinds_of_data_and_mistakes():
 # ---- the workbooks ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
 def test_one_file_per_unit_and_a_manifest(generated, config):
     out, files = generated
     assert [f.unit for f in files] == [u.kode for u in config.unit]

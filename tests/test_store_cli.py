@@ -93,6 +93,7 @@ def drop_sheet(src, dst, sheet: str) -> None:
     wb.save(dst)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
 def test_impor_then_again_then_resubmission(invoke, ws, config):
     first = run(invoke, ws, "impor", ws / "masuk")
     assert first.exit_code == 0, err(first)
@@ -200,6 +201,7 @@ def test_folder_deleted_then_arsip_restores_identical_bytes(invoke, ws):
     assert "3 berkas asli dipulihkan" in err(result)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~1 s on 2 busy cores")
 def test_arsip_table_unit_filter_all_versions_and_sha(invoke, ws):
     run(invoke, ws, "impor", ws / "masuk")
     fixed = ws / "RENCANA-BKD-2026.xlsx"

@@ -164,6 +164,7 @@ def hold_write_lock(path, seconds: float) -> threading.Thread:
     return thread
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_locked_longer_than_busy_timeout_is_a_clear_error(tmp_path):
     path = tmp_path / "kinerja.db"
     Store.open(path).close()

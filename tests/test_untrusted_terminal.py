@@ -68,6 +68,7 @@ def _check(result, what: str) -> None:
     assert not re.search(r"\bNone\b", err), f"{what}: 'None' in {err}"
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~6 s on 2 busy cores")
 def test_hostile_values_through_every_command(invoke, hostile_ws, tmp_path):
     ws = hostile_ws
     db = tmp_path / "kinerja.db"
