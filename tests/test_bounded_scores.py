@@ -350,6 +350,7 @@ def test_target_0001_is_warned_clipped_and_not_ranked_by_millions(invoke, tmp_pa
     assert max(r["proyeksi_capaian"] or 0 for r in pantau) <= 200
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_capaian_wajar_from_the_config_moves_the_warning(invoke, tmp_path) -> None:
     """A stricter range in the config warns about a row the default accepts (about 165 %:
     realisasi 88.5 to 92.7 against a target of 55)."""
@@ -506,6 +507,7 @@ def test_negatif_realisasi_zero_is_the_bound_200_without_a_warning(invoke, tmp_p
         ("F5", "0 s.d. 90", "target_nol_positif"),
     ],
 )
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_positif_range_from_zero_is_an_error(invoke, tmp_path, cell, target, kode) -> None:
     masuk = _copy(tmp_path, target, cell)
     issues = _issues(invoke, tmp_path / "x.db", masuk / BAPPEDA)

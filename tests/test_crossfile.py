@@ -184,6 +184,7 @@ def test_nip_in_two_units_impor_one_file_at_a_time(invoke, tmp_path):
     assert_counted_never(invoke, tmp_path, recap)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_nip_in_two_units_through_rekap_dir(invoke, tmp_path):
     masuk = copy_units(tmp_path / "masuk", "BPKAD", "DPMPTSP", "DINKES")
     recap = tmp_path / "r.xlsx"
@@ -205,6 +206,7 @@ def test_nip_in_two_units_through_rekap_dir(invoke, tmp_path):
     assert from_validasi == from_recap and len(from_recap) == 2
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_fixing_one_file_scores_the_nip_once(invoke, tmp_path):
     """Once the wrong unit drops the employee, the NIP is scored and ranked exactly once."""
     from openpyxl import load_workbook
@@ -227,6 +229,7 @@ def test_fixing_one_file_scores_the_nip_once(invoke, tmp_path):
     assert [r["unit"] for r in ranked if r["nip"] == SHARED_NIP] == ["BPKAD"]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_head_of_two_units_is_an_error_on_both(invoke, tmp_path):
     masuk = copy_units(tmp_path / "masuk", "BKD", "DINKES")
     _, bkd_head = identitas_cell(masuk / "RENCANA-BKD-2026.xlsx", "NIP Kepala Unit")
@@ -376,6 +379,7 @@ def test_a_newer_file_with_a_structural_error_replaces_nothing_in_validasi_or_re
     assert [r[0].split("/")[-1] for r in sumber] == [baru.name]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_impor_of_an_older_dated_file_warns_at_its_tanggal_cell(invoke, tmp_path):
     _, baru, lama, cell = two_dinkes(tmp_path)
     assert run(invoke, tmp_path, "impor", baru).exit_code == 0
@@ -500,6 +504,7 @@ def changed_config(tmp_path):
     return path
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_rekap_rechecks_files_ingested_under_another_config(invoke, tmp_path, backend, request):
     masuk = copy_units(tmp_path / "masuk", "DINKES", "BKD")
     assert run(invoke, tmp_path, "impor", masuk).exit_code == 0

@@ -160,6 +160,7 @@ def word_boxes(pdftotext: str, pdf: Path) -> list[tuple[float, list[Word]]]:
     ]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_long_text_stays_inside_the_margins_and_never_overprints(dishub, pdftotext):
     """Before: the 200-character names ran off the right margin (the rater's name a word box
     from x=131 to 601 pt on a 595 pt page) and in the signature block the employee's name ran

@@ -102,6 +102,9 @@ def test_every_page_says_what_the_library_scored(city, config):
         assert not any(e.nip == nip for (_u, nip) in by_nip if _u == e.unit)
 
 
+@pytest.mark.slow(
+    reason="the whole example city ingested and its documents written (module fixture, ~10 s)"
+)
 def test_the_rater_rules(city, config):
     ws, out, _cli = city
     result = score(ws, config)
@@ -282,6 +285,9 @@ def test_per_pegawai_files_xlsx_and_choices(city, invoke, tmp_path, config):
     assert "Triwulan II (kumulatif), 1 Januari 2026 s.d. 30 Juni 2026" in text
 
 
+@pytest.mark.slow(
+    reason="the whole example city ingested and its documents written (module fixture, ~10 s)"
+)
 def test_a_custom_template_and_a_broken_one(city, invoke, tmp_path):
     from kinerja_cli.writers.document_files import bundled_template
 
@@ -314,6 +320,9 @@ def test_words_and_numbers():
     assert periode_text("TW3", 2026, "en").startswith("Quarter III (cumulative), 1 January 2026")
 
 
+@pytest.mark.slow(
+    reason="the whole example city ingested and its documents written (module fixture, ~10 s)"
+)
 def test_a_document_longer_than_a_page_is_numbered_by_typst(city, config, tmp_path):
     """Page numbers come from the data when every document fits one page; a longer one
     makes kinerja typeset the file again with typst counting (``nomor: hitung``)."""
@@ -521,6 +530,9 @@ def test_a_formula_in_the_rater_column_gets_the_formula_cell_issue(invoke, tmp_p
     assert found == [("sel_rumus_tanpa_nilai", cell.coordinate, "error")]
 
 
+@pytest.mark.slow(
+    reason="the whole example city ingested and its documents written (module fixture, ~10 s)"
+)
 def test_no_document_names_an_employee_as_his_own_atasan(city, config):
     """Scores that still carry a cycle of raters (stored before the check existed): the
     document of A, rated by B who is rated by A, leaves the atasan unknown."""

@@ -296,6 +296,7 @@ def test_manifest_lists_every_planted_mistake_with_its_place():
     assert {e["format"] for e in manifest["berkas"].values()} == {"xlsx", "ods", "xls"}
 
 
+@pytest.mark.slow(reason="a full kinerja contoh run (module fixture, ~8 s)")
 def test_committed_examples_are_current(generated):
     """examples/masuk is what `kinerja contoh examples/masuk` writes today (semantically:
     every sheet's values; the .ods and .xls against the regenerated .xlsx)."""
@@ -325,6 +326,7 @@ def test_committed_examples_are_current(generated):
     }, REGENERATE
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_generation_is_deterministic_and_unit_selection_changes_nothing(
     generated, config, tmp_path
 ):
@@ -338,6 +340,7 @@ def test_generation_is_deterministic_and_unit_selection_changes_nothing(
     assert list(manifest["berkas"]) == [f.path.name for f in picked]
 
 
+@pytest.mark.slow(reason="a full kinerja contoh run (module fixture, ~8 s)")
 def test_filled_cells_are_typed_as_a_careful_dinas_types_them(generated):
     from openpyxl import load_workbook
 
@@ -357,6 +360,7 @@ def test_filled_cells_are_typed_as_a_careful_dinas_types_them(generated):
     assert isinstance(tanggal, datetime | date) and tanggal.year == 2027
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
 def test_stale_sibling_of_another_format_is_replaced(config, tmp_path):
     first = generate_examples(config, tmp_path, units=["DINSOS"], convert=False)
     assert first[0].path.suffix == ".xlsx"
@@ -372,6 +376,7 @@ def test_stale_sibling_of_another_format_is_replaced(config, tmp_path):
     assert names == ["MANIFEST.json", "RENCANA-DINSOS-2026.xlsx", "catatan-saya.xlsx"]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_without_soffice_the_units_are_xlsx_with_a_note(config, tmp_path, monkeypatch):
     import shutil
 

@@ -126,6 +126,7 @@ def test_followup_classifies_the_planned_employees(two_years, config):
         ] + [0]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_tren_shows_both_years(two_years):
     _, run = two_years
     result = run("tren", "-f", "json")

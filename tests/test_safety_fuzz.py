@@ -75,6 +75,7 @@ def sandbox():
     seed=st.sampled_from(["xlsx", "xlsx-dim", "csv"]),
     mutations=st.lists(mutation, min_size=1, max_size=4),
 )
+@pytest.mark.slow(reason="hypothesis examples through whole runs, ~2 s on 2 busy cores")
 def test_preflight_only_ever_refuses_with_input_error(seed, mutations):
     data = mutate(seed_bytes(seed), mutations)
     with tempfile.TemporaryDirectory() as d:

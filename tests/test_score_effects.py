@@ -144,6 +144,7 @@ def _drop_skp_of_two(wb: Any) -> None:
                 skp[f"{col}{row}"] = None
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_employees_without_skp_rows_are_errors_and_counted_incomplete(
     examples, config, tmp_path, invoke
 ):
