@@ -468,6 +468,7 @@ def test_the_recap_of_the_examples_is_meaningful(report, config):
 # ---- the command ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_cli_contoh_writes_selected_units(invoke, tmp_path):
     out = tmp_path / "masuk"
     result = invoke("contoh", out, "--unit", "BAPPEDA", "-u", "dpmptsp", "--seed", "11")

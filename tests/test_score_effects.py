@@ -181,6 +181,7 @@ def _repeat_skp_row(wb: Any) -> None:
         skp[f"{col}{last + 1}"] = skp[f"{col}5"].value
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_a_warning_that_changes_a_score_says_so_everywhere(examples, config, tmp_path, invoke):
     from openpyxl import load_workbook
 
