@@ -37,9 +37,11 @@ test: $(VENV)/.installed-test
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -n auto
 
-## test-fast: the suite without the slow tests (LibreOffice, the PostgreSQL half of the store
-## tests, the clock runs, the mutation and fuzz tests, 100,000-row files), for editing; make
-## test runs them all
+## test-fast: the suite without the tests marked slow or soffice, for editing (about 1.5 min
+## on 2 busy cores): end-to-end runs over the whole example city (contoh, impor, rekap,
+## dokumen), LibreOffice, the PostgreSQL half of the tests run on both backends, the clock
+## runs, the mutation and fuzz tests, 100,000-row files; every test file keeps its quick
+## tests in it; make test runs them all
 test-fast: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q -n auto -m "not slow and not soffice"
 

@@ -63,6 +63,7 @@ COMMANDS = [
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+@pytest.mark.slow(reason="PostgreSQL or subprocess runs, ~10 s on 2 busy cores")
 def test_same_json_on_both_backends(stores, command):
     _, pairs = stores
     got = {}
@@ -83,6 +84,7 @@ def _sheets(path):
     return {ws.title: list(ws.iter_rows(values_only=True)) for ws in wb if ws.title != "Sumber"}
 
 
+@pytest.mark.slow(reason="PostgreSQL or subprocess runs, ~6 s on 2 busy cores")
 def test_same_recap_and_documents_on_both_backends(stores):
     tmp, pairs = stores
     recaps, documents = {}, {}
@@ -119,6 +121,7 @@ def test_arsip_restores_the_same_bytes_from_postgresql(stores):
     assert len(restored) == 12
 
 
+@pytest.mark.slow(reason="PostgreSQL or subprocess runs, ~2 s on 2 busy cores")
 def test_salin_db_sqlite_to_postgresql_and_back(stores, pg_server):
     tmp, pairs = stores
     source = tmp / "asal.db"

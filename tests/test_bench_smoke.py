@@ -9,6 +9,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 BENCH = ROOT / "bench"
@@ -39,6 +41,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~27 s on 2 busy cores")
 def test_corpus_then_quick_run(tmp_path):
     build = tmp_path / "bench"
     size = ["--units", "2", "--employees", "5", "--build-dir", str(build)]

@@ -264,6 +264,7 @@ def _rows_of_other_units(rows: list[tuple], unit: str, drop: tuple[int, ...] = (
     ]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_rekap_with_one_1e25_target_isolates_the_row(invoke, tmp_path, clean_run) -> None:
     """The Done-when case: exit 1 (never 4), every other unit's recap as before, the cell in
     the Masalah sheet."""
@@ -305,6 +306,7 @@ def test_rekap_with_one_1e25_target_isolates_the_row(invoke, tmp_path, clean_run
         ("0", "target_nol", False),
     ],
 )
+@pytest.mark.slow(reason="end-to-end CLI runs, ~13 s on 2 busy cores")
 def test_absurd_or_zero_target_is_an_error_at_the_cell_and_nothing_exits_4(
     invoke, tmp_path, target, kode, every_command
 ) -> None:
@@ -324,6 +326,7 @@ def test_absurd_or_zero_target_is_an_error_at_the_cell_and_nothing_exits_4(
     assert _reading(invoke, db, "rekap", tmp_path).exit_code == 1
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_target_0001_is_warned_clipped_and_not_ranked_by_millions(invoke, tmp_path) -> None:
     """A target of 0.001 (capaian 9,270,000 %) was scored nilai 2,898,069.66 and ranked
     first without a word: now a warning that changes scores at the Target and Realisasi
@@ -347,6 +350,7 @@ def test_target_0001_is_warned_clipped_and_not_ranked_by_millions(invoke, tmp_pa
     assert max(r["proyeksi_capaian"] or 0 for r in pantau) <= 200
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_capaian_wajar_from_the_config_moves_the_warning(invoke, tmp_path) -> None:
     """A stricter range in the config warns about a row the default accepts (about 165 %:
     realisasi 88.5 to 92.7 against a target of 55)."""
@@ -378,6 +382,7 @@ def _poison_score_unit(monkeypatch, unit: str) -> None:
     monkeypatch.setattr(engine, "score_unit", poisoned)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_a_unit_whose_scoring_raises_stops_no_other(
     invoke, tmp_path, monkeypatch, clean_run
 ) -> None:
@@ -461,6 +466,7 @@ def test_the_quick_plausibility_bound_never_hides_a_warning(
         assert capaian is None or 0.0 <= capaian <= hi, (q, capaian)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_negatif_realisasi_far_above_target_is_warned_and_scored_0(invoke, tmp_path) -> None:
     """A negatif row whose realisasi is more than twice its target (DUK-01, days: target
     3, realisasi 2.5 to 3.1, target typed as 1) has a capaian below 0 before the floor: the
@@ -478,6 +484,7 @@ def test_negatif_realisasi_far_above_target_is_warned_and_scored_0(invoke, tmp_p
     assert "adalah -" in pesan and "dengan capaian 0%" in pesan, pesan
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~1 s on 2 busy cores")
 def test_negatif_realisasi_zero_is_the_bound_200_without_a_warning(invoke, tmp_path) -> None:
     """A negatif row done perfectly (realisasi 0 in every quarter; DUK-01 with target 2.72
     days) has capaian (2 x 2.72 - 0) / 2.72 x 100: 200.00000000000003 in floats, which is
@@ -502,6 +509,7 @@ def test_negatif_realisasi_zero_is_the_bound_200_without_a_warning(invoke, tmp_p
         ("F5", "0 s.d. 90", "target_nol_positif"),
     ],
 )
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_positif_range_from_zero_is_an_error(invoke, tmp_path, cell, target, kode) -> None:
     masuk = _copy(tmp_path, target, cell)
     issues = _issues(invoke, tmp_path / "x.db", masuk / BAPPEDA)

@@ -85,6 +85,7 @@ def _library_result(ws: Path, periode: str = "tahunan"):
 # ---- rekap ------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_rekap_ingests_scores_and_writes_the_workbook(recapped):
     import openpyxl
 
@@ -348,6 +349,7 @@ def test_malformed_dates_are_usage_errors(run, tmp_path, monkeypatch):
     assert res.exit_code == 2 and "SOURCE_DATE_EPOCH" in res.output
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_feedback_copy_prints_the_given_date(recapped, invoke, tmp_path):
     ws = recapped[0]
     res = invoke(

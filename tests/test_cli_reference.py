@@ -5,12 +5,15 @@ from __future__ import annotations
 import functools
 import re
 
+import pytest
+
 from kinerja_cli.cli import reference
 from tests.conftest import ROOT
 
 README = ROOT / "README.md"
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~5 s on 2 busy cores")
 def test_readme_reference_is_current(monkeypatch):
     """Fails when a help text changed and the README was not regenerated; the message says
     how (``python -m kinerja_cli.cli.reference README.md``). The block is rendered once (one

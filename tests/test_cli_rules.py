@@ -248,6 +248,7 @@ def test_contoh_refuses_years_it_cannot_make(workspace, argv, said):
     assert not (workspace / "x").exists()
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_contoh_makes_the_earliest_years_it_accepts(workspace):
     code, _, err = kinerja("contoh", "-q", "tua", "--tahun", "2016", "--unit", "BKD")
     assert code == 0, err

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import yaml
 
 from tests.conftest import BUNDLED_CONFIG, EXAMPLES_INBOX
@@ -22,6 +23,7 @@ def config_2025(path):
     return path
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_an_earlier_year_is_scored_with_its_own_config(invoke, tmp_path):
     db = tmp_path / "kinerja.db"
     old = config_2025(tmp_path / "k2025.yaml")
@@ -78,6 +80,7 @@ def test_the_store_keeps_the_latest_text_of_each_year(tmp_path):
     assert rows == [(2,)]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~5 s on 2 busy cores")
 def test_tren_through_the_quarters_and_across_years(invoke, tmp_path):
     from kinerja_cli.config import load_config
     from kinerja_cli.pipeline import score_current
@@ -139,6 +142,7 @@ def test_tren_through_the_quarters_and_across_years(invoke, tmp_path):
     assert run(BUNDLED_CONFIG, "tren", "--tingkat", "pegawai").exit_code == 0
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_followup_of_last_years_coaching_list(invoke, tmp_path):
     from openpyxl import load_workbook
 
@@ -183,6 +187,7 @@ def test_followup_of_last_years_coaching_list(invoke, tmp_path):
     assert run(BUNDLED_CONFIG, "tren", "--pembinaan").exit_code == 0
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~7 s on 2 busy cores")
 def test_rekap_tren_sheet_with_line_charts(invoke, tmp_path):
     import zipfile
 

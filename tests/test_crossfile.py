@@ -29,9 +29,12 @@ SQLITE_ONLY = {"test_a_schema_1_store_keeps_working_and_is_rechecked"}
 
 
 def pytest_generate_tests(metafunc):
-    """Every test that runs the CLI runs on both store backends (issue 14)."""
+    """Every test that runs the CLI runs on both store backends (issue 14); the PostgreSQL
+    half is marked ``slow`` (make test runs it, make test-fast leaves it out), as in the
+    ``store_target`` fixture of tests/conftest.py."""
     if "invoke" in metafunc.fixturenames and metafunc.function.__name__ not in SQLITE_ONLY:
-        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+        postgresql = pytest.param("postgresql", marks=pytest.mark.slow)
+        metafunc.parametrize("backend", ["sqlite", postgresql], indirect=True)
 
 
 _TARGETS: dict = {}
@@ -181,6 +184,7 @@ def test_nip_in_two_units_impor_one_file_at_a_time(invoke, tmp_path):
     assert_counted_never(invoke, tmp_path, recap)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_nip_in_two_units_through_rekap_dir(invoke, tmp_path):
     masuk = copy_units(tmp_path / "masuk", "BPKAD", "DPMPTSP", "DINKES")
     recap = tmp_path / "r.xlsx"
@@ -202,6 +206,7 @@ def test_nip_in_two_units_through_rekap_dir(invoke, tmp_path):
     assert from_validasi == from_recap and len(from_recap) == 2
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_fixing_one_file_scores_the_nip_once(invoke, tmp_path):
     """Once the wrong unit drops the employee, the NIP is scored and ranked exactly once."""
     from openpyxl import load_workbook
@@ -224,6 +229,7 @@ def test_fixing_one_file_scores_the_nip_once(invoke, tmp_path):
     assert [r["unit"] for r in ranked if r["nip"] == SHARED_NIP] == ["BPKAD"]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_head_of_two_units_is_an_error_on_both(invoke, tmp_path):
     masuk = copy_units(tmp_path / "masuk", "BKD", "DINKES")
     _, bkd_head = identitas_cell(masuk / "RENCANA-BKD-2026.xlsx", "NIP Kepala Unit")
@@ -327,6 +333,7 @@ def two_dinkes(tmp_path):
     return masuk, baru, lama, cell
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_validasi_and_rekap_agree_on_the_current_file(invoke, tmp_path):
     masuk, baru, lama, cell = two_dinkes(tmp_path)
     checked = json.loads(run(invoke, tmp_path, "validasi", masuk, "--format", "json").stdout)
@@ -349,6 +356,7 @@ def test_validasi_and_rekap_agree_on_the_current_file(invoke, tmp_path):
     assert status["DINKES"]["sha256"] == sha(baru)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
 def test_a_newer_file_with_a_structural_error_replaces_nothing_in_validasi_or_rekap(
     invoke, tmp_path
 ):
@@ -371,6 +379,7 @@ def test_a_newer_file_with_a_structural_error_replaces_nothing_in_validasi_or_re
     assert [r[0].split("/")[-1] for r in sumber] == [baru.name]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_impor_of_an_older_dated_file_warns_at_its_tanggal_cell(invoke, tmp_path):
     _, baru, lama, cell = two_dinkes(tmp_path)
     assert run(invoke, tmp_path, "impor", baru).exit_code == 0
@@ -392,6 +401,7 @@ def test_impor_of_an_older_dated_file_warns_at_its_tanggal_cell(invoke, tmp_path
     assert "sudah ada" in err(again)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~5 s on 2 busy cores")
 def test_arsip_pulihkan_makes_an_earlier_version_current_and_records_it(invoke, tmp_path):
     _, baru, lama, _ = two_dinkes(tmp_path)
     run(invoke, tmp_path, "impor", baru)
@@ -494,6 +504,7 @@ def changed_config(tmp_path):
     return path
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_rekap_rechecks_files_ingested_under_another_config(invoke, tmp_path, backend, request):
     masuk = copy_units(tmp_path / "masuk", "DINKES", "BKD")
     assert run(invoke, tmp_path, "impor", masuk).exit_code == 0

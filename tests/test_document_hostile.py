@@ -160,6 +160,7 @@ def word_boxes(pdftotext: str, pdf: Path) -> list[tuple[float, list[Word]]]:
     ]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_long_text_stays_inside_the_margins_and_never_overprints(dishub, pdftotext):
     """Before: the 200-character names ran off the right margin (the rater's name a word box
     from x=131 to 601 pt on a 595 pt page) and in the signature block the employee's name ran
@@ -193,6 +194,7 @@ def test_long_text_stays_inside_the_margins_and_never_overprints(dishub, pdftote
 # ---- control and bidi characters -----------------------------------------------------------------
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_control_and_bidi_characters_print_as_the_terminal_shows_them(dishub):
     """Before: U+202E turned "evil.exe" into "exe.live" in the PDF, ESC and BEL were in its
     text layer and in the xlsx cells."""
@@ -333,6 +335,7 @@ def ekinerja(tmp_path_factory) -> Path:
     return ws
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
 def test_an_ekinerja_unit_says_its_capaian_organisasi_is_not_measured(ekinerja, invoke, tmp_path):
     """Before: "Capaian Kinerja Organisasi - (ditetapkan)", as if someone had set "-"."""
     out = tmp_path / "dok"

@@ -64,6 +64,7 @@ def city(tmp_path_factory):
     return ws, out, result
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~16 s on 2 busy cores")
 def test_every_page_says_what_the_library_scored(city, config):
     ws, out, cli = city
     result = score(ws, config)
@@ -108,6 +109,9 @@ def test_every_page_says_what_the_library_scored(city, config):
         assert not any(e.nip == nip for (_u, nip) in by_nip if _u == e.unit)
 
 
+@pytest.mark.slow(
+    reason="the whole example city ingested and its documents written (module fixture, ~10 s)"
+)
 def test_the_rater_rules(city, config):
     ws, out, _cli = city
     result = score(ws, config)
@@ -156,6 +160,7 @@ def _with_raters(src: Path, dst: Path, raters: dict[int, str]) -> tuple[Path, li
     return dst, nips
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_a_named_rater_is_checked_and_printed(invoke, tmp_path, config):
     src = MASUK / "RENCANA-BAPPEDA-2026.xlsx"
     _path, nips = _with_raters(src, tmp_path / "x.xlsx", {})
@@ -261,6 +266,7 @@ def _nip_args(nips: list[str]) -> list[str]:
     return args
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_per_pegawai_files_xlsx_and_choices(city, invoke, tmp_path, config):
     ws, _out, _cli = city
     result = score(ws, config)
@@ -286,6 +292,9 @@ def test_per_pegawai_files_xlsx_and_choices(city, invoke, tmp_path, config):
     assert "Triwulan II (kumulatif), 1 Januari 2026 s.d. 30 Juni 2026" in text
 
 
+@pytest.mark.slow(
+    reason="the whole example city ingested and its documents written (module fixture, ~10 s)"
+)
 def test_a_custom_template_and_a_broken_one(city, invoke, tmp_path):
     from kinerja_cli.writers.document_files import bundled_template
 
@@ -318,6 +327,9 @@ def test_words_and_numbers():
     assert periode_text("TW3", 2026, "en").startswith("Quarter III (cumulative), 1 January 2026")
 
 
+@pytest.mark.slow(
+    reason="the whole example city ingested and its documents written (module fixture, ~10 s)"
+)
 def test_a_document_longer_than_a_page_is_numbered_by_typst(city, config, tmp_path):
     """Page numbers come from the data when every document fits one page; a longer one
     makes kinerja typeset the file again with typst counting (``nomor: hitung``)."""
@@ -364,6 +376,7 @@ def test_libreoffice_opens_and_prints_the_xlsx_form(city, invoke, tmp_path, conf
         assert format_nip(e.nip) in text and e.predikat in text
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_a_large_unit_is_split_into_parts(city, invoke, tmp_path, config, monkeypatch):
     from kinerja_cli.writers import document_files
 
@@ -393,6 +406,7 @@ def _identitas_cell(ws, label: str):
     raise AssertionError(label)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_empty_head_nip_is_an_error_and_documents_without_rater_are_listed(invoke, tmp_path):
     from openpyxl import load_workbook
 
@@ -460,6 +474,7 @@ def _rated(src: Path, dst: Path, raters: dict[int, int]) -> tuple[Path, list[str
     [({3: 3}, None), ({3: 4, 4: 3}, [3, 4]), ({3: 4, 4: 5, 5: 3}, [3, 4, 5])],
     ids=["diri-sendiri", "dua", "tiga"],
 )
+@pytest.mark.slow(reason="end-to-end CLI runs, ~10 s on 2 busy cores")
 def test_self_rating_and_rater_cycles_are_errors_at_the_cells(invoke, tmp_path, raters, cycle):
     from openpyxl import load_workbook
 
@@ -498,6 +513,7 @@ def test_self_rating_and_rater_cycles_are_errors_at_the_cells(invoke, tmp_path, 
         assert f"BAPPEDA {nips[n]}" in flat(done.stderr)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_a_formula_in_the_rater_column_gets_the_formula_cell_issue(invoke, tmp_path):
     from openpyxl import load_workbook
 
@@ -517,6 +533,9 @@ def test_a_formula_in_the_rater_column_gets_the_formula_cell_issue(invoke, tmp_p
     assert found == [("sel_rumus_tanpa_nilai", cell.coordinate, "error")]
 
 
+@pytest.mark.slow(
+    reason="the whole example city ingested and its documents written (module fixture, ~10 s)"
+)
 def test_no_document_names_an_employee_as_his_own_atasan(city, config):
     """Scores that still carry a cycle of raters (stored before the check existed): the
     document of A, rated by B who is rated by A, leaves the atasan unknown."""

@@ -136,6 +136,7 @@ def test_a_period_or_year_that_is_not_clear_is_an_error_at_the_title(
     assert issue["row"] is None  # the whole file: never counted with a guessed period
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_a_quarter_export_counts_only_for_that_quarter(exports, tmp_path, invoke):
     """ "TW II" (and "Triwulan Kedua") with its Periode line is read, counted for the TW2 recap
     only; in the annual recap the unit is listed, not scored, with the reason."""
@@ -199,6 +200,7 @@ def test_a_bad_title_never_replaces_the_stored_export(exports, tmp_path, invoke)
 # ---- the pull date --------------------------------------------------------------------------
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_a_pull_date_after_the_commands_date_is_an_error_at_its_cell(exports, tmp_path, invoke):
     future = edited(exports, tmp_path, "future.xlsx", A6="Data ditarik pada : 2099-12-31")
     code, issues = issues_of(invoke, future, *TODAY)

@@ -114,6 +114,7 @@ def template_city(tmp_path_factory):
     return EXAMPLES_INBOX, people, summary
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_recap_from_exports_equals_recap_from_templates(template_city, tmp_path, invoke):
     """The same people's ratings (as the template recap gives them) downloaded from
     e-Kinerja: per unit the same predikat counts and the same kurva verdicts, with the unit's
@@ -178,6 +179,7 @@ def test_recap_from_exports_equals_recap_from_templates(template_city, tmp_path,
     assert "seperti tercatat di e-Kinerja BKN" in text
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_selisih_lists_every_nip_whose_predikat_differs(
     template_city, tmp_path, invoke, store_target
 ):
@@ -211,6 +213,7 @@ def test_selisih_lists_every_nip_whose_predikat_differs(
     assert dishub["sumber"] == "templat" and dishub["capaian_iku"] is not None
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_example_exports_through_the_commands(tmp_path, invoke, store_target):
     """``contoh --format ekinerja``: validasi reports the planted traps (and the unit-level
     ones), impor stores both exports per unit, rekap's Cakupan tells the generator's story."""
@@ -254,6 +257,7 @@ def test_example_exports_through_the_commands(tmp_path, invoke, store_target):
     assert (transfer["berkas"], transfer["cell"], "ek_nip_ganda_mutasi") in problems
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_unit_names_year_duplicates_and_other_unor(tmp_path, invoke):
     """An unmapped unor: not counted, named with the closest units; after adding the name to
     ``unit[].unor`` the same file counts on the next impor. A row of another unor, a NIP on

@@ -46,6 +46,7 @@ def blank(invoke, tmp_path) -> Path:
     return out / "RENCANA-BKD-2026.xlsx"
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_blank_template_is_an_error_and_the_unit_is_not_sent(invoke, tmp_path, blank):
     db = tmp_path / "kinerja.db"
     checked = run(invoke, db, "validasi", blank, "-f", "json")

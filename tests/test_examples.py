@@ -198,6 +198,7 @@ def test_ratings_are_varied_mostly_derived(units):
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(min_value=0, max_value=2**31))
+@pytest.mark.slow(reason="hypothesis examples through whole runs, ~2 s on 2 busy cores")
 def test_any_seed_gives_valid_nips_and_weights(config, seed):
     for u in build_example_units(config, seed=seed):
         for e in u.pegawai:
@@ -259,6 +260,7 @@ def test_another_config_gets_the_same_kinds_of_data_and_mistakes():
 # ---- the workbooks ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
 def test_one_file_per_unit_and_a_manifest(generated, config):
     out, files = generated
     assert [f.unit for f in files] == [u.kode for u in config.unit]
@@ -294,6 +296,7 @@ def test_manifest_lists_every_planted_mistake_with_its_place():
     assert {e["format"] for e in manifest["berkas"].values()} == {"xlsx", "ods", "xls"}
 
 
+@pytest.mark.slow(reason="a full kinerja contoh run (module fixture, ~8 s)")
 def test_committed_examples_are_current(generated):
     """examples/masuk is what `kinerja contoh examples/masuk` writes today (semantically:
     every sheet's values; the .ods and .xls against the regenerated .xlsx)."""
@@ -323,6 +326,7 @@ def test_committed_examples_are_current(generated):
     }, REGENERATE
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_generation_is_deterministic_and_unit_selection_changes_nothing(
     generated, config, tmp_path
 ):
@@ -336,6 +340,7 @@ def test_generation_is_deterministic_and_unit_selection_changes_nothing(
     assert list(manifest["berkas"]) == [f.path.name for f in picked]
 
 
+@pytest.mark.slow(reason="a full kinerja contoh run (module fixture, ~8 s)")
 def test_filled_cells_are_typed_as_a_careful_dinas_types_them(generated):
     from openpyxl import load_workbook
 
@@ -355,6 +360,7 @@ def test_filled_cells_are_typed_as_a_careful_dinas_types_them(generated):
     assert isinstance(tanggal, datetime | date) and tanggal.year == 2027
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
 def test_stale_sibling_of_another_format_is_replaced(config, tmp_path):
     first = generate_examples(config, tmp_path, units=["DINSOS"], convert=False)
     assert first[0].path.suffix == ".xlsx"
@@ -370,6 +376,7 @@ def test_stale_sibling_of_another_format_is_replaced(config, tmp_path):
     assert names == ["MANIFEST.json", "RENCANA-DINSOS-2026.xlsx", "catatan-saya.xlsx"]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_without_soffice_the_units_are_xlsx_with_a_note(config, tmp_path, monkeypatch):
     import shutil
 
@@ -461,6 +468,7 @@ def test_the_recap_of_the_examples_is_meaningful(report, config):
 # ---- the command ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_cli_contoh_writes_selected_units(invoke, tmp_path):
     out = tmp_path / "masuk"
     result = invoke("contoh", out, "--unit", "BAPPEDA", "-u", "dpmptsp", "--seed", "11")

@@ -10,6 +10,7 @@ import shutil
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import BUNDLED_CONFIG, ROOT
@@ -69,6 +70,7 @@ def sheet_values(path: Path, sheet: str) -> list[tuple]:
         wb.close()
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~5 s on 2 busy cores")
 def test_expected_outputs_are_current(tmp_path):
     texts = produce(tmp_path, tmp_path / "kinerja.db")
     for name, text in texts.items():

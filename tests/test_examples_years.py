@@ -99,6 +99,7 @@ def test_the_earlier_year_has_the_same_people_less_those_appointed_later(config)
     assert sum(len(u.pegawai) for u in older.values()) < sum(len(u.pegawai) for u in then.values())
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
 def test_followup_classifies_the_planned_employees(two_years, config):
     tmp, run = two_years
     result = run("tren", "--pembinaan", "-f", "json")
@@ -125,6 +126,7 @@ def test_followup_classifies_the_planned_employees(two_years, config):
         ] + [0]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_tren_shows_both_years(two_years):
     _, run = two_years
     result = run("tren", "-f", "json")

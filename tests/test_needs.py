@@ -163,6 +163,7 @@ def test_config_mistakes_are_named(change, kode):
         assert kode in {p.kode for p in caught.value.problems}
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~1 s on 2 busy cores")
 def test_a_config_without_competencies_is_as_before(tmp_path):
     """Fingerprint and templates of the bundled config without its competencies are those of
     the config before issue 13 (70b2dec30dc845eb; no Kompetensi sheet)."""
@@ -255,6 +256,7 @@ def city(tmp_path_factory):
     return tmp, run
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_kebutuhan_json_equals_the_workbook(city):
     tmp, run = city
     result = run("kebutuhan", "-f", "json")

@@ -140,6 +140,7 @@ def skp_rows(draw: Any) -> list[dict[str, Any]]:
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(rows=skp_rows(), data=st.data())
+@pytest.mark.slow(reason="end-to-end CLI runs, ~5 s on 2 busy cores")
 def test_clean_row_fast_path_equals_the_full_checks(raw, small_config, monkeypatch, rows, data):
     grid = copy.deepcopy(raw)
     sheet = grid.sheets[L.SHEET_SKP]

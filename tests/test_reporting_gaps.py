@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 from tests.conftest import BUNDLED_CONFIG, ROOT
 
 MASUK = ROOT / "examples" / "masuk"
@@ -45,6 +47,7 @@ def without_tw3_tw4(dst):
     return path, emptied
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_blank_last_quarters_leave_the_unit_and_its_people_unranked(invoke, tmp_path):
     from openpyxl import load_workbook
 

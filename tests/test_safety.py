@@ -226,6 +226,7 @@ def test_worker_has_the_memory_cap():
     assert run_limited(hostile.memory_cap, limits=FAST) == 256 * 1024 * 1024
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_memory_error_timeout_abort_and_bugs_become_refusals():
     with Sandbox(FAST, workers=2) as box:
         tasks = [("a",), (400,), (5,), ("b",), (), (3,), (), ("c",)]

@@ -85,6 +85,7 @@ def unfilled(exc: KinerjaError) -> list[str]:
     seed=st.sampled_from(["xlsx", "xlsx-dim", "csv"]),
     mutations=st.lists(mutation, min_size=1, max_size=4),
 )
+@pytest.mark.slow(reason="hypothesis examples through whole runs, ~2 s on 2 busy cores")
 def test_preflight_only_ever_refuses_with_input_error(seed, mutations):
     data = mutate(seed_bytes(seed), mutations)
     with tempfile.TemporaryDirectory() as d:

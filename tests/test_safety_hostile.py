@@ -54,6 +54,7 @@ def probes(corpus) -> dict[str, dict[str, object]]:
 
 
 @pytest.mark.parametrize("case", hostile.CASES, ids=[c.name for c in hostile.CASES])
+@pytest.mark.slow(reason="end-to-end CLI runs, ~10 s on 2 busy cores")
 def test_hostile_file_is_refused_or_read_within_bounds(case, probes):
     result = probes[case.name]
     assert result["outcome"] == case.expect, result
@@ -61,6 +62,7 @@ def test_hostile_file_is_refused_or_read_within_bounds(case, probes):
     assert result["peak_mb"] < MEMORY_LIMIT_MB, result
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_good_files_of_a_hostile_batch_are_still_read(corpus, tmp_path):
     good = [
         hostile.good_xlsx(tmp_path),

@@ -88,6 +88,7 @@ def _delete_last_iku(wb: Any) -> None:
         wb["IKU"][f"{col}7"] = None
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
 def test_deleting_an_iku_row_is_an_error_not_a_better_predikat(examples, config, tmp_path, invoke):
     full = edited(examples, "BKD", tmp_path / "full", _low_last_iku)
     _, before = scored([full], config)
@@ -143,6 +144,7 @@ def _drop_skp_of_two(wb: Any) -> None:
                 skp[f"{col}{row}"] = None
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_employees_without_skp_rows_are_errors_and_counted_incomplete(
     examples, config, tmp_path, invoke
 ):
@@ -179,6 +181,7 @@ def _repeat_skp_row(wb: Any) -> None:
         skp[f"{col}{last + 1}"] = skp[f"{col}5"].value
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_a_warning_that_changes_a_score_says_so_everywhere(examples, config, tmp_path, invoke):
     from openpyxl import load_workbook
 
@@ -318,6 +321,7 @@ def feedback_copy(examples, tmp_path, invoke) -> Path:
     return out / "RENCANA-DISDUKCAPIL-2026-UMPAN-BALIK.xlsx"
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_unchanged_feedback_copy_is_skipped_by_content(feedback_copy, tmp_path, invoke, config):
     from openpyxl import load_workbook
 
@@ -337,6 +341,7 @@ def test_unchanged_feedback_copy_is_skipped_by_content(feedback_copy, tmp_path, 
     assert [s.kode for s in skipped] == ["lewati_umpan_balik", "lewati_umpan_balik"]
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_edited_feedback_copy_is_a_submission(feedback_copy, tmp_path, invoke, config):
     from openpyxl import load_workbook
 

@@ -138,6 +138,7 @@ def test_wants_workers_only_for_reading_commands_with_a_spreadsheet(tmp_path):
     assert not wants_workers(["--help"])
 
 
+@pytest.mark.slow(reason="fresh Python processes, ~3 s on 2 busy cores")
 def test_validasi_imports_no_scoring_or_recap_writer(tmp_path, config):
     """``kinerja validasi`` renders issue lists; it must not pay for the recap writer, the
     scoring engine or xlsxwriter (a package ``__init__`` importing them eagerly once cost the

@@ -289,6 +289,7 @@ _issue = st.builds(
     tanggal=st.none() | st.dates(),
     name=_text.filter(bool),
 )
+@pytest.mark.slow(reason="hypothesis examples through whole runs, ~2 s on 2 busy cores")
 def test_round_trip_property(tmp_path_factory, skp, iku, issues, mtime, tanggal, name):
     base, _ = make_submission("DINKES", employees=1)
     data = repr((skp, iku, issues, mtime, tanggal, name)).encode()

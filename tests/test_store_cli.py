@@ -93,6 +93,7 @@ def drop_sheet(src, dst, sheet: str) -> None:
     wb.save(dst)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
 def test_impor_then_again_then_resubmission(invoke, ws, config):
     first = run(invoke, ws, "impor", ws / "masuk")
     assert first.exit_code == 0, err(first)
@@ -117,6 +118,7 @@ def test_impor_then_again_then_resubmission(invoke, ws, config):
         assert len(store.history()) == 4
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_structural_error_and_unreadable_file_are_stored_not_counted(invoke, ws):
     assert run(invoke, ws, "impor", ws / "masuk").exit_code == 0
     broken = ws / "kiriman-ulang" / "RENCANA-DINKES-2026.xlsx"
@@ -200,6 +202,7 @@ def test_folder_deleted_then_arsip_restores_identical_bytes(invoke, ws):
     assert "3 berkas asli dipulihkan" in err(result)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~1 s on 2 busy cores")
 def test_arsip_table_unit_filter_all_versions_and_sha(invoke, ws):
     run(invoke, ws, "impor", ws / "masuk")
     fixed = ws / "RENCANA-BKD-2026.xlsx"
@@ -347,6 +350,7 @@ def test_a_url_of_another_kind_is_refused_and_creates_nothing(invoke, tmp_path, 
 
 
 @pytest.mark.parametrize("form", ["url", "query", "pgpassword"])
+@pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
 def test_an_unreachable_server_is_exit_2_naming_it_never_the_password(
     invoke, tmp_path, monkeypatch, form
 ):

@@ -14,6 +14,7 @@ from tests.conftest import ROOT
 from tests.test_store_support import SCRIPT_HEAD, WORKER, make_submission, table_counts as counts
 
 
+@pytest.mark.slow(reason="PostgreSQL or subprocess runs, ~2 s on 2 busy cores")
 def test_four_processes_ten_files_each_all_stored(tmp_path, pg_url):
     """Four processes start together on an empty database (creating the schema races too);
     half of every process' files are for the same unit, so versions interleave across all
@@ -75,6 +76,7 @@ with Store.open({db!r}) as store:
 )
 
 
+@pytest.mark.slow(reason="PostgreSQL or subprocess runs, ~2 s on 2 busy cores")
 def test_server_restarted_mid_ingest_is_a_clear_error_and_nothing_half_written(tmp_path):
     """Its own server (restarting the session's would disturb other tests)."""
     from tests.pgcluster import throwaway_server

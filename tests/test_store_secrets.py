@@ -133,6 +133,7 @@ def assert_hidden(text: str, password: str, tokens: list[str]) -> None:
 # found after the merge with slice C: a key=value string with a 300-character host was
 # checked as a file name too long (and repeated whole) before it was refused as a --db value
 @example(secret=("Qx000Zv:", ["Qx000Zv"]), form="kunci_nilai", other=("Qx9Zv", ["Qx9Zv"]))
+@pytest.mark.slow(reason="PostgreSQL or subprocess runs, ~9 s on 2 busy cores")
 def test_no_password_is_ever_shown_by_the_cli(tmp_path, secret, form, other):
     """Every form x every bad URL x (status, impor FILE) x (without, with --debug), with
     PGPASSWORD set (to ``other``, or to the password in the ``pgpassword`` form): exit 2 (a
@@ -195,6 +196,7 @@ def test_a_password_of_any_characters_is_read_whole(secret, encoded):
     form=st.sampled_from(FORMS),
     where=st.sampled_from(sorted(bad_places(5555))),
 )
+@pytest.mark.slow(reason="PostgreSQL or subprocess runs, ~2 s on 2 busy cores")
 def test_what_is_shown_of_any_db_value_holds_no_password(secret, form, where):
     """The same forms and bad URLs as above, many more of them, without the command line:
     what a location shows, or the message refusing it (both languages), holds none of the
@@ -241,6 +243,7 @@ def test_the_urls_of_the_issue(invoke, tmp_path, monkeypatch, db):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow(reason="PostgreSQL or subprocess runs, ~1 s on 2 busy cores")
 def test_the_debug_traceback_of_a_real_process_holds_no_password(tmp_path):
     """The ``--debug`` traceback as the interpreter prints it in a real ``kinerja`` process
     (the URL of the issue whose host libpq read as ``2026@...``; PGPASSWORD set)."""

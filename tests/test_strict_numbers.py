@@ -87,6 +87,7 @@ REFUSED = [
 
 
 @pytest.mark.parametrize(("kode", "header", "text", "issue_kode", "params"), REFUSED)
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_words_after_a_number_are_an_error_at_the_cell_and_the_row_is_not_scored(
     example, baseline, config, tmp_path, kode, header, text, issue_kode, params
 ):
@@ -127,6 +128,7 @@ ACCEPTED = [
 
 
 @pytest.mark.parametrize(("kode", "header", "pattern"), ACCEPTED)
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_a_number_with_its_satuan_or_alias_scores_as_the_bare_number(
     example, baseline, config, tmp_path, kode, header, pattern
 ):

@@ -183,6 +183,7 @@ _hostile_text = st.one_of(
     units=st.lists(_hostile_text, min_size=1, max_size=3),
     names=st.lists(_hostile_text, min_size=3, max_size=3),
 )
+@pytest.mark.slow(reason="hypothesis examples through whole runs, ~2 s on 2 busy cores")
 def test_property_hostile_identity_values_never_write_outside(tmp_path_factory, units, names):
     from kinerja_cli.validate import feedback_filename, write_feedback
 
@@ -246,6 +247,7 @@ def run(invoke, db, *args):
     return invoke("--config", BUNDLED_CONFIG, "--db", db, *args)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_cli_export_of_a_traversal_unit_code_stays_in_the_export_folder(
     invoke, examples, tmp_path, monkeypatch
 ):
@@ -280,6 +282,7 @@ def _long_name(extra: int = 0) -> str:
     return name
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~6 s on 2 busy cores")
 def test_cli_long_names_restore_and_feed_back(invoke, examples, tmp_path):
     inbox = tmp_path / "masuk"
     legal = _long_name()
@@ -318,6 +321,7 @@ def test_cli_long_names_restore_and_feed_back(invoke, examples, tmp_path):
     assert all(n.endswith("-UMPAN-BALIK.xlsx") and len(n.encode()) <= 255 for n in written)
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_cli_one_failed_export_or_feedback_file_does_not_stop_the_batch(invoke, examples, tmp_path):
     inbox = tmp_path / "masuk"
     for unit in ("BAPPEDA", "BKD"):
@@ -345,6 +349,7 @@ def test_cli_one_failed_export_or_feedback_file_does_not_stop_the_batch(invoke, 
     assert "1 berkas tidak dapat ditulis" in " ".join(result.stderr.split())
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_feedback_names_of_same_named_inputs_in_two_folders_do_not_collide(
     invoke, examples, tmp_path
 ):

@@ -68,6 +68,7 @@ def _check(result, what: str) -> None:
     assert not re.search(r"\bNone\b", err), f"{what}: 'None' in {err}"
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~6 s on 2 busy cores")
 def test_hostile_values_through_every_command(invoke, hostile_ws, tmp_path):
     ws = hostile_ws
     db = tmp_path / "kinerja.db"
@@ -106,6 +107,7 @@ def test_hostile_values_through_every_command(invoke, hostile_ws, tmp_path):
     assert len(list((tmp_path / "fb").glob("*-UMPAN-BALIK.xlsx"))) == 2
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_json_keeps_full_fields_while_messages_are_cut(invoke, hostile_ws):
     import json
 

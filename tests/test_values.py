@@ -686,6 +686,7 @@ def test_blank_is_exactly_the_text_clean_text_empties(text):
     assert is_blank(text) == (not v.clean_text(text))
 
 
+@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_zero_width_only_cell_is_blank_in_validation_as_in_values(config, tmp_path):
     """A target cell holding only a zero-width space and a non-breaking space is checked
     as the empty cell a person sees, not as unreadable text (validate used its own is_blank

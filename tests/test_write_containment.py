@@ -237,7 +237,18 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+SLOW_CASES = ("contoh", "templat", "dokumen --per-pegawai", "validasi --umpan-balik")
+"""Cases that generate or read the whole example city: marked ``slow`` (make test runs them,
+make test-fast leaves them out; the other commands keep the check in the fast subset)."""
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, id=c.id, marks=pytest.mark.slow if c.id.startswith(SLOW_CASES) else ())
+        for c in CASES
+    ],
+)
 def test_a_planted_symlink_never_takes_a_file_out_of_its_folder(invoke, stored, place, case):
     work, outside = place
     _, employee = stored
