@@ -107,7 +107,7 @@ def test_the_shared_table_json_option_is_declared_by_format_option():
     assert "format_option(\n        TABLE_JSON," in text[start : start + 200]
 
 
-@pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
+@pytest.mark.slow(reason="two pytest processes collecting a test file, ~4 s on 2 busy cores")
 def test_bare_pytest_collects_like_python_m_pytest():
     """``pytest`` (the script) and ``python -m pytest`` both import ``tests.*`` helpers."""
     import subprocess

@@ -214,7 +214,7 @@ def _kodes_reported_in(src: Path) -> dict[str, str]:
     return used
 
 
-@pytest.mark.slow(reason="end-to-end CLI runs, ~1 s on 2 busy cores")
+@pytest.mark.slow(reason="an AST walk over every source file, ~1 s on 2 busy cores")
 def test_every_kode_the_source_reports_is_declared_as_an_issue():
     used = _kodes_reported_in(ROOT / "src" / "kinerja_cli")
     assert len(used) > 90

@@ -152,7 +152,7 @@ def locked_store(tmp_path, seconds: float):
     return path, hold_write_lock(path, seconds)
 
 
-@pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
+@pytest.mark.slow(reason="waits out a 1.5 s write lock held by another connection")
 def test_locked_longer_than_busy_timeout_is_a_clear_error(tmp_path):
     path, holder = locked_store(tmp_path, 1.5)
     waited: list[float] = []

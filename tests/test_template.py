@@ -72,7 +72,7 @@ def test_same_config_gives_same_bytes(cfg, tmp_path):
     assert dump_workbook(a) == dump_workbook(b)
 
 
-@pytest.mark.slow(reason="end-to-end CLI runs, ~5 s on 2 busy cores")
+@pytest.mark.slow(reason="writes every template of the bundled config, ~5 s on 2 busy cores")
 def test_committed_templates_are_up_to_date(config, tmp_path):
     """templates/xlsx/ must match config/indikator.yaml: run `make templates` when it fails."""
     fresh = write_templates(config, tmp_path)
