@@ -23,14 +23,21 @@ def config_2025(path):
     return path
 
 
+def with_store(invoke, db):
+    """``run(config, *args)``: the CLI with that config over the store ``db``."""
+
+    def run(config, *args):
+        return invoke("--config", config, "--db", db, *args)
+
+    return run
+
+
 @pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_an_earlier_year_is_scored_with_its_own_config(invoke, tmp_path):
     db = tmp_path / "kinerja.db"
     old = config_2025(tmp_path / "k2025.yaml")
 
-    def run(config, *args):
-        return invoke("--config", config, "--db", db, *args)
-
+    run = with_store(invoke, db)
     assert run(old, "contoh", tmp_path / "m2025", "-u", "BKD", "-u", "DINKES").exit_code == 0
     assert run(old, "impor", tmp_path / "m2025").exit_code in (0, 1)
     expected = json.loads(run(old, "peringkat", "-f", "json").stdout)
@@ -93,9 +100,7 @@ def test_tren_through_the_quarters_and_across_years(invoke, tmp_path):
     data["indikator"] = [i for i in data["indikator"] if i["kode"] != "IKU-UM-02"]
     old.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
-    def run(config, *args):
-        return invoke("--config", config, "--db", db, *args)
-
+    run = with_store(invoke, db)
     assert run(old, "contoh", tmp_path / "m2025", "-u", "BKD").exit_code == 0
     assert run(old, "impor", tmp_path / "m2025").exit_code in (0, 1)
     assert run(BUNDLED_CONFIG, "contoh", tmp_path / "m2026", "-u", "BKD").exit_code == 0
@@ -149,9 +154,7 @@ def test_followup_of_last_years_coaching_list(invoke, tmp_path):
     db = tmp_path / "kinerja.db"
     old = config_2025(tmp_path / "k2025.yaml")
 
-    def run(config, *args):
-        return invoke("--config", config, "--db", db, *args)
-
+    run = with_store(invoke, db)
     run(old, "contoh", tmp_path / "m2025", "-u", "DINKES")
     run(old, "impor", tmp_path / "m2025")
     coached = {
@@ -199,9 +202,7 @@ def test_rekap_tren_sheet_with_line_charts(invoke, tmp_path):
     db = tmp_path / "kinerja.db"
     old = config_2025(tmp_path / "k2025.yaml")
 
-    def run(config, *args):
-        return invoke("--config", config, "--db", db, *args)
-
+    run = with_store(invoke, db)
     # 2025: every unit as .xlsx (no LibreOffice re-save: the files' format is not the point)
     generate_examples(load_config(old), tmp_path / "m2025", convert=False)
     run(old, "impor", tmp_path / "m2025")
