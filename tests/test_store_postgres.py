@@ -11,7 +11,7 @@ import pytest
 
 from kinerja_cli.store import Store
 from tests.conftest import ROOT
-from tests.test_store_support import SCRIPT_HEAD, WORKER, make_submission, table_counts as counts
+from tests.test_store_support import AT_SKP, WORKER, make_submission, table_counts as counts
 
 
 @pytest.mark.slow(reason="PostgreSQL or subprocess runs, ~2 s on 2 busy cores")
@@ -57,16 +57,12 @@ def test_four_processes_ten_files_each_all_stored(tmp_path, pg_url):
 
 
 PAUSED = (
-    SCRIPT_HEAD
+    AT_SKP
     + """
-with Store.open({db!r}) as store:
-    store.ingest(*make_submission("DINKES", seed=1))
-    def pause(step):
-        if step == "skp":
             pathlib.Path({ready!r}).touch()
             while not pathlib.Path({go!r}).exists():
                 time.sleep(0.01)
-    store._fault = pause
+    store._fault = at_skp
     try:
         store.ingest(*make_submission("DINKES", seed=2, employees=80))
     except StoreError as exc:

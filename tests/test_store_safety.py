@@ -18,7 +18,7 @@ from kinerja_cli.errors import StoreError
 from kinerja_cli.store import IngestStatus, Store
 from kinerja_cli.store.sqlite import integrity_problems
 from tests.conftest import ROOT
-from tests.test_store_support import SCRIPT_HEAD, WORKER, make_submission, table_counts as counts
+from tests.test_store_support import AT_SKP, WORKER, make_submission, table_counts as counts
 
 STEPS = ("original", "identitas", "iku", "pegawai", "skp", "issues", "commit")
 
@@ -52,14 +52,10 @@ def test_fault_mid_ingest_leaves_no_partial_version(store_target, step):
 
 
 KILL_SCRIPT = (
-    SCRIPT_HEAD
+    AT_SKP
     + """
-with Store.open({db!r}) as store:
-    store.ingest(*make_submission("DINKES", seed=1))
-    def die(step):
-        if step == "skp":
             os.kill(os.getpid(), signal.SIGKILL)
-    store._fault = die
+    store._fault = at_skp
     store.ingest(*make_submission("DINKES", seed=2, employees=300, indicators=6))
 """
 )

@@ -193,6 +193,19 @@ from tests.test_store_support import make_submission, table_counts as counts
 """
 """The start of the scripts the store tests run in another process (``{root}``: the repo)."""
 
+AT_SKP = (
+    SCRIPT_HEAD
+    + """
+with Store.open({db!r}) as store:
+    store.ingest(*make_submission("DINKES", seed=1))
+    def at_skp(step):
+        if step == "skp":"""
+)
+"""A script that stores one file, then gets ready to act while the next file is being stored,
+at its SKP rows: what follows is the action (indented twelve spaces), then
+``store._fault = at_skp`` and the second ingest."""
+
+
 WORKER = (
     SCRIPT_HEAD
     + """
