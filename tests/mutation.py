@@ -203,11 +203,16 @@ def _cell_changed(wb: Any, path: Path, operator: str, description: str, cell: An
 # ---- operators on every kind of file -------------------------------------------------------
 
 
-def delete_row(path: Path, rng: random.Random) -> Mutation:
-    """Delete one data row of any table sheet (an IKU, an employee, an SKP row, ...)."""
+def _some_table(path: Path, rng: random.Random) -> tuple[Any, Any, list[int]]:
+    """The workbook, one of its table sheets chosen by ``rng``, and that sheet's data rows."""
     wb = load_workbook(path)
     ws = rng.choice(_table_sheets(wb))
-    rows = _data_rows(ws, _header_row(ws))
+    return wb, ws, _data_rows(ws, _header_row(ws))
+
+
+def delete_row(path: Path, rng: random.Random) -> Mutation:
+    """Delete one data row of any table sheet (an IKU, an employee, an SKP row, ...)."""
+    wb, ws, rows = _some_table(path, rng)
     r = rng.choice(rows)
     first = ws.cell(r, 1).value
     ws.delete_rows(r)
@@ -217,9 +222,8 @@ def delete_row(path: Path, rng: random.Random) -> Mutation:
 
 def duplicate_row(path: Path, rng: random.Random) -> Mutation:
     """Copy one data row of any table sheet to the row below it (a row pasted twice)."""
-    wb = load_workbook(path)
-    ws = rng.choice(_table_sheets(wb))
-    r = rng.choice(_data_rows(ws, _header_row(ws)))
+    wb, ws, rows = _some_table(path, rng)
+    r = rng.choice(rows)
     values = [ws.cell(r, c).value for c in range(1, ws.max_column + 1)]
     ws.insert_rows(r + 1)
     for c, v in enumerate(values, start=1):
@@ -232,9 +236,7 @@ def duplicate_row(path: Path, rng: random.Random) -> Mutation:
 
 def blank_row_inside(path: Path, rng: random.Random) -> Mutation:
     """Insert an empty row between two data rows."""
-    wb = load_workbook(path)
-    ws = rng.choice(_table_sheets(wb))
-    rows = _data_rows(ws, _header_row(ws))
+    wb, ws, rows = _some_table(path, rng)
     r = rng.choice(rows[1:] or rows)
     ws.insert_rows(r)
     _save(wb, path)
@@ -243,9 +245,8 @@ def blank_row_inside(path: Path, rng: random.Random) -> Mutation:
 
 def hide_row(path: Path, rng: random.Random) -> Mutation:
     """Hide one data row (the row is still there, only not shown)."""
-    wb = load_workbook(path)
-    ws = rng.choice(_table_sheets(wb))
-    r = rng.choice(_data_rows(ws, _header_row(ws)))
+    wb, ws, rows = _some_table(path, rng)
+    r = rng.choice(rows)
     ws.row_dimensions[r].hidden = True
     _save(wb, path)
     return Mutation("hide_row", f"baris {r} disembunyikan", ws.title)
