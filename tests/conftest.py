@@ -31,6 +31,14 @@ skip_without_soffice = pytest.mark.skipif(
 """On CI LibreOffice is installed by .ci/run, so these tests must run (and fail if absent)."""
 
 
+def json_out(result, code: int = 0):
+    """The JSON a CLI run printed, after checking it ended with ``code``."""
+    import json
+
+    assert result.exit_code == code, result.output
+    return json.loads(result.stdout)
+
+
 def soffice_convert(src: Path, fmt: str, outdir: Path) -> Path:
     """``soffice --convert-to FMT`` of ``src`` into ``outdir`` (headless, with its own profile
     and HOME there): the converted file, asserted written."""

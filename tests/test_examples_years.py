@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.conftest import BUNDLED_CONFIG
+from tests.conftest import BUNDLED_CONFIG, json_out
 
 UNITS = ("BKD", "DINKES")
 BAND_PREDIKAT = {
@@ -102,9 +102,7 @@ def test_the_earlier_year_has_the_same_people_less_those_appointed_later(config)
 @pytest.mark.slow(reason="end-to-end CLI runs, ~4 s on 2 busy cores")
 def test_followup_classifies_the_planned_employees(two_years, config):
     tmp, run = two_years
-    result = run("tren", "--pembinaan", "-f", "json")
-    assert result.exit_code == 0, result.output
-    rows = json.loads(result.stdout)
+    rows = json_out(run("tren", "--pembinaan", "-f", "json"))
     got = {r["nip"]: r["hasil"] for r in rows}
     assert got == planned_followup(config)
     assert {"membaik", "tetap", "memburuk", "keluar_unit"} <= set(got.values())
@@ -129,9 +127,7 @@ def test_followup_classifies_the_planned_employees(two_years, config):
 @pytest.mark.slow(reason="end-to-end CLI runs, ~3 s on 2 busy cores")
 def test_tren_shows_both_years(two_years):
     _, run = two_years
-    result = run("tren", "-f", "json")
-    assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
+    data = json_out(run("tren", "-f", "json"))
     assert data["tahun_tersimpan"] == [2025, 2026]
     yearly = {(r["unit"], r["tahun"]) for r in data["unit"] if r["jenis"] == "tahunan"}
     assert yearly == {(k, y) for k in UNITS for y in (2025, 2026)}

@@ -17,7 +17,7 @@ from kinerja_cli.config import parse_config_text
 from kinerja_cli.errors import ConfigError
 from kinerja_cli.model import EmployeeScore, KompetensiRecord, RowScore, ScoreResult
 from kinerja_cli.scoring.needs import compute_needs, match_standard
-from tests.conftest import BUNDLED_CONFIG, ROOT, needs_soffice, soffice_convert
+from tests.conftest import BUNDLED_CONFIG, ROOT, json_out, needs_soffice, soffice_convert
 
 SMALL = """
 instansi: Kota Uji
@@ -259,9 +259,7 @@ def city(tmp_path_factory):
 @pytest.mark.slow(reason="end-to-end CLI runs, ~2 s on 2 busy cores")
 def test_kebutuhan_json_equals_the_workbook(city):
     tmp, run = city
-    result = run("kebutuhan", "-f", "json")
-    assert result.exit_code == 0, result.output
-    rows = json.loads(result.stdout)
+    rows = json_out(run("kebutuhan", "-f", "json"))
     assert rows and set(rows[0]) == {
         "nip", "nama", "unit", "jabatan", "kompetensi", "nama_kompetensi", "jenis", "standar",
         "level", "gap", "prioritas", "skor_prioritas", "predikat", "indikator_terkait",
