@@ -39,6 +39,25 @@ def json_out(result, code: int = 0):
     return json.loads(result.stdout)
 
 
+def exclusions_problems(invoke, tmp_path: Path, exports: Path, write_list) -> list[tuple]:
+    """``rekap`` of DINKES's two e-Kinerja exports with the exclusions list ``write_list``
+    writes (given its path): the Masalah rows about that list."""
+    import openpyxl
+
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    for name in ("Laporan Penilaian SKP DINKES 2026.xlsx", "Laporan SKP DINKES 2026.xlsx"):
+        (folder / name).write_bytes((exports / name).read_bytes())
+    exclusions = tmp_path / "pengecualian.csv"
+    write_list(exclusions)
+    out = tmp_path / "rekap.xlsx"
+    opts = ["--config", BUNDLED_CONFIG, "--db", tmp_path / "k.db", "rekap", folder]
+    result = invoke(*opts, "--pengecualian", exclusions, "-o", out, "--tanggal", "2027-01-20")
+    assert result.exit_code == 1, result.output
+    ws = openpyxl.load_workbook(out, read_only=True)["Masalah"]
+    return [r for r in ws.iter_rows(values_only=True) if r and "pengecualian.csv" in str(r[0])]
+
+
 def soffice_convert(src: Path, fmt: str, outdir: Path) -> Path:
     """``soffice --convert-to FMT`` of ``src`` into ``outdir`` (headless, with its own profile
     and HOME there): the converted file, asserted written."""

@@ -18,12 +18,11 @@ import re
 import zipfile
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from kinerja_cli.readers import read_workbook
 from kinerja_cli.validate.rows import row_list
-from tests.conftest import BUNDLED_CONFIG
+from tests.conftest import BUNDLED_CONFIG, exclusions_problems
 
 pytestmark = pytest.mark.slow  # make test-fast leaves it out; make test runs it
 
@@ -272,19 +271,10 @@ def test_one_nip_on_every_row_of_the_pegawai_sheet(tmp_path, invoke):
 
 
 def test_one_nip_on_every_row_of_the_exclusions_list(exports, tmp_path, invoke):
-    folder = tmp_path / "masuk"
-    folder.mkdir()
-    for name in ("Laporan Penilaian SKP DINKES 2026.xlsx", "Laporan SKP DINKES 2026.xlsx"):
-        (folder / name).write_bytes((exports / name).read_bytes())
     nip = "196501011990031001"
-    exclusions = tmp_path / "pengecualian.csv"
-    exclusions_csv(exclusions, nip, ROWS)
-    out = tmp_path / "rekap.xlsx"
-    opts = ["--config", BUNDLED_CONFIG, "--db", tmp_path / "k.db"]
-    result = invoke(*opts, "rekap", folder, "--pengecualian", exclusions, "-o", out, *TODAY)
-    assert result.exit_code == 1, result.output
-    ws = openpyxl.load_workbook(out, read_only=True)["Masalah"]
-    rows = [r for r in ws.iter_rows(values_only=True) if r and "pengecualian.csv" in str(r[0])]
+    rows = exclusions_problems(
+        invoke, tmp_path, exports, lambda path: exclusions_csv(path, nip, ROWS)
+    )
     assert len(rows) == 1, rows
     (row,) = rows
     text = " ".join(str(v) for v in row)

@@ -18,7 +18,7 @@ import pytest
 
 from kinerja_cli.readers import read_workbook
 from kinerja_cli.readers.delimited import utf16_without_bom
-from tests.conftest import BUNDLED_CONFIG
+from tests.conftest import BUNDLED_CONFIG, exclusions_problems
 
 TODAY = ["--tanggal", "2027-01-20"]
 PENILAIAN = "Laporan Penilaian SKP DINKES 2026.xlsx"
@@ -183,19 +183,11 @@ def test_a_csv_export_in_utf16_without_bom_is_read(exports, tmp_path, invoke, en
 
 
 def test_an_exclusions_list_in_utf16le_without_bom_is_read(exports, tmp_path, invoke):
-    folder = tmp_path / "masuk"
-    folder.mkdir()
-    for name in (PENILAIAN, SKP_LIST):
-        (folder / name).write_bytes((exports / name).read_bytes())
     nip = "196501011990031001"
-    exclusions = tmp_path / "pengecualian.csv"
-    exclusions.write_bytes(f"NIP;alasan\n{nip};pensiun\n{nip};mutasi\n".encode("utf-16-le"))
-    out = tmp_path / "rekap.xlsx"
-    opts = ["--config", BUNDLED_CONFIG, "--db", tmp_path / "k.db"]
-    result = invoke(*opts, "rekap", folder, "--pengecualian", exclusions, "-o", out, *TODAY)
-    assert result.exit_code == 1, result.output
-    ws = openpyxl.load_workbook(out, read_only=True)["Masalah"]
-    mine = [r for r in ws.iter_rows(values_only=True) if r and "pengecualian.csv" in str(r[0])]
+    text = f"NIP;alasan\n{nip};pensiun\n{nip};mutasi\n"
+    mine = exclusions_problems(
+        invoke, tmp_path, exports, lambda path: path.write_bytes(text.encode("utf-16-le"))
+    )
     # read (its duplicate NIP found at A2), not refused as an unknown format
     assert [("nip_ganda" in r, "A2" in r) for r in mine] == [(True, True)], mine
 
