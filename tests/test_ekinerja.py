@@ -339,7 +339,7 @@ def test_period_words_agencies_use(title, code, years):
     assert found.unknown == () and found.period is not None
     assert (found.period.code, found.years) == (code, years)
     # what is stored and shown ("Triwulan II Tahun 2026") reads back as the same period
-    from kinerja_cli.scoring.sources import export_period
+    from kinerja_cli.period_words import export_period
 
     assert export_period(f"{found.period.label()} Tahun {years[0]}") == code
 

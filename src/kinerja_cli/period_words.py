@@ -1,7 +1,7 @@
 """The period and year of an e-Kinerja BKN export, from what its title and its ``Periode :``
 line say (issue 25). Pure: text in, :class:`PeriodText` out; the reader
 (:mod:`kinerja_cli.formats.ekinerja`) decides what is an error, the recap
-(:func:`kinerja_cli.scoring.sources.export_period`) which recap period an export counts for.
+(:func:`kinerja_cli.scoring.sources.same_period`) which recap period an export counts for.
 
 Words recognised (case, spaces and punctuation ignored; "Tahun 2026", "TA 2026" or a bare
 4-digit year anywhere):

@@ -19,22 +19,13 @@ from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
 from kinerja_cli.model import SUMBER_EKINERJA, ScoreResult, SkpListRecord, Submission, record_row
-
-
-def export_period(text: str | None) -> str | None:
-    """The recap period an e-Kinerja export is for, from its stored period text ("Tahunan Tahun
-    2026" -> ``tahunan``, "Triwulan II Tahun 2026" -> ``TW2``); ``semester1``/``semester2``
-    or ``bulanan`` for a semester or a month (no recap period is one); None when the text
-    names none. The words are :mod:`kinerja_cli.period_words`, the reader's own."""
-    from kinerja_cli.period_words import export_period as period_code
-
-    return period_code(text)
+from kinerja_cli.period_words import export_period
 
 
 def same_period(sub: Submission, periode: str) -> bool:
     """Does an e-Kinerja export count for a recap of ``periode``? Yes when its title names that
     period, or names none (a title cut off: nothing to compare)."""
-    found = export_period(sub.periode_sumber)
+    found = export_period(sub.periode_sumber)  # the reader's own period words
     return found is None or found == periode
 
 
