@@ -84,7 +84,13 @@ def dokumen(
 
     Contoh: kinerja dokumen --unit DINKES --periode tahunan --tanggal 2027-01-15 -o dokumen/
     """
-    from kinerja_cli.api import UsageError, default_out_dir, output_folder, read_template
+    from kinerja_cli.api import (
+        UsageError,
+        default_out_dir,
+        output_folder,
+        read_template,
+        write_documents,
+    )
 
     fmt = choose(format, FORMATS, "--format")
     if output is not None:
@@ -106,14 +112,21 @@ def dokumen(
             done += 1
             update(done)
 
-        written, count, listed = _write(
-            state,
+        written, count, listed = write_documents(
             result,
+            state.config(),
             out_dir,
-            {"units": units, "nips": nips, "fmt": fmt, "per_pegawai": per_pegawai},
-            {"tanggal": day, "template": templat_dokumen, "failed": failed},
+            units=units,
+            nips=nips,
+            fmt=fmt,
+            per_pegawai=per_pegawai,
+            tanggal=day,
+            lang=state.lang,
+            template=templat_dokumen,
             on_start=lambda total: update(0, total=total),
             on_document=one,
+            needs=load_needs(state, result),  # the store's development needs: recommendations
+            failed=failed,
         )
     incomplete = [w for w in listed if not w.written]
     if not count and not incomplete and not failed:
@@ -136,25 +149,6 @@ def _known_nips(result: ScoreResult, given: list[str]) -> list[str]:
         if n not in present:
             raise UsageError("dokumen_nip_tidak_dikenal", nip=n)
     return nips
-
-
-def _write(
-    state: State,
-    result: ScoreResult,
-    out_dir: Path,
-    chosen: dict[str, Any],
-    page: dict[str, Any],
-    **progress: Any,
-) -> tuple[list[Path], int, list[Any]]:
-    """The documents of the ``chosen`` units and employees, as ``page`` says, with the
-    development needs of the store as recommendations."""
-    from kinerja_cli.api import write_documents
-
-    needs = load_needs(state, result)
-    cfg = state.config()
-    return write_documents(
-        result, cfg, out_dir, lang=state.lang, needs=needs, **chosen, **page, **progress
-    )
 
 
 def _say_listed(state: State, group: list[Any], head: str) -> None:
